@@ -1,0 +1,430 @@
+//! The working-day calendar (CAL-1..5).
+//!
+//! Built once per engine into flat per-day tables over 2000–2100, so that every query
+//! (`is_working`, `add_working_days`, office-minute positions) is an index or a binary search.
+
+pub mod office_hours;
+pub mod official;
+mod official_data;
+pub mod overlay;
+
+use serde::Serialize;
+
+use crate::error::{Error, ErrorCode};
+use crate::time::{Day, Minute};
+use office_hours::{minutes_in, Blocks, OfficeHours};
+use official::{embedded_notices, DayName};
+use overlay::Overlay;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayKind {
+    Workday,
+    Weekend,
+    Holiday,
+    MakeupWorkday,
+    LocalHoliday,
+    ExtraServiceDay,
+}
+
+impl DayKind {
+    pub fn is_working(self) -> bool {
+        matches!(self, DayKind::Workday | DayKind::MakeupWorkday)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DayInfo {
+    pub date: String,
+    pub working: bool,
+    pub kind: DayKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// True when the date lies outside the official data: the answer follows the weekday rule
+    /// and the overlay only, and may change when the notice for that year is published.
+    pub provisional: bool,
+    /// Office hours of the hall that day (including Saturday service and extra service days).
+    pub office_hours: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct YearInfo {
+    pub year: i32,
+    pub notice: String,
+    pub valid_through: String,
+    pub source: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarInfo {
+    pub valid_from: String,
+    pub valid_through: String,
+    pub years: Vec<YearInfo>,
+    pub local_holidays: usize,
+    pub extra_service_days: usize,
+}
+
+pub struct Calendar {
+    first: Day,
+    kinds: Vec<DayKind>,
+    provisional: Vec<bool>,
+    names: Vec<u16>,
+    name_table: Vec<DayName>,
+    /// Working days strictly before each index; one entry longer than `kinds`.
+    work_rank: Vec<u32>,
+    work_days: Vec<u32>,
+    /// Counted office minutes strictly before each index; one entry longer than `kinds`.
+    office_cum: Vec<u64>,
+    /// Index into `block_sets` for the hours of each day; `u8::MAX` when the hall is closed.
+    hours: Vec<u8>,
+    block_sets: Vec<Blocks>,
+    valid_from: Day,
+    valid_through: Day,
+    years: Vec<YearInfo>,
+    local_count: usize,
+    extra_count: usize,
+    pub office_hours: OfficeHours,
+}
+
+const CLOSED: u8 = u8::MAX;
+
+impl Calendar {
+    pub fn new(overlay: Option<Overlay>, office_hours: OfficeHours) -> Result<Calendar, Error> {
+        let (first, last) = (Day::min(), Day::max());
+        let n = (last.0 - first.0 + 1) as usize;
+        let mut kinds: Vec<DayKind> = (0..n)
+            .map(|i| {
+                if first.plus(i as i32).is_weekend() {
+                    DayKind::Weekend
+                } else {
+                    DayKind::Workday
+                }
+            })
+            .collect();
+        let mut names = vec![0u16; n];
+        let mut name_table = vec![DayName {
+            zh: String::new(),
+            en: String::new(),
+        }];
+        let mut name_index = |name: &DayName| -> u16 {
+            if name.zh.is_empty() {
+                return 0;
+            }
+            let at = name_table
+                .iter()
+                .position(|x| x == name)
+                .unwrap_or_else(|| {
+                    name_table.push(name.clone());
+                    name_table.len() - 1
+                });
+            at.min(u16::MAX as usize) as u16
+        };
+        let idx = |d: Day| (d.0 - first.0) as usize;
+
+        let mut notices = embedded_notices();
+        let (mut local, mut extra) = (vec![], vec![]);
+        if let Some(o) = overlay {
+            for n in o.notices {
+                notices.retain(|e| e.year != n.year);
+                notices.push(n);
+            }
+            local = o.local_holidays;
+            extra = o.extra_service_days;
+        }
+        notices.sort_by_key(|n| n.year);
+
+        for n in &notices {
+            for (name, from, to) in &n.holidays {
+                let k = name_index(name);
+                for d in from.0..=to.0 {
+                    kinds[idx(Day(d))] = DayKind::Holiday;
+                    names[idx(Day(d))] = k;
+                }
+            }
+            for (name, d) in &n.makeup_workdays {
+                kinds[idx(*d)] = DayKind::MakeupWorkday;
+                names[idx(*d)] = name_index(name);
+            }
+        }
+        for (list, kind) in [
+            (&local, DayKind::LocalHoliday),
+            (&extra, DayKind::ExtraServiceDay),
+        ] {
+            for item in list.iter() {
+                let k = name_index(&item.name);
+                for d in item.from.0..=item.to.0 {
+                    kinds[idx(Day(d))] = kind;
+                    names[idx(Day(d))] = k;
+                }
+            }
+        }
+
+        // Coverage is the contiguous run of years from the first notice; a gap ends it.
+        let mut provisional = vec![true; n];
+        let valid_from = notices
+            .first()
+            .and_then(|n| Day::from_ymd(n.year, 1, 1))
+            .unwrap_or(first);
+        let mut valid_through = valid_from.plus(-1);
+        for n in &notices {
+            match Day::from_ymd(n.year, 1, 1) {
+                Some(jan1) if jan1 <= valid_through.plus(1) => {
+                    valid_through = valid_through.max(n.valid_through)
+                }
+                _ => break,
+            }
+        }
+        for d in valid_from.0.max(first.0)..=valid_through.0.min(last.0) {
+            provisional[idx(Day(d))] = false;
+        }
+
+        let mut block_sets: Vec<Blocks> = Vec::new();
+        let mut set_index = |blocks: &Blocks| -> Result<u8, Error> {
+            let at = block_sets
+                .iter()
+                .position(|b| b == blocks)
+                .unwrap_or_else(|| {
+                    block_sets.push(blocks.clone());
+                    block_sets.len() - 1
+                });
+            u8::try_from(at)
+                .ok()
+                .filter(|&i| i != CLOSED)
+                .ok_or_else(|| {
+                    Error::new(ErrorCode::InvalidOfficeHours, "officeHours.seasons")
+                        .detail("too many")
+                })
+        };
+        let mut hours = vec![CLOSED; n];
+        let mut work_rank = Vec::with_capacity(n + 1);
+        let mut office_cum = Vec::with_capacity(n + 1);
+        let mut work_days = Vec::with_capacity(n * 5 / 7 + 16);
+        let (mut rank, mut cum) = (0u32, 0u64);
+        for i in 0..n {
+            let day = first.plus(i as i32);
+            work_rank.push(rank);
+            office_cum.push(cum);
+            let kind = kinds[i];
+            let blocks = office_hours.blocks_on(day);
+            if kind.is_working() {
+                hours[i] = set_index(blocks)?;
+                rank += 1;
+                cum += minutes_in(blocks) as u64;
+                work_days.push(i as u32);
+            } else if kind == DayKind::ExtraServiceDay {
+                hours[i] = set_index(blocks)?;
+            } else if day.weekday() == 5 && kind == DayKind::Weekend {
+                if let Some(sat) = &office_hours.saturday {
+                    hours[i] = set_index(sat)?;
+                }
+            }
+        }
+        work_rank.push(rank);
+        office_cum.push(cum);
+
+        let years = notices
+            .iter()
+            .map(|n| YearInfo {
+                year: n.year,
+                notice: n.notice.clone(),
+                valid_through: n.valid_through.to_string(),
+                source: if n.from_overlay {
+                    "overlay"
+                } else {
+                    "embedded"
+                },
+            })
+            .collect();
+        Ok(Calendar {
+            first,
+            kinds,
+            provisional,
+            names,
+            name_table,
+            work_rank,
+            work_days,
+            office_cum,
+            hours,
+            block_sets,
+            valid_from,
+            valid_through,
+            years,
+            local_count: local.len(),
+            extra_count: extra.len(),
+            office_hours,
+        })
+    }
+
+    fn index(&self, day: Day) -> Result<usize, Error> {
+        let i = day.0 - self.first.0;
+        if i >= 0 && (i as usize) < self.kinds.len() {
+            Ok(i as usize)
+        } else {
+            Err(Error::new(ErrorCode::DateOutOfRange, "").detail(day.to_string()))
+        }
+    }
+
+    pub fn info(&self) -> CalendarInfo {
+        CalendarInfo {
+            valid_from: self.valid_from.to_string(),
+            valid_through: self.valid_through.to_string(),
+            years: self.years.clone(),
+            local_holidays: self.local_count,
+            extra_service_days: self.extra_count,
+        }
+    }
+
+    pub fn valid_through(&self) -> Day {
+        self.valid_through
+    }
+
+    pub fn is_provisional(&self, day: Day) -> bool {
+        self.index(day).map(|i| self.provisional[i]).unwrap_or(true)
+    }
+
+    pub fn kind(&self, day: Day) -> Result<DayKind, Error> {
+        Ok(self.kinds[self.index(day)?])
+    }
+
+    pub fn is_working(&self, day: Day) -> Result<bool, Error> {
+        Ok(self.kind(day)?.is_working())
+    }
+
+    pub fn day_info(&self, day: Day, english: bool) -> Result<DayInfo, Error> {
+        let i = self.index(day)?;
+        let name = self
+            .name_table
+            .get(self.names[i] as usize)
+            .filter(|n| !n.zh.is_empty());
+        Ok(DayInfo {
+            date: day.to_string(),
+            working: self.kinds[i].is_working(),
+            kind: self.kinds[i],
+            name: name.map(|n| if english { n.en.clone() } else { n.zh.clone() }),
+            provisional: self.provisional[i],
+            office_hours: self
+                .open_blocks(day)
+                .iter()
+                .map(|&(a, b)| format!("{:02}:{:02}-{:02}:{:02}", a / 60, a % 60, b / 60, b % 60))
+                .collect(),
+        })
+    }
+
+    /// The hours the hall is open that day, whether or not they count toward deadlines.
+    pub fn open_blocks(&self, day: Day) -> &[(u16, u16)] {
+        self.index(day)
+            .ok()
+            .and_then(|i| self.block_sets.get(self.hours[i] as usize))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// Office blocks that count toward deadlines: those of working days only.
+    fn counted_blocks(&self, i: usize) -> &[(u16, u16)] {
+        if self.kinds[i].is_working() {
+            self.block_sets
+                .get(self.hours[i] as usize)
+                .map(Vec::as_slice)
+                .unwrap_or(&[])
+        } else {
+            &[]
+        }
+    }
+
+    /// Working days up to and including `day`.
+    fn rank_le(&self, i: usize) -> u32 {
+        self.work_rank[i + 1]
+    }
+
+    pub fn add_working_days(&self, day: Day, n: i64) -> Result<Day, Error> {
+        let i = self.index(day)?;
+        let target = match n {
+            0 if self.kinds[i].is_working() => return Ok(day),
+            0 => self.work_rank[i + 1] as i64,
+            n if n > 0 => self.rank_le(i) as i64 + n - 1,
+            n => self.work_rank[i] as i64 + n,
+        };
+        usize::try_from(target)
+            .ok()
+            .and_then(|t| self.work_days.get(t))
+            .map(|&w| self.first.plus(w as i32))
+            .ok_or_else(|| Error::new(ErrorCode::DateOutOfRange, "").detail(format!("{day} {n:+}")))
+    }
+
+    /// Working days after `from`, up to and including `to`. When `to` < `from` it mirrors
+    /// `add_working_days` with negative n: minus the working days from `to` up to, but not
+    /// including, `from`.
+    pub fn working_days_between(&self, from: Day, to: Day) -> Result<i64, Error> {
+        let (a, b) = (self.index(from)?, self.index(to)?);
+        Ok(if b >= a {
+            self.rank_le(b) as i64 - self.rank_le(a) as i64
+        } else {
+            self.work_rank[b] as i64 - self.work_rank[a] as i64
+        })
+    }
+
+    /// Closing time of a working day (the end of its last counted block).
+    pub fn closing_time(&self, day: Day) -> Result<Minute, Error> {
+        let i = self.index(day)?;
+        let end = self.counted_blocks(i).last().map(|b| b.1).unwrap_or(0);
+        Ok(day.at(end))
+    }
+
+    /// The instant a case received at `at` starts counting: itself inside office hours of a
+    /// working day, otherwise the next opening (DL-8).
+    pub fn next_opening(&self, at: Minute) -> Result<Minute, Error> {
+        let day = at.day();
+        let i = self.index(day)?;
+        let m = at.minute_of_day();
+        if let Some(&(from, _)) = self.counted_blocks(i).iter().find(|b| m < b.1) {
+            return Ok(day.at(from.max(m)));
+        }
+        let next = self.add_working_days(day, 1)?;
+        let j = self.index(next)?;
+        let from = self.counted_blocks(j).first().map(|b| b.0).unwrap_or(0);
+        Ok(next.at(from))
+    }
+
+    /// Counted office minutes from the table's start up to `at`: a monotone clock that stands
+    /// still outside office hours.
+    pub fn office_position(&self, at: Minute) -> Result<u64, Error> {
+        let i = self.index(at.day())?;
+        let m = at.minute_of_day();
+        let within: u32 = self
+            .counted_blocks(i)
+            .iter()
+            .map(|&(a, b)| (m.clamp(a, b) - a) as u32)
+            .sum();
+        Ok(self.office_cum[i] + within as u64)
+    }
+
+    /// The earliest instant at which the office clock reads `pos`.
+    pub fn at_office_position(&self, pos: u64) -> Result<Minute, Error> {
+        // The first day whose office time reaches `pos`.
+        let j = self.office_cum.partition_point(|&c| c < pos);
+        let i = j.saturating_sub(1);
+        if j == 0 || j >= self.office_cum.len() {
+            return Err(Error::new(ErrorCode::DateOutOfRange, "").detail(Day::max().to_string()));
+        }
+        let mut left = (pos - self.office_cum[i]) as u16;
+        let day = self.first.plus(i as i32);
+        for &(a, b) in self.counted_blocks(i) {
+            if left <= b - a {
+                return Ok(day.at(a + left));
+            }
+            left -= b - a;
+        }
+        Err(Error::new(ErrorCode::Internal, "").detail("office position"))
+    }
+
+    pub fn working_days_in_year(&self, year: i32) -> Result<i64, Error> {
+        let jan1 =
+            Day::from_ymd(year, 1, 1).ok_or_else(|| Error::new(ErrorCode::DateOutOfRange, ""))?;
+        let dec31 =
+            Day::from_ymd(year, 12, 31).ok_or_else(|| Error::new(ErrorCode::DateOutOfRange, ""))?;
+        self.working_days_between(jan1.plus(-1), dec31)
+    }
+}

@@ -1,0 +1,164 @@
+//! Office hours (CAL-4): blocks at minute resolution, seasonal date ranges, optional Saturday
+//! service. Deadlines count office minutes on working days only; Saturday service and extra
+//! service days open the hall without adding statutory working time.
+
+use serde::Deserialize;
+
+use crate::error::{join_path, Error, ErrorCode};
+use crate::time::{clip, parse_clock, Day};
+
+/// Sorted, non-overlapping `[from, to)` minute-of-day intervals.
+pub type Blocks = Vec<(u16, u16)>;
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct OfficeHoursInput {
+    #[serde(default)]
+    pub blocks: Option<Vec<String>>,
+    #[serde(default)]
+    pub seasons: Vec<SeasonInput>,
+    #[serde(default)]
+    pub saturday: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct SeasonInput {
+    #[serde(default)]
+    pub name: Option<String>,
+    pub from: String,
+    pub to: String,
+    pub blocks: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum SeasonBound {
+    /// `MM-DD`, recurring every year, as `month * 100 + day`.
+    Yearly(u32, u32),
+    Fixed(Day, Day),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfficeHours {
+    pub standard: Blocks,
+    seasons: Vec<(SeasonBound, Blocks)>,
+    pub saturday: Option<Blocks>,
+}
+
+impl Default for OfficeHours {
+    fn default() -> Self {
+        OfficeHours {
+            standard: vec![(9 * 60, 12 * 60), (13 * 60 + 30, 17 * 60 + 30)],
+            seasons: vec![],
+            saturday: None,
+        }
+    }
+}
+
+/// `"09:00-12:00"` blocks; each must end after it starts, and blocks may not overlap.
+pub fn parse_blocks(items: &[String], path: &str) -> Result<Blocks, Error> {
+    let mut blocks = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let here = format!("{path}[{i}]");
+        let (from, to) = item
+            .split_once('-')
+            .ok_or_else(|| Error::new(ErrorCode::InvalidOfficeHours, &here).detail(clip(item)))?;
+        let (from, to) = (
+            parse_clock(from.trim(), &here)?,
+            parse_clock(to.trim(), &here)?,
+        );
+        if to <= from {
+            return Err(Error::new(ErrorCode::InvalidOfficeHours, &here).detail(clip(item)));
+        }
+        blocks.push((from, to));
+    }
+    if blocks.is_empty() {
+        return Err(Error::new(ErrorCode::InvalidOfficeHours, path).detail("[]"));
+    }
+    blocks.sort_unstable();
+    if blocks.windows(2).any(|w| w[1].0 < w[0].1) {
+        return Err(Error::new(ErrorCode::InvalidOfficeHours, path).detail("overlap"));
+    }
+    Ok(blocks)
+}
+
+fn parse_bound(text: &str, path: &str) -> Result<SeasonBoundPart, Error> {
+    let err = || Error::new(ErrorCode::InvalidOfficeHours, path).detail(clip(text));
+    match text.len() {
+        5 => {
+            let (m, d) = text.split_once('-').ok_or_else(err)?;
+            let (m, d): (u32, u32) = (m.parse().map_err(|_| err())?, d.parse().map_err(|_| err())?);
+            // 2024 is a leap year, so 02-29 is accepted as a recurring bound.
+            Day::from_ymd(2024, m, d).ok_or_else(err)?;
+            Ok(SeasonBoundPart::Yearly(m * 100 + d))
+        }
+        _ => Ok(SeasonBoundPart::Fixed(crate::time::parse_date(text, path)?)),
+    }
+}
+
+enum SeasonBoundPart {
+    Yearly(u32),
+    Fixed(Day),
+}
+
+impl OfficeHours {
+    pub fn from_input(input: &OfficeHoursInput, path: &str) -> Result<OfficeHours, Error> {
+        let mut hours = OfficeHours::default();
+        if let Some(blocks) = &input.blocks {
+            hours.standard = parse_blocks(blocks, &join_path(path, "blocks"))?;
+        }
+        if let Some(blocks) = &input.saturday {
+            hours.saturday = Some(parse_blocks(blocks, &join_path(path, "saturday"))?);
+        }
+        for (i, season) in input.seasons.iter().enumerate() {
+            let here = join_path(path, &format!("seasons[{i}]"));
+            let from = parse_bound(&season.from, &join_path(&here, "from"))?;
+            let to = parse_bound(&season.to, &join_path(&here, "to"))?;
+            let bound =
+                match (from, to) {
+                    (SeasonBoundPart::Yearly(a), SeasonBoundPart::Yearly(b)) => {
+                        SeasonBound::Yearly(a, b)
+                    }
+                    (SeasonBoundPart::Fixed(a), SeasonBoundPart::Fixed(b)) if a <= b => {
+                        SeasonBound::Fixed(a, b)
+                    }
+                    _ => {
+                        return Err(Error::new(ErrorCode::InvalidOfficeHours, &here)
+                            .detail(format!("{} .. {}", clip(&season.from), clip(&season.to))))
+                    }
+                };
+            hours.seasons.push((
+                bound,
+                parse_blocks(&season.blocks, &join_path(&here, "blocks"))?,
+            ));
+        }
+        Ok(hours)
+    }
+
+    /// The blocks in force on a day. The first matching season wins; a yearly season may wrap
+    /// the new year (for example `10-01` to `04-30`).
+    pub fn blocks_on(&self, day: Day) -> &Blocks {
+        let (_, m, d) = day.ymd();
+        let md = m * 100 + d;
+        for (bound, blocks) in &self.seasons {
+            let hit = match *bound {
+                SeasonBound::Yearly(a, b) if a <= b => (a..=b).contains(&md),
+                SeasonBound::Yearly(a, b) => md >= a || md <= b,
+                SeasonBound::Fixed(a, b) => (a..=b).contains(&day),
+            };
+            if hit {
+                return blocks;
+            }
+        }
+        &self.standard
+    }
+
+    /// Minutes in the standard day, used to express a working day as office time.
+    pub fn standard_minutes(&self) -> u32 {
+        minutes_in(&self.standard)
+    }
+}
+
+pub fn minutes_in(blocks: &Blocks) -> u32 {
+    blocks.iter().map(|&(a, b)| (b - a) as u32).sum()
+}

@@ -1,0 +1,204 @@
+//! The runtime overlay (CAL-1, CAL-5): a new year's notice, local days off and extra service
+//! days, passed as JSON when the engine is created. The notice shape is the same as
+//! `cn-official-calendar.json`, so a published notice can be loaded as it is.
+
+use serde::Deserialize;
+
+use super::official::{DayName, Notice};
+use crate::error::{join_path, Error, ErrorCode};
+use crate::time::{parse_date, Day};
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct OverlayInput {
+    #[serde(default)]
+    pub years: Vec<YearInput>,
+    #[serde(default)]
+    pub local_holidays: Vec<NamedRange>,
+    #[serde(default)]
+    pub extra_service_days: Vec<NamedRange>,
+    /// Accepted and ignored, so the official JSON file loads unchanged.
+    #[serde(default)]
+    pub about: Option<String>,
+    #[serde(default)]
+    pub timezone: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct YearInput {
+    pub year: i32,
+    #[serde(default)]
+    pub notice: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(alias = "valid_through")]
+    pub valid_through: Option<String>,
+    #[serde(default)]
+    pub holidays: Vec<NamedRange>,
+    #[serde(default, alias = "makeup_workdays")]
+    pub makeup_workdays: Vec<MakeupInput>,
+    #[serde(default, alias = "working_days_in_year")]
+    pub working_days_in_year: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct NamedRange {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default, alias = "nameEn")]
+    pub name_en: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MakeupInput {
+    #[serde(default, rename = "for")]
+    pub for_: Option<String>,
+    pub date: String,
+}
+
+pub struct LocalDay {
+    pub name: DayName,
+    pub from: Day,
+    pub to: Day,
+}
+
+pub struct Overlay {
+    pub notices: Vec<Notice>,
+    pub local_holidays: Vec<LocalDay>,
+    pub extra_service_days: Vec<LocalDay>,
+}
+
+fn name_of(zh: &Option<String>, en: &Option<String>) -> DayName {
+    let zh = zh.clone().unwrap_or_default();
+    DayName {
+        en: en.clone().unwrap_or_else(|| zh.clone()),
+        zh,
+    }
+}
+
+/// `{date}` or `{from, to}`; `to` defaults to `from`.
+fn parse_range(item: &NamedRange, path: &str) -> Result<(Day, Day), Error> {
+    let (from, from_path) = match (&item.from, &item.date) {
+        (Some(f), _) => (f, join_path(path, "from")),
+        (None, Some(d)) => (d, join_path(path, "date")),
+        (None, None) => {
+            return Err(
+                Error::new(ErrorCode::InvalidOverlay, &join_path(path, "from")).detail("missing"),
+            )
+        }
+    };
+    let from = parse_date(from, &from_path)?;
+    let to = match &item.to {
+        Some(t) => parse_date(t, &join_path(path, "to"))?,
+        None => from,
+    };
+    if to < from || to.0 - from.0 > 366 {
+        return Err(
+            Error::new(ErrorCode::InvalidOverlay, &join_path(path, "to"))
+                .detail(format!("{from} .. {to}")),
+        );
+    }
+    Ok((from, to))
+}
+
+fn near_year(day: Day, year: i32) -> bool {
+    // A notice may reach a few days into the neighbouring year (元旦 spans 12-30 … 01-01).
+    let (first, last) = (Day::from_ymd(year, 1, 1), Day::from_ymd(year, 12, 31));
+    matches!((first, last), (Some(f), Some(l)) if day >= f.plus(-31) && day <= l.plus(31))
+}
+
+fn parse_year(y: &YearInput, path: &str) -> Result<Notice, Error> {
+    let year_path = join_path(path, "year");
+    let jan1 = Day::from_ymd(y.year, 1, 1)
+        .filter(|d| d.in_range())
+        .ok_or_else(|| {
+            Error::new(ErrorCode::DateOutOfRange, &year_path).detail(y.year.to_string())
+        })?;
+    let valid_through = match &y.valid_through {
+        Some(v) => parse_date(v, &join_path(path, "validThrough"))?,
+        None => Day::from_ymd(y.year, 12, 31).unwrap_or(jan1),
+    };
+    if valid_through < jan1 || !near_year(valid_through, y.year) {
+        return Err(
+            Error::new(ErrorCode::InvalidOverlay, &join_path(path, "validThrough"))
+                .detail(valid_through.to_string()),
+        );
+    }
+    let mut holidays = Vec::with_capacity(y.holidays.len());
+    for (i, h) in y.holidays.iter().enumerate() {
+        let here = join_path(path, &format!("holidays[{i}]"));
+        let (from, to) = parse_range(h, &here)?;
+        if !near_year(from, y.year) || !near_year(to, y.year) {
+            return Err(
+                Error::new(ErrorCode::InvalidOverlay, &here).detail(format!("{from} .. {to}"))
+            );
+        }
+        holidays.push((name_of(&h.name, &h.name_en), from, to));
+    }
+    let mut makeup = Vec::with_capacity(y.makeup_workdays.len());
+    for (i, m) in y.makeup_workdays.iter().enumerate() {
+        let here = join_path(path, &format!("makeupWorkdays[{i}].date"));
+        let day = parse_date(&m.date, &here)?;
+        if !near_year(day, y.year) || holidays.iter().any(|(_, f, t)| (*f..=*t).contains(&day)) {
+            return Err(Error::new(ErrorCode::InvalidOverlay, &here).detail(day.to_string()));
+        }
+        makeup.push((name_of(&m.for_, &None), day));
+    }
+    Ok(Notice {
+        year: y.year,
+        notice: y.notice.clone().unwrap_or_default(),
+        valid_through,
+        holidays,
+        makeup_workdays: makeup,
+        from_overlay: true,
+    })
+}
+
+fn parse_local(items: &[NamedRange], path: &str) -> Result<Vec<LocalDay>, Error> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let (from, to) = parse_range(item, &join_path(path, &format!("[{i}]")))?;
+            Ok(LocalDay {
+                name: name_of(&item.name, &item.name_en),
+                from,
+                to,
+            })
+        })
+        .collect()
+}
+
+impl Overlay {
+    pub fn from_input(input: &OverlayInput, path: &str) -> Result<Overlay, Error> {
+        let mut notices = Vec::with_capacity(input.years.len());
+        for (i, y) in input.years.iter().enumerate() {
+            let notice = parse_year(y, &join_path(path, &format!("years[{i}]")))?;
+            if notices.iter().any(|n: &Notice| n.year == notice.year) {
+                return Err(Error::new(
+                    ErrorCode::InvalidOverlay,
+                    &join_path(path, &format!("years[{i}].year")),
+                )
+                .detail(notice.year.to_string()));
+            }
+            notices.push(notice);
+        }
+        Ok(Overlay {
+            notices,
+            local_holidays: parse_local(&input.local_holidays, &join_path(path, "localHolidays"))?,
+            extra_service_days: parse_local(
+                &input.extra_service_days,
+                &join_path(path, "extraServiceDays"),
+            )?,
+        })
+    }
+}

@@ -1,0 +1,90 @@
+//! The office clock (DL-8): limits turned into due instants, and office time with pauses
+//! (DL-7) taken out. Positions are counted office minutes from the calendar's start, so
+//! elapsed time is a subtraction and pauses are intervals on one line.
+
+use crate::calendar::Calendar;
+use crate::error::Error;
+use crate::ruleset::{Limit, LimitUnit};
+use crate::time::Minute;
+
+/// The end of a limit that starts counting at `start` (already moved to an opening).
+/// N working days end at closing time on the N-th working day after the start day; zero is
+/// the same day. Calendar days whose last day is a day off move to the next working day
+/// (民法典 art. 203). Working hours count office minutes only.
+pub fn limit_end(cal: &Calendar, start: Minute, limit: Limit) -> Result<Minute, Error> {
+    let n = limit.value as i64;
+    match limit.unit {
+        LimitUnit::WorkingDays => cal.closing_time(cal.add_working_days(start.day(), n)?),
+        LimitUnit::CalendarDays => {
+            let last = start.day().plus(limit.value as i32);
+            cal.closing_time(cal.add_working_days(last, 0)?)
+        }
+        LimitUnit::WorkingHours => {
+            cal.at_office_position(cal.office_position(start)? + n as u64 * 60)
+        }
+    }
+}
+
+/// Merged pauses as office positions; `None` is a pause still open.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pauses(Vec<(u64, Option<u64>)>);
+
+impl Pauses {
+    pub fn new(mut spans: Vec<(u64, Option<u64>)>) -> Pauses {
+        spans.sort_by_key(|s| s.0);
+        let mut merged: Vec<(u64, Option<u64>)> = Vec::with_capacity(spans.len());
+        for (from, to) in spans {
+            match merged.last_mut() {
+                Some((_, last_to)) if last_to.is_none_or(|t| from <= t) => {
+                    *last_to = match (*last_to, to) {
+                        (Some(a), Some(b)) => Some(a.max(b)),
+                        _ => None,
+                    };
+                }
+                _ => merged.push((from, to)),
+            }
+        }
+        Pauses(merged)
+    }
+
+    pub fn is_open_at(&self, pos: u64) -> bool {
+        self.0.iter().any(|&(f, t)| f <= pos && t.is_none())
+    }
+
+    /// Paused office minutes within `[start, end)`.
+    pub fn paused_between(&self, start: u64, end: u64) -> u64 {
+        self.0
+            .iter()
+            .map(|&(f, t)| {
+                let (a, b) = (f.max(start), t.unwrap_or(u64::MAX).min(end));
+                b.saturating_sub(a)
+            })
+            .sum()
+    }
+
+    /// Counted office minutes from `start` to `end`: office time less paused time.
+    pub fn counted(&self, start: u64, end: u64) -> u64 {
+        end.saturating_sub(start)
+            - self
+                .paused_between(start, end)
+                .min(end.saturating_sub(start))
+    }
+
+    /// Where the clock reaches `budget` counted minutes. An open pause is treated as ending
+    /// at `resume`, which gives the earliest the case can now be due.
+    pub fn due_position(&self, start: u64, budget: u64, resume: u64) -> u64 {
+        let (mut cur, mut need) = (start, budget);
+        for &(from, to) in &self.0 {
+            let to = to.unwrap_or(resume.max(from));
+            if to <= cur {
+                continue;
+            }
+            if from >= cur + need {
+                break;
+            }
+            need -= from.saturating_sub(cur);
+            cur = cur.max(to);
+        }
+        cur + need
+    }
+}

@@ -1,0 +1,155 @@
+//! The columnar path for large volumes: typed arrays in, typed arrays out, no per-record
+//! objects. A bad row gets status `invalid` (code 5) and its neighbours are still answered.
+
+use super::clock::limit_end;
+use super::report::NO_CARD;
+use super::{Category, Context, DeadlineSummary, Run, Status};
+use crate::error::{Error, ErrorCode};
+use crate::ruleset::{Limit, LimitUnit};
+use crate::time::Minute;
+
+/// Column inputs. Optional columns may be empty; otherwise every column has one entry a row.
+#[derive(Default)]
+pub struct Columns<'a> {
+    /// Epoch milliseconds.
+    pub received_at: &'a [f64],
+    /// [`Category::code`].
+    pub category: &'a [u8],
+    /// NaN for the category's default.
+    pub limit_value: &'a [f64],
+    /// [`LimitUnit::code`]; 255 for working days.
+    pub limit_unit: &'a [u8],
+    /// Epoch milliseconds; NaN while the case is open.
+    pub concluded_at: &'a [f64],
+    /// Office minutes already paused (DL-7), taken out of the elapsed time.
+    pub paused_minutes: &'a [f64],
+}
+
+pub struct ColumnarResult {
+    pub status: Vec<u8>,
+    pub card: Vec<u8>,
+    /// Epoch milliseconds; NaN for invalid rows.
+    pub due_at: Vec<f64>,
+    pub summary: DeadlineSummary,
+}
+
+/// Rows per call; a larger batch is split by the caller.
+pub const MAX_ROWS: usize = 5_000_000;
+
+impl Columns<'_> {
+    pub fn rows(&self) -> Result<usize, Error> {
+        let n = self.received_at.len();
+        if n > MAX_ROWS {
+            return Err(Error::new(ErrorCode::TooLarge, "columns.receivedAt")
+                .detail(format!("{n} > {MAX_ROWS}")));
+        }
+        let required = [("category", self.category.len())];
+        let optional = [
+            ("limitValue", self.limit_value.len()),
+            ("limitUnit", self.limit_unit.len()),
+            ("concludedAt", self.concluded_at.len()),
+            ("pausedMinutes", self.paused_minutes.len()),
+        ];
+        for (name, len) in required
+            .into_iter()
+            .chain(optional.into_iter().filter(|(_, len)| *len != 0))
+        {
+            if len != n {
+                return Err(
+                    Error::new(ErrorCode::InvalidColumns, &format!("columns.{name}"))
+                        .detail(format!("{len} ≠ {n}")),
+                );
+            }
+        }
+        Ok(n)
+    }
+}
+
+impl Context<'_> {
+    pub fn assess_columns(&self, cols: &Columns, now: Minute) -> Result<ColumnarResult, Error> {
+        let n = cols.rows()?;
+        let mut out = ColumnarResult {
+            status: Vec::with_capacity(n),
+            card: Vec::with_capacity(n),
+            due_at: Vec::with_capacity(n),
+            summary: DeadlineSummary::default(),
+        };
+        for i in 0..n {
+            match self.assess_row(cols, i, now) {
+                Some((status, card, due, provisional)) => {
+                    out.status.push(status.code());
+                    out.card.push(card.code());
+                    out.due_at.push(due.to_epoch_ms());
+                    out.summary.add(status, Some(card), provisional);
+                }
+                None => {
+                    out.status.push(Status::Invalid.code());
+                    out.card.push(NO_CARD);
+                    out.due_at.push(f64::NAN);
+                    out.summary.add(Status::Invalid, None, false);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn assess_row(
+        &self,
+        cols: &Columns,
+        i: usize,
+        now: Minute,
+    ) -> Option<(Status, super::Card, Minute, bool)> {
+        let cal = self.calendar;
+        let received = Minute::from_epoch_ms(cols.received_at[i]).filter(|m| m.in_range())?;
+        let category = Category::from_code(cols.category[i])?;
+        let default = category.default_limit(&self.ruleset.deadline);
+        let limit = match (cols.limit_value.get(i), cols.limit_unit.get(i)) {
+            (Some(v), unit) if v.is_finite() => {
+                if *v < 0.0 || *v > crate::ruleset::MAX_LIMIT_VALUE as f64 || v.fract() != 0.0 {
+                    return None;
+                }
+                let unit = match unit.copied() {
+                    None | Some(u8::MAX) => LimitUnit::WorkingDays,
+                    Some(code) => LimitUnit::from_code(code)?,
+                };
+                Limit {
+                    value: *v as u32,
+                    unit,
+                }
+            }
+            (Some(v), _) if !v.is_nan() => return None,
+            _ => default,
+        };
+        let concluded = match cols.concluded_at.get(i) {
+            Some(v) if !v.is_nan() => {
+                Some(Minute::from_epoch_ms(*v).filter(|m| m.in_range() && *m >= received)?)
+            }
+            _ => None,
+        };
+        let paused = match cols.paused_minutes.get(i) {
+            Some(p) if p.is_finite() && *p >= 0.0 => *p as u64,
+            Some(p) if !p.is_nan() => return None,
+            _ => 0,
+        };
+        let start = cal.next_opening(received).ok()?;
+        let start_pos = cal.office_position(start).ok()?;
+        let budget = cal
+            .office_position(limit_end(cal, start, limit).ok()?)
+            .ok()?
+            .saturating_sub(start_pos);
+        let due_pos = start_pos + budget + paused;
+        let due = cal.at_office_position(due_pos.max(1)).ok()?;
+        let read_at = concluded.unwrap_or(now);
+        let at_pos = cal.office_position(read_at).ok()?.max(start_pos);
+        let run = Run {
+            start,
+            due,
+            budget,
+            counted: (at_pos - start_pos).saturating_sub(paused),
+            frozen: false,
+        };
+        let (status, card) = self.grade(&run, concluded, now).ok()?;
+        let provisional = cal.is_provisional(due.day()) || cal.is_provisional(start.day());
+        Some((status, card, due, provisional))
+    }
+}

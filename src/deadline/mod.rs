@@ -1,0 +1,510 @@
+//! The deadline engine (限时办结制, DL-1..9): when each case is due, how far it has run, and its
+//! card.
+
+pub mod category;
+pub mod clock;
+pub mod columnar;
+mod report;
+
+use serde::Deserialize;
+
+pub use category::Category;
+pub use report::{Card, DeadlineReport, DeadlineSummary, OverdueBy, Status, StepReport};
+
+use crate::calendar::Calendar;
+use crate::error::{join_path, Error};
+use crate::finding::{Finding, FindingCode};
+use crate::input::{InstantInput, RecordId};
+use crate::messages::Locale;
+use crate::ruleset::{Limit, LimitUnit, Ruleset};
+use crate::time::Minute;
+use clock::{limit_end, Pauses};
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseInput {
+    #[serde(default)]
+    pub id: Option<RecordId>,
+    pub category: String,
+    pub received_at: InstantInput,
+    #[serde(default)]
+    pub limit: Option<Limit>,
+    #[serde(default)]
+    pub pauses: Option<Vec<PauseInput>>,
+    #[serde(default)]
+    pub steps: Option<Vec<StepInput>>,
+    #[serde(default)]
+    pub extension: Option<ExtensionInput>,
+    #[serde(default)]
+    pub concluded_at: Option<InstantInput>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PauseInput {
+    pub from: InstantInput,
+    #[serde(default)]
+    pub to: Option<InstantInput>,
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StepInput {
+    #[serde(default)]
+    pub name: Option<String>,
+    pub limit: Limit,
+    pub started_at: InstantInput,
+    #[serde(default)]
+    pub completed_at: Option<InstantInput>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExtensionInput {
+    /// Defaults to the ruleset's extension for the category.
+    #[serde(default)]
+    pub limit: Option<Limit>,
+    #[serde(default)]
+    pub approver: Option<String>,
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// What the rules need, from the engine.
+pub struct Context<'a> {
+    pub calendar: &'a Calendar,
+    pub ruleset: &'a Ruleset,
+    pub locale: Locale,
+}
+
+/// One pass of the office clock over an interval: a limit from a start, with pauses.
+struct Run {
+    start: Minute,
+    due: Minute,
+    /// Counted office minutes from start to due.
+    budget: u64,
+    /// Counted office minutes from start to when the clock is read (concluded or now).
+    counted: u64,
+    frozen: bool,
+}
+
+impl Context<'_> {
+    fn finding(&self, code: FindingCode, path: &str, detail: &str) -> Finding {
+        Finding::new(code, path, detail, self.locale)
+    }
+
+    /// Runs the clock for a limit from `received`, read at `end` (concluded) or `now`.
+    fn run(
+        &self,
+        received: Minute,
+        limit: Limit,
+        extra: Option<Limit>,
+        pauses: &Pauses,
+        end: Option<Minute>,
+        now: Minute,
+    ) -> Result<Run, Error> {
+        let cal = self.calendar;
+        let start = cal.next_opening(received)?;
+        let mut nominal = limit_end(cal, start, limit)?;
+        if let Some(ext) = extra {
+            nominal = limit_end(cal, nominal, ext)?;
+        }
+        let start_pos = cal.office_position(start)?;
+        let budget = cal.office_position(nominal)?.saturating_sub(start_pos);
+        let read_at = end.unwrap_or(now);
+        let at_pos = cal.office_position(read_at)?.max(start_pos);
+        let frozen = end.is_none() && pauses.is_open_at(at_pos);
+        let due_pos = pauses.due_position(start_pos, budget, at_pos);
+        Ok(Run {
+            start,
+            due: cal.at_office_position(due_pos.max(1))?,
+            budget,
+            counted: pauses.counted(start_pos, at_pos),
+            frozen,
+        })
+    }
+
+    fn share(run: &Run) -> f64 {
+        if run.budget == 0 {
+            if run.counted > 0 {
+                1.0 + run.counted as f64
+            } else {
+                0.0
+            }
+        } else {
+            run.counted as f64 / run.budget as f64
+        }
+    }
+
+    /// Status and card of a run, with the DL-9 thresholds.
+    fn grade(
+        &self,
+        run: &Run,
+        concluded: Option<Minute>,
+        now: Minute,
+    ) -> Result<(Status, Card), Error> {
+        let cal = self.calendar;
+        if let Some(done) = concluded {
+            return Ok(if done <= run.due {
+                (Status::DoneOnTime, Card::Green)
+            } else {
+                (Status::DoneLate, Card::Red)
+            });
+        }
+        if run.counted > run.budget || (now > run.due && !run.frozen) {
+            return Ok((Status::Overdue, Card::Red));
+        }
+        let yellow = &self.ruleset.deadline.yellow;
+        let span = cal.working_days_between(run.start.day(), run.due.day())?;
+        let remaining = cal.working_days_between(now.day().max(run.start.day()), run.due.day())?;
+        let by_share = Self::share(run) >= yellow.elapsed_share;
+        let by_days = span > yellow.remaining_working_days as i64
+            && remaining <= yellow.remaining_working_days as i64;
+        Ok(if by_share || by_days {
+            (Status::Warning, Card::Yellow)
+        } else {
+            (Status::OnTrack, Card::Green)
+        })
+    }
+
+    fn overdue_by(&self, run: &Run, read_at: Minute) -> Result<Option<OverdueBy>, Error> {
+        if run.counted <= run.budget && read_at <= run.due {
+            return Ok(None);
+        }
+        Ok(Some(OverdueBy {
+            office_minutes: run.counted.saturating_sub(run.budget),
+            working_days: self
+                .calendar
+                .working_days_between(run.due.day(), read_at.day())?
+                .max(0),
+        }))
+    }
+
+    pub fn assess(&self, case: &CaseInput, now: Minute) -> DeadlineReport {
+        let id = case.id.as_ref().map(|i| i.0.clone());
+        match self.assess_checked(case, now) {
+            Ok(report) => report,
+            Err((category, findings)) => DeadlineReport::invalid(id, category, findings),
+        }
+    }
+
+    fn assess_checked(
+        &self,
+        case: &CaseInput,
+        now: Minute,
+    ) -> Result<DeadlineReport, (Option<Category>, Vec<Finding>)> {
+        let rules = &self.ruleset.deadline;
+        let mut findings = Vec::new();
+        let invalid = |c: Option<Category>, f: Vec<Finding>| (c, f);
+        let field_err = |e: Error| Finding::from_error(&e, self.locale);
+
+        let Some(category) = Category::parse(&case.category) else {
+            let detail = crate::time::clip(&case.category);
+            return Err(invalid(
+                None,
+                vec![self.finding(FindingCode::UnknownCategory, "category", &detail)],
+            ));
+        };
+        let received = case
+            .received_at
+            .resolve("receivedAt")
+            .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
+        let concluded = match &case.concluded_at {
+            Some(c) => Some(
+                c.resolve("concludedAt")
+                    .map_err(|e| invalid(Some(category), vec![field_err(e)]))?,
+            ),
+            None => None,
+        };
+        if let Some(done) = concluded {
+            if done < received {
+                let detail = format!("{done} < {received}");
+                return Err(invalid(
+                    Some(category),
+                    vec![self.finding(
+                        FindingCode::ConcludedBeforeReceived,
+                        "concludedAt",
+                        &detail,
+                    )],
+                ));
+            }
+        }
+        for (path, t) in [("receivedAt", Some(received)), ("concludedAt", concluded)] {
+            if let Some(t) = t.filter(|t| *t > now) {
+                findings.push(self.finding(FindingCode::TimeInFuture, path, &t.to_string()));
+            }
+        }
+
+        let limit = case.limit.unwrap_or_else(|| category.default_limit(rules));
+        if let Err(e) = check_limit_value(&limit, "limit.value") {
+            return Err(invalid(Some(category), vec![field_err(e)]));
+        }
+        if let Some(statutory) = category.statutory_limit(rules) {
+            if limit.unit == statutory.unit && limit.value > statutory.value {
+                findings.push(self.finding(
+                    FindingCode::LimitOverStatutory,
+                    "limit",
+                    &format!("{limit} > {statutory}"),
+                ));
+            }
+        }
+        let extension = self
+            .extension(case, category, &mut findings)
+            .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
+
+        let pauses = self
+            .pauses(case, received, concluded, &mut findings)
+            .map_err(|f| invalid(Some(category), vec![f]))?;
+        let run = self
+            .run(received, limit, extension, &pauses, concluded, now)
+            .map_err(|e| invalid(Some(category), vec![field_err(e.under("receivedAt"))]))?;
+        let steps = self
+            .steps(case, received, &pauses, now, &mut findings)
+            .map_err(|f| invalid(Some(category), vec![f]))?;
+
+        let (status, card) = self
+            .grade(&run, concluded, now)
+            .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
+        let read_at = concluded.unwrap_or(now);
+        let overdue_by = self
+            .overdue_by(&run, read_at)
+            .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
+        let due_text = run.due.to_string();
+        match status {
+            Status::Warning => findings.push(self.finding(FindingCode::CaseWarning, "", &due_text)),
+            Status::Overdue => findings.push(self.finding(FindingCode::CaseOverdue, "", &due_text)),
+            Status::DoneLate => {
+                findings.push(self.finding(FindingCode::DoneLate, "concludedAt", &due_text))
+            }
+            _ => {}
+        }
+        let cal = self.calendar;
+        let provisional = cal.is_provisional(run.due.day()) || cal.is_provisional(run.start.day());
+        if provisional {
+            findings.push(self.finding(
+                FindingCode::ProvisionalDeadline,
+                "",
+                &run.due.day().to_string(),
+            ));
+        }
+        let open = concluded.is_none();
+        let remaining_days = if open {
+            cal.working_days_between(now.day().max(run.start.day()), run.due.day())
+                .ok()
+        } else {
+            None
+        };
+        Ok(DeadlineReport {
+            id: case.id.as_ref().map(|i| i.0.clone()),
+            category: Some(category),
+            status,
+            card: Some(card),
+            limit: Some(limit),
+            extension,
+            received_at: Some(received.to_string()),
+            starts_at: Some(run.start.to_string()),
+            due_at: Some(due_text),
+            due_at_ms: Some(run.due.to_epoch_ms()),
+            elapsed_share: Some(round4(Self::share(&run))),
+            elapsed_office_minutes: Some(run.counted),
+            remaining_office_minutes: open.then(|| run.budget as i64 - run.counted as i64),
+            remaining_working_days: remaining_days,
+            overdue_by,
+            paused: run.frozen,
+            provisional,
+            steps,
+            findings,
+        })
+    }
+
+    /// DL-5: an extension needs a licensing case, an approver and a reason.
+    fn extension(
+        &self,
+        case: &CaseInput,
+        category: Category,
+        findings: &mut Vec<Finding>,
+    ) -> Result<Option<Limit>, Error> {
+        let Some(ext) = &case.extension else {
+            return Ok(None);
+        };
+        let Some(default) = category.extension(&self.ruleset.deadline) else {
+            findings.push(self.finding(FindingCode::ExtensionNotAllowed, "extension", ""));
+            return Ok(None);
+        };
+        let limit = ext.limit.unwrap_or(default);
+        check_limit_value(&limit, "extension.limit.value")?;
+        let missing: Vec<&str> = [("approver", &ext.approver), ("reason", &ext.reason)]
+            .into_iter()
+            .filter(|(_, v)| v.as_deref().is_none_or(|s| s.trim().is_empty()))
+            .map(|(k, _)| k)
+            .collect();
+        if !missing.is_empty() {
+            findings.push(self.finding(
+                FindingCode::ExtensionUnapproved,
+                "extension",
+                &missing.join(", "),
+            ));
+            return Ok(None);
+        }
+        if limit.unit == default.unit && limit.value > default.value {
+            findings.push(self.finding(
+                FindingCode::LimitOverStatutory,
+                "extension.limit",
+                &format!("{limit} > {default}"),
+            ));
+        }
+        Ok(Some(limit))
+    }
+
+    /// DL-6, DL-7: pauses with their reasons, as merged office positions. A pause with no
+    /// valid reason is reported and does not stop the clock.
+    fn pauses(
+        &self,
+        case: &CaseInput,
+        received: Minute,
+        concluded: Option<Minute>,
+        findings: &mut Vec<Finding>,
+    ) -> Result<Pauses, Finding> {
+        let cal = self.calendar;
+        let err = |e: Error| Finding::from_error(&e, self.locale);
+        let mut spans = Vec::new();
+        let notice_limit = self.ruleset.deadline.supplement_notice;
+        let notice_end = cal
+            .next_opening(received)
+            .and_then(|s| limit_end(cal, s, notice_limit))
+            .map_err(err)?;
+        for (i, p) in case.pauses.iter().flatten().enumerate() {
+            let path = format!("pauses[{i}]");
+            let from = p.from.resolve(&join_path(&path, "from")).map_err(err)?;
+            let to = match &p.to {
+                Some(t) => Some(t.resolve(&join_path(&path, "to")).map_err(err)?),
+                None => concluded,
+            };
+            if let Some(to) = to.filter(|t| *t < from) {
+                return Err(self.finding(
+                    FindingCode::PauseInverted,
+                    &path,
+                    &format!("{from} > {to}"),
+                ));
+            }
+            let reason = p.reason.as_deref().map(str::trim).unwrap_or("");
+            if reason.is_empty() {
+                findings.push(self.finding(
+                    FindingCode::PauseReasonMissing,
+                    &join_path(&path, "reason"),
+                    "",
+                ));
+                continue;
+            }
+            if !self.ruleset.is_pause_reason(reason) {
+                findings.push(self.finding(
+                    FindingCode::PauseReasonUnknown,
+                    &join_path(&path, "reason"),
+                    &crate::time::clip(reason),
+                ));
+                continue;
+            }
+            if self.ruleset.is_supplement(reason) && from > notice_end {
+                findings.push(self.finding(
+                    FindingCode::SupplementNoticeLate,
+                    &join_path(&path, "from"),
+                    &notice_limit.to_string(),
+                ));
+            }
+            let from_pos = cal.office_position(from).map_err(err)?;
+            let to_pos = match to {
+                Some(t) => Some(cal.office_position(t).map_err(err)?),
+                None => None,
+            };
+            spans.push((from_pos, to_pos));
+        }
+        Ok(Pauses::new(spans))
+    }
+
+    /// Steps (环节) with their own limits; an overrun is reported even when the case is on time.
+    fn steps(
+        &self,
+        case: &CaseInput,
+        received: Minute,
+        pauses: &Pauses,
+        now: Minute,
+        findings: &mut Vec<Finding>,
+    ) -> Result<Vec<StepReport>, Finding> {
+        let err = |e: Error| Finding::from_error(&e, self.locale);
+        let mut out = Vec::new();
+        for (i, s) in case.steps.iter().flatten().enumerate() {
+            let path = format!("steps[{i}]");
+            let name = s.name.clone().unwrap_or_else(|| path.clone());
+            let started = s
+                .started_at
+                .resolve(&join_path(&path, "startedAt"))
+                .map_err(err)?;
+            let completed = match &s.completed_at {
+                Some(c) => Some(c.resolve(&join_path(&path, "completedAt")).map_err(err)?),
+                None => None,
+            };
+            check_limit_value(&s.limit, &join_path(&path, "limit.value")).map_err(err)?;
+            if started < received {
+                findings.push(self.finding(
+                    FindingCode::StepBeforeReceipt,
+                    &join_path(&path, "startedAt"),
+                    &started.to_string(),
+                ));
+            }
+            if let Some(done) = completed.filter(|c| *c < started) {
+                return Err(self.finding(
+                    FindingCode::PauseInverted,
+                    &join_path(&path, "completedAt"),
+                    &format!("{started} > {done}"),
+                ));
+            }
+            let run = self
+                .run(started, s.limit, None, pauses, completed, now)
+                .map_err(|e| err(e.under(&path)))?;
+            let (status, card) = self.grade(&run, completed, now).map_err(err)?;
+            let due = run.due.to_string();
+            let label = crate::time::clip(&name);
+            match status {
+                Status::Overdue | Status::DoneLate => {
+                    findings.push(self.finding(FindingCode::StepOverdue, &label, &due))
+                }
+                Status::Warning => {
+                    findings.push(self.finding(FindingCode::StepWarning, &label, &due))
+                }
+                _ => {}
+            }
+            out.push(StepReport {
+                name: label,
+                status,
+                card,
+                starts_at: run.start.to_string(),
+                due_at: due,
+                elapsed_share: round4(Self::share(&run)),
+                overdue_by: self
+                    .overdue_by(&run, completed.unwrap_or(now))
+                    .map_err(err)?,
+            });
+        }
+        Ok(out)
+    }
+}
+
+fn check_limit_value(limit: &Limit, path: &str) -> Result<(), Error> {
+    if limit.value > crate::ruleset::MAX_LIMIT_VALUE {
+        return Err(
+            Error::new(crate::error::ErrorCode::TooLarge, path).detail(limit.value.to_string())
+        );
+    }
+    if limit.unit == LimitUnit::WorkingHours && limit.value > 24 * crate::ruleset::MAX_LIMIT_VALUE {
+        return Err(
+            Error::new(crate::error::ErrorCode::TooLarge, path).detail(limit.value.to_string())
+        );
+    }
+    Ok(())
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}

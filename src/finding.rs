@@ -1,0 +1,91 @@
+//! Findings: what the rules found in a record. Each names its rule ID (REGULATIONS.md).
+
+use serde::Serialize;
+
+use crate::error::codes;
+use crate::messages::{finding_text, render, Locale};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+codes!(FindingCode {
+    InvalidField = "invalid_field",
+    UnknownCategory = "unknown_category",
+    ConcludedBeforeReceived = "concluded_before_received",
+    TimeInFuture = "time_in_future",
+    StepBeforeReceipt = "step_before_receipt",
+    PauseReasonMissing = "pause_reason_missing",
+    PauseReasonUnknown = "pause_reason_unknown",
+    PauseInverted = "pause_inverted",
+    SupplementNoticeLate = "supplement_notice_late",
+    ExtensionNotAllowed = "extension_not_allowed",
+    ExtensionUnapproved = "extension_unapproved",
+    LimitOverStatutory = "limit_over_statutory",
+    CaseWarning = "case_warning",
+    CaseOverdue = "case_overdue",
+    DoneLate = "done_late",
+    StepWarning = "step_warning",
+    StepOverdue = "step_overdue",
+    ProvisionalDeadline = "provisional_deadline",
+});
+
+impl FindingCode {
+    pub fn rule(self) -> &'static str {
+        use FindingCode::*;
+        match self {
+            InvalidField
+            | ConcludedBeforeReceived
+            | TimeInFuture
+            | StepBeforeReceipt
+            | PauseInverted => "CASE-5",
+            UnknownCategory => "DL-1",
+            PauseReasonMissing | PauseReasonUnknown => "DL-7",
+            SupplementNoticeLate => "DL-6",
+            ExtensionNotAllowed | ExtensionUnapproved | LimitOverStatutory => "DL-5",
+            CaseWarning | CaseOverdue | DoneLate | StepWarning | StepOverdue => "DL-9",
+            ProvisionalDeadline => "CAL-2",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        use FindingCode::*;
+        match self {
+            CaseWarning | StepWarning | ProvisionalDeadline | TimeInFuture | StepBeforeReceipt
+            | PauseReasonMissing | PauseReasonUnknown | SupplementNoticeLate => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub code: &'static str,
+    pub severity: Severity,
+    pub path: String,
+    pub message: String,
+}
+
+impl Finding {
+    pub fn new(code: FindingCode, path: &str, detail: &str, locale: Locale) -> Finding {
+        Finding {
+            rule: code.rule(),
+            code: code.as_str(),
+            severity: code.severity(),
+            path: path.to_string(),
+            message: render(finding_text(code, locale), path, detail),
+        }
+    }
+
+    /// A record field that could not be read: the argument error becomes that record's finding.
+    pub fn from_error(err: &crate::error::Error, locale: Locale) -> Finding {
+        let mut f = Finding::new(FindingCode::InvalidField, &err.path, &err.detail, locale);
+        f.code = err.code.as_str();
+        f.message = err.message(locale);
+        f
+    }
+}

@@ -1,0 +1,111 @@
+//! Shapes shared by every record type: instants given as ISO text or epoch milliseconds, and
+//! record ids given as text or numbers.
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+
+use crate::error::{Error, ErrorCode};
+use crate::time::{clip, clip_to, instant_from_epoch_ms, parse_instant, Minute};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum InstantInput {
+    Text(String),
+    EpochMs(f64),
+}
+
+impl InstantInput {
+    pub fn resolve(&self, path: &str) -> Result<Minute, Error> {
+        match self {
+            InstantInput::Text(t) => parse_instant(t, path),
+            InstantInput::EpochMs(ms) => instant_from_epoch_ms(*ms, path),
+        }
+    }
+}
+
+struct InstantVisitor;
+
+impl Visitor<'_> for InstantVisitor {
+    type Value = InstantInput;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an ISO 8601 string or epoch milliseconds")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<InstantInput, E> {
+        Ok(InstantInput::Text(v.to_string()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<InstantInput, E> {
+        Ok(InstantInput::Text(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<InstantInput, E> {
+        Ok(InstantInput::EpochMs(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<InstantInput, E> {
+        Ok(InstantInput::EpochMs(v as f64))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<InstantInput, E> {
+        Ok(InstantInput::EpochMs(v as f64))
+    }
+}
+
+impl<'de> Deserialize<'de> for InstantInput {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(InstantVisitor)
+    }
+}
+
+/// A record id: kept as text so that numbers and strings both round-trip.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RecordId(pub String);
+
+struct IdVisitor;
+
+impl Visitor<'_> for IdVisitor {
+    type Value = RecordId;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a string or a number")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RecordId, E> {
+        Ok(RecordId(clip_id(v)))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RecordId, E> {
+        Ok(RecordId(format!("{v}")))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RecordId, E> {
+        Ok(RecordId(v.to_string()))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RecordId, E> {
+        Ok(RecordId(v.to_string()))
+    }
+}
+
+fn clip_id(v: &str) -> String {
+    if v.len() > MAX_ID_LEN {
+        clip(v)
+    } else {
+        v.to_string()
+    }
+}
+
+/// Ids longer than this are clipped in reports.
+pub const MAX_ID_LEN: usize = 256;
+
+impl<'de> Deserialize<'de> for RecordId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(IdVisitor)
+    }
+}
+
+/// Turns a serde failure at `path` into an argument error.
+pub fn serde_error(path: String, inner: impl std::fmt::Display, code: ErrorCode) -> Error {
+    Error::new(code, &path).detail(clip_to(&inner.to_string(), 160))
+}

@@ -1,0 +1,172 @@
+//! Value conversion at the JS edge: arguments in, results out, errors with paths.
+
+use js_sys::{Array, Date, Float64Array, Reflect, Uint8Array};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::deadline::{Card, Category, Status};
+use crate::error::{join_path, Error, ErrorCode};
+use crate::input::{serde_error, RecordId, MAX_ID_LEN};
+use crate::ruleset::LimitUnit;
+use crate::time::{clip, instant_from_epoch_ms, parse_date, parse_instant, Day, Minute};
+
+pub type JsResult<T> = Result<T, Error>;
+
+pub fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
+    let ser = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
+    value
+        .serialize(&ser)
+        .map_err(|e| Error::new(ErrorCode::Internal, "").detail(e.to_string()))
+}
+
+pub fn from_js<T: DeserializeOwned>(value: JsValue, path: &str, code: ErrorCode) -> JsResult<T> {
+    let de = serde_wasm_bindgen::Deserializer::from(value);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let inner = e.path().to_string();
+        let at = if inner == "." { String::new() } else { inner };
+        serde_error(join_path(path, &at), e.inner(), code)
+    })
+}
+
+pub fn type_name(v: &JsValue) -> String {
+    v.js_typeof().as_string().unwrap_or_default()
+}
+
+fn date_ms(v: &JsValue) -> Option<f64> {
+    v.dyn_ref::<Date>().map(|d| d.get_time())
+}
+
+/// A date: `"YYYY-MM-DD"`, or an instant (epoch ms or a `Date`) taken as its Beijing date.
+pub fn date_arg(v: &JsValue, path: &str) -> JsResult<Day> {
+    if let Some(s) = v.as_string() {
+        return parse_date(&s, path);
+    }
+    if let Some(ms) = v.as_f64().or_else(|| date_ms(v)) {
+        return Ok(instant_from_epoch_ms(ms, path)?.day());
+    }
+    Err(Error::new(ErrorCode::InvalidDate, path).detail(type_name(v)))
+}
+
+pub fn instant_arg(v: &JsValue, path: &str) -> JsResult<Minute> {
+    if let Some(s) = v.as_string() {
+        return parse_instant(&s, path);
+    }
+    if let Some(ms) = v.as_f64().or_else(|| date_ms(v)) {
+        return instant_from_epoch_ms(ms, path);
+    }
+    Err(Error::new(ErrorCode::InvalidInstant, path).detail(type_name(v)))
+}
+
+/// The caller's "now", or the host clock when none is given: the only clock read anywhere.
+pub fn instant_or_now(v: &JsValue, path: &str) -> JsResult<Minute> {
+    if v.is_undefined() || v.is_null() {
+        return instant_from_epoch_ms(Date::now(), path);
+    }
+    instant_arg(v, path)
+}
+
+pub fn integer_arg(v: &JsValue, path: &str, max_abs: i64) -> JsResult<i64> {
+    let err = || {
+        Error::new(ErrorCode::InvalidArgument, path).detail(
+            v.as_f64()
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| type_name(v)),
+        )
+    };
+    let n = v.as_f64().ok_or_else(err)?;
+    if !n.is_finite() || n.fract() != 0.0 || n.abs() > max_abs as f64 {
+        return Err(err());
+    }
+    Ok(n as i64)
+}
+
+pub fn array_arg(v: &JsValue, path: &str, max_len: usize) -> JsResult<Vec<JsValue>> {
+    if !Array::is_array(v) {
+        return Err(Error::new(ErrorCode::InvalidArgument, path).detail(type_name(v)));
+    }
+    let array: &Array = v.unchecked_ref();
+    let len = array.length() as usize;
+    if len > max_len {
+        return Err(Error::new(ErrorCode::TooLarge, path).detail(format!("{len} > {max_len}")));
+    }
+    Ok(array.iter().collect())
+}
+
+/// The record's id, read before the record itself, so an invalid report still names it.
+pub fn record_id(v: &JsValue) -> Option<RecordId> {
+    if !v.is_object() {
+        return None;
+    }
+    let id = Reflect::get(v, &"id".into()).ok()?;
+    if let Some(s) = id.as_string() {
+        return Some(RecordId(if s.len() > MAX_ID_LEN { clip(&s) } else { s }));
+    }
+    id.as_f64().map(|n| RecordId(format!("{n}")))
+}
+
+fn column(columns: &JsValue, name: &str, required: bool) -> JsResult<Option<JsValue>> {
+    let path = join_path("columns", name);
+    let v = Reflect::get(columns, &name.into())
+        .map_err(|_| Error::new(ErrorCode::InvalidColumns, &path))?;
+    if v.is_undefined() || v.is_null() {
+        return if required {
+            Err(Error::new(ErrorCode::InvalidColumns, &path).detail("missing"))
+        } else {
+            Ok(None)
+        };
+    }
+    Ok(Some(v))
+}
+
+pub fn f64_column(columns: &JsValue, name: &str, required: bool) -> JsResult<Vec<f64>> {
+    match column(columns, name, required)? {
+        None => Ok(vec![]),
+        Some(v) => v
+            .dyn_ref::<Float64Array>()
+            .map(Float64Array::to_vec)
+            .ok_or_else(|| {
+                Error::new(ErrorCode::InvalidColumns, &join_path("columns", name))
+                    .detail(format!("Float64Array expected, got {}", type_name(&v)))
+            }),
+    }
+}
+
+pub fn u8_column(columns: &JsValue, name: &str, required: bool) -> JsResult<Vec<u8>> {
+    match column(columns, name, required)? {
+        None => Ok(vec![]),
+        Some(v) => v
+            .dyn_ref::<Uint8Array>()
+            .map(Uint8Array::to_vec)
+            .ok_or_else(|| {
+                Error::new(ErrorCode::InvalidColumns, &join_path("columns", name))
+                    .detail(format!("Uint8Array expected, got {}", type_name(&v)))
+            }),
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ColumnCodes {
+    category: Vec<Category>,
+    limit_unit: Vec<LimitUnit>,
+    status: Vec<Status>,
+    card: Vec<Card>,
+}
+
+impl ColumnCodes {
+    pub fn new() -> ColumnCodes {
+        ColumnCodes {
+            category: Category::ALL.to_vec(),
+            limit_unit: vec![
+                LimitUnit::WorkingDays,
+                LimitUnit::CalendarDays,
+                LimitUnit::WorkingHours,
+            ],
+            status: Status::ALL.to_vec(),
+            card: vec![Card::Green, Card::Yellow, Card::Red],
+        }
+    }
+}

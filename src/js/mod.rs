@@ -1,0 +1,244 @@
+//! The JS binding: converts values at the edge and calls the core. No rule logic lives here.
+//! "Now" is read from `Date.now()` only here, and only when the caller gives none.
+
+mod convert;
+mod types;
+
+use js_sys::{Float64Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+
+use crate::deadline::columnar::Columns;
+use crate::deadline::{CaseInput, DeadlineReport, DeadlineSummary};
+use crate::engine::{Engine, EngineConfig, MAX_BATCH};
+use crate::error::{Error, ErrorCode};
+use crate::finding::Finding;
+use crate::input::RecordId;
+use crate::messages::Locale;
+use convert::{date_arg, from_js, instant_or_now, record_id, to_js};
+
+/// The rules engine for one hall: its calendar, office hours, ruleset and locale.
+#[wasm_bindgen(js_name = Engine)]
+pub struct JsEngine {
+    inner: Engine,
+}
+
+fn js_error(e: &Error, locale: Locale) -> JsValue {
+    let err = js_sys::Error::new(&e.message(locale));
+    // Setting plain data properties on a fresh Error object cannot fail.
+    let _ = Reflect::set(&err, &"code".into(), &e.code.as_str().into());
+    let _ = Reflect::set(&err, &"path".into(), &e.path.as_str().into());
+    err.into()
+}
+
+#[wasm_bindgen(js_class = Engine)]
+impl JsEngine {
+    /// Builds an engine; throws an `Error` with `code` and `path` when the config is invalid.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "EngineConfig | undefined")] config: JsValue,
+    ) -> Result<JsEngine, JsValue> {
+        // Until the locale is known, errors speak the requested one when it can be read.
+        let locale = Reflect::get(&config, &"locale".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .and_then(|t| Locale::parse(&t))
+            .unwrap_or_default();
+        let build = || -> Result<Engine, Error> {
+            let config: EngineConfig = if config.is_undefined() || config.is_null() {
+                EngineConfig::default()
+            } else {
+                from_js(config, "config", ErrorCode::InvalidConfig)?
+            };
+            Engine::new(config)
+        };
+        build()
+            .map(|inner| JsEngine { inner })
+            .map_err(|e| js_error(&e, locale))
+    }
+
+    fn fail<T>(&self, r: Result<T, Error>) -> Result<T, JsValue> {
+        r.map_err(|e| js_error(&e, self.inner.locale))
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn locale(&self) -> String {
+        match self.inner.locale {
+            Locale::ZhCn => "zh-CN".into(),
+            Locale::En => "en".into(),
+        }
+    }
+
+    /// The ruleset in force: the defaults with the portal's overrides.
+    #[wasm_bindgen(unchecked_return_type = "Ruleset")]
+    pub fn ruleset(&self) -> Result<JsValue, JsValue> {
+        self.fail(to_js(&self.inner.ruleset))
+    }
+
+    #[wasm_bindgen(js_name = calendarInfo, unchecked_return_type = "CalendarInfo")]
+    pub fn calendar_info(&self) -> Result<JsValue, JsValue> {
+        self.fail(to_js(&self.inner.calendar.info()))
+    }
+
+    #[wasm_bindgen(js_name = dayInfo, unchecked_return_type = "DayInfo")]
+    pub fn day_info(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DateInput")] date: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let english = self.inner.locale.is_english();
+        self.fail(
+            date_arg(&date, "date")
+                .and_then(|d| {
+                    self.inner
+                        .calendar
+                        .day_info(d, english)
+                        .map_err(|e| e.under("date"))
+                })
+                .and_then(|i| to_js(&i)),
+        )
+    }
+
+    #[wasm_bindgen(js_name = isWorkingDay)]
+    pub fn is_working_day(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DateInput")] date: JsValue,
+    ) -> Result<bool, JsValue> {
+        self.fail(date_arg(&date, "date").and_then(|d| {
+            self.inner
+                .calendar
+                .is_working(d)
+                .map_err(|e| e.under("date"))
+        }))
+    }
+
+    /// For n ≥ 1 the n-th working day after `date`; for 0, `date` or the next working day;
+    /// for n < 0, counting backwards.
+    #[wasm_bindgen(js_name = addWorkingDays)]
+    pub fn add_working_days(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DateInput")] date: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+    ) -> Result<String, JsValue> {
+        let run = || -> Result<String, Error> {
+            let day = date_arg(&date, "date")?;
+            let n = convert::integer_arg(&n, "n", 40_000)?;
+            Ok(self
+                .inner
+                .calendar
+                .add_working_days(day, n)
+                .map_err(|e| e.under("n"))?
+                .to_string())
+        };
+        self.fail(run())
+    }
+
+    /// Working days after `from`, up to and including `to` (negative when `to` < `from`).
+    #[wasm_bindgen(js_name = workingDaysBetween)]
+    pub fn working_days_between(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DateInput")] from: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "DateInput")] to: JsValue,
+    ) -> Result<i32, JsValue> {
+        let run = || -> Result<i32, Error> {
+            let (a, b) = (date_arg(&from, "from")?, date_arg(&to, "to")?);
+            Ok(self.inner.calendar.working_days_between(a, b)? as i32)
+        };
+        self.fail(run())
+    }
+
+    /// One case. A malformed case comes back as status `invalid` with findings; only a
+    /// malformed `now` throws.
+    #[wasm_bindgen(js_name = assessDeadline, unchecked_return_type = "DeadlineReport")]
+    pub fn assess_deadline(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "CaseRecord")] case: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let now = self.fail(instant_or_now(&now, "now"))?;
+        let report = self.assess_value(case, now);
+        self.fail(to_js(&report))
+    }
+
+    /// Many cases in one call. A bad record becomes that record's `invalid` report.
+    #[wasm_bindgen(js_name = assessDeadlines, unchecked_return_type = "DeadlineBatch")]
+    pub fn assess_deadlines(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "CaseRecord[]")] cases: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let now = self.fail(instant_or_now(&now, "now"))?;
+        let cases = self.fail(convert::array_arg(&cases, "cases", MAX_BATCH))?;
+        let reports: Vec<DeadlineReport> = cases
+            .into_iter()
+            .map(|c| self.assess_value(c, now))
+            .collect();
+        let summary = DeadlineSummary::of(&reports);
+        self.fail(to_js(&Batch { reports, summary }))
+    }
+
+    /// Typed arrays in and out, for large volumes (see the README for the column codes).
+    #[wasm_bindgen(js_name = assessDeadlinesColumnar, unchecked_return_type = "DeadlineColumnsResult")]
+    pub fn assess_deadlines_columnar(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DeadlineColumns")] columns: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let now = self.fail(instant_or_now(&now, "now"))?;
+        let run = || -> Result<JsValue, Error> {
+            if !columns.is_object() {
+                return Err(Error::new(ErrorCode::InvalidColumns, "columns")
+                    .detail(convert::type_name(&columns)));
+            }
+            let received = convert::f64_column(&columns, "receivedAt", true)?;
+            let category = convert::u8_column(&columns, "category", true)?;
+            let limit_value = convert::f64_column(&columns, "limitValue", false)?;
+            let limit_unit = convert::u8_column(&columns, "limitUnit", false)?;
+            let concluded = convert::f64_column(&columns, "concludedAt", false)?;
+            let paused = convert::f64_column(&columns, "pausedMinutes", false)?;
+            let cols = Columns {
+                received_at: &received,
+                category: &category,
+                limit_value: &limit_value,
+                limit_unit: &limit_unit,
+                concluded_at: &concluded,
+                paused_minutes: &paused,
+            };
+            let result = self.inner.context().assess_columns(&cols, now)?;
+            let out = Object::new();
+            let set = |k: &str, v: &JsValue| Reflect::set(&out, &k.into(), v).map(|_| ());
+            let js_err = |_| Error::new(ErrorCode::Internal, "columns");
+            set("status", &Uint8Array::from(&result.status[..]).into()).map_err(js_err)?;
+            set("card", &Uint8Array::from(&result.card[..]).into()).map_err(js_err)?;
+            set("dueAt", &Float64Array::from(&result.due_at[..]).into()).map_err(js_err)?;
+            set("summary", &to_js(&result.summary)?).map_err(js_err)?;
+            Ok(out.into())
+        };
+        self.fail(run())
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Batch {
+    reports: Vec<DeadlineReport>,
+    summary: DeadlineSummary,
+}
+
+impl JsEngine {
+    fn assess_value(&self, case: JsValue, now: crate::time::Minute) -> DeadlineReport {
+        let id = record_id(&case);
+        match from_js::<CaseInput>(case, "", ErrorCode::InvalidArgument) {
+            Ok(case) => self.inner.assess_deadline(&case, now),
+            Err(e) => DeadlineReport::invalid(
+                id.map(|RecordId(s)| s),
+                None,
+                vec![Finding::from_error(&e, self.inner.locale)],
+            ),
+        }
+    }
+}
+
+/// The codes used by the columnar API, each list indexed by code.
+#[wasm_bindgen(js_name = columnCodes, unchecked_return_type = "ColumnCodes")]
+pub fn column_codes() -> Result<JsValue, JsValue> {
+    let codes = convert::ColumnCodes::new();
+    to_js(&codes).map_err(|e| js_error(&e, Locale::En))
+}

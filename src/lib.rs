@@ -1,0 +1,21 @@
+//! hall-rules: the service-window regulation as a rules engine for government service halls.
+//!
+//! The core (`calendar`, `deadline`, `ruleset`, …) is plain Rust; `js` is the one thin
+//! wasm-bindgen layer that converts values and calls it. Every finding names its rule ID from
+//! REGULATIONS.md (DL-*, CAL-*, CASE-*, CON-*, SUP-*).
+
+pub mod calendar;
+pub mod deadline;
+pub mod engine;
+pub mod error;
+pub mod finding;
+pub mod input;
+pub mod messages;
+pub mod ruleset;
+pub mod time;
+
+pub mod js;
+
+pub use engine::{Engine, EngineConfig};
+pub use error::{Error, ErrorCode};
+pub use messages::Locale;

@@ -1,0 +1,135 @@
+//! Every message the engine shows, in one table per kind: zh-CN first, English beside it.
+//! Templates take `{path}` (where) and `{detail}` (what was found).
+
+use serde::Serialize;
+
+use crate::error::ErrorCode;
+use crate::finding::FindingCode;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub enum Locale {
+    #[default]
+    #[serde(rename = "zh-CN")]
+    ZhCn,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Locale {
+    pub fn parse(tag: &str) -> Option<Locale> {
+        match tag.to_ascii_lowercase().as_str() {
+            "zh-cn" | "zh" | "zh-hans" | "zh-hans-cn" => Some(Locale::ZhCn),
+            "en" | "en-us" | "en-gb" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
+    pub fn is_english(self) -> bool {
+        self == Locale::En
+    }
+}
+
+pub fn render(template: &str, path: &str, detail: &str) -> String {
+    template.replace("{path}", path).replace("{detail}", detail)
+}
+
+fn pick(locale: Locale, zh: &'static str, en: &'static str) -> &'static str {
+    match locale {
+        Locale::ZhCn => zh,
+        Locale::En => en,
+    }
+}
+
+pub fn error_text(code: ErrorCode, locale: Locale) -> &'static str {
+    use ErrorCode::*;
+    let (zh, en) = match code {
+        InvalidDate => ("{path} 不是有效日期（应为 YYYY-MM-DD）：{detail}", "{path} is not a valid date (expected YYYY-MM-DD): {detail}"),
+        InvalidInstant => (
+            "{path} 不是有效时间（应为 ISO 8601 字符串或毫秒时间戳）：{detail}",
+            "{path} is not a valid instant (expected an ISO 8601 string or epoch milliseconds): {detail}",
+        ),
+        InvalidClock => ("{path} 不是有效钟点（应为 HH:MM）：{detail}", "{path} is not a valid time of day (expected HH:MM): {detail}"),
+        DateOutOfRange => (
+            "{path} 超出支持范围（2000-01-01 至 2100-12-31）：{detail}",
+            "{path} is outside the supported range (2000-01-01 to 2100-12-31): {detail}",
+        ),
+        InvalidArgument => ("参数 {path} 类型或取值不正确：{detail}", "Argument {path} has a wrong type or value: {detail}"),
+        InvalidConfig => ("引擎配置 {path} 有误：{detail}", "Engine configuration {path} is invalid: {detail}"),
+        InvalidOfficeHours => (
+            "办公时间 {path} 有误（应为 \"09:00-12:00\" 形式，时段不得重叠）：{detail}",
+            "Office hours {path} are invalid (expected \"09:00-12:00\" blocks that do not overlap): {detail}",
+        ),
+        InvalidOverlay => ("日历补充数据 {path} 有误：{detail}", "Calendar overlay {path} is invalid: {detail}"),
+        InvalidRuleset => ("规则集 {path} 有误：{detail}", "Ruleset {path} is invalid: {detail}"),
+        InvalidLocale => ("不支持的语言 {detail}，可用 \"zh-CN\" 或 \"en\"", "Unsupported locale {detail}; use \"zh-CN\" or \"en\""),
+        InvalidColumns => ("列式数据 {path} 有误：{detail}", "Columnar input {path} is invalid: {detail}"),
+        TooLarge => ("{path} 超过上限：{detail}", "{path} exceeds the limit: {detail}"),
+        Internal => ("内部错误（请报告）：{detail}", "Internal error (please report): {detail}"),
+    };
+    pick(locale, zh, en)
+}
+
+/// Messages for the clerk or supervisor: what is wrong, then what to do.
+pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
+    use FindingCode::*;
+    let (zh, en) = match code {
+        InvalidField => ("{path} 无法识别：{detail}。请更正该字段后重新提交。", "{path} cannot be read: {detail}. Correct the field and submit again."),
+        UnknownCategory => (
+            "办件类型“{detail}”无法识别。请使用即办件、承诺件、联办件、上报件或许可件。",
+            "Case category \"{detail}\" is unknown. Use immediate, promised, joint, escalated or licensing.",
+        ),
+        ConcludedBeforeReceived => (
+            "办结时间早于收件时间（{detail}）。请核对两个时间。",
+            "The case is concluded before it was received ({detail}). Check both times.",
+        ),
+        TimeInFuture => (
+            "{path} 晚于当前时间（{detail}）。请核对录入的时间。",
+            "{path} lies in the future ({detail}). Check the time entered.",
+        ),
+        StepBeforeReceipt => (
+            "环节开始时间早于收件时间（{detail}）。请核对环节时间。",
+            "The step starts before the case was received ({detail}). Check the step's times.",
+        ),
+        PauseReasonMissing => (
+            "暂停计时未注明事由。依行政许可法第四十五条，只有补正、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审等时间可不计入，请补录事由并书面告知申请人。",
+            "A pause has no reason. Only supplements, hearings, tenders, auctions, inspection, testing, quarantine, appraisal and expert review may stop the clock (Licensing Law art. 45): record the reason and notify the applicant in writing.",
+        ),
+        PauseReasonUnknown => (
+            "暂停事由“{detail}”不在可扣除时限的事由之列，该段时间仍应计入办理时限。",
+            "Pause reason \"{detail}\" is not one that stops the clock; that time still counts toward the limit.",
+        ),
+        PauseInverted => ("暂停的结束时间早于开始时间（{detail}）。请核对。", "The pause ends before it starts ({detail}). Check it."),
+        SupplementNoticeLate => (
+            "补正告知晚于收件后 {detail}。依行政许可法第三十二条，逾期告知的，自收到材料之日起即为受理；请一次性告知全部补正内容。",
+            "The request for supplements came later than {detail} after receipt. Under Licensing Law art. 32 the case counts as accepted from the day of receipt; ask for all missing items at once.",
+        ),
+        ExtensionNotAllowed => (
+            "该类办件不能延长办理时限（只有行政许可可以延期）。",
+            "This category cannot be extended (only licensing cases can).",
+        ),
+        ExtensionUnapproved => (
+            "延长办理时限须经负责人批准并说明理由，缺少：{detail}。延期未计入时限。",
+            "An extension needs the head's approval and a stated reason; missing: {detail}. The extension was not applied.",
+        ),
+        LimitOverStatutory => (
+            "承诺时限（{detail}）超过法定时限。请按法定时限办理，并更正事项的承诺时限。",
+            "The committed limit ({detail}) exceeds the statutory limit. Work to the statutory limit and correct the item's committed limit.",
+        ),
+        CaseWarning => (
+            "办件即将到期（{detail}），黄牌预警。请优先办理。",
+            "The case is close to its deadline ({detail}): yellow card. Give it priority.",
+        ),
+        CaseOverdue => ("办件已超期（{detail}），红牌。请立即办结并说明原因。", "The case is overdue ({detail}): red card. Conclude it now and state why."),
+        DoneLate => ("办件超期办结（{detail}）。应追究责任人。", "The case was concluded late ({detail}). The person responsible is accountable."),
+        StepWarning => ("环节“{path}”即将到期（{detail}）。", "Step \"{path}\" is close to its deadline ({detail})."),
+        StepOverdue => (
+            "环节“{path}”超出环节时限（{detail}），即使整个办件尚未超期。请督促该环节。",
+            "Step \"{path}\" has overrun its own limit ({detail}), even if the case as a whole is on time. Chase that step.",
+        ),
+        ProvisionalDeadline => (
+            "到期日 {detail} 超出已公布的节假日安排，按常规周末推算，属临时结果；新年度通知公布后请加载日历补充数据。",
+            "The due date {detail} lies past the published holiday notices and follows the plain weekday rule; it is provisional until the new notice is loaded.",
+        ),
+    };
+    pick(locale, zh, en)
+}

@@ -1,0 +1,268 @@
+//! The ruleset: every limit, threshold and point value, with defaults from REGULATIONS.md.
+//! A portal overrides any part with JSON; what it leaves out keeps the default.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorCode};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LimitUnit {
+    WorkingDays,
+    CalendarDays,
+    WorkingHours,
+}
+
+impl LimitUnit {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    pub fn from_code(code: u8) -> Option<LimitUnit> {
+        [
+            LimitUnit::WorkingDays,
+            LimitUnit::CalendarDays,
+            LimitUnit::WorkingHours,
+        ]
+        .get(code as usize)
+        .copied()
+    }
+}
+
+/// A time limit such as 3 working days. Zero working days is the same-day rule (DL-1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limit {
+    pub value: u32,
+    pub unit: LimitUnit,
+}
+
+impl Limit {
+    pub const fn working_days(value: u32) -> Limit {
+        Limit {
+            value,
+            unit: LimitUnit::WorkingDays,
+        }
+    }
+}
+
+impl std::fmt::Display for Limit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let unit = match self.unit {
+            LimitUnit::WorkingDays => "working_days",
+            LimitUnit::CalendarDays => "calendar_days",
+            LimitUnit::WorkingHours => "working_hours",
+        };
+        write!(f, "{} {unit}", self.value)
+    }
+}
+
+/// Longest limit accepted anywhere: ten years of days keeps every due date inside the tables.
+pub const MAX_LIMIT_VALUE: u32 = 3660;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+pub struct CategoryLimits {
+    /// DL-1: the same working day.
+    pub immediate: Limit,
+    /// DL-2: unless the service item publishes its own 承诺时限.
+    pub promised: Limit,
+    /// DL-3: a reply within one week.
+    pub joint: Limit,
+    /// DL-4: sent to the higher level within 3 days of acceptance.
+    pub escalated: Limit,
+    /// DL-5: 行政许可法 art. 42.
+    pub licensing: Limit,
+    /// DL-5: joint licensing, art. 42 para. 2.
+    pub licensing_joint: Limit,
+}
+
+impl Default for CategoryLimits {
+    fn default() -> Self {
+        CategoryLimits {
+            immediate: Limit::working_days(0),
+            promised: Limit::working_days(3),
+            joint: Limit::working_days(5),
+            escalated: Limit::working_days(3),
+            licensing: Limit::working_days(20),
+            licensing_joint: Limit::working_days(45),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+pub struct Extensions {
+    pub licensing: Limit,
+    pub licensing_joint: Limit,
+}
+
+impl Default for Extensions {
+    fn default() -> Self {
+        Extensions {
+            licensing: Limit::working_days(10),
+            licensing_joint: Limit::working_days(15),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+pub struct YellowCard {
+    /// Share of the office time elapsed (pauses excluded) that turns the card yellow.
+    pub elapsed_share: f64,
+    /// Working days left at which the card turns yellow. It applies only to limits that span
+    /// more working days than this, so a same-day case is not yellow from the moment it arrives.
+    pub remaining_working_days: u32,
+}
+
+impl Default for YellowCard {
+    fn default() -> Self {
+        YellowCard {
+            elapsed_share: 0.8,
+            remaining_working_days: 1,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+pub struct DeadlineRules {
+    pub categories: CategoryLimits,
+    /// DL-5: the extension a head may approve, added after the statutory limit.
+    pub extensions: Extensions,
+    /// DL-6: the window for the one-time notice of missing materials.
+    pub supplement_notice: Limit,
+    /// DL-7: reasons that stop the clock (行政许可法 art. 45, plus third-party consultation).
+    pub pause_reasons: Vec<String>,
+    pub yellow: YellowCard,
+}
+
+pub const DEFAULT_PAUSE_REASONS: &[&str] = &[
+    "supplement",
+    "hearing",
+    "tender",
+    "auction",
+    "inspection",
+    "testing",
+    "quarantine",
+    "appraisal",
+    "expert_review",
+    "consultation",
+];
+
+/// Chinese names accepted for the default reasons.
+pub const PAUSE_REASON_ALIASES: &[(&str, &str)] = &[
+    ("补正", "supplement"),
+    ("补正材料", "supplement"),
+    ("听证", "hearing"),
+    ("招标", "tender"),
+    ("拍卖", "auction"),
+    ("检验", "inspection"),
+    ("检测", "testing"),
+    ("检疫", "quarantine"),
+    ("鉴定", "appraisal"),
+    ("专家评审", "expert_review"),
+    ("征求意见", "consultation"),
+    ("征求第三方意见", "consultation"),
+];
+
+impl Default for DeadlineRules {
+    fn default() -> Self {
+        DeadlineRules {
+            categories: CategoryLimits::default(),
+            extensions: Extensions::default(),
+            supplement_notice: Limit::working_days(5),
+            pause_reasons: DEFAULT_PAUSE_REASONS
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            yellow: YellowCard::default(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+pub struct Ruleset {
+    pub deadline: DeadlineRules,
+}
+
+fn check_limit(limit: &Limit, path: &str) -> Result<(), Error> {
+    if limit.value > MAX_LIMIT_VALUE {
+        return Err(
+            Error::new(ErrorCode::InvalidRuleset, &format!("{path}.value"))
+                .detail(format!("{} > {MAX_LIMIT_VALUE}", limit.value)),
+        );
+    }
+    Ok(())
+}
+
+impl Ruleset {
+    /// Checks what serde's types cannot: ranges and non-empty lists.
+    pub fn validate(&self) -> Result<(), Error> {
+        let d = &self.deadline;
+        let c = &d.categories;
+        for (name, limit) in [
+            ("immediate", &c.immediate),
+            ("promised", &c.promised),
+            ("joint", &c.joint),
+            ("escalated", &c.escalated),
+            ("licensing", &c.licensing),
+            ("licensingJoint", &c.licensing_joint),
+        ] {
+            check_limit(limit, &format!("ruleset.deadline.categories.{name}"))?;
+        }
+        check_limit(
+            &d.extensions.licensing,
+            "ruleset.deadline.extensions.licensing",
+        )?;
+        check_limit(
+            &d.extensions.licensing_joint,
+            "ruleset.deadline.extensions.licensingJoint",
+        )?;
+        check_limit(&d.supplement_notice, "ruleset.deadline.supplementNotice")?;
+        let share = d.yellow.elapsed_share;
+        if !(share > 0.0 && share <= 1.0) {
+            return Err(Error::new(
+                ErrorCode::InvalidRuleset,
+                "ruleset.deadline.yellow.elapsedShare",
+            )
+            .detail(format!("{share} (0 < x ≤ 1)")));
+        }
+        if d.yellow.remaining_working_days > MAX_LIMIT_VALUE {
+            return Err(Error::new(
+                ErrorCode::InvalidRuleset,
+                "ruleset.deadline.yellow.remainingWorkingDays",
+            )
+            .detail(d.yellow.remaining_working_days.to_string()));
+        }
+        if let Some(i) = d.pause_reasons.iter().position(|r| r.trim().is_empty()) {
+            return Err(Error::new(
+                ErrorCode::InvalidRuleset,
+                &format!("ruleset.deadline.pauseReasons[{i}]"),
+            )
+            .detail("\"\""));
+        }
+        Ok(())
+    }
+
+    pub fn is_pause_reason(&self, reason: &str) -> bool {
+        let reason = PAUSE_REASON_ALIASES
+            .iter()
+            .find(|(zh, _)| *zh == reason)
+            .map(|(_, en)| *en)
+            .unwrap_or(reason);
+        self.deadline.pause_reasons.iter().any(|r| r == reason)
+    }
+}
+
+impl Ruleset {
+    /// DL-6 applies to requests for supplements only.
+    pub fn is_supplement(&self, reason: &str) -> bool {
+        reason == "supplement"
+            || PAUSE_REASON_ALIASES
+                .iter()
+                .any(|(zh, en)| *zh == reason && *en == "supplement")
+    }
+}

@@ -1,0 +1,251 @@
+//! Beijing time (CAL-3): a fixed UTC+08:00 with no daylight saving.
+//!
+//! Dates are civil days in Beijing; instants are minutes on the Beijing wall clock. An instant
+//! given as epoch milliseconds or with an explicit offset is shifted to Beijing before anything
+//! looks at its date, so the host's time zone never reaches a result.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::error::{Error, ErrorCode};
+
+pub const BEIJING_OFFSET_MINUTES: i64 = 8 * 60;
+pub const MINUTES_PER_DAY: i64 = 24 * 60;
+const MS_PER_MINUTE: i64 = 60_000;
+/// 0001-01-01 is day 1 in chrono's count; 1970-01-01 is 719_163.
+const UNIX_EPOCH_CE_DAYS: i32 = 719_163;
+
+/// Earliest and latest dates the engine accepts. The calendar tables span exactly this range,
+/// so every lookup inside it is an index, and anything outside is a clear error.
+pub const MIN_YEAR: i32 = 2000;
+pub const MAX_YEAR: i32 = 2100;
+
+/// A civil date in Beijing, counted in days from 1970-01-01.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub i32);
+
+/// A wall-clock minute in Beijing, counted from 1970-01-01 00:00 (+08:00).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Minute(pub i64);
+
+impl Day {
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Day> {
+        NaiveDate::from_ymd_opt(year, month, day)
+            .map(|d| Day(d.num_days_from_ce() - UNIX_EPOCH_CE_DAYS))
+    }
+
+    pub fn min() -> Day {
+        Day::from_ymd(MIN_YEAR, 1, 1).unwrap_or(Day(10_957))
+    }
+
+    pub fn max() -> Day {
+        Day::from_ymd(MAX_YEAR, 12, 31).unwrap_or(Day(47_846))
+    }
+
+    fn naive(self) -> NaiveDate {
+        NaiveDate::from_num_days_from_ce_opt(self.0 + UNIX_EPOCH_CE_DAYS).unwrap_or_default()
+    }
+
+    pub fn ymd(self) -> (i32, u32, u32) {
+        let d = self.naive();
+        (d.year(), d.month(), d.day())
+    }
+
+    /// 0 = Monday … 6 = Sunday. 1970-01-01 was a Thursday.
+    pub fn weekday(self) -> u32 {
+        (self.0 + 3).rem_euclid(7) as u32
+    }
+
+    pub fn is_weekend(self) -> bool {
+        self.weekday() >= 5
+    }
+
+    pub fn plus(self, days: i32) -> Day {
+        Day(self.0 + days)
+    }
+
+    pub fn at(self, minute_of_day: u16) -> Minute {
+        Minute(self.0 as i64 * MINUTES_PER_DAY + minute_of_day as i64)
+    }
+
+    pub fn in_range(self) -> bool {
+        self >= Day::min() && self <= Day::max()
+    }
+}
+
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (y, m, d) = self.ymd();
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl Minute {
+    pub fn day(self) -> Day {
+        Day(self.0.div_euclid(MINUTES_PER_DAY) as i32)
+    }
+
+    pub fn minute_of_day(self) -> u16 {
+        self.0.rem_euclid(MINUTES_PER_DAY) as u16
+    }
+
+    pub fn to_epoch_ms(self) -> f64 {
+        ((self.0 - BEIJING_OFFSET_MINUTES) * MS_PER_MINUTE) as f64
+    }
+
+    /// Epoch milliseconds to the Beijing minute that contains them. Seconds are dropped: office
+    /// hours and limits have minute resolution.
+    pub fn from_epoch_ms(ms: f64) -> Option<Minute> {
+        if !ms.is_finite() {
+            return None;
+        }
+        let minutes = (ms / MS_PER_MINUTE as f64).floor();
+        // Beyond ±10^12 minutes no date is in range anyway; this keeps the cast exact.
+        if minutes.abs() > 1e12 {
+            return None;
+        }
+        Some(Minute(minutes as i64 + BEIJING_OFFSET_MINUTES))
+    }
+
+    pub fn in_range(self) -> bool {
+        self.day().in_range()
+    }
+}
+
+impl std::fmt::Display for Minute {
+    /// ISO 8601 with the Beijing offset, for example `2026-02-14T17:30:00+08:00`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let m = self.minute_of_day();
+        write!(f, "{}T{:02}:{:02}:00+08:00", self.day(), m / 60, m % 60)
+    }
+}
+
+fn digits(s: &[u8], at: usize, len: usize) -> Option<u32> {
+    let part = s.get(at..at + len)?;
+    part.iter().try_fold(0u32, |acc, &b| {
+        b.is_ascii_digit().then(|| acc * 10 + (b - b'0') as u32)
+    })
+}
+
+fn parse_ymd(s: &[u8]) -> Option<Day> {
+    if s.len() < 10 || s[4] != b'-' || s[7] != b'-' {
+        return None;
+    }
+    Day::from_ymd(digits(s, 0, 4)? as i32, digits(s, 5, 2)?, digits(s, 8, 2)?)
+}
+
+/// `YYYY-MM-DD`, within the supported years.
+pub fn parse_date(text: &str, path: &str) -> Result<Day, Error> {
+    let bytes = text.as_bytes();
+    let day = (bytes.len() == 10)
+        .then(|| parse_ymd(bytes))
+        .flatten()
+        .ok_or_else(|| Error::new(ErrorCode::InvalidDate, path).detail(clip(text)))?;
+    check_day_range(day, path)
+}
+
+pub fn check_day_range(day: Day, path: &str) -> Result<Day, Error> {
+    if day.in_range() {
+        Ok(day)
+    } else {
+        Err(Error::new(ErrorCode::DateOutOfRange, path).detail(day.to_string()))
+    }
+}
+
+/// ISO 8601: a date, or a date with `T` (or a space) and `HH:MM[:SS[.fff]]`, then an optional
+/// `Z` or `±HH:MM` / `±HHMM`. With no offset the time is Beijing time.
+pub fn parse_instant(text: &str, path: &str) -> Result<Minute, Error> {
+    let err = || Error::new(ErrorCode::InvalidInstant, path).detail(clip(text));
+    let s = text.as_bytes();
+    let day = parse_ymd(s).ok_or_else(err)?;
+    if s.len() == 10 {
+        return check_minute_range(day.at(0), path);
+    }
+    if s.len() < 16 || !(s[10] == b'T' || s[10] == b' ') || s[13] != b':' {
+        return Err(err());
+    }
+    let hour = digits(s, 11, 2).ok_or_else(err)?;
+    let minute = digits(s, 14, 2).ok_or_else(err)?;
+    let mut i = 16;
+    let mut second = 0;
+    if s.get(i) == Some(&b':') {
+        second = digits(s, i + 1, 2).ok_or_else(err)?;
+        i += 3;
+        if s.get(i) == Some(&b'.') {
+            i += 1;
+            let start = i;
+            while s.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if i == start {
+                return Err(err());
+            }
+        }
+    }
+    if hour > 23 || minute > 59 || second > 60 {
+        return Err(err());
+    }
+    let offset = match &s[i..] {
+        [] => BEIJING_OFFSET_MINUTES,
+        [b'Z'] | [b'z'] => 0,
+        [sign @ (b'+' | b'-'), rest @ ..] => {
+            let (h, m) = match rest {
+                [_, _, b':', _, _] => (digits(rest, 0, 2), digits(rest, 3, 2)),
+                [_, _, _, _] => (digits(rest, 0, 2), digits(rest, 2, 2)),
+                [_, _] => (digits(rest, 0, 2), Some(0)),
+                _ => (None, None),
+            };
+            let (h, m) = (h.ok_or_else(err)?, m.ok_or_else(err)?);
+            if h > 23 || m > 59 {
+                return Err(err());
+            }
+            let sign = if *sign == b'-' { -1 } else { 1 };
+            sign * (h as i64 * 60 + m as i64)
+        }
+        _ => return Err(err()),
+    };
+    let local = day.at(0).0 + hour as i64 * 60 + minute as i64;
+    check_minute_range(Minute(local - offset + BEIJING_OFFSET_MINUTES), path)
+}
+
+pub fn instant_from_epoch_ms(ms: f64, path: &str) -> Result<Minute, Error> {
+    let minute = Minute::from_epoch_ms(ms)
+        .ok_or_else(|| Error::new(ErrorCode::InvalidInstant, path).detail(format!("{ms}")))?;
+    check_minute_range(minute, path)
+}
+
+fn check_minute_range(minute: Minute, path: &str) -> Result<Minute, Error> {
+    if minute.in_range() {
+        Ok(minute)
+    } else {
+        Err(Error::new(ErrorCode::DateOutOfRange, path).detail(minute.day().to_string()))
+    }
+}
+
+/// `HH:MM` to minutes after midnight; `24:00` is allowed as an end.
+pub fn parse_clock(text: &str, path: &str) -> Result<u16, Error> {
+    let err = || Error::new(ErrorCode::InvalidClock, path).detail(clip(text));
+    let s = text.as_bytes();
+    if s.len() != 5 || s[2] != b':' {
+        return Err(err());
+    }
+    let (h, m) = (
+        digits(s, 0, 2).ok_or_else(err)?,
+        digits(s, 3, 2).ok_or_else(err)?,
+    );
+    if m > 59 || h > 24 || (h == 24 && m != 0) {
+        return Err(err());
+    }
+    Ok((h * 60 + m) as u16)
+}
+
+/// Echoes of user text in error details stay short: a 10 MB string must not come back whole.
+pub fn clip(text: &str) -> String {
+    clip_to(text, 40)
+}
+
+pub fn clip_to(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}

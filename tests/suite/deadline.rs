@@ -1,0 +1,140 @@
+//! DL-1..9 against the hand-worked fixture, plus batches and the columnar path.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+use hall_rules::deadline::columnar::Columns;
+use hall_rules::deadline::{Category, Status};
+use hall_rules::time::parse_instant;
+use serde_json::{json, Value};
+
+use super::support::{case, check_report, engine, engine_with, instant, DEADLINE_FIXTURE};
+
+#[test]
+fn hand_worked_fixture_cases() {
+    let fixture: Value = serde_json::from_str(DEADLINE_FIXTURE).unwrap();
+    let engine = engine();
+    let cases = fixture["cases"].as_array().unwrap();
+    assert!(cases.len() >= 20);
+    for c in cases {
+        let name = c["name"].as_str().unwrap();
+        let report = engine.assess_deadline(&case(&c["case"]), instant(&c["now"]));
+        check_report(name, &serde_json::to_value(&report).unwrap(), &c["expect"]);
+    }
+}
+
+#[test]
+fn messages_follow_the_locale() {
+    let c = case(&json!({ "id": 1, "category": "urgent", "receivedAt": "2026-03-02T09:00" }));
+    let now = instant(&json!("2026-03-02T10:00"));
+    let zh = engine().assess_deadline(&c, now);
+    assert!(zh.findings[0].message.contains("办件类型"), "{}", zh.findings[0].message);
+    let en = engine_with(r#"{ "locale": "en" }"#).unwrap().assess_deadline(&c, now);
+    assert!(en.findings[0].message.contains("Case category"), "{}", en.findings[0].message);
+}
+
+#[test]
+fn ruleset_overrides_change_limits_and_thresholds() {
+    let engine = engine_with(
+        r#"{ "ruleset": { "deadline": { "categories": { "joint": { "value": 7, "unit": "calendar_days" } },
+                                        "yellow": { "elapsedShare": 0.2 } } } }"#,
+    )
+    .unwrap();
+    // Received Mon 03-02 09:00; 7 calendar days -> 03-09 (Mon) 17:30.
+    let r = engine.assess_deadline(&case(&json!({ "category": "joint", "receivedAt": "2026-03-02T09:00" })), instant(&json!("2026-03-04T09:00")));
+    assert_eq!(r.due_at.as_deref(), Some("2026-03-09T17:30:00+08:00"));
+    // 840 of 2520 office minutes = 0.33 ≥ 0.2, while four working days remain.
+    assert_eq!(r.status, Status::Warning, "{r:?}");
+}
+
+/// A 10,000-case batch with 1% malformed records answers all, and only those are invalid.
+#[test]
+fn a_batch_with_bad_records_answers_every_record() {
+    let engine = engine();
+    let now = instant(&json!("2026-03-20T10:00"));
+    let mut cases = Vec::new();
+    let mut bad = Vec::new();
+    for i in 0..10_000u32 {
+        let day = 2 + i % 18;
+        let record = if i % 100 == 37 {
+            bad.push(i);
+            match i % 3 {
+                0 => json!({ "id": i, "category": "promised", "receivedAt": "2026-02-30T09:00" }),
+                1 => json!({ "id": i, "category": "??", "receivedAt": "2026-03-02T09:00" }),
+                _ => json!({ "id": i, "category": "joint", "receivedAt": 1.0e300 }),
+            }
+        } else {
+            let category = ["immediate", "promised", "joint", "licensing"][(i % 4) as usize];
+            json!({ "id": i, "category": category,
+                    "receivedAt": format!("2026-03-{day:02}T{:02}:15", 8 + i % 10) })
+        };
+        cases.push(case(&record));
+    }
+    let (reports, summary) = engine.assess_deadlines(&cases, now);
+    assert_eq!(reports.len(), 10_000);
+    let invalid: Vec<u32> = reports
+        .iter()
+        .filter(|r| r.status == Status::Invalid)
+        .map(|r| r.id.as_deref().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(invalid, bad);
+    assert_eq!(summary.by_status.invalid, 100);
+    assert_eq!(summary.total, 10_000);
+    assert_eq!(summary.by_card.green + summary.by_card.yellow + summary.by_card.red, 9_900);
+}
+
+#[test]
+fn columnar_agrees_with_the_object_api() {
+    let engine = engine();
+    let ctx = engine.context();
+    let now = instant(&json!("2026-03-05T10:00"));
+    let mut received = Vec::new();
+    let mut category = Vec::new();
+    let mut objects = Vec::new();
+    for i in 0..500u32 {
+        let text = format!("2026-02-{:02}T{:02}:{:02}", 1 + i % 28, 7 + i % 12, (i * 7) % 60);
+        let at = parse_instant(&text, "t").unwrap();
+        received.push(at.to_epoch_ms());
+        let cat = Category::ALL[(i % 6) as usize];
+        category.push(cat.code());
+        objects.push(case(&json!({ "category": cat, "receivedAt": text })));
+    }
+    received.push(f64::NAN);
+    category.push(1);
+    let cols = Columns { received_at: &received, category: &category, ..Columns::default() };
+    let out = ctx.assess_columns(&cols, now).unwrap();
+    for (i, c) in objects.iter().enumerate() {
+        let r = engine.assess_deadline(c, now);
+        assert_eq!(out.status[i], r.status.code(), "row {i}");
+        assert_eq!(out.card[i], r.card.unwrap().code(), "row {i}");
+        assert_eq!(out.due_at[i], r.due_at_ms.unwrap(), "row {i}");
+    }
+    assert_eq!(out.status[500], Status::Invalid.code());
+    assert!(out.due_at[500].is_nan());
+    assert_eq!(out.summary.by_status.invalid, 1);
+
+    let short = [1u8];
+    let err = ctx.assess_columns(&Columns { received_at: &received, category: &short, ..Columns::default() }, now);
+    assert_eq!(err.err().unwrap().path, "columns.category");
+}
+
+#[test]
+fn columnar_paused_minutes_and_limits() {
+    let engine = engine();
+    let now = instant(&json!("2026-03-05T09:00"));
+    let at = |t: &str| parse_instant(t, "t").unwrap().to_epoch_ms();
+    let received = [at("2026-03-02T09:00"), at("2026-03-02T09:00"), at("2026-02-10T10:00")];
+    let cols = Columns {
+        received_at: &received,
+        category: &[1, 1, 1],
+        limit_value: &[f64::NAN, f64::NAN, 7.0],
+        limit_unit: &[255, 255, 1],
+        concluded_at: &[f64::NAN, f64::NAN, f64::NAN],
+        paused_minutes: &[0.0, 600.0, 0.0],
+    };
+    let out = engine.context().assess_columns(&cols, now).unwrap();
+    assert_eq!(out.due_at[0], at("2026-03-05T17:30"));
+    assert_eq!(out.due_at[1], at("2026-03-09T12:00"), "600 paused office minutes, as in the fixture");
+    assert_eq!(out.due_at[2], at("2026-02-24T17:30"), "7 calendar days ending in the Spring Festival");
+    assert_eq!(out.status[2], Status::Overdue.code());
+}

@@ -1,0 +1,123 @@
+//! Property tests on the core (native only: proptest does not run on wasm32 here).
+
+use hall_rules::deadline::CaseInput;
+use hall_rules::input::InstantInput;
+use hall_rules::time::{Day, Minute};
+use proptest::prelude::*;
+use serde_json::json;
+
+use super::support::engine;
+
+fn any_day() -> impl Strategy<Value = Day> {
+    // 2014-01-01 .. 2028-12-31: inside, around and past the official data.
+    (16_071i32..21_549).prop_map(Day)
+}
+
+fn any_minute() -> impl Strategy<Value = Minute> {
+    (16_071i64 * 1440..21_549 * 1440).prop_map(Minute)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn add_then_count_gives_back_n(d in any_day(), n in -400i64..400) {
+        let cal = &engine().calendar;
+        let target = cal.add_working_days(d, n).unwrap();
+        prop_assert!(cal.is_working(target).unwrap());
+        let back = cal.working_days_between(d, target).unwrap();
+        if n != 0 {
+            prop_assert_eq!(back, n);
+        } else {
+            prop_assert!(target >= d);
+        }
+    }
+
+    #[test]
+    fn adding_working_days_is_monotonic(d in any_day(), n in -300i64..300) {
+        let cal = &engine().calendar;
+        let (a, b) = (cal.add_working_days(d, n).unwrap(), cal.add_working_days(d, n + 1).unwrap());
+        // n = 0 and n = 1 meet when `d` is a day off; every other step moves forward.
+        if n == 0 && !cal.is_working(d).unwrap() {
+            prop_assert_eq!(a, b);
+        } else {
+            prop_assert!(b > a);
+        }
+    }
+
+    #[test]
+    fn a_deadline_never_falls_on_a_day_off(at in any_minute(), cat in 0usize..6, value in 0u32..40, unit in 0usize..3) {
+        let e = engine();
+        let units = ["working_days", "calendar_days", "working_hours"];
+        let category = ["immediate", "promised", "joint", "escalated", "licensing", "licensing_joint"][cat];
+        let c: CaseInput = serde_json::from_value(json!({
+            "category": category,
+            "receivedAt": at.to_epoch_ms(), "limit": { "value": value, "unit": units[unit] } })).unwrap();
+        let r = e.assess_deadline(&c, at);
+        let due = r.due_at.unwrap();
+        let day = hall_rules::time::parse_date(&due[..10], "due").unwrap();
+        prop_assert!(e.calendar.is_working(day).unwrap(), "{}", due);
+    }
+
+    #[test]
+    fn pausing_never_makes_a_case_due_earlier(at in any_minute(), from in 0i64..20_000, len in 0i64..20_000) {
+        let e = engine();
+        let base = json!({ "category": "licensing", "receivedAt": at.to_epoch_ms() });
+        let mut paused = base.clone();
+        paused["pauses"] = json!([{ "from": Minute(at.0 + from).to_epoch_ms(), "to": Minute(at.0 + from + len).to_epoch_ms(), "reason": "hearing" }]);
+        let now = Minute(at.0 + 30_000);
+        let a = e.assess_deadline(&serde_json::from_value(base).unwrap(), now);
+        let b = e.assess_deadline(&serde_json::from_value(paused).unwrap(), now);
+        prop_assert!(b.due_at_ms.unwrap() >= a.due_at_ms.unwrap());
+        prop_assert!(b.elapsed_share.unwrap() <= a.elapsed_share.unwrap());
+    }
+
+    #[test]
+    fn iso_text_and_epoch_ms_give_the_same_report(at in any_minute(), now_after in 0i64..50_000) {
+        let e = engine();
+        let now = Minute(at.0 + now_after);
+        let text: CaseInput = serde_json::from_value(json!({ "category": "promised", "receivedAt": at.to_string() })).unwrap();
+        let mut ms = text.clone();
+        ms.received_at = InstantInput::EpochMs(at.to_epoch_ms());
+        prop_assert_eq!(e.assess_deadline(&text, now), e.assess_deadline(&ms, now));
+    }
+
+    #[test]
+    fn arbitrary_instant_text_never_panics(s in ".{0,40}") {
+        let _ = hall_rules::time::parse_instant(&s, "x");
+        let _ = hall_rules::time::parse_date(&s, "x");
+        let _ = hall_rules::time::parse_clock(&s, "x");
+    }
+
+    #[test]
+    fn arbitrary_case_json_never_panics(v in arb_json()) {
+        let e = engine();
+        if let Ok(c) = serde_json::from_value::<CaseInput>(v) {
+            let _ = e.assess_deadline(&c, Minute(29_000_000));
+        }
+    }
+}
+
+fn arb_json() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(json!(null)),
+        any::<bool>().prop_map(|b| json!(b)),
+        any::<f64>().prop_map(|f| json!(f)),
+        (-1e13f64..1e13).prop_map(|f| json!(f)),
+        ".{0,20}".prop_map(|s| json!(s)),
+        Just(json!("2026-02-14T09:00")),
+        Just(json!("promised")),
+    ];
+    let keys = prop_oneof![
+        Just("category".to_string()), Just("receivedAt".to_string()), Just("concludedAt".to_string()),
+        Just("limit".to_string()), Just("value".to_string()), Just("unit".to_string()), Just("pauses".to_string()),
+        Just("from".to_string()), Just("to".to_string()), Just("reason".to_string()), Just("steps".to_string()),
+        Just("startedAt".to_string()), Just("extension".to_string()), Just("approver".to_string()),
+    ];
+    leaf.prop_recursive(4, 40, 6, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+            prop::collection::btree_map(keys.clone(), inner, 0..8).prop_map(|m| json!(m)),
+        ]
+    })
+}
