@@ -106,6 +106,20 @@ impl<'de> Deserialize<'de> for RecordId {
 }
 
 /// Turns a serde failure at `path` into an argument error.
+/// serde reports a missing field at the enclosing object; the path names the field itself.
 pub fn serde_error(path: String, inner: impl std::fmt::Display, code: ErrorCode) -> Error {
-    Error::new(code, &path).detail(clip_to(&inner.to_string(), 160))
+    let text = inner.to_string();
+    // serde-wasm-bindgen errors print as JS errors do.
+    let text = text
+        .strip_prefix("Error: ")
+        .map(str::to_string)
+        .unwrap_or(text);
+    let missing = text
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next());
+    let path = match missing {
+        Some(field) => crate::error::join_path(&path, field),
+        None => path,
+    };
+    Error::new(code, &path).detail(clip_to(&text, 160))
 }

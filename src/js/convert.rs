@@ -31,6 +31,19 @@ pub fn from_js<T: DeserializeOwned>(value: JsValue, path: &str, code: ErrorCode)
     })
 }
 
+/// Configs go through JSON text: strict about unknown keys, and cheap at this size.
+pub fn from_js_json<T: DeserializeOwned>(
+    value: &JsValue,
+    path: &str,
+    code: ErrorCode,
+) -> JsResult<T> {
+    let text = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| Error::new(code, path).detail(type_name(value)))?;
+    crate::engine::from_json_text(&text, path, code)
+}
+
 pub fn type_name(v: &JsValue) -> String {
     v.js_typeof().as_string().unwrap_or_default()
 }

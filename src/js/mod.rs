@@ -47,7 +47,7 @@ impl JsEngine {
             let config: EngineConfig = if config.is_undefined() || config.is_null() {
                 EngineConfig::default()
             } else {
-                from_js(config, "config", ErrorCode::InvalidConfig)?
+                convert::from_js_json(&config, "config", ErrorCode::InvalidConfig)?
             };
             Engine::new(config)
         };

@@ -24,29 +24,74 @@ fn spring_festival_2026_is_nine_days_off_with_two_makeup_saturdays() {
         assert_eq!(info.name.as_deref(), Some("春节"));
     }
     let sat = cal.day_info(day("2026-02-14"), false).unwrap();
-    assert_eq!((sat.working, sat.kind, sat.provisional), (true, DayKind::MakeupWorkday, false));
+    assert_eq!(
+        (sat.working, sat.kind, sat.provisional),
+        (true, DayKind::MakeupWorkday, false)
+    );
     assert_eq!(sat.office_hours, vec!["09:00-12:00", "13:30-17:30"]);
-    assert_eq!(cal.day_info(day("2026-02-28"), true).unwrap().name.as_deref(), Some("Spring Festival"));
-    assert_eq!(cal.add_working_days(day("2026-02-13"), 2).unwrap(), day("2026-02-24"));
-    assert_eq!(cal.working_days_between(day("2026-02-13"), day("2026-02-24")).unwrap(), 2);
+    assert_eq!(
+        cal.day_info(day("2026-02-28"), true)
+            .unwrap()
+            .name
+            .as_deref(),
+        Some("Spring Festival")
+    );
+    assert_eq!(
+        cal.add_working_days(day("2026-02-13"), 2).unwrap(),
+        day("2026-02-24")
+    );
+    assert_eq!(
+        cal.working_days_between(day("2026-02-13"), day("2026-02-24"))
+            .unwrap(),
+        2
+    );
 }
 
 #[test]
 fn add_working_days_follows_the_contract() {
     let cal = &engine().calendar;
     // n >= 1: not counting the date itself; 2026-01-04 (Sunday) is a makeup day.
-    assert_eq!(cal.add_working_days(day("2025-12-31"), 1).unwrap(), day("2026-01-04"));
-    assert_eq!(cal.add_working_days(day("2025-12-31"), 2).unwrap(), day("2026-01-05"));
+    assert_eq!(
+        cal.add_working_days(day("2025-12-31"), 1).unwrap(),
+        day("2026-01-04")
+    );
+    assert_eq!(
+        cal.add_working_days(day("2025-12-31"), 2).unwrap(),
+        day("2026-01-05")
+    );
     // n = 0: the date if it is a working day, else the next one.
-    assert_eq!(cal.add_working_days(day("2026-02-12"), 0).unwrap(), day("2026-02-12"));
-    assert_eq!(cal.add_working_days(day("2026-02-15"), 0).unwrap(), day("2026-02-24"));
+    assert_eq!(
+        cal.add_working_days(day("2026-02-12"), 0).unwrap(),
+        day("2026-02-12")
+    );
+    assert_eq!(
+        cal.add_working_days(day("2026-02-15"), 0).unwrap(),
+        day("2026-02-24")
+    );
     // n < 0: backwards, not counting the date.
-    assert_eq!(cal.add_working_days(day("2026-02-24"), -1).unwrap(), day("2026-02-14"));
-    assert_eq!(cal.add_working_days(day("2026-02-20"), -1).unwrap(), day("2026-02-14"));
-    assert_eq!(cal.add_working_days(day("2026-01-05"), -2).unwrap(), day("2025-12-31"));
+    assert_eq!(
+        cal.add_working_days(day("2026-02-24"), -1).unwrap(),
+        day("2026-02-14")
+    );
+    assert_eq!(
+        cal.add_working_days(day("2026-02-20"), -1).unwrap(),
+        day("2026-02-14")
+    );
+    assert_eq!(
+        cal.add_working_days(day("2026-01-05"), -2).unwrap(),
+        day("2025-12-31")
+    );
     // between: negative when `to` < `from`.
-    assert_eq!(cal.working_days_between(day("2026-02-24"), day("2026-02-13")).unwrap(), -2);
-    assert_eq!(cal.working_days_between(day("2026-02-15"), day("2026-02-15")).unwrap(), 0);
+    assert_eq!(
+        cal.working_days_between(day("2026-02-24"), day("2026-02-13"))
+            .unwrap(),
+        -2
+    );
+    assert_eq!(
+        cal.working_days_between(day("2026-02-15"), day("2026-02-15"))
+            .unwrap(),
+        0
+    );
     let err = cal.add_working_days(day("2100-12-30"), 5).unwrap_err();
     assert_eq!(err.code, ErrorCode::DateOutOfRange);
 }
@@ -59,7 +104,11 @@ fn dates_past_the_horizon_are_provisional() {
     assert_eq!(cal.info().years.len(), 12);
     let new_year = cal.day_info(day("2027-01-01"), false).unwrap();
     assert!(new_year.provisional);
-    assert_eq!(new_year.kind, DayKind::Workday, "weekday rule, marked provisional");
+    assert_eq!(
+        new_year.kind,
+        DayKind::Workday,
+        "weekday rule, marked provisional"
+    );
     assert!(cal.is_provisional(day("2014-12-31")));
     assert!(!cal.is_provisional(day("2026-12-31")));
 }
@@ -73,8 +122,14 @@ const NOTICE_2027: &str = r#"{ "calendar": { "years": [ {
 fn an_overlay_loads_a_new_years_notice() {
     let cal = engine_with(NOTICE_2027).unwrap().calendar;
     let info = cal.day_info(day("2027-01-01"), false).unwrap();
-    assert_eq!((info.working, info.kind, info.provisional), (false, DayKind::Holiday, false));
-    assert!(cal.is_working(day("2027-02-06")).unwrap(), "Saturday makeup day");
+    assert_eq!(
+        (info.working, info.kind, info.provisional),
+        (false, DayKind::Holiday, false)
+    );
+    assert!(
+        cal.is_working(day("2027-02-06")).unwrap(),
+        "Saturday makeup day"
+    );
     assert_eq!(cal.info().valid_through, "2027-12-31");
     assert_eq!(cal.info().years.last().unwrap().source, "overlay");
     assert!(cal.is_provisional(day("2028-01-03")));
@@ -91,14 +146,30 @@ fn local_holidays_and_extra_service_days() {
     .unwrap()
     .calendar;
     let eid = cal.day_info(day("2026-05-28"), true).unwrap();
-    assert_eq!((eid.working, eid.kind, eid.name.as_deref()), (false, DayKind::LocalHoliday, Some("Eid al-Adha")));
-    assert_eq!(cal.add_working_days(day("2026-05-26"), 1).unwrap(), day("2026-06-01"));
+    assert_eq!(
+        (eid.working, eid.kind, eid.name.as_deref()),
+        (false, DayKind::LocalHoliday, Some("Eid al-Adha"))
+    );
+    assert_eq!(
+        cal.add_working_days(day("2026-05-26"), 1).unwrap(),
+        day("2026-06-01")
+    );
     let extra = cal.day_info(day("2026-03-07"), false).unwrap();
-    assert_eq!((extra.working, extra.kind), (false, DayKind::ExtraServiceDay));
-    assert_eq!(extra.office_hours, vec!["09:00-12:00", "13:30-17:30"], "the hall opens");
+    assert_eq!(
+        (extra.working, extra.kind),
+        (false, DayKind::ExtraServiceDay)
+    );
+    assert_eq!(
+        extra.office_hours,
+        vec!["09:00-12:00", "13:30-17:30"],
+        "the hall opens"
+    );
     // Saturday service opens the hall but adds no statutory working time.
     let sat = cal.day_info(day("2026-03-14"), false).unwrap();
-    assert_eq!((sat.working, sat.office_hours.clone()), (false, vec!["09:00-12:00".to_string()]));
+    assert_eq!(
+        (sat.working, sat.office_hours.clone()),
+        (false, vec!["09:00-12:00".to_string()])
+    );
 }
 
 #[test]
@@ -109,27 +180,76 @@ fn seasonal_office_hours_move_closing_time() {
     )
     .unwrap()
     .calendar;
-    assert_eq!(cal.closing_time(day("2026-03-02")).unwrap(), at("2026-03-02T17:00"));
-    assert_eq!(cal.closing_time(day("2026-07-01")).unwrap(), at("2026-07-01T17:30"));
-    assert_eq!(cal.next_opening(at("2026-07-01T07:00")).unwrap(), at("2026-07-01T08:30"));
-    assert_eq!(cal.next_opening(at("2026-07-01T12:30")).unwrap(), at("2026-07-01T14:30"));
-    assert_eq!(cal.next_opening(at("2026-03-02T17:00")).unwrap(), at("2026-03-03T09:00"));
+    assert_eq!(
+        cal.closing_time(day("2026-03-02")).unwrap(),
+        at("2026-03-02T17:00")
+    );
+    assert_eq!(
+        cal.closing_time(day("2026-07-01")).unwrap(),
+        at("2026-07-01T17:30")
+    );
+    assert_eq!(
+        cal.next_opening(at("2026-07-01T07:00")).unwrap(),
+        at("2026-07-01T08:30")
+    );
+    assert_eq!(
+        cal.next_opening(at("2026-07-01T12:30")).unwrap(),
+        at("2026-07-01T14:30")
+    );
+    assert_eq!(
+        cal.next_opening(at("2026-03-02T17:00")).unwrap(),
+        at("2026-03-03T09:00")
+    );
 }
 
 #[test]
 fn bad_configs_are_clear_errors_with_paths() {
     let cases = [
-        (r#"{ "officeHours": { "blocks": ["09:00-08:00"] } }"#, ErrorCode::InvalidOfficeHours, "config.officeHours.blocks[0]"),
-        (r#"{ "officeHours": { "blocks": ["09:00-12:00", "11:00-13:00"] } }"#, ErrorCode::InvalidOfficeHours, "config.officeHours.blocks"),
-        (r#"{ "officeHours": { "blocks": ["25:00-26:00"] } }"#, ErrorCode::InvalidClock, "config.officeHours.blocks[0]"),
-        (r#"{ "calendar": { "years": [ { "year": 2027, "holidays": [ { "from": "2027-02-30" } ] } ] } }"#, ErrorCode::InvalidDate, "config.calendar.years[0].holidays[0].from"),
-        (r#"{ "calendar": { "years": [ { "year": 2027, "holidays": [ { "from": "2029-01-01" } ] } ] } }"#, ErrorCode::InvalidOverlay, "config.calendar.years[0].holidays[0]"),
-        (r#"{ "calendar": { "localHolidays": [ { "from": "2026-05-02", "to": "2026-05-01" } ] } }"#, ErrorCode::InvalidOverlay, "config.calendar.localHolidays[0].to"),
-        (r#"{ "locale": "fr" }"#, ErrorCode::InvalidLocale, "config.locale"),
-        (r#"{ "ruleset": { "deadline": { "yellow": { "elapsedShare": 1.5 } } } }"#, ErrorCode::InvalidRuleset, "ruleset.deadline.yellow.elapsedShare"),
+        (
+            r#"{ "officeHours": { "blocks": ["09:00-08:00"] } }"#,
+            ErrorCode::InvalidOfficeHours,
+            "config.officeHours.blocks[0]",
+        ),
+        (
+            r#"{ "officeHours": { "blocks": ["09:00-12:00", "11:00-13:00"] } }"#,
+            ErrorCode::InvalidOfficeHours,
+            "config.officeHours.blocks",
+        ),
+        (
+            r#"{ "officeHours": { "blocks": ["25:00-26:00"] } }"#,
+            ErrorCode::InvalidClock,
+            "config.officeHours.blocks[0]",
+        ),
+        (
+            r#"{ "calendar": { "years": [ { "year": 2027, "holidays": [ { "from": "2027-02-30" } ] } ] } }"#,
+            ErrorCode::InvalidDate,
+            "config.calendar.years[0].holidays[0].from",
+        ),
+        (
+            r#"{ "calendar": { "years": [ { "year": 2027, "holidays": [ { "from": "2029-01-01" } ] } ] } }"#,
+            ErrorCode::InvalidOverlay,
+            "config.calendar.years[0].holidays[0]",
+        ),
+        (
+            r#"{ "calendar": { "localHolidays": [ { "from": "2026-05-02", "to": "2026-05-01" } ] } }"#,
+            ErrorCode::InvalidOverlay,
+            "config.calendar.localHolidays[0].to",
+        ),
+        (
+            r#"{ "locale": "fr" }"#,
+            ErrorCode::InvalidLocale,
+            "config.locale",
+        ),
+        (
+            r#"{ "ruleset": { "deadline": { "yellow": { "elapsedShare": 1.5 } } } }"#,
+            ErrorCode::InvalidRuleset,
+            "ruleset.deadline.yellow.elapsedShare",
+        ),
     ];
     for (json, code, path) in cases {
-        let err = engine_with(json).err().unwrap_or_else(|| panic!("{json} should fail"));
+        let err = engine_with(json)
+            .err()
+            .unwrap_or_else(|| panic!("{json} should fail"));
         assert_eq!((err.code, err.path.as_str()), (code, path), "{json}");
         assert!(!err.message(hall_rules::Locale::ZhCn).is_empty());
     }
@@ -139,11 +259,21 @@ fn bad_configs_are_clear_errors_with_paths() {
 fn instants_with_offsets_land_on_the_beijing_date() {
     // 16:30Z on 02-13 is 00:30 on 02-14 in Beijing: the makeup Saturday, whatever the host says.
     assert_eq!(at("2026-02-13T16:30:00Z"), at("2026-02-14T00:30"));
-    assert_eq!(at("2026-02-13T08:30:00-08:00"), at("2026-02-14T00:30:00+08:00"));
+    assert_eq!(
+        at("2026-02-13T08:30:00-08:00"),
+        at("2026-02-14T00:30:00+08:00")
+    );
     assert_eq!(at("2026-02-14T06:15:00+05:45"), at("2026-02-14T08:30"));
     assert_eq!(at("2026-02-14 08:30:59.999"), at("2026-02-14T08:30"));
     assert_eq!(at("2026-02-14T00:30").day(), day("2026-02-14"));
-    for bad in ["2026-02-14T24:00", "2026-13-01", "2026-02-14T08:30+8", "20260214", "2026-02-14T08:30:00.Z", ""] {
+    for bad in [
+        "2026-02-14T24:00",
+        "2026-13-01",
+        "2026-02-14T08:30+8",
+        "20260214",
+        "2026-02-14T08:30:00.Z",
+        "",
+    ] {
         assert!(parse_instant(bad, "x").is_err(), "{bad:?}");
     }
 }

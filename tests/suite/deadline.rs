@@ -28,9 +28,19 @@ fn messages_follow_the_locale() {
     let c = case(&json!({ "id": 1, "category": "urgent", "receivedAt": "2026-03-02T09:00" }));
     let now = instant(&json!("2026-03-02T10:00"));
     let zh = engine().assess_deadline(&c, now);
-    assert!(zh.findings[0].message.contains("办件类型"), "{}", zh.findings[0].message);
-    let en = engine_with(r#"{ "locale": "en" }"#).unwrap().assess_deadline(&c, now);
-    assert!(en.findings[0].message.contains("Case category"), "{}", en.findings[0].message);
+    assert!(
+        zh.findings[0].message.contains("办件类型"),
+        "{}",
+        zh.findings[0].message
+    );
+    let en = engine_with(r#"{ "locale": "en" }"#)
+        .unwrap()
+        .assess_deadline(&c, now);
+    assert!(
+        en.findings[0].message.contains("Case category"),
+        "{}",
+        en.findings[0].message
+    );
 }
 
 #[test]
@@ -41,7 +51,10 @@ fn ruleset_overrides_change_limits_and_thresholds() {
     )
     .unwrap();
     // Received Mon 03-02 09:00; 7 calendar days -> 03-09 (Mon) 17:30.
-    let r = engine.assess_deadline(&case(&json!({ "category": "joint", "receivedAt": "2026-03-02T09:00" })), instant(&json!("2026-03-04T09:00")));
+    let r = engine.assess_deadline(
+        &case(&json!({ "category": "joint", "receivedAt": "2026-03-02T09:00" })),
+        instant(&json!("2026-03-04T09:00")),
+    );
     assert_eq!(r.due_at.as_deref(), Some("2026-03-09T17:30:00+08:00"));
     // 840 of 2520 office minutes = 0.33 ≥ 0.2, while four working days remain.
     assert_eq!(r.status, Status::Warning, "{r:?}");
@@ -80,7 +93,10 @@ fn a_batch_with_bad_records_answers_every_record() {
     assert_eq!(invalid, bad);
     assert_eq!(summary.by_status.invalid, 100);
     assert_eq!(summary.total, 10_000);
-    assert_eq!(summary.by_card.green + summary.by_card.yellow + summary.by_card.red, 9_900);
+    assert_eq!(
+        summary.by_card.green + summary.by_card.yellow + summary.by_card.red,
+        9_900
+    );
 }
 
 #[test]
@@ -92,7 +108,12 @@ fn columnar_agrees_with_the_object_api() {
     let mut category = Vec::new();
     let mut objects = Vec::new();
     for i in 0..500u32 {
-        let text = format!("2026-02-{:02}T{:02}:{:02}", 1 + i % 28, 7 + i % 12, (i * 7) % 60);
+        let text = format!(
+            "2026-02-{:02}T{:02}:{:02}",
+            1 + i % 28,
+            7 + i % 12,
+            (i * 7) % 60
+        );
         let at = parse_instant(&text, "t").unwrap();
         received.push(at.to_epoch_ms());
         let cat = Category::ALL[(i % 6) as usize];
@@ -101,7 +122,11 @@ fn columnar_agrees_with_the_object_api() {
     }
     received.push(f64::NAN);
     category.push(1);
-    let cols = Columns { received_at: &received, category: &category, ..Columns::default() };
+    let cols = Columns {
+        received_at: &received,
+        category: &category,
+        ..Columns::default()
+    };
     let out = ctx.assess_columns(&cols, now).unwrap();
     for (i, c) in objects.iter().enumerate() {
         let r = engine.assess_deadline(c, now);
@@ -114,7 +139,14 @@ fn columnar_agrees_with_the_object_api() {
     assert_eq!(out.summary.by_status.invalid, 1);
 
     let short = [1u8];
-    let err = ctx.assess_columns(&Columns { received_at: &received, category: &short, ..Columns::default() }, now);
+    let err = ctx.assess_columns(
+        &Columns {
+            received_at: &received,
+            category: &short,
+            ..Columns::default()
+        },
+        now,
+    );
     assert_eq!(err.err().unwrap().path, "columns.category");
 }
 
@@ -123,7 +155,11 @@ fn columnar_paused_minutes_and_limits() {
     let engine = engine();
     let now = instant(&json!("2026-03-05T09:00"));
     let at = |t: &str| parse_instant(t, "t").unwrap().to_epoch_ms();
-    let received = [at("2026-03-02T09:00"), at("2026-03-02T09:00"), at("2026-02-10T10:00")];
+    let received = [
+        at("2026-03-02T09:00"),
+        at("2026-03-02T09:00"),
+        at("2026-02-10T10:00"),
+    ];
     let cols = Columns {
         received_at: &received,
         category: &[1, 1, 1],
@@ -134,7 +170,15 @@ fn columnar_paused_minutes_and_limits() {
     };
     let out = engine.context().assess_columns(&cols, now).unwrap();
     assert_eq!(out.due_at[0], at("2026-03-05T17:30"));
-    assert_eq!(out.due_at[1], at("2026-03-09T12:00"), "600 paused office minutes, as in the fixture");
-    assert_eq!(out.due_at[2], at("2026-02-24T17:30"), "7 calendar days ending in the Spring Festival");
+    assert_eq!(
+        out.due_at[1],
+        at("2026-03-09T12:00"),
+        "600 paused office minutes, as in the fixture"
+    );
+    assert_eq!(
+        out.due_at[2],
+        at("2026-02-24T17:30"),
+        "7 calendar days ending in the Spring Festival"
+    );
     assert_eq!(out.status[2], Status::Overdue.code());
 }

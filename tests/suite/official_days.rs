@@ -27,7 +27,10 @@ fn is_working_day_matches_the_official_notices_2015_to_2026() {
     let mut checked = 0;
     while d <= last {
         let text = d.to_string();
-        let expected = exceptions.get(text.as_str()).copied().unwrap_or(!d.is_weekend());
+        let expected = exceptions
+            .get(text.as_str())
+            .copied()
+            .unwrap_or(!d.is_weekend());
         assert_eq!(cal.is_working(d).unwrap(), expected, "{text}");
         assert!(!cal.is_provisional(d), "{text} is covered by a notice");
         d = d.plus(1);

@@ -109,10 +109,20 @@ fn arb_json() -> impl Strategy<Value = serde_json::Value> {
         Just(json!("promised")),
     ];
     let keys = prop_oneof![
-        Just("category".to_string()), Just("receivedAt".to_string()), Just("concludedAt".to_string()),
-        Just("limit".to_string()), Just("value".to_string()), Just("unit".to_string()), Just("pauses".to_string()),
-        Just("from".to_string()), Just("to".to_string()), Just("reason".to_string()), Just("steps".to_string()),
-        Just("startedAt".to_string()), Just("extension".to_string()), Just("approver".to_string()),
+        Just("category".to_string()),
+        Just("receivedAt".to_string()),
+        Just("concludedAt".to_string()),
+        Just("limit".to_string()),
+        Just("value".to_string()),
+        Just("unit".to_string()),
+        Just("pauses".to_string()),
+        Just("from".to_string()),
+        Just("to".to_string()),
+        Just("reason".to_string()),
+        Just("steps".to_string()),
+        Just("startedAt".to_string()),
+        Just("extension".to_string()),
+        Just("approver".to_string()),
     ];
     leaf.prop_recursive(4, 40, 6, move |inner| {
         prop_oneof![

@@ -1,0 +1,273 @@
+//! The JS API through wasm-bindgen, in Node and in Chromium: the same fixture as the core,
+//! argument errors as `Error`s with code and path, and an instance that keeps working.
+
+use hall_rules::js::JsEngine;
+use js_sys::{Array, Float64Array, Reflect, Uint8Array, JSON};
+use serde_json::Value;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+use super::support::{check_report, DEADLINE_FIXTURE};
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).expect("test JSON")
+}
+
+fn to_value(v: &JsValue) -> Value {
+    let text: String = JSON::stringify(v).expect("stringify").into();
+    serde_json::from_str(&text).expect("JSON back")
+}
+
+fn engine(config: &str) -> JsEngine {
+    JsEngine::new(js(config)).unwrap_or_else(|e| panic!("engine: {}", to_value(&e)))
+}
+
+fn error_parts(err: JsValue) -> (String, String, String) {
+    assert!(err.is_instance_of::<js_sys::Error>(), "throws an Error");
+    let get = |k: &str| {
+        Reflect::get(&err, &k.into())
+            .unwrap()
+            .as_string()
+            .unwrap_or_default()
+    };
+    (get("code"), get("path"), get("message"))
+}
+
+#[test]
+fn host_time_zone_probe() {
+    // The test command runs this suite under several TZ values and reads this line back to
+    // prove the runtime really used them; every other assertion must hold under all of them.
+    let offset = js_sys::Date::new(&JsValue::from_f64(1_770_861_600_000.0)).get_timezone_offset();
+    web_sys_log(&format!("host-tz-offset-minutes={offset}"));
+}
+
+fn web_sys_log(s: &str) {
+    js_sys::eval(&format!(
+        "console.log({})",
+        JSON::stringify(&s.into()).unwrap().as_string().unwrap()
+    ))
+    .ok();
+}
+
+#[test]
+fn calendar_through_js() {
+    let e = engine("{}");
+    let info = to_value(&e.day_info("2026-02-14".into()).unwrap());
+    assert_eq!(info["kind"], "makeup_workday");
+    assert_eq!(info["working"], true);
+    assert_eq!(info["name"], "春节");
+    assert!(e.is_working_day("2026-02-14".into()).unwrap());
+    assert!(!e.is_working_day("2026-02-23".into()).unwrap());
+    // 2026-02-13T16:30Z is already 02-14 in Beijing, whatever the host's zone.
+    assert!(e
+        .is_working_day(JsValue::from_f64(1_771_000_200_000.0))
+        .unwrap());
+    assert_eq!(
+        e.add_working_days("2026-02-13".into(), 2.into()).unwrap(),
+        "2026-02-24"
+    );
+    assert_eq!(
+        e.add_working_days("2026-02-24".into(), (-1).into())
+            .unwrap(),
+        "2026-02-14"
+    );
+    assert_eq!(
+        e.working_days_between("2026-02-13".into(), "2026-02-24".into())
+            .unwrap(),
+        2
+    );
+    let cal = to_value(&e.calendar_info().unwrap());
+    assert_eq!(
+        (cal["validFrom"].as_str(), cal["validThrough"].as_str()),
+        (Some("2015-01-01"), Some("2026-12-31"))
+    );
+    assert!(
+        to_value(&e.day_info("2027-03-01".into()).unwrap())["provisional"]
+            .as_bool()
+            .unwrap()
+    );
+}
+
+#[test]
+fn fixture_through_js_matches_hand_worked_answers() {
+    let fixture: Value = serde_json::from_str(DEADLINE_FIXTURE).unwrap();
+    let e = engine("{}");
+    for c in fixture["cases"].as_array().unwrap() {
+        let now = js(&c["now"].to_string());
+        let report = e.assess_deadline(js(&c["case"].to_string()), now).unwrap();
+        check_report(
+            c["name"].as_str().unwrap(),
+            &to_value(&report),
+            &c["expect"],
+        );
+    }
+}
+
+#[test]
+fn argument_errors_are_errors_with_code_and_path() {
+    let (code, path, message) = error_parts(
+        JsEngine::new(js(r#"{"officeHours":{"blocks":["9-12"]}}"#))
+            .err()
+            .unwrap(),
+    );
+    assert_eq!(
+        (code.as_str(), path.as_str()),
+        ("invalid_clock", "config.officeHours.blocks[0]")
+    );
+    assert!(message.contains("钟点"), "{message}");
+    let (code, path, _) = error_parts(
+        JsEngine::new(js(
+            r#"{"ruleset":{"deadline":{"yellow":{"elapsedShare":"x"}}}}"#,
+        ))
+        .err()
+        .unwrap(),
+    );
+    assert_eq!(
+        (code.as_str(), path.as_str()),
+        (
+            "invalid_config",
+            "config.ruleset.deadline.yellow.elapsedShare"
+        )
+    );
+    let (code, path, _) = error_parts(JsEngine::new(js(r#"{"bogus":1}"#)).err().unwrap());
+    assert_eq!(
+        (code.as_str(), path.as_str()),
+        ("invalid_config", "config.bogus")
+    );
+    let (_, _, message) = error_parts(
+        JsEngine::new(js(r#"{"locale":"en","officeHours":{"blocks":[]}}"#))
+            .err()
+            .unwrap(),
+    );
+    assert!(message.starts_with("Office hours"), "{message}");
+
+    let e = engine(r#"{"locale":"en"}"#);
+    let (code, path, message) = error_parts(e.day_info("2026-02-30".into()).err().unwrap());
+    assert_eq!((code.as_str(), path.as_str()), ("invalid_date", "date"));
+    assert!(message.contains("not a valid date"), "{message}");
+    let (code, path, _) = error_parts(
+        e.add_working_days("2026-02-13".into(), JsValue::from_f64(f64::NAN))
+            .err()
+            .unwrap(),
+    );
+    assert_eq!((code.as_str(), path.as_str()), ("invalid_argument", "n"));
+    let (code, _, _) = error_parts(
+        e.assess_deadlines(js("{}"), JsValue::UNDEFINED)
+            .err()
+            .unwrap(),
+    );
+    assert_eq!(code, "invalid_argument");
+    let (code, path, _) = error_parts(
+        e.assess_deadline(js("{}"), "yesterday".into())
+            .err()
+            .unwrap(),
+    );
+    assert_eq!((code.as_str(), path.as_str()), ("invalid_instant", "now"));
+}
+
+#[test]
+fn the_instance_keeps_working_after_any_bad_input() {
+    let e = engine("{}");
+    let long = "9".repeat(1 << 20);
+    let hostile: Vec<JsValue> = vec![
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        JsValue::from_f64(f64::NAN),
+        JsValue::from_f64(f64::INFINITY),
+        JsValue::from_f64(-1e300),
+        JsValue::from_bool(true),
+        long.as_str().into(),
+        js(r#""\ud800 lone surrogate""#),
+        js(r#"{"__proto__":{"category":"promised"},"constructor":{"prototype":{"x":1}}}"#),
+        js(r#"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"#),
+        js(
+            r#"{"category":"promised","receivedAt":"2026-03-02T09:00","pauses":[{"from":null}],"steps":7}"#,
+        ),
+        js(r#"{"category":"promised","receivedAt":{"valueOf":1}}"#),
+        Array::new_with_length(3).into(),
+    ];
+    for bad in &hostile {
+        let _ = e.day_info(bad.clone());
+        let _ = e.is_working_day(bad.clone());
+        let _ = e.add_working_days(bad.clone(), bad.clone());
+        let _ = e.working_days_between(bad.clone(), bad.clone());
+        let report = e
+            .assess_deadline(bad.clone(), "2026-03-02T10:00".into())
+            .unwrap();
+        assert_eq!(to_value(&report)["status"], "invalid", "{:?}", bad);
+        let _ = e.assess_deadlines(bad.clone(), bad.clone());
+        let _ = e.assess_deadlines_columnar(bad.clone(), JsValue::UNDEFINED);
+        let _ = JsEngine::new(bad.clone());
+        // The very next good call still gives the right answer.
+        assert_eq!(
+            e.add_working_days("2026-02-13".into(), 2.into()).unwrap(),
+            "2026-02-24"
+        );
+    }
+}
+
+#[test]
+fn batch_keeps_neighbours_of_bad_records() {
+    let e = engine("{}");
+    let cases = js(r#"[
+        {"id":"a","category":"promised","receivedAt":"2026-02-12T10:00"},
+        {"id":"b","category":"promised","receivedAt":"2026-02-30T10:00"},
+        {"id":"c","category":"promised"},
+        42,
+        {"id":"e","category":"即办件","receivedAt":"2026-02-13T18:00"}]"#);
+    let out = to_value(
+        &e.assess_deadlines(cases, "2026-02-14T16:00".into())
+            .unwrap(),
+    );
+    let statuses: Vec<&str> = out["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["warning", "invalid", "invalid", "invalid", "on_track"]
+    );
+    assert_eq!(out["reports"][1]["id"], "b");
+    assert_eq!(
+        out["reports"][2]["findings"][0]["path"], "receivedAt",
+        "{}",
+        out["reports"][2]
+    );
+    assert_eq!(out["summary"]["byStatus"]["invalid"], 3);
+}
+
+#[test]
+fn columnar_through_js() {
+    let e = engine("{}");
+    let received = Float64Array::from(&[1_770_861_600_000.0, f64::NAN][..]);
+    let category = Uint8Array::from(&[1u8, 1][..]);
+    let cols = js_sys::Object::new();
+    Reflect::set(&cols, &"receivedAt".into(), &received).unwrap();
+    Reflect::set(&cols, &"category".into(), &category).unwrap();
+    let out = e
+        .assess_deadlines_columnar(cols.clone().into(), "2026-02-13T10:00".into())
+        .unwrap();
+    let due: Float64Array = Reflect::get(&out, &"dueAt".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let status: Uint8Array = Reflect::get(&out, &"status".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    // 2026-02-24T17:30+08:00
+    assert_eq!(due.get_index(0), 1_771_925_400_000.0);
+    assert_eq!(status.to_vec(), vec![0, 5]);
+    Reflect::set(&cols, &"category".into(), &Array::new()).unwrap();
+    let (code, path, _) = error_parts(
+        e.assess_deadlines_columnar(cols.into(), JsValue::UNDEFINED)
+            .err()
+            .unwrap(),
+    );
+    assert_eq!(
+        (code.as_str(), path.as_str()),
+        ("invalid_columns", "columns.category")
+    );
+}
