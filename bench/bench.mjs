@@ -1,0 +1,89 @@
+// The bench command (not a test): node bench/bench.mjs, after scripts/build.sh.
+// Prints the columnar and object APIs on 100k and 1M cases in Node, native Rust on the same
+// work (cargo bench), and a plain-JS implementation of the same rule on chinese-days, with
+// ratios against baselines measured in this same run.
+import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
+
+const require = createRequire(import.meta.url);
+const { Engine } = require("../pkg/nodejs/hall_rules.js");
+const { isWorkday } = require("chinese-days");
+
+function cases(n) {
+  let seed = 42n;
+  const start = 1767225600000; // 2026-01-01T00:00Z
+  const receivedAt = new Float64Array(n);
+  const category = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    seed = (seed * 1103515245n + 12345n) % 2147483648n;
+    receivedAt[i] = start + Number(seed % BigInt(330 * 24 * 60)) * 60000;
+    category[i] = Number(seed % 5n);
+  }
+  return { receivedAt, category };
+}
+
+function best(runs, f) {
+  let b = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    b = Math.min(b, performance.now() - t);
+  }
+  return b;
+}
+
+// What a portal developer would write with chinese-days: next opening, then N working days
+// after the start day, due at 17:30 Beijing time; the card by the due date only.
+const LIMITS = [0, 3, 5, 3, 20];
+function plainJs(receivedAt, category, nowMs) {
+  const out = new Float64Array(receivedAt.length);
+  const fmt = (ms) => new Date(ms).toISOString().slice(0, 10);
+  for (let i = 0; i < receivedAt.length; i++) {
+    let day = receivedAt[i] + 8 * 3600000; // Beijing wall clock as UTC
+    const minute = Math.floor(day / 60000) % 1440;
+    if (!isWorkday(fmt(day)) || minute >= 17 * 60 + 30) {
+      do day += 86400000; while (!isWorkday(fmt(day)));
+    }
+    for (let n = LIMITS[category[i]]; n > 0; ) {
+      day += 86400000;
+      if (isWorkday(fmt(day))) n--;
+    }
+    const due = Math.floor(day / 86400000) * 86400000 + (17 * 60 + 30) * 60000 - 8 * 3600000;
+    out[i] = due < nowMs ? 2 : 0;
+  }
+  return out;
+}
+
+const engine = new Engine();
+const now = 1782000000000;
+const rows = [];
+for (const n of [100000, 1000000]) {
+  const c = cases(n);
+  const columnar = best(5, () => engine.assessDeadlinesColumnar(c, now));
+  const objects = Array.from({ length: n }, (_, i) => ({ id: i, category: ["immediate", "promised", "joint", "escalated", "licensing"][c.category[i]], receivedAt: c.receivedAt[i] }));
+  const object = best(n > 100000 ? 1 : 3, () => engine.assessDeadlines(objects, now));
+  const baseline = best(1, () => plainJs(c.receivedAt, c.category, now));
+  rows.push({ n, columnar, object, baseline });
+}
+
+let native = {};
+try {
+  const out = execFileSync("cargo", ["bench", "--bench", "deadline", "--quiet"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  native = JSON.parse(out.trim().split("\n").pop());
+} catch (e) {
+  console.error("native bench failed:", e.message);
+}
+
+const f = (x) => (x === undefined ? "n/a" : `${x.toFixed(1)} ms`);
+console.log("cases      columnar(wasm)  object(wasm)  native(rust)  chinese-days JS   wasm/native  JS/columnar  object/columnar");
+for (const r of rows) {
+  const nat = native[String(r.n)];
+  console.log(
+    `${String(r.n).padEnd(10)} ${f(r.columnar).padStart(14)} ${f(r.object).padStart(13)} ${f(nat).padStart(13)} ${f(r.baseline).padStart(16)}` +
+      `   ${nat ? (r.columnar / nat).toFixed(2) + "×" : "n/a"}`.padStart(14) +
+      `${(r.baseline / r.columnar).toFixed(1)}×`.padStart(13) +
+      `${(r.object / r.columnar).toFixed(1)}×`.padStart(17),
+  );
+}
+const before = engine.memoryBytes ? engine.memoryBytes() : undefined;
+console.log(`targets: columnar 1M ≤ 150 ms; wasm within 2× of native; ≥ 10× faster than the chinese-days baseline`);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the npm package's three targets (web, nodejs, no-modules) with wasm-pack and
+# binaryen's wasm-opt from npm, copies the web build into www/pkg for the demo, prints the
+# release .wasm size, and fails above the gzip budget set in Cargo.toml.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+for target in web nodejs no-modules; do
+  wasm-pack build --release --target "$target" --out-dir "pkg/$target" --no-pack --quiet
+  rm -f "pkg/$target/.gitignore"
+done
+# The package is "type": "module"; the nodejs build is CommonJS and says so for its folder.
+echo '{ "type": "commonjs" }' > pkg/nodejs/package.json
+rm -rf www/pkg && mkdir -p www/pkg && cp pkg/web/hall_rules* www/pkg/
+
+wasm=pkg/web/hall_rules_bg.wasm
+raw=$(stat -c %s "$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+budget=$(awk -F' *= *' '/^gzip-budget-bytes/{print $2}' Cargo.toml)
+printf '[build] hall_rules_bg.wasm: %d bytes raw, %d bytes gzip (budget %d)\n' "$raw" "$gz" "$budget"
+if [ "$gz" -gt "$budget" ]; then
+  echo "[build] FAIL: the gzip size exceeds the budget in Cargo.toml" >&2
+  exit 1
+fi
+cp pkg-templates/package.json pkg/package.json
+cp README.md pkg/README.md

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, then runs every layer and check:
+#   fmt, clippy (native and wasm32), native cargo test, the same suite in Node and in
+#   headless Chromium under three TZ values, the release build with its size budget, a
+#   TypeScript check of the shipped .d.ts, and a Node smoke test of the package.
+# A layer that executes zero tests fails. Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh --browser || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+passed=0
+failed=0
+log_dir=$(mktemp -d)
+note() { printf '\n=== %s\n' "$*"; }
+ok() { passed=$((passed + ${2:-1})); printf '[ok] %s\n' "$1"; }
+bad() { failed=$((failed + ${2:-1})); printf '[FAIL] %s\n' "$1"; }
+
+# Runs a check that counts as one.
+check() {
+  local name=$1; shift
+  note "$name"
+  if "$@" >"$log_dir/check.log" 2>&1; then ok "$name"; else tail -n 40 "$log_dir/check.log"; bad "$name"; fi
+}
+
+# Runs a test layer, sums its "test result" lines, and fails it when it executed no test.
+layer() {
+  local name=$1; shift
+  note "$name"
+  local out="$log_dir/layer.log"
+  "$@" >"$out" 2>&1
+  local rc=$?
+  local p f
+  p=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed' "$out" | awk '{s+=$4} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ failed' "$out" | awk '{s+=$1} END {print s+0}')
+  grep -E '^test result|host-tz-offset-minutes' "$out" | sed 's/^/  /'
+  LAST_LOG=$out
+  if [ "$rc" -ne 0 ] || [ "$p" -eq 0 ]; then
+    grep -E 'panicked|FAILED|error(\[|:)' -A6 "$out" | head -n 60
+    [ "$p" -eq 0 ] && echo "  (this layer executed no test)"
+    passed=$((passed + p)); failed=$((failed + (f > 0 ? f : 1)))
+    printf '[FAIL] %s\n' "$name"
+    return 1
+  fi
+  ok "$name: $p tests" "$p"
+}
+
+check "cargo fmt --check" cargo fmt --all -- --check
+check "clippy (native, all targets)" cargo clippy --all-targets -- -D warnings
+check "clippy (wasm32, all targets)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+layer "native cargo test" cargo test --all-targets
+
+# Same suite, wasm-bindgen-test; the probe test prints the host offset for 2026-02-12.
+declare -A offset=([UTC]=0 [America/Los_Angeles]=480 [Asia/Kathmandu]=-345)
+for tz in UTC America/Los_Angeles Asia/Kathmandu; do
+  for runtime in node chromium; do
+    # Without WASM_BINDGEN_USE_BROWSER the runner uses Node; with it, headless Chromium.
+    if [ "$runtime" = chromium ]; then runner_env=(env WASM_BINDGEN_USE_BROWSER=1); else runner_env=(env -u WASM_BINDGEN_USE_BROWSER); fi
+    if layer "wasm32 in $runtime, TZ=$tz" "${runner_env[@]}" TZ="$tz" \
+        cargo test --target wasm32-unknown-unknown --test suite -- --nocapture; then
+      if ! grep -q "host-tz-offset-minutes=${offset[$tz]}\b" "$LAST_LOG"; then
+        bad "TZ=$tz was not in force in $runtime (probe: $(grep -o 'host-tz-offset-minutes=[-0-9]*' "$LAST_LOG" | head -1))"
+      fi
+    fi
+  done
+done
+
+check "release build and gzip size budget" ./scripts/build.sh
+grep -h '^\[build\]' "$log_dir/check.log" 2>/dev/null || true
+check "tsc --noEmit --strict on tests/ts/usage.ts" tsc --noEmit --strict --target es2022 --lib es2022,dom,esnext.disposable --module es2022 --moduleResolution node tests/ts/usage.ts
+check "Node smoke test of pkg/nodejs (require)" node tests/js/smoke.cjs
+
+printf '\n%d passed, %d failed\n' "$passed" "$failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,49 @@
+// Type-checks a use of every API against the generated .d.ts (tsc --noEmit --strict).
+import init, {
+  Engine,
+  columnCodes,
+  type CalendarInfo,
+  type CaseRecord,
+  type DayInfo,
+  type DeadlineBatch,
+  type DeadlineColumnsResult,
+  type DeadlineReport,
+  type EngineConfig,
+  type HallRulesError,
+  type Ruleset,
+} from "../../pkg/web/hall_rules.js";
+
+export async function usage(): Promise<number> {
+  await init();
+  const config: EngineConfig = {
+    locale: "en",
+    officeHours: { blocks: ["09:00-12:00", "13:30-17:30"], saturday: ["09:00-12:00"] },
+    calendar: { localHolidays: [{ name: "古尔邦节", from: "2026-05-27", to: "2026-05-29" }] },
+    ruleset: { deadline: { yellow: { elapsedShare: 0.9 } } },
+  };
+  const engine = new Engine(config);
+  const info: CalendarInfo = engine.calendarInfo();
+  const day: DayInfo = engine.dayInfo("2026-02-14");
+  const working: boolean = engine.isWorkingDay(new Date());
+  const due: string = engine.addWorkingDays("2026-02-13", 2);
+  const between: number = engine.workingDaysBetween("2026-02-13", due);
+  const rules: Ruleset = engine.ruleset();
+  const c: CaseRecord = { id: "A-1", category: "承诺件", receivedAt: "2026-02-12T10:00", bjlx: "portal field" };
+  const one: DeadlineReport = engine.assessDeadline(c, "2026-02-13T10:00");
+  const many: DeadlineBatch = engine.assessDeadlines([c, c], Date.now());
+  const cols: DeadlineColumnsResult = engine.assessDeadlinesColumnar(
+    { receivedAt: new Float64Array([Date.now()]), category: new Uint8Array([1]) },
+    undefined,
+  );
+  const codes = columnCodes();
+  try {
+    new Engine({ locale: "en", officeHours: { blocks: ["bad"] } });
+  } catch (e) {
+    const err = e as HallRulesError;
+    console.log(err.code, err.path, err.message);
+  }
+  const label: string = one.card ?? "none";
+  engine.free();
+  return info.years.length + (day.working ? 1 : 0) + (working ? 1 : 0) + between + rules.deadline.pauseReasons.length +
+    many.summary.total + cols.status.length + codes.status.length + label.length;
+}
