@@ -85,5 +85,4 @@ for (const r of rows) {
       `${(r.object / r.columnar).toFixed(1)}×`.padStart(17),
   );
 }
-const before = engine.memoryBytes ? engine.memoryBytes() : undefined;
 console.log(`targets: columnar 1M ≤ 150 ms; wasm within 2× of native; ≥ 10× faster than the chinese-days baseline`);
