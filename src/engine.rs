@@ -33,20 +33,7 @@ pub struct Engine {
 /// Records per batch call; larger volumes go through the columnar API or several calls.
 pub const MAX_BATCH: usize = 1_000_000;
 
-/// Parses JSON text into `T`, naming the failing field in the error's path.
-pub fn from_json_text<T: serde::de::DeserializeOwned>(
-    text: &str,
-    path: &str,
-    code: ErrorCode,
-) -> Result<T, Error> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let inner = e.path().to_string();
-        let at = if inner == "." { String::new() } else { inner };
-        crate::input::serde_error(crate::error::join_path(path, &at), e.inner(), code)
-    })?;
-    Ok(value)
-}
+pub use crate::json_path::from_json_text;
 
 impl Engine {
     /// The JSON-text constructor, for callers outside JS (and for tests).

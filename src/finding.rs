@@ -21,6 +21,7 @@ codes!(FindingCode {
     PauseReasonMissing = "pause_reason_missing",
     PauseReasonUnknown = "pause_reason_unknown",
     PauseInverted = "pause_inverted",
+    StepInverted = "step_inverted",
     SupplementNoticeLate = "supplement_notice_late",
     ExtensionNotAllowed = "extension_not_allowed",
     ExtensionUnapproved = "extension_unapproved",
@@ -41,7 +42,8 @@ impl FindingCode {
             | ConcludedBeforeReceived
             | TimeInFuture
             | StepBeforeReceipt
-            | PauseInverted => "CASE-5",
+            | PauseInverted
+            | StepInverted => "CASE-5",
             UnknownCategory => "DL-1",
             PauseReasonMissing | PauseReasonUnknown => "DL-7",
             SupplementNoticeLate => "DL-6",

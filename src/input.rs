@@ -4,8 +4,8 @@
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
-use crate::error::{Error, ErrorCode};
-use crate::time::{clip, clip_to, instant_from_epoch_ms, parse_instant, Minute};
+use crate::error::Error;
+use crate::time::{clip, instant_from_epoch_ms, parse_instant, Minute};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum InstantInput {
@@ -76,7 +76,7 @@ impl Visitor<'_> for IdVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<RecordId, E> {
-        Ok(RecordId(format!("{v}")))
+        Ok(RecordId(crate::time::number_text(v)))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<RecordId, E> {
@@ -105,21 +105,15 @@ impl<'de> Deserialize<'de> for RecordId {
     }
 }
 
-/// Turns a serde failure at `path` into an argument error.
-/// serde reports a missing field at the enclosing object; the path names the field itself.
-pub fn serde_error(path: String, inner: impl std::fmt::Display, code: ErrorCode) -> Error {
-    let text = inner.to_string();
-    // serde-wasm-bindgen errors print as JS errors do.
-    let text = text
-        .strip_prefix("Error: ")
-        .map(str::to_string)
-        .unwrap_or(text);
-    let missing = text
-        .strip_prefix("missing field `")
-        .and_then(|rest| rest.split('`').next());
-    let path = match missing {
-        Some(field) => crate::error::join_path(&path, field),
-        None => path,
-    };
-    Error::new(code, &path).detail(clip_to(&text, 160))
+/// The id of a record that could not be read whole, so its `invalid` report still names it.
+pub fn record_id(json: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct IdOnly {
+        #[serde(default)]
+        id: Option<RecordId>,
+    }
+    serde_json::from_str::<IdOnly>(json)
+        .ok()
+        .and_then(|r| r.id)
+        .map(|r| r.0)
 }

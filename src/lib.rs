@@ -10,6 +10,7 @@ pub mod engine;
 pub mod error;
 pub mod finding;
 pub mod input;
+pub mod json_path;
 pub mod messages;
 pub mod ruleset;
 pub mod time;

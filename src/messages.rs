@@ -99,6 +99,7 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "Pause reason \"{detail}\" is not one that stops the clock; that time still counts toward the limit.",
         ),
         PauseInverted => ("暂停的结束时间早于开始时间（{detail}）。请核对。", "The pause ends before it starts ({detail}). Check it."),
+        StepInverted => ("环节的完成时间早于开始时间（{detail}）。请核对。", "The step is completed before it starts ({detail}). Check it."),
         SupplementNoticeLate => (
             "补正告知晚于收件后 {detail}。依行政许可法第三十二条，逾期告知的，自收到材料之日起即为受理；请一次性告知全部补正内容。",
             "The request for supplements came later than {detail} after receipt. Under Licensing Law art. 32 the case counts as accepted from the day of receipt; ask for all missing items at once.",

@@ -228,7 +228,7 @@ impl Ruleset {
                 ErrorCode::InvalidRuleset,
                 "ruleset.deadline.yellow.elapsedShare",
             )
-            .detail(format!("{share} (0 < x ≤ 1)")));
+            .detail(format!("{} (0 < x ≤ 1)", crate::time::number_text(share))));
         }
         if d.yellow.remaining_working_days > MAX_LIMIT_VALUE {
             return Err(Error::new(

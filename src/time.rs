@@ -209,7 +209,7 @@ pub fn parse_instant(text: &str, path: &str) -> Result<Minute, Error> {
 
 pub fn instant_from_epoch_ms(ms: f64, path: &str) -> Result<Minute, Error> {
     let minute = Minute::from_epoch_ms(ms)
-        .ok_or_else(|| Error::new(ErrorCode::InvalidInstant, path).detail(format!("{ms}")))?;
+        .ok_or_else(|| Error::new(ErrorCode::InvalidInstant, path).detail(number_text(ms)))?;
     check_minute_range(minute, path)
 }
 
@@ -247,5 +247,40 @@ pub fn clip_to(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_string(),
+    }
+}
+
+/// A number for an error message, without pulling float formatting into the .wasm.
+pub fn number_text(x: f64) -> String {
+    if x.is_nan() {
+        "NaN".into()
+    } else if x.is_infinite() {
+        if x > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        }
+    } else if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        (x as i64).to_string()
+    } else {
+        let scaled = (x * 1000.0).round() as i64;
+        format!(
+            "{}{}.{:03}",
+            if scaled < 0 { "-" } else { "" },
+            (scaled / 1000).abs(),
+            (scaled % 1000).abs()
+        )
+    }
+}
+
+/// Sorts the short lists the engine builds (office blocks, pauses, notices) without a general
+/// sort routine per element type in the .wasm.
+pub fn sort_small<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
     }
 }

@@ -133,12 +133,15 @@ impl Context<'_> {
         };
         let start = cal.next_opening(received).ok()?;
         let start_pos = cal.office_position(start).ok()?;
-        let budget = cal
-            .office_position(limit_end(cal, start, limit).ok()?)
-            .ok()?
-            .saturating_sub(start_pos);
-        let due_pos = start_pos + budget + paused;
-        let due = cal.at_office_position(due_pos.max(1)).ok()?;
+        let nominal = limit_end(cal, start, limit).ok()?;
+        let budget = cal.office_position(nominal).ok()?.saturating_sub(start_pos);
+        // With no pause the due instant is the limit's end; the inverse lookup is for pauses.
+        let due = if paused == 0 {
+            nominal
+        } else {
+            cal.at_office_position((start_pos + budget + paused).max(1))
+                .ok()?
+        };
         let read_at = concluded.unwrap_or(now);
         let at_pos = cal.office_position(read_at).ok()?.max(start_pos);
         let run = Run {

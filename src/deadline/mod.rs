@@ -117,9 +117,15 @@ impl Context<'_> {
         let at_pos = cal.office_position(read_at)?.max(start_pos);
         let frozen = end.is_none() && pauses.is_open_at(at_pos);
         let due_pos = pauses.due_position(start_pos, budget, at_pos);
+        // Unpaused, the due instant is the limit's end; the inverse lookup is for pauses.
+        let due = if due_pos == start_pos + budget {
+            nominal
+        } else {
+            cal.at_office_position(due_pos.max(1))?
+        };
         Ok(Run {
             start,
-            due: cal.at_office_position(due_pos.max(1))?,
+            due,
             budget,
             counted: pauses.counted(start_pos, at_pos),
             frozen,
@@ -455,7 +461,7 @@ impl Context<'_> {
             }
             if let Some(done) = completed.filter(|c| *c < started) {
                 return Err(self.finding(
-                    FindingCode::PauseInverted,
+                    FindingCode::StepInverted,
                     &join_path(&path, "completedAt"),
                     &format!("{started} > {done}"),
                 ));

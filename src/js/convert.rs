@@ -7,41 +7,55 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::deadline::{Card, Category, Status};
 use crate::error::{join_path, Error, ErrorCode};
-use crate::input::{serde_error, RecordId, MAX_ID_LEN};
 use crate::ruleset::LimitUnit;
-use crate::time::{clip, instant_from_epoch_ms, parse_date, parse_instant, Day, Minute};
+use crate::time::{instant_from_epoch_ms, parse_date, parse_instant, Day, Minute};
 
 pub type JsResult<T> = Result<T, Error>;
 
+/// Results cross the boundary as one JSON text, parsed by the engine's own `JSON.parse`: one
+/// serializer for every result type keeps the .wasm small, and it is faster than building
+/// objects field by field through imports.
 pub fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
-    let ser = serde_wasm_bindgen::Serializer::new()
-        .serialize_maps_as_objects(true)
-        .serialize_missing_as_null(true);
-    value
-        .serialize(&ser)
-        .map_err(|e| Error::new(ErrorCode::Internal, "").detail(e.to_string()))
+    let text = serde_json::to_string(value)
+        .map_err(|e| Error::new(ErrorCode::Internal, "").detail(e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| Error::new(ErrorCode::Internal, "").detail("JSON.parse"))
 }
 
-pub fn from_js<T: DeserializeOwned>(value: JsValue, path: &str, code: ErrorCode) -> JsResult<T> {
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let inner = e.path().to_string();
-        let at = if inner == "." { String::new() } else { inner };
-        serde_error(join_path(path, &at), e.inner(), code)
-    })
-}
-
-/// Configs go through JSON text: strict about unknown keys, and cheap at this size.
-pub fn from_js_json<T: DeserializeOwned>(
-    value: &JsValue,
-    path: &str,
-    code: ErrorCode,
-) -> JsResult<T> {
-    let text = js_sys::JSON::stringify(value)
+/// `JSON.stringify` at the edge; what it cannot encode (cycles, BigInt) is an argument error.
+pub fn stringify(value: &JsValue, path: &str, code: ErrorCode) -> JsResult<String> {
+    js_sys::JSON::stringify(value)
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| Error::new(code, path).detail(type_name(value)))?;
-    crate::engine::from_json_text(&text, path, code)
+        .ok_or_else(|| Error::new(code, path).detail(type_name(value)))
+}
+
+/// Arguments cross as JSON text into serde_json: strict about unknown keys where the type
+/// says so, and one deserializer for every input type.
+pub fn from_js<T: DeserializeOwned>(value: &JsValue, path: &str, code: ErrorCode) -> JsResult<T> {
+    crate::engine::from_json_text(&stringify(value, path, code)?, path, code)
+}
+
+/// The records of a batch as JSON texts, one per element. The array is encoded once; when
+/// that fails (one record with a cycle, say) each element is encoded alone, so only the bad
+/// ones fail.
+pub fn records(
+    value: &JsValue,
+    path: &str,
+    max_len: usize,
+) -> JsResult<Vec<Result<String, Error>>> {
+    let items = array_arg(value, path, max_len)?;
+    if let Ok(text) = stringify(value, path, ErrorCode::InvalidArgument) {
+        if let Ok(raw) = serde_json::from_str::<Vec<&serde_json::value::RawValue>>(&text) {
+            if raw.len() == items.len() {
+                return Ok(raw.into_iter().map(|r| Ok(r.get().to_string())).collect());
+            }
+        }
+    }
+    Ok(items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| stringify(v, &format!("{path}[{i}]"), ErrorCode::InvalidArgument))
+        .collect())
 }
 
 pub fn type_name(v: &JsValue) -> String {
@@ -85,7 +99,7 @@ pub fn integer_arg(v: &JsValue, path: &str, max_abs: i64) -> JsResult<i64> {
     let err = || {
         Error::new(ErrorCode::InvalidArgument, path).detail(
             v.as_f64()
-                .map(|n| n.to_string())
+                .map(crate::time::number_text)
                 .unwrap_or_else(|| type_name(v)),
         )
     };
@@ -106,18 +120,6 @@ pub fn array_arg(v: &JsValue, path: &str, max_len: usize) -> JsResult<Vec<JsValu
         return Err(Error::new(ErrorCode::TooLarge, path).detail(format!("{len} > {max_len}")));
     }
     Ok(array.iter().collect())
-}
-
-/// The record's id, read before the record itself, so an invalid report still names it.
-pub fn record_id(v: &JsValue) -> Option<RecordId> {
-    if !v.is_object() {
-        return None;
-    }
-    let id = Reflect::get(v, &"id".into()).ok()?;
-    if let Some(s) = id.as_string() {
-        return Some(RecordId(if s.len() > MAX_ID_LEN { clip(&s) } else { s }));
-    }
-    id.as_f64().map(|n| RecordId(format!("{n}")))
 }
 
 fn column(columns: &JsValue, name: &str, required: bool) -> JsResult<Option<JsValue>> {

@@ -12,9 +12,9 @@ use crate::deadline::{CaseInput, DeadlineReport, DeadlineSummary};
 use crate::engine::{Engine, EngineConfig, MAX_BATCH};
 use crate::error::{Error, ErrorCode};
 use crate::finding::Finding;
-use crate::input::RecordId;
+use crate::input::record_id;
 use crate::messages::Locale;
-use convert::{date_arg, from_js, instant_or_now, record_id, to_js};
+use convert::{date_arg, from_js, instant_or_now, to_js};
 
 /// The rules engine for one hall: its calendar, office hours, ruleset and locale.
 #[wasm_bindgen(js_name = Engine)]
@@ -47,7 +47,7 @@ impl JsEngine {
             let config: EngineConfig = if config.is_undefined() || config.is_null() {
                 EngineConfig::default()
             } else {
-                convert::from_js_json(&config, "config", ErrorCode::InvalidConfig)?
+                from_js(&config, "config", ErrorCode::InvalidConfig)?
             };
             Engine::new(config)
         };
@@ -154,7 +154,10 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(instant_or_now(&now, "now"))?;
-        let report = self.assess_value(case, now);
+        let report = self.assess_text(
+            convert::stringify(&case, "case", ErrorCode::InvalidArgument),
+            now,
+        );
         self.fail(to_js(&report))
     }
 
@@ -166,10 +169,10 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(instant_or_now(&now, "now"))?;
-        let cases = self.fail(convert::array_arg(&cases, "cases", MAX_BATCH))?;
+        let cases = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
         let reports: Vec<DeadlineReport> = cases
             .into_iter()
-            .map(|c| self.assess_value(c, now))
+            .map(|c| self.assess_text(c, now))
             .collect();
         let summary = DeadlineSummary::of(&reports);
         self.fail(to_js(&Batch { reports, summary }))
@@ -223,15 +226,18 @@ struct Batch {
 }
 
 impl JsEngine {
-    fn assess_value(&self, case: JsValue, now: crate::time::Minute) -> DeadlineReport {
-        let id = record_id(&case);
-        match from_js::<CaseInput>(case, "", ErrorCode::InvalidArgument) {
+    /// A record as JSON text: a malformed one becomes its own `invalid` report.
+    fn assess_text(&self, text: Result<String, Error>, now: crate::time::Minute) -> DeadlineReport {
+        let invalid = |id, e: &Error| {
+            DeadlineReport::invalid(id, None, vec![Finding::from_error(e, self.inner.locale)])
+        };
+        let text = match text {
+            Ok(t) => t,
+            Err(e) => return invalid(None, &e),
+        };
+        match crate::engine::from_json_text::<CaseInput>(&text, "", ErrorCode::InvalidArgument) {
             Ok(case) => self.inner.assess_deadline(&case, now),
-            Err(e) => DeadlineReport::invalid(
-                id.map(|RecordId(s)| s),
-                None,
-                vec![Finding::from_error(&e, self.inner.locale)],
-            ),
+            Err(e) => invalid(record_id(&text), &e),
         }
     }
 }
