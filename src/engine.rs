@@ -5,8 +5,13 @@ use serde::Deserialize;
 use crate::calendar::office_hours::{OfficeHours, OfficeHoursInput};
 use crate::calendar::overlay::{Overlay, OverlayInput};
 use crate::calendar::Calendar;
+use crate::case::catalog::{check_catalog_item, CatalogItem};
+use crate::case::{validate, CaseRecord, Validation, ValidationSummary};
 use crate::deadline::{CaseInput, Context, DeadlineReport, DeadlineSummary};
 use crate::error::{Error, ErrorCode};
+use crate::fieldmap::FieldMap;
+use crate::finding::Finding;
+use crate::input::record_id;
 use crate::messages::Locale;
 use crate::ruleset::Ruleset;
 use crate::time::Minute;
@@ -22,12 +27,19 @@ pub struct EngineConfig {
     pub ruleset: Option<Ruleset>,
     #[serde(default)]
     pub locale: Option<String>,
+    /// Portal field names → the engine's, for example `{ "slsj": "receivedAt" }`.
+    #[serde(default)]
+    pub field_map: Option<crate::fieldmap::FieldMapInput>,
+    /// Portal code values per engine field, for example `{ "category": { "1": "immediate" } }`.
+    #[serde(default)]
+    pub value_map: Option<crate::fieldmap::ValueMapInput>,
 }
 
 pub struct Engine {
     pub calendar: Calendar,
     pub ruleset: Ruleset,
     pub locale: Locale,
+    pub field_map: FieldMap,
 }
 
 /// Records per batch call; larger volumes go through the columnar API or several calls.
@@ -56,12 +68,17 @@ impl Engine {
             Some(input) => Some(Overlay::from_input(input, "config.calendar")?),
             None => None,
         };
+        let field_map = FieldMap::new(
+            &config.field_map.unwrap_or_default(),
+            &config.value_map.unwrap_or_default(),
+        )?;
         let ruleset = config.ruleset.unwrap_or_default();
         ruleset.validate()?;
         Ok(Engine {
             calendar: Calendar::new(overlay, office_hours)?,
             ruleset,
             locale,
+            field_map,
         })
     }
 
@@ -94,5 +111,107 @@ impl Engine {
         let reports: Vec<_> = cases.iter().map(|c| ctx.assess(c, now)).collect();
         let summary = DeadlineSummary::of(&reports);
         (reports, summary)
+    }
+}
+
+/// Record APIs on JSON text: the shape every binding hands over. The field map is applied
+/// first, and finding paths are given back in the portal's own field names.
+impl Engine {
+    fn mapped<'a>(&self, text: &'a str) -> Result<std::borrow::Cow<'a, str>, Error> {
+        if self.field_map.is_empty() {
+            return Ok(std::borrow::Cow::Borrowed(text));
+        }
+        let value: serde_json::Value = from_json_text(text, "", ErrorCode::InvalidArgument)?;
+        serde_json::to_string(&self.field_map.apply(value))
+            .map(std::borrow::Cow::Owned)
+            .map_err(|e| Error::new(ErrorCode::Internal, "").detail(e.to_string()))
+    }
+
+    fn parse_record<T: serde::de::DeserializeOwned>(&self, text: &str) -> Result<T, Finding> {
+        self.mapped(text)
+            .and_then(|t| from_json_text::<T>(&t, "", ErrorCode::InvalidArgument))
+            .map_err(|e| self.portal_finding(Finding::from_error(&e, self.locale)))
+    }
+
+    /// The id of a record that could not be read whole, under the portal's own id field.
+    fn record_id(&self, text: &str) -> Option<String> {
+        self.mapped(text).ok().and_then(|t| record_id(&t))
+    }
+
+    fn portal_finding(&self, mut f: Finding) -> Finding {
+        if !self.field_map.is_empty() {
+            let portal = self.field_map.portal_path(&f.path);
+            if portal != f.path {
+                f.message = f.message.replace(&f.path, &portal);
+                f.path = portal;
+            }
+        }
+        f
+    }
+
+    fn portal_findings(&self, findings: Vec<Finding>) -> Vec<Finding> {
+        findings
+            .into_iter()
+            .map(|f| self.portal_finding(f))
+            .collect()
+    }
+
+    pub fn assess_deadline_json(&self, text: Result<&str, Error>, now: Minute) -> DeadlineReport {
+        let text = match text {
+            Ok(t) => t,
+            Err(e) => {
+                return DeadlineReport::invalid(
+                    None,
+                    None,
+                    vec![Finding::from_error(&e, self.locale)],
+                )
+            }
+        };
+        match self.parse_record::<CaseInput>(text) {
+            Ok(case) => {
+                let mut report = self.assess_deadline(&case, now);
+                report.findings = self.portal_findings(std::mem::take(&mut report.findings));
+                report
+            }
+            Err(f) => DeadlineReport::invalid(self.record_id(text), None, vec![f]),
+        }
+    }
+
+    pub fn validate_case_json(&self, text: Result<&str, Error>, now: Minute) -> Validation {
+        let text = match text {
+            Ok(t) => t,
+            Err(e) => return Validation::of(None, vec![Finding::from_error(&e, self.locale)]),
+        };
+        match self.parse_record::<CaseRecord>(text) {
+            Ok(case) => {
+                let mut v = validate(&case, now, self.locale);
+                v.findings = self.portal_findings(std::mem::take(&mut v.findings));
+                v
+            }
+            Err(f) => Validation::of(self.record_id(text), vec![f]),
+        }
+    }
+
+    pub fn validate_cases_json(
+        &self,
+        texts: Vec<Result<String, Error>>,
+        now: Minute,
+    ) -> (Vec<Validation>, ValidationSummary) {
+        let results: Vec<Validation> = texts
+            .iter()
+            .map(|t| self.validate_case_json(t.as_deref().map_err(Clone::clone), now))
+            .collect();
+        let summary = ValidationSummary::of(&results);
+        (results, summary)
+    }
+
+    pub fn validate_catalog_item_json(&self, text: &str) -> Validation {
+        match from_json_text::<CatalogItem>(text, "", ErrorCode::InvalidArgument) {
+            Ok(item) => Validation::of(
+                item.id.as_ref().map(|i| i.0.clone()),
+                check_catalog_item(&item, self.locale),
+            ),
+            Err(e) => Validation::of(record_id(text), vec![Finding::from_error(&e, self.locale)]),
+        }
     }
 }

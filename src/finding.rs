@@ -32,6 +32,31 @@ codes!(FindingCode {
     StepWarning = "step_warning",
     StepOverdue = "step_overdue",
     ProvisionalDeadline = "provisional_deadline",
+    FieldMissing = "field_missing",
+    TimeOutOfOrder = "time_out_of_order",
+    FirstReceiverMissing = "first_receiver_missing",
+    HandoverIncomplete = "handover_incomplete",
+    AnswerMissing = "answer_missing",
+    OutcomeUnknown = "outcome_unknown",
+    ReasonMissing = "reason_missing",
+    LegalBasisMissing = "legal_basis_missing",
+    SupplementItemsAdded = "supplement_items_added",
+    IdTypeUnknown = "id_type_unknown",
+    IdLegacy15 = "id_legacy_15",
+    IdFormat = "id_format",
+    IdChecksum = "id_checksum",
+    IdBirthDate = "id_birth_date",
+    IdBirthInFuture = "id_birth_in_future",
+    IdRegion = "id_region",
+    IdLowercaseX = "id_lowercase_x",
+    CreditCodeFormat = "credit_code_format",
+    CreditCodeChecksum = "credit_code_checksum",
+    MobileInvalid = "mobile_invalid",
+    StateUnknown = "state_unknown",
+    StateJump = "state_jump",
+    CatalogFieldMissing = "catalog_field_missing",
+    CatalogLimitOverStatutory = "catalog_limit_over_statutory",
+    CatalogFeesContradict = "catalog_fees_contradict",
 });
 
 impl FindingCode {
@@ -50,13 +75,22 @@ impl FindingCode {
             ExtensionNotAllowed | ExtensionUnapproved | LimitOverStatutory => "DL-5",
             CaseWarning | CaseOverdue | DoneLate | StepWarning | StepOverdue => "DL-9",
             ProvisionalDeadline => "CAL-2",
+            FirstReceiverMissing | HandoverIncomplete | AnswerMissing => "CASE-1",
+            OutcomeUnknown | ReasonMissing | LegalBasisMissing => "CASE-2",
+            SupplementItemsAdded => "CASE-3",
+            IdTypeUnknown | IdLegacy15 | IdFormat | IdChecksum | IdBirthDate | IdBirthInFuture
+            | IdRegion | IdLowercaseX | CreditCodeFormat | CreditCodeChecksum | MobileInvalid => {
+                "CASE-4"
+            }
+            FieldMissing | TimeOutOfOrder | StateUnknown | StateJump => "CASE-5",
+            CatalogFieldMissing | CatalogLimitOverStatutory | CatalogFeesContradict => "CASE-6",
         }
     }
 
     pub fn severity(self) -> Severity {
         use FindingCode::*;
         match self {
-            CaseWarning | StepWarning | ProvisionalDeadline | TimeInFuture | StepBeforeReceipt
+            CaseWarning | StepWarning | ProvisionalDeadline | IdLowercaseX | StepBeforeReceipt
             | PauseReasonMissing | PauseReasonUnknown | SupplementNoticeLate => Severity::Warning,
             _ => Severity::Error,
         }

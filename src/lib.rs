@@ -5,9 +5,11 @@
 //! REGULATIONS.md (DL-*, CAL-*, CASE-*, CON-*, SUP-*).
 
 pub mod calendar;
+pub mod case;
 pub mod deadline;
 pub mod engine;
 pub mod error;
+pub mod fieldmap;
 pub mod finding;
 pub mod input;
 pub mod json_path;

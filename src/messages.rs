@@ -131,6 +131,73 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "到期日 {detail} 超出已公布的节假日安排，按常规周末推算，属临时结果；新年度通知公布后请加载日历补充数据。",
             "The due date {detail} lies past the published holiday notices and follows the plain weekday rule; it is provisional until the new notice is loaded.",
         ),
+        FieldMissing => ("缺少必填项 {path}。请补录后再提交。", "Required field {path} is missing. Fill it in before submitting."),
+        TimeOutOfOrder => (
+            "时间先后顺序不对：{detail}。应为收件 ≤ 受理 ≤ 各环节 ≤ 办结，请核对。",
+            "Times are out of order: {detail}. They must run received ≤ accepted ≤ steps ≤ concluded; check them.",
+        ),
+        FirstReceiverMissing => (
+            "未登记首问责任人。按首问负责制，请填写第一位接待该办件的工作人员。",
+            "No first receiver is named. Under 首问负责制, record the first staff member who received the case.",
+        ),
+        HandoverIncomplete => (
+            "转办记录 {path} 不完整，缺少：{detail}。请写明由谁接办、何时接办。",
+            "Hand-over {path} is incomplete; missing: {detail}. Record who took the case over and when.",
+        ),
+        AnswerMissing => ("办件已办结但没有明确答复。请填写给申请人的答复。", "The case is concluded without a clear answer. Record the answer given to the applicant."),
+        OutcomeUnknown => (
+            "办理结果“{detail}”无法识别。请使用准予、不予许可、不予受理或退回。",
+            "Outcome \"{detail}\" is unknown. Use approved, denied, not_accepted or returned.",
+        ),
+        ReasonMissing => (
+            "不予受理、不予许可或退回的办件必须说明理由。请填写理由并告知申请人。",
+            "A case refused, denied or returned must state the reason. Record it and tell the applicant.",
+        ),
+        LegalBasisMissing => (
+            "行政许可不予受理或不予许可时须写明法律依据（行政许可法第三十八条）。请补充依据。",
+            "A licensing refusal must cite its legal basis (Licensing Law art. 38). Add the basis.",
+        ),
+        SupplementItemsAdded => (
+            "再次要求补正的材料（{detail}）不在第一次告知之列，违反一次性告知。应在第一次就告知全部所需材料。",
+            "The later request for supplements asks for items not in the first one ({detail}): this breaks the one-time notice. All missing items must be listed at once.",
+        ),
+        IdTypeUnknown => (
+            "证件类型“{detail}”无法识别。请使用居民身份证、护照、港澳居民来往内地通行证或台湾居民来往大陆通行证。",
+            "ID type \"{detail}\" is unknown. Use resident_id, passport, hk_macao_permit or taiwan_permit.",
+        ),
+        IdLegacy15 => (
+            "这是15位旧身份证号码，已停止使用。请申请人出示18位第二代居民身份证。",
+            "This is a retired 15-digit ID number. Ask for the 18-digit second-generation card.",
+        ),
+        IdFormat => ("证件号码格式不对。请对照证件重新录入。", "The ID number has the wrong format. Re-enter it from the document."),
+        IdChecksum => (
+            "身份证号码校验位不符（GB 11643），可能录错了一位。请对照证件逐位核对。",
+            "The ID number fails its check digit (GB 11643): a digit is probably mistyped. Check it digit by digit.",
+        ),
+        IdBirthDate => ("身份证号码中的出生日期不存在。请核对证件。", "The birth date inside the ID number does not exist. Check the document."),
+        IdBirthInFuture => ("身份证号码中的出生日期晚于今天。请核对证件。", "The birth date inside the ID number is in the future. Check the document."),
+        IdRegion => ("身份证号码的行政区划代码不合理。请核对前六位。", "The ID number's region code is implausible. Check the first six digits."),
+        IdLowercaseX => ("身份证号码末位应为大写 X。", "The ID number's last character should be an upper-case X."),
+        CreditCodeFormat => (
+            "统一社会信用代码格式不对（应为18位，不含 I、O、Z、S、V）。请对照营业执照录入。",
+            "The unified social credit code has the wrong format (18 characters, no I, O, Z, S or V). Copy it from the licence.",
+        ),
+        CreditCodeChecksum => (
+            "统一社会信用代码校验位不符（GB 32100）。请对照营业执照逐位核对。",
+            "The unified social credit code fails its check character (GB 32100). Check it character by character.",
+        ),
+        MobileInvalid => ("手机号码不正确（应为1开头的11位数字）。请向申请人核实。", "The mobile number is invalid (11 digits starting with 1). Confirm it with the applicant."),
+        StateUnknown => ("办件状态“{detail}”无法识别。", "Case state \"{detail}\" is unknown."),
+        StateJump => (
+            "办件状态跳步：{detail}。应依次经过收件、受理（或不予受理、补正告知）、办理、办结、评价。",
+            "The case skips required states: {detail}. It must go received, accepted (or refused, or supplement notice), processing, concluded, rated.",
+        ),
+        CatalogFieldMissing => (
+            "事项未公开 {path}。办事公开要求公布设定依据、办理流程、申请材料、承诺时限和收费标准。",
+            "The item does not publish {path}. Disclosure requires the basis, procedure, materials, committed limit and fees.",
+        ),
+        CatalogLimitOverStatutory => ("承诺时限超过法定时限（{detail}）。请缩短承诺时限。", "The committed limit exceeds the statutory one ({detail}). Shorten it."),
+        CatalogFeesContradict => ("事项标注为免费，却列有收费项目。请更正收费信息。", "The item says it is free but lists charges. Correct the fees."),
     };
     pick(locale, zh, en)
 }

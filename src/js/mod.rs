@@ -8,11 +8,9 @@ use js_sys::{Float64Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use crate::deadline::columnar::Columns;
-use crate::deadline::{CaseInput, DeadlineReport, DeadlineSummary};
+use crate::deadline::{DeadlineReport, DeadlineSummary};
 use crate::engine::{Engine, EngineConfig, MAX_BATCH};
 use crate::error::{Error, ErrorCode};
-use crate::finding::Finding;
-use crate::input::record_id;
 use crate::messages::Locale;
 use convert::{date_arg, from_js, instant_or_now, to_js};
 
@@ -178,6 +176,49 @@ impl JsEngine {
         self.fail(to_js(&Batch { reports, summary }))
     }
 
+    /// CASE-1..5 on one record: `{ valid, findings }`, paths in the portal's field names.
+    #[wasm_bindgen(js_name = validateCase, unchecked_return_type = "Validation")]
+    pub fn validate_case(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord")] case: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let now = self.fail(instant_or_now(&now, "now"))?;
+        let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
+        self.fail(to_js(
+            &self
+                .inner
+                .validate_case_json(text.as_deref().map_err(Clone::clone), now),
+        ))
+    }
+
+    /// Many records: `{ results, summary }`; a bad record is that record's finding.
+    #[wasm_bindgen(js_name = validateCases, unchecked_return_type = "ValidationBatch")]
+    pub fn validate_cases(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord[]")] cases: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let now = self.fail(instant_or_now(&now, "now"))?;
+        let texts = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
+        let (results, summary) = self.inner.validate_cases_json(texts, now);
+        self.fail(to_js(&ValidationBatch { results, summary }))
+    }
+
+    /// CASE-6: what a service item in the hall's catalogue must publish.
+    #[wasm_bindgen(js_name = validateCatalogItem, unchecked_return_type = "Validation")]
+    pub fn validate_catalog_item(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "CatalogItem")] item: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = self.fail(convert::stringify(
+            &item,
+            "item",
+            ErrorCode::InvalidArgument,
+        ))?;
+        self.fail(to_js(&self.inner.validate_catalog_item_json(&text)))
+    }
+
     /// Typed arrays in and out, for large volumes (see the README for the column codes).
     #[wasm_bindgen(js_name = assessDeadlinesColumnar, unchecked_return_type = "DeadlineColumnsResult")]
     pub fn assess_deadlines_columnar(
@@ -220,25 +261,21 @@ impl JsEngine {
 }
 
 #[derive(serde::Serialize)]
+struct ValidationBatch {
+    results: Vec<crate::case::Validation>,
+    summary: crate::case::ValidationSummary,
+}
+
+#[derive(serde::Serialize)]
 struct Batch {
     reports: Vec<DeadlineReport>,
     summary: DeadlineSummary,
 }
 
 impl JsEngine {
-    /// A record as JSON text: a malformed one becomes its own `invalid` report.
     fn assess_text(&self, text: Result<String, Error>, now: crate::time::Minute) -> DeadlineReport {
-        let invalid = |id, e: &Error| {
-            DeadlineReport::invalid(id, None, vec![Finding::from_error(e, self.inner.locale)])
-        };
-        let text = match text {
-            Ok(t) => t,
-            Err(e) => return invalid(None, &e),
-        };
-        match crate::engine::from_json_text::<CaseInput>(&text, "", ErrorCode::InvalidArgument) {
-            Ok(case) => self.inner.assess_deadline(&case, now),
-            Err(e) => invalid(record_id(&text), &e),
-        }
+        self.inner
+            .assess_deadline_json(text.as_deref().map_err(Clone::clone), now)
     }
 }
 

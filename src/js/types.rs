@@ -53,6 +53,10 @@ export interface EngineConfig {
   officeHours?: OfficeHoursConfig;
   ruleset?: DeepPartial<Ruleset>;
   locale?: Locale;
+  /** Portal field → engine field, e.g. { "slsj": "receivedAt", "zt[].ks": "pauses[].from" }. */
+  fieldMap?: Record<string, string>;
+  /** Engine field → { portal value → engine value }, e.g. { "category": { "1": "immediate" } }. */
+  valueMap?: Record<string, Record<string, string>>;
 }
 export interface CalendarInfo {
   validFrom: string;
@@ -141,6 +145,42 @@ export interface DeadlineColumns {
 }
 export interface DeadlineColumnsResult { status: Uint8Array; card: Uint8Array; dueAt: Float64Array; summary: DeadlineSummary }
 export interface ColumnCodes { category: Category[]; limitUnit: LimitUnit[]; status: Status[]; card: Card[] }
+export type Outcome = "approved" | "denied" | "not_accepted" | "returned";
+export type CaseState = "received" | "accepted" | "not_accepted" | "supplement_notice" | "processing" | "concluded" | "rated";
+export type IdType = "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
+export interface CaseValidationRecord {
+  id?: string | number;
+  category?: Category | string;
+  receivedAt?: InstantInput;
+  acceptedAt?: InstantInput | null;
+  concludedAt?: InstantInput | null;
+  firstReceiver?: string;
+  handovers?: { from?: string; to?: string; at?: InstantInput }[];
+  outcome?: Outcome | string;
+  answer?: string;
+  reason?: string;
+  legalBasis?: string;
+  supplementRequests?: { at?: InstantInput; items: string[] }[];
+  applicant?: { name?: string; idType?: IdType | string; idNumber?: string; creditCode?: string; phone?: string };
+  steps?: { name?: string; startedAt?: InstantInput; completedAt?: InstantInput | null }[];
+  history?: { state: CaseState | string; at?: InstantInput }[];
+  [portalField: string]: unknown;
+}
+export interface Validation { id: string | null; valid: boolean; findings: Finding[] }
+export interface ValidationBatch {
+  results: Validation[];
+  summary: { total: number; valid: number; invalid: number; byRule: Record<string, number> };
+}
+export interface CatalogItem {
+  id?: string | number;
+  name?: string;
+  basis?: string | string[];
+  procedure?: string | string[];
+  materials?: string | string[];
+  statutoryLimit?: Limit;
+  committedLimit?: Limit;
+  fees?: { free?: boolean; items?: { name?: string; amount?: number }[] };
+}
 /** What every method throws on a malformed argument. */
 export interface HallRulesError extends Error { code: string; path: string }
 "#;

@@ -271,3 +271,52 @@ fn columnar_through_js() {
         ("invalid_columns", "columns.category")
     );
 }
+
+#[test]
+fn validation_fixture_through_js() {
+    let fixture: Value = serde_json::from_str(super::validation::FIXTURE).unwrap();
+    let e = engine("{}");
+    let now = js(&fixture["now"].to_string());
+    for c in fixture["cases"].as_array().unwrap() {
+        let v = e
+            .validate_case(js(&c["case"].to_string()), now.clone())
+            .unwrap();
+        check_report(c["name"].as_str().unwrap(), &to_value(&v), &c["expect"]);
+    }
+    for c in fixture["catalog"].as_array().unwrap() {
+        let v = e.validate_catalog_item(js(&c["item"].to_string())).unwrap();
+        check_report(c["name"].as_str().unwrap(), &to_value(&v), &c["expect"]);
+    }
+    let batch = to_value(&e.validate_cases(js(r#"[{"id":1},null,{"id":3,"receivedAt":"2026-03-02T09:00","firstReceiver":"王芳"}]"#), now).unwrap());
+    assert_eq!(batch["summary"]["total"], 3);
+    assert_eq!(batch["results"][2]["valid"], true);
+    assert_eq!(batch["results"][0]["findings"][0]["code"], "field_missing");
+}
+
+#[test]
+fn field_map_through_js() {
+    let map: Value = serde_json::from_str(super::validation::PINYIN_MAP).unwrap();
+    let config = serde_json::json!({ "fieldMap": map["fieldMap"], "valueMap": map["valueMap"], "locale": "en" });
+    let e = engine(&config.to_string());
+    let r = to_value(
+        &e.assess_deadline(
+            js(r#"{"bjbh":"RS-1","bjlx":"2","sjsj":"2026-02-12T10:00"}"#),
+            "2026-02-13T10:00".into(),
+        )
+        .unwrap(),
+    );
+    assert_eq!(r["dueAt"], "2026-02-24T17:30:00+08:00");
+    assert_eq!(r["id"], "RS-1");
+    let v = to_value(
+        &e.validate_case(
+            js(r#"{"bjbh":"RS-2","sjsj":"2026-02-12T10:00","sqr":{"zjhm":"110105491231002"}}"#),
+            "2026-02-13T10:00".into(),
+        )
+        .unwrap(),
+    );
+    assert_eq!(v["findings"][1]["path"], "sqr.zjhm");
+    assert!(v["findings"][1]["message"]
+        .as_str()
+        .unwrap()
+        .contains("15-digit"));
+}

@@ -5,6 +5,7 @@ mod calendar;
 mod deadline;
 mod official_days;
 mod support;
+mod validation;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod properties;

@@ -11,6 +11,8 @@ import init, {
   type EngineConfig,
   type HallRulesError,
   type Ruleset,
+  type Validation,
+  type ValidationBatch,
 } from "../../pkg/web/hall_rules.js";
 
 export async function usage(): Promise<number> {
@@ -36,6 +38,14 @@ export async function usage(): Promise<number> {
     undefined,
   );
   const codes = columnCodes();
+  const checked: Validation = engine.validateCase(
+    { id: 1, receivedAt: "2026-03-02T09:00", firstReceiver: "王芳", applicant: { idType: "resident_id", idNumber: "11010519491231002X" } },
+    "2026-03-10T10:00",
+  );
+  const batch: ValidationBatch = engine.validateCases([{ receivedAt: "2026-03-02T09:00" }], undefined);
+  const item: Validation = engine.validateCatalogItem({ name: "失业登记", fees: { free: true }, committedLimit: { value: 1, unit: "working_days" } });
+  const mapped = new Engine({ fieldMap: { slsj: "receivedAt", bjlx: "category" }, valueMap: { category: { "2": "promised" } } });
+  mapped.free();
   try {
     new Engine({ locale: "en", officeHours: { blocks: ["bad"] } });
   } catch (e) {
@@ -45,5 +55,6 @@ export async function usage(): Promise<number> {
   const label: string = one.card ?? "none";
   engine.free();
   return info.years.length + (day.working ? 1 : 0) + (working ? 1 : 0) + between + rules.deadline.pauseReasons.length +
-    many.summary.total + cols.status.length + codes.status.length + label.length;
+    many.summary.total + cols.status.length + codes.status.length + label.length +
+    (checked.valid ? 1 : 0) + batch.summary.invalid + item.findings.length;
 }

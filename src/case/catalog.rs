@@ -1,0 +1,118 @@
+//! Service-item disclosure (办事公开, CASE-6): what a catalogue item must publish.
+
+use serde::Deserialize;
+
+use crate::finding::{Finding, FindingCode};
+use crate::input::RecordId;
+use crate::messages::Locale;
+use crate::ruleset::Limit;
+
+/// A text or a list of texts: portals publish both shapes.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+pub enum TextOrList {
+    Text(String),
+    List(Vec<String>),
+}
+
+impl TextOrList {
+    fn is_blank(&self) -> bool {
+        match self {
+            TextOrList::Text(t) => t.trim().is_empty(),
+            TextOrList::List(l) => l.iter().all(|t| t.trim().is_empty()),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CatalogItem {
+    #[serde(default)]
+    pub id: Option<RecordId>,
+    #[serde(default)]
+    pub name: Option<String>,
+    /// 设定依据: the policy basis.
+    #[serde(default)]
+    pub basis: Option<TextOrList>,
+    /// 办理流程.
+    #[serde(default)]
+    pub procedure: Option<TextOrList>,
+    /// 申请材料.
+    #[serde(default)]
+    pub materials: Option<TextOrList>,
+    /// 法定时限; for licensing it defaults to the ruleset's statutory limit.
+    #[serde(default)]
+    pub statutory_limit: Option<Limit>,
+    /// 承诺时限.
+    #[serde(default)]
+    pub committed_limit: Option<Limit>,
+    #[serde(default)]
+    pub fees: Option<Fees>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fees {
+    #[serde(default)]
+    pub free: Option<bool>,
+    #[serde(default)]
+    pub items: Option<Vec<FeeItem>>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct FeeItem {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub amount: Option<f64>,
+}
+
+pub fn check_catalog_item(item: &CatalogItem, locale: Locale) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut push =
+        |code, path: &str, detail: &str| findings.push(Finding::new(code, path, detail, locale));
+    for (field, value) in [
+        ("basis", &item.basis),
+        ("procedure", &item.procedure),
+        ("materials", &item.materials),
+    ] {
+        if value.as_ref().is_none_or(TextOrList::is_blank) {
+            push(FindingCode::CatalogFieldMissing, field, "");
+        }
+    }
+    match (item.committed_limit, item.statutory_limit) {
+        (None, _) => push(FindingCode::CatalogFieldMissing, "committedLimit", ""),
+        (Some(c), Some(s)) if c.unit == s.unit && c.value > s.value => push(
+            FindingCode::CatalogLimitOverStatutory,
+            "committedLimit",
+            &format!("{c} > {s}"),
+        ),
+        _ => {}
+    }
+    match &item.fees {
+        None => push(FindingCode::CatalogFieldMissing, "fees", ""),
+        Some(fees) => {
+            let items = fees.items.as_deref().unwrap_or(&[]);
+            let charged = items.iter().any(|f| f.amount.is_some_and(|a| a > 0.0));
+            match fees.free {
+                Some(true) if charged => push(FindingCode::CatalogFeesContradict, "fees", ""),
+                None | Some(false) if items.is_empty() => {
+                    push(FindingCode::CatalogFieldMissing, "fees.items", "")
+                }
+                _ => {}
+            }
+            for (i, f) in items.iter().enumerate() {
+                if f.amount.is_none_or(|a| !a.is_finite() || a < 0.0)
+                    || f.name.as_deref().is_none_or(|n| n.trim().is_empty())
+                {
+                    push(
+                        FindingCode::CatalogFieldMissing,
+                        &format!("fees.items[{i}]"),
+                        "",
+                    );
+                }
+            }
+        }
+    }
+    findings
+}

@@ -1,0 +1,441 @@
+//! Case validation (办件校验, CASE-1..5): checked in the client before a case is saved or sent.
+
+pub mod catalog;
+pub mod identity;
+pub mod state;
+
+use serde::{Deserialize, Serialize};
+
+use crate::deadline::Category;
+use crate::finding::{Finding, FindingCode, Severity};
+use crate::input::{InstantInput, RecordId};
+use crate::messages::Locale;
+use crate::time::{clip, Minute};
+use identity::{
+    check_credit_code, check_document, check_mobile, check_resident_id, DocumentKind, IdProblem,
+};
+use state::CaseState;
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseRecord {
+    #[serde(default)]
+    pub id: Option<RecordId>,
+    #[serde(default)]
+    pub category: Option<String>,
+    #[serde(default)]
+    pub received_at: Option<InstantInput>,
+    #[serde(default)]
+    pub accepted_at: Option<InstantInput>,
+    #[serde(default)]
+    pub concluded_at: Option<InstantInput>,
+    /// 首问负责: who first received the case (CASE-1).
+    #[serde(default)]
+    pub first_receiver: Option<String>,
+    #[serde(default)]
+    pub handovers: Option<Vec<Handover>>,
+    /// `approved` 准予, `denied` 不予许可, `not_accepted` 不予受理, `returned` 退回.
+    #[serde(default)]
+    pub outcome: Option<String>,
+    /// The answer given to the applicant.
+    #[serde(default)]
+    pub answer: Option<String>,
+    #[serde(default)]
+    pub reason: Option<String>,
+    #[serde(default)]
+    pub legal_basis: Option<String>,
+    #[serde(default)]
+    pub supplement_requests: Option<Vec<SupplementRequest>>,
+    #[serde(default)]
+    pub applicant: Option<Applicant>,
+    #[serde(default)]
+    pub steps: Option<Vec<StepTimes>>,
+    #[serde(default)]
+    pub history: Option<Vec<StateChange>>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Handover {
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub at: Option<InstantInput>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SupplementRequest {
+    #[serde(default)]
+    pub at: Option<InstantInput>,
+    #[serde(default)]
+    pub items: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Applicant {
+    #[serde(default)]
+    pub name: Option<String>,
+    /// `resident_id` (default), `passport`, `hk_macao_permit`, `taiwan_permit`, or the
+    /// Chinese names.
+    #[serde(default)]
+    pub id_type: Option<String>,
+    #[serde(default)]
+    pub id_number: Option<String>,
+    #[serde(default)]
+    pub credit_code: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StepTimes {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub started_at: Option<InstantInput>,
+    #[serde(default)]
+    pub completed_at: Option<InstantInput>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StateChange {
+    pub state: String,
+    #[serde(default)]
+    pub at: Option<InstantInput>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Validation {
+    pub id: Option<String>,
+    pub valid: bool,
+    pub findings: Vec<Finding>,
+}
+
+impl Validation {
+    pub fn of(id: Option<String>, findings: Vec<Finding>) -> Validation {
+        Validation {
+            id,
+            valid: findings.iter().all(|f| f.severity != Severity::Error),
+            findings,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outcome {
+    Approved,
+    Denied,
+    NotAccepted,
+    Returned,
+}
+
+fn parse_outcome(text: &str) -> Option<Outcome> {
+    match text.trim() {
+        "approved" | "准予" | "准予许可" | "办结" => Some(Outcome::Approved),
+        "denied" | "不予许可" | "不予" => Some(Outcome::Denied),
+        "not_accepted" | "不予受理" => Some(Outcome::NotAccepted),
+        "returned" | "退回" => Some(Outcome::Returned),
+        _ => None,
+    }
+}
+
+fn blank(s: &Option<String>) -> bool {
+    s.as_deref().is_none_or(|t| t.trim().is_empty())
+}
+
+struct Checker {
+    locale: Locale,
+    now: Minute,
+    findings: Vec<Finding>,
+}
+
+impl Checker {
+    fn push(&mut self, code: FindingCode, path: &str, detail: &str) {
+        self.findings
+            .push(Finding::new(code, path, detail, self.locale));
+    }
+
+    /// A timestamp: malformed is a finding; in the future is a finding.
+    fn instant(&mut self, value: &Option<InstantInput>, path: &str) -> Option<Minute> {
+        let at = match value.as_ref()?.resolve(path) {
+            Ok(at) => at,
+            Err(e) => {
+                self.findings.push(Finding::from_error(&e, self.locale));
+                return None;
+            }
+        };
+        if at > self.now {
+            self.push(FindingCode::TimeInFuture, path, &at.to_string());
+        }
+        Some(at)
+    }
+}
+
+/// Runs CASE-1..5 and the state transitions on one record.
+pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
+    let mut c = Checker {
+        locale,
+        now,
+        findings: Vec::new(),
+    };
+    let category = match &case.category {
+        Some(text) => {
+            let parsed = Category::parse(text);
+            if parsed.is_none() {
+                c.push(FindingCode::UnknownCategory, "category", &clip(text));
+            }
+            parsed
+        }
+        None => None,
+    };
+    let outcome = match &case.outcome {
+        Some(text) if !text.trim().is_empty() => {
+            let parsed = parse_outcome(text);
+            if parsed.is_none() {
+                c.push(FindingCode::OutcomeUnknown, "outcome", &clip(text));
+            }
+            parsed
+        }
+        _ => None,
+    };
+
+    // CASE-5: timestamps in order, none in the future, none malformed.
+    let received = c.instant(&case.received_at, "receivedAt");
+    if case.received_at.is_none() {
+        c.push(FindingCode::FieldMissing, "receivedAt", "");
+    }
+    let accepted = c.instant(&case.accepted_at, "acceptedAt");
+    let concluded = c.instant(&case.concluded_at, "concludedAt");
+    let mut order: Vec<(String, Minute)> = Vec::new();
+    order.extend(received.map(|t| ("receivedAt".to_string(), t)));
+    order.extend(accepted.map(|t| ("acceptedAt".to_string(), t)));
+    for (i, s) in case.steps.iter().flatten().enumerate() {
+        let start = c.instant(&s.started_at, &format!("steps[{i}].startedAt"));
+        let done = c.instant(&s.completed_at, &format!("steps[{i}].completedAt"));
+        order.extend(start.map(|t| (format!("steps[{i}].startedAt"), t)));
+        order.extend(done.map(|t| (format!("steps[{i}].completedAt"), t)));
+    }
+    order.extend(concluded.map(|t| ("concludedAt".to_string(), t)));
+    let mut latest: Option<&(String, Minute)> = None;
+    for entry in &order {
+        if let Some(prev) = latest.filter(|p| entry.1 < p.1) {
+            let detail = format!("{} {} < {} {}", entry.0, entry.1, prev.0, prev.1);
+            c.push(FindingCode::TimeOutOfOrder, &entry.0, &detail);
+        } else {
+            latest = Some(entry);
+        }
+    }
+
+    // CASE-1: 首问负责.
+    if blank(&case.first_receiver) {
+        c.push(FindingCode::FirstReceiverMissing, "firstReceiver", "");
+    }
+    for (i, h) in case.handovers.iter().flatten().enumerate() {
+        let path = format!("handovers[{i}]");
+        let missing: Vec<&str> = [("to", blank(&h.to)), ("at", h.at.is_none())]
+            .into_iter()
+            .filter(|(_, m)| *m)
+            .map(|(k, _)| k)
+            .collect();
+        if !missing.is_empty() {
+            c.push(FindingCode::HandoverIncomplete, &path, &missing.join(", "));
+        }
+        c.instant(&h.at, &format!("{path}.at"));
+    }
+    if (concluded.is_some() || outcome.is_some()) && outcome.is_none() && blank(&case.answer) {
+        c.push(FindingCode::AnswerMissing, "answer", "");
+    }
+
+    // CASE-2: a case not handled states why, and a licensing refusal its legal basis.
+    if matches!(
+        outcome,
+        Some(Outcome::Denied | Outcome::NotAccepted | Outcome::Returned)
+    ) {
+        if blank(&case.reason) {
+            c.push(FindingCode::ReasonMissing, "reason", "");
+        }
+        let licensing = matches!(
+            category,
+            Some(Category::Licensing | Category::LicensingJoint)
+        );
+        if licensing
+            && matches!(outcome, Some(Outcome::Denied | Outcome::NotAccepted))
+            && blank(&case.legal_basis)
+        {
+            c.push(FindingCode::LegalBasisMissing, "legalBasis", "");
+        }
+    }
+
+    // CASE-3: 一次性告知 — later requests may only repeat items of the first one.
+    let requests = case.supplement_requests.as_deref().unwrap_or(&[]);
+    if let Some(first) = requests.first() {
+        for (i, r) in requests.iter().enumerate().skip(1) {
+            let added: Vec<String> = r
+                .items
+                .iter()
+                .filter(|item| !first.items.iter().any(|f| f.trim() == item.trim()))
+                .map(|s| clip(s))
+                .collect();
+            if !added.is_empty() {
+                c.push(
+                    FindingCode::SupplementItemsAdded,
+                    &format!("supplementRequests[{i}].items"),
+                    &added.join("、"),
+                );
+            }
+        }
+    }
+    for (i, r) in requests.iter().enumerate() {
+        c.instant(&r.at, &format!("supplementRequests[{i}].at"));
+    }
+
+    // CASE-4: identity numbers.
+    if let Some(a) = &case.applicant {
+        check_applicant(&mut c, a);
+    }
+
+    // State transitions.
+    check_history(
+        &mut c,
+        case.history.as_deref().unwrap_or(&[]),
+        category == Some(Category::Immediate),
+    );
+
+    Validation::of(case.id.as_ref().map(|i| i.0.clone()), c.findings)
+}
+
+fn check_applicant(c: &mut Checker, a: &Applicant) {
+    if let Some(number) = a.id_number.as_deref().filter(|n| !n.trim().is_empty()) {
+        let kind = a.id_type.as_deref().map(str::trim).unwrap_or("resident_id");
+        let path = "applicant.idNumber";
+        let doc = match kind {
+            "resident_id" | "居民身份证" | "身份证" => None,
+            "passport" | "护照" => Some(DocumentKind::Passport),
+            "hk_macao_permit" | "港澳居民来往内地通行证" | "回乡证" => {
+                Some(DocumentKind::HkMacaoPermit)
+            }
+            "taiwan_permit" | "台湾居民来往大陆通行证" | "台胞证" => {
+                Some(DocumentKind::TaiwanPermit)
+            }
+            other => {
+                c.push(FindingCode::IdTypeUnknown, "applicant.idType", &clip(other));
+                return;
+            }
+        };
+        let problems = match doc {
+            None => check_resident_id(number, c.now.day()),
+            Some(kind) => check_document(kind, number).into_iter().collect(),
+        };
+        for p in problems {
+            let code = match p {
+                IdProblem::Legacy15 => FindingCode::IdLegacy15,
+                IdProblem::Format => FindingCode::IdFormat,
+                IdProblem::Checksum => FindingCode::IdChecksum,
+                IdProblem::BirthDate => FindingCode::IdBirthDate,
+                IdProblem::BirthInFuture => FindingCode::IdBirthInFuture,
+                IdProblem::Region => FindingCode::IdRegion,
+                IdProblem::LowercaseX => FindingCode::IdLowercaseX,
+            };
+            c.push(code, path, "");
+        }
+    }
+    if let Some(code) = a.credit_code.as_deref().filter(|n| !n.trim().is_empty()) {
+        match check_credit_code(code) {
+            Some(IdProblem::Checksum) => {
+                c.push(FindingCode::CreditCodeChecksum, "applicant.creditCode", "")
+            }
+            Some(_) => c.push(FindingCode::CreditCodeFormat, "applicant.creditCode", ""),
+            None => {}
+        }
+    }
+    if let Some(phone) = a.phone.as_deref().filter(|n| !n.trim().is_empty()) {
+        if check_mobile(phone).is_some() {
+            c.push(FindingCode::MobileInvalid, "applicant.phone", "");
+        }
+    }
+}
+
+fn check_history(c: &mut Checker, history: &[StateChange], immediate: bool) {
+    let mut previous: Option<CaseState> = None;
+    let mut last_at: Option<Minute> = None;
+    for (i, change) in history.iter().enumerate() {
+        let path = format!("history[{i}].state");
+        let Some(state) = CaseState::parse(&change.state) else {
+            c.push(FindingCode::StateUnknown, &path, &clip(&change.state));
+            return;
+        };
+        match previous {
+            None if state != CaseState::Received => c.push(
+                FindingCode::StateJump,
+                &path,
+                &format!("— → {}", state_name(state)),
+            ),
+            Some(prev) if !prev.may_follow(state, immediate) => c.push(
+                FindingCode::StateJump,
+                &path,
+                &format!("{} → {}", state_name(prev), state_name(state)),
+            ),
+            _ => {}
+        }
+        if let Some(at) = c.instant(&change.at, &format!("history[{i}].at")) {
+            if last_at.is_some_and(|l| at < l) {
+                c.push(
+                    FindingCode::TimeOutOfOrder,
+                    &format!("history[{i}].at"),
+                    &at.to_string(),
+                );
+            }
+            last_at = Some(at);
+        }
+        previous = Some(state);
+    }
+}
+
+fn state_name(s: CaseState) -> &'static str {
+    match s {
+        CaseState::Received => "收件",
+        CaseState::Accepted => "受理",
+        CaseState::NotAccepted => "不予受理",
+        CaseState::SupplementNotice => "补正告知",
+        CaseState::Processing => "办理",
+        CaseState::Concluded => "办结",
+        CaseState::Rated => "评价",
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ValidationSummary {
+    pub total: usize,
+    pub valid: usize,
+    pub invalid: usize,
+    /// Findings per rule ID, for example `{ "CASE-4": 3 }`.
+    pub by_rule: std::collections::BTreeMap<&'static str, usize>,
+}
+
+impl ValidationSummary {
+    pub fn of(results: &[Validation]) -> ValidationSummary {
+        let mut s = ValidationSummary {
+            total: results.len(),
+            ..ValidationSummary::default()
+        };
+        for r in results {
+            if r.valid {
+                s.valid += 1;
+            } else {
+                s.invalid += 1;
+            }
+            for f in &r.findings {
+                *s.by_rule.entry(f.rule).or_default() += 1;
+            }
+        }
+        s
+    }
+}

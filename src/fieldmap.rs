@@ -1,0 +1,232 @@
+//! The portal field map: portals keep their own field names (often pinyin abbreviations such
+//! as `slsj` 受理时间, `bjlx` 办件类型) and code values. The map is applied to each record once,
+//! before any rule reads it, and paths in findings are given back in the portal's names.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+use crate::error::{join_path, Error, ErrorCode};
+
+/// `{ "portal.path": "engine.path" }`; `[]` marks each element of an array, as in
+/// `"zt[].ks": "pauses[].from"`.
+pub type FieldMapInput = BTreeMap<String, String>;
+/// `{ "engine.path": { "portal value": "engine value" } }`.
+pub type ValueMapInput = BTreeMap<String, BTreeMap<String, String>>;
+
+#[derive(Clone, Debug, Default)]
+pub struct FieldMap {
+    fields: Vec<(Vec<String>, Vec<String>)>,
+    values: Vec<(Vec<String>, BTreeMap<String, String>)>,
+}
+
+/// Longest path accepted in a map, in segments.
+const MAX_DEPTH: usize = 8;
+
+fn split(path: &str, at: &str) -> Result<Vec<String>, Error> {
+    let parts: Vec<String> = path
+        .split('.')
+        .flat_map(|p| match p.strip_suffix("[]") {
+            Some(head) => vec![head.to_string(), "[]".to_string()],
+            None => vec![p.to_string()],
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() || parts.len() > MAX_DEPTH || parts.first().is_some_and(|p| p == "[]") {
+        return Err(Error::new(ErrorCode::InvalidConfig, at).detail(crate::time::clip(path)));
+    }
+    Ok(parts)
+}
+
+impl FieldMap {
+    pub fn new(fields: &FieldMapInput, values: &ValueMapInput) -> Result<FieldMap, Error> {
+        let mut map = FieldMap::default();
+        for (portal, engine) in fields {
+            let at = format!("config.fieldMap.{portal}");
+            let (p, e) = (split(portal, &at)?, split(engine, &at)?);
+            let arrays = |v: &[String]| v.iter().filter(|s| *s == "[]").count();
+            if arrays(&p) != arrays(&e) {
+                return Err(Error::new(ErrorCode::InvalidConfig, &at)
+                    .detail(format!("{portal} → {engine}: [] must match")));
+            }
+            map.fields.push((p, e));
+        }
+        for (engine, table) in values {
+            map.values.push((
+                split(engine, &format!("config.valueMap.{engine}"))?,
+                table.clone(),
+            ));
+        }
+        Ok(map)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.values.is_empty()
+    }
+
+    /// Moves portal fields to the engine's names, then translates code values.
+    pub fn apply(&self, record: Value) -> Value {
+        let Value::Object(mut obj) = record else {
+            return record;
+        };
+        let mut out = Map::new();
+        for (portal, engine) in &self.fields {
+            if let Some(v) = take(&mut obj, portal) {
+                put(&mut out, engine, v);
+            }
+        }
+        // Fields the map does not name keep their names, so a record may mix both.
+        for (k, v) in obj {
+            out.entry(k).or_insert(v);
+        }
+        let mut record = Value::Object(out);
+        for (path, table) in &self.values {
+            translate(&mut record, path, table);
+        }
+        record
+    }
+
+    /// A path in the engine's names, given back in the portal's, for findings and errors:
+    /// `supplementRequests[1].items` → `bzgz[1].cl`. The longest mapped prefix wins.
+    pub fn portal_path(&self, engine_path: &str) -> String {
+        let (segments, indices) = segments_of(engine_path);
+        let mut best: Option<(usize, String)> = None;
+        for (portal, engine) in &self.fields {
+            let n = engine.len();
+            let hit = n <= segments.len() && engine.iter().zip(&segments).all(|(a, b)| a == b);
+            if hit && best.as_ref().is_none_or(|(len, _)| n > *len) {
+                let mut idx = indices.iter();
+                let mut out = String::new();
+                for seg in portal.iter().chain(&segments[n..]) {
+                    if seg == "[]" {
+                        out.push_str(&format!("[{}]", idx.next().copied().unwrap_or(0)));
+                    } else {
+                        out = join_path(&out, seg);
+                    }
+                }
+                best = Some((n, out));
+            }
+        }
+        best.map(|(_, p)| p)
+            .unwrap_or_else(|| engine_path.to_string())
+    }
+}
+
+/// `a[3].b` → (`["a", "[]", "b"]`, `[3]`).
+fn segments_of(path: &str) -> (Vec<String>, Vec<usize>) {
+    let (mut segments, mut indices) = (Vec::new(), Vec::new());
+    for part in path.split('.') {
+        let mut rest = part;
+        if let Some(open) = rest.find('[') {
+            if open > 0 {
+                segments.push(rest[..open].to_string());
+            }
+            rest = &rest[open..];
+            while let Some(close) = rest.find(']') {
+                indices.push(rest[1..close].parse().unwrap_or(0));
+                segments.push("[]".to_string());
+                rest = &rest[close + 1..];
+                if !rest.starts_with('[') {
+                    break;
+                }
+            }
+        } else if !rest.is_empty() {
+            segments.push(rest.to_string());
+        }
+    }
+    (segments, indices)
+}
+
+fn take(obj: &mut Map<String, Value>, path: &[String]) -> Option<Value> {
+    match path {
+        [] => None,
+        [last] => obj.remove(last),
+        [head, rest @ ..] if rest.first().is_some_and(|r| r == "[]") => {
+            let tail = &rest[1..];
+            if tail.is_empty() {
+                return obj.remove(head);
+            }
+            match obj.get_mut(head) {
+                Some(Value::Array(items)) => Some(Value::Array(
+                    items
+                        .iter_mut()
+                        .map(|item| {
+                            item.as_object_mut()
+                                .and_then(|o| take(o, tail))
+                                .unwrap_or(Value::Null)
+                        })
+                        .collect(),
+                )),
+                _ => None,
+            }
+        }
+        [head, rest @ ..] => match obj.get_mut(head) {
+            Some(Value::Object(inner)) => take(inner, rest),
+            _ => None,
+        },
+    }
+}
+
+fn put(obj: &mut Map<String, Value>, path: &[String], value: Value) {
+    match path {
+        [] => {}
+        [last] => {
+            obj.insert(last.clone(), value);
+        }
+        [head, rest @ ..] if rest.first().is_some_and(|r| r == "[]") => {
+            let tail = &rest[1..];
+            let Value::Array(values) = value else { return };
+            if tail.is_empty() {
+                obj.insert(head.clone(), Value::Array(values));
+                return;
+            }
+            let slot = obj
+                .entry(head.clone())
+                .or_insert_with(|| Value::Array(vec![]));
+            if let Value::Array(items) = slot {
+                for (i, v) in values.into_iter().enumerate() {
+                    if items.len() <= i {
+                        items.push(Value::Object(Map::new()));
+                    }
+                    if let (Some(Value::Object(item)), false) = (items.get_mut(i), v.is_null()) {
+                        put(item, tail, v);
+                    }
+                }
+            }
+        }
+        [head, rest @ ..] => {
+            let slot = obj
+                .entry(head.clone())
+                .or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(inner) = slot {
+                put(inner, rest, value);
+            }
+        }
+    }
+}
+
+fn translate(value: &mut Value, path: &[String], table: &BTreeMap<String, String>) {
+    match (path, value) {
+        ([], v) => {
+            let key = match v {
+                Value::String(s) => Some(s.clone()),
+                Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            };
+            if let Some(mapped) = key.and_then(|k| table.get(&k)) {
+                *v = Value::String(mapped.clone());
+            }
+        }
+        ([seg, rest @ ..], Value::Array(items)) if seg == "[]" => {
+            for item in items {
+                translate(item, rest, table);
+            }
+        }
+        ([seg, rest @ ..], Value::Object(obj)) => {
+            if let Some(inner) = obj.get_mut(seg) {
+                translate(inner, rest, table);
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,152 @@
+//! CASE-1..6 and the portal field map, against tests/fixtures/case-validation.json.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+use hall_rules::Engine;
+use serde_json::{json, Value};
+
+use super::support::{check_report, engine, instant};
+
+pub const FIXTURE: &str = include_str!("../fixtures/case-validation.json");
+pub const PINYIN_MAP: &str = include_str!("../../pkg-templates/fieldmaps/rensheju-pinyin.json");
+
+#[test]
+fn every_case_rule_passes_and_fails_as_hand_checked() {
+    let fixture: Value = serde_json::from_str(FIXTURE).unwrap();
+    let now = instant(&fixture["now"]);
+    let e = engine();
+    let mut rules = std::collections::BTreeSet::new();
+    for c in fixture["cases"].as_array().unwrap() {
+        let v = e.validate_case_json(Ok(&c["case"].to_string()), now);
+        check_report(
+            c["name"].as_str().unwrap(),
+            &serde_json::to_value(&v).unwrap(),
+            &c["expect"],
+        );
+        rules.insert(c["rule"].as_str().unwrap().to_string());
+    }
+    for c in fixture["catalog"].as_array().unwrap() {
+        let v = e.validate_catalog_item_json(&c["item"].to_string());
+        check_report(
+            c["name"].as_str().unwrap(),
+            &serde_json::to_value(&v).unwrap(),
+            &c["expect"],
+        );
+    }
+    for rule in ["CASE-1", "CASE-2", "CASE-3", "CASE-4", "CASE-5"] {
+        assert!(rules.contains(rule), "{rule} has fixture cases");
+    }
+}
+
+#[test]
+fn hostile_strings_never_break_validation() {
+    let e = engine();
+    let now = instant(&json!("2026-03-10T10:00"));
+    let long = "长".repeat(200_000);
+    for hostile in [
+        "<script>alert(1)</script>",
+        "\u{0}\u{7}\u{1b}[31m",
+        "👩‍👩‍👧‍👦🧧",
+        long.as_str(),
+        "'; DROP TABLE cases; --",
+    ] {
+        let record = json!({ "id": hostile, "category": hostile, "receivedAt": hostile, "firstReceiver": hostile,
+            "outcome": hostile, "reason": hostile, "applicant": { "name": hostile, "idType": hostile, "idNumber": hostile, "phone": hostile },
+            "supplementRequests": [ { "items": [hostile] }, { "items": [hostile, "x"] } ], "history": [ { "state": hostile } ] });
+        let v = e.validate_case_json(Ok(&record.to_string()), now);
+        assert!(!v.valid);
+        for f in &v.findings {
+            assert!(
+                f.message.chars().count() < 400,
+                "messages stay short: {}",
+                f.message.len()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_portal_record_through_the_field_map() {
+    let map: Value = serde_json::from_str(PINYIN_MAP).unwrap();
+    let config = json!({ "fieldMap": map["fieldMap"], "valueMap": map["valueMap"] });
+    let e = Engine::from_json(&config.to_string()).unwrap();
+    let now = instant(&json!("2026-03-10T10:00"));
+    let record = json!({
+        "bjbh": "RS-0001", "bjlx": "2", "sjsj": "2026-03-02T09:00", "slsj": "2026-03-02T09:30",
+        "swzrr": "王芳", "sqr": { "xm": "张伟", "zjlx": "10", "zjhm": "110105194912310021", "sjhm": "13800138000" },
+        "bzgz": [ { "sj": "2026-03-02T10:00", "cl": ["户口簿"] }, { "sj": "2026-03-03T10:00", "cl": ["结婚证"] } ],
+        "zt": [ { "ks": "2026-03-03T09:00", "js": "2026-03-04T09:00", "yy": "BZ" } ],
+        "gzdw": "某某街道" });
+    let v = e.validate_case_json(Ok(&record.to_string()), now);
+    let paths: Vec<(&str, &str)> = v
+        .findings
+        .iter()
+        .map(|f| (f.code, f.path.as_str()))
+        .collect();
+    assert_eq!(
+        paths,
+        vec![
+            ("supplement_items_added", "bzgz[1].cl"),
+            ("id_checksum", "sqr.zjhm")
+        ]
+    );
+
+    // The same record drives the deadline engine: 承诺件 (code 2) with one day paused (BZ).
+    let r = e.assess_deadline_json(Ok(&record.to_string()), instant(&json!("2026-03-05T09:00")));
+    assert_eq!(r.id.as_deref(), Some("RS-0001"));
+    assert_eq!(
+        r.due_at.as_deref(),
+        Some("2026-03-06T17:30:00+08:00"),
+        "{r:?}"
+    );
+
+    // A missing required field is named in the portal's own words.
+    let r = e.assess_deadline_json(Ok(r#"{"bjbh":"RS-0002","bjlx":"2"}"#), now);
+    assert_eq!(
+        (r.findings[0].path.as_str(), r.id.as_deref()),
+        ("sjsj", Some("RS-0002"))
+    );
+    assert!(
+        r.findings[0].message.contains("sjsj"),
+        "{}",
+        r.findings[0].message
+    );
+}
+
+#[test]
+fn a_bad_field_map_is_a_clear_error() {
+    let err = Engine::from_json(r#"{ "fieldMap": { "zt[].ks": "pausesFrom" } }"#)
+        .err()
+        .unwrap();
+    assert_eq!(err.path, "config.fieldMap.zt[].ks");
+    let err = Engine::from_json(r#"{ "fieldMap": { "bjlx": 7 } }"#)
+        .err()
+        .unwrap();
+    assert_eq!(err.path, "config.fieldMap.bjlx");
+}
+
+#[test]
+fn every_finding_code_has_both_messages() {
+    use hall_rules::finding::FindingCode;
+    use hall_rules::messages::{finding_text, Locale};
+    for code in FindingCode::ALL {
+        let (zh, en) = (
+            finding_text(*code, Locale::ZhCn),
+            finding_text(*code, Locale::En),
+        );
+        assert!(
+            !zh.is_empty() && !en.is_empty() && zh != en,
+            "{}",
+            code.as_str()
+        );
+        assert!(
+            zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{} zh is Chinese",
+            code.as_str()
+        );
+    }
+    for code in hall_rules::ErrorCode::ALL {
+        assert!(!hall_rules::messages::error_text(*code, Locale::En).is_empty());
+    }
+}
