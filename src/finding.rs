@@ -57,6 +57,23 @@ codes!(FindingCode {
     CatalogFieldMissing = "catalog_field_missing",
     CatalogLimitOverStatutory = "catalog_limit_over_statutory",
     CatalogFeesContradict = "catalog_fees_contradict",
+    FeedbackKindUnknown = "feedback_kind_unknown",
+    RatingLevelUnknown = "rating_level_unknown",
+    ComplaintVerifyLate = "complaint_verify_late",
+    ComplaintUnresolved = "complaint_unresolved",
+    ComplaintNoOutcome = "complaint_no_outcome",
+    ComplaintNoReply = "complaint_no_reply",
+    ComplaintCallbackMissing = "complaint_callback_missing",
+    BadRatingVerifyLate = "bad_rating_verify_late",
+    BadRatingUnrectified = "bad_rating_unrectified",
+    BadRatingCallbackMissing = "bad_rating_callback_missing",
+    RecordOutsidePeriod = "record_outside_period",
+    UnknownWindow = "unknown_window",
+    WindowEventUnknown = "window_event_unknown",
+    WindowClosed = "window_closed",
+    WindowHoursShort = "window_hours_short",
+    TooFewWindows = "too_few_windows",
+    QueueWaitOver = "queue_wait_over",
 });
 
 impl FindingCode {
@@ -84,6 +101,20 @@ impl FindingCode {
             }
             FieldMissing | TimeOutOfOrder | StateUnknown | StateJump => "CASE-5",
             CatalogFieldMissing | CatalogLimitOverStatutory | CatalogFeesContradict => "CASE-6",
+            FeedbackKindUnknown
+            | ComplaintVerifyLate
+            | ComplaintUnresolved
+            | ComplaintNoOutcome
+            | ComplaintNoReply
+            | ComplaintCallbackMissing => "SUP-1",
+            RatingLevelUnknown
+            | BadRatingVerifyLate
+            | BadRatingUnrectified
+            | BadRatingCallbackMissing => "SUP-2",
+            RecordOutsidePeriod => "SUP-3",
+            UnknownWindow | WindowEventUnknown | WindowClosed | WindowHoursShort
+            | TooFewWindows => "DL-10",
+            QueueWaitOver => "SUP-4",
         }
     }
 
@@ -91,7 +122,8 @@ impl FindingCode {
         use FindingCode::*;
         match self {
             CaseWarning | StepWarning | ProvisionalDeadline | IdLowercaseX | StepBeforeReceipt
-            | PauseReasonMissing | PauseReasonUnknown | SupplementNoticeLate => Severity::Warning,
+            | QueueWaitOver | RecordOutsidePeriod | PauseReasonMissing | PauseReasonUnknown
+            | SupplementNoticeLate => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -14,7 +14,9 @@ pub mod finding;
 pub mod input;
 pub mod json_path;
 pub mod messages;
+pub mod report;
 pub mod ruleset;
+pub mod supervision;
 pub mod time;
 
 pub mod js;

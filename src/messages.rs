@@ -198,6 +198,35 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
         ),
         CatalogLimitOverStatutory => ("承诺时限超过法定时限（{detail}）。请缩短承诺时限。", "The committed limit exceeds the statutory one ({detail}). Shorten it."),
         CatalogFeesContradict => ("事项标注为免费，却列有收费项目。请更正收费信息。", "The item says it is free but lists charges. Correct the fees."),
+        FeedbackKindUnknown => ("记录类型“{detail}”无法识别，应为投诉（complaint）或评价（rating）。", "Record kind \"{detail}\" is unknown; use complaint or rating."),
+        RatingLevelUnknown => (
+            "评价等级“{detail}”无法识别，应为非常满意、满意、基本满意、不满意、非常不满意（或5至1）。",
+            "Rating level \"{detail}\" is unknown; use 1–5 or the five 好差评 levels.",
+        ),
+        ComplaintVerifyLate => ("投诉未在时限内核实（应于 {detail} 前）。请立即核实。", "The complaint was not verified in time (due {detail}). Verify it now."),
+        ComplaintUnresolved => (
+            "投诉未在时限内办结（应于 {detail} 前）。请落实处理结果，做到件件有着落。",
+            "The complaint was not resolved in time (due {detail}). Settle it: every complaint needs an outcome.",
+        ),
+        ComplaintNoOutcome => ("投诉已答复但没有处理结果。请记录处理结果。", "The complaint was answered without an outcome. Record the outcome."),
+        ComplaintNoReply => (
+            "投诉逾期未答复投诉人。请答复，做到事事有回音。",
+            "The complainant has had no reply past the limit. Reply: every complaint needs an answer.",
+        ),
+        ComplaintCallbackMissing => ("实名投诉人尚未回访。实名投诉回访率应为100%。", "The named complainant has not been called back; the call-back rate must be 100%."),
+        BadRatingVerifyLate => ("差评未在时限内核实（应于 {detail} 前）。请立即核实。", "The bad rating was not verified in time (due {detail}). Verify it now."),
+        BadRatingUnrectified => ("差评未在时限内整改（应于 {detail} 前）。请整改并记录。", "The bad rating was not rectified in time (due {detail}). Fix the cause and record it."),
+        BadRatingCallbackMissing => ("实名差评尚未回访。请回访评价人并记录。", "The named bad rater has not been called back. Call back and record it."),
+        RecordOutsidePeriod => ("{path} 的日期 {detail} 不在本期内，已略去。", "The date of {path} ({detail}) is outside the period; it is left out."),
+        UnknownWindow => ("窗口“{detail}”不在窗口清单中。", "Window \"{detail}\" is not in the list of windows."),
+        WindowEventUnknown => ("窗口事件“{detail}”无法识别，应为 open 或 close。", "Window event \"{detail}\" is unknown; use open or close."),
+        WindowClosed => (
+            "窗口在公布的办公时间内关闭且无AB岗顶岗：{detail}。窗口不得因开会、学习、检查等内部事务关闭。",
+            "A window closed during its published hours with no AB-post cover: {detail}. Windows may not close for meetings, study or inspections.",
+        ),
+        WindowHoursShort => ("窗口公布的办公时间短于大厅标准（{detail} 分钟）。请按标准时间公布并开窗。", "The window's published hours are shorter than the hall's standard ({detail} minutes). Publish and keep the standard hours."),
+        TooFewWindows => ("同类窗口开放数量不足：{detail}。请增开窗口或调配AB岗。", "Too few windows of a type are open: {detail}. Open more or bring in AB posts."),
+        QueueWaitOver => ("排队等候超过时限：{detail} 分钟。请增开窗口或引导分流。", "A queue wait exceeded the limit: {detail} minutes. Open more windows or redirect the queue."),
     };
     pick(locale, zh, en)
 }

@@ -186,6 +186,7 @@ impl Default for DeadlineRules {
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct Ruleset {
     pub deadline: DeadlineRules,
+    pub supervision: crate::supervision::SupervisionRules,
 }
 
 fn check_limit(limit: &Limit, path: &str) -> Result<(), Error> {
@@ -237,6 +238,7 @@ impl Ruleset {
             )
             .detail(d.yellow.remaining_working_days.to_string()));
         }
+        self.supervision.validate()?;
         if let Some(i) = d.pause_reasons.iter().position(|r| r.trim().is_empty()) {
             return Err(Error::new(
                 ErrorCode::InvalidRuleset,

@@ -38,7 +38,15 @@ export interface OfficeHoursConfig {
 }
 export type LimitUnit = "working_days" | "calendar_days" | "working_hours";
 export interface Limit { value: number; unit: LimitUnit }
+export interface SupervisionRules {
+  verifyWithin: Limit;
+  resolveWithin: Limit;
+  queueWaitLimitMinutes: number;
+  minOpenWindows: Record<string, number>;
+  lastPlaceMonths: number;
+}
 export interface Ruleset {
+  supervision: SupervisionRules;
   deadline: {
     categories: { immediate: Limit; promised: Limit; joint: Limit; escalated: Limit; licensing: Limit; licensingJoint: Limit };
     extensions: { licensing: Limit; licensingJoint: Limit };
@@ -180,6 +188,87 @@ export interface CatalogItem {
   statutoryLimit?: Limit;
   committedLimit?: Limit;
   fees?: { free?: boolean; items?: { name?: string; amount?: number }[] };
+}
+export type RatingLevel = 1 | 2 | 3 | 4 | 5 | "非常满意" | "满意" | "基本满意" | "不满意" | "非常不满意";
+export interface FeedbackRecord {
+  id?: string | number;
+  kind?: "complaint" | "rating" | "投诉" | "评价";
+  level?: RatingLevel;
+  receivedAt: InstantInput;
+  window?: string;
+  unit?: string;
+  sector?: string;
+  staffId?: string;
+  named?: boolean;
+  verifiedAt?: InstantInput | null;
+  founded?: boolean;
+  outcome?: string;
+  rectifiedAt?: InstantInput | null;
+  repliedAt?: InstantInput | null;
+  calledBackAt?: InstantInput | null;
+  appeal?: { filedAt?: InstantInput; upheld?: boolean; reason?: string };
+  [portalField: string]: unknown;
+}
+export interface FeedbackReport {
+  id: string | null;
+  kind: "complaint" | "rating" | "invalid";
+  tracked: boolean;
+  verifyDue: string | null;
+  resolveDue: string | null;
+  state: "open" | "closed" | "excluded" | "invalid";
+  findings: Finding[];
+}
+export interface Shares {
+  ratings: number; good: number; bad: number; goodShare: number | null; badShare: number | null;
+  namedBad: number; rectified: number; calledBack: number; rectificationRate: number | null; callBackRate: number | null;
+  complaints: number; complaintsClosed: number; appealsUpheld: number;
+}
+export interface ComplaintsResult {
+  items: FeedbackReport[];
+  overall: Shares;
+  byWindow: Record<string, Shares>;
+  byUnit: Record<string, Shares>;
+  bySector: Record<string, Shares>;
+}
+export interface WindowsInput {
+  date: string;
+  standardHours?: string[];
+  windows: { id: string; name?: string; type?: string; unit?: string; published: string[] }[];
+  events?: { window: string; at: InstantInput; kind: "open" | "close"; reason?: string; substitute?: string }[];
+  tickets?: { id?: string | number; window: string; takenAt: InstantInput; calledAt?: InstantInput | null; servedAt?: InstantInput | null }[];
+}
+export interface WaitStats { tickets: number; averageMinutes: number | null; medianMinutes: number | null; p90Minutes: number | null; overLimit: number }
+export interface WindowsResult {
+  date: string;
+  standardMinutes: number;
+  closures: { window: string; from: string; to: string; minutes: number; reason: string | null; substitute: string | null }[];
+  waitsByWindow: Record<string, WaitStats>;
+  waitsByHour: Record<string, WaitStats>;
+  findings: Finding[];
+}
+export interface BulletinPerson { id?: string; name?: string; idNumber?: string; phone?: string }
+export interface BulletinInput {
+  month: string;
+  hall?: string;
+  issuer?: string;
+  locale?: Locale;
+  inspections?: { date: string; kind?: "open" | "covert" | "明察" | "暗访"; unit: string; window?: string; staff?: BulletinPerson; rule?: string; description: string }[];
+  conductFindings?: { date?: string; unit: string; staff?: BulletinPerson; rule: string; description: string }[];
+  overdueCases?: { id?: string | number; unit: string; responsible?: BulletinPerson; dueAt?: string; overdueWorkingDays?: number }[];
+  complaints?: { id?: string | number; unit: string; complainant?: BulletinPerson; staff?: BulletinPerson; summary: string; founded?: boolean; closed?: boolean }[];
+}
+export interface Bulletin {
+  title: string;
+  month: string;
+  counts: {
+    inspections: number; problems: number; units: number; overdueCases: number; complaints: number; complaintsClosed: number;
+    byUnit: Record<string, number>; byRule: Record<string, number>; byKind: Record<string, number>;
+  };
+  problems: { unit: string; rule: string; kind: "inspection" | "covert" | "conduct" | "overdue" | "complaint"; date: string | null; window: string | null; person: string | null; description: string }[];
+  named: { name: string; unit: string; rules: string[]; count: number }[];
+  followUp: string[];
+  text: string;
+  findings: Finding[];
 }
 /** What every method throws on a malformed argument. */
 export interface HallRulesError extends Error { code: string; path: string }

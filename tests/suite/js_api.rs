@@ -320,3 +320,40 @@ fn field_map_through_js() {
         .unwrap()
         .contains("15-digit"));
 }
+
+#[test]
+fn supervision_fixture_through_js() {
+    use super::supervision::{
+        assert_lines_eq, assert_masked, check_complaints, check_windows, fixture, BULLETIN_EN,
+        BULLETIN_ZH,
+    };
+    let f = fixture();
+    let e = engine("{}");
+    let now = js(&f["now"].to_string());
+    let complaints = to_value(
+        &e.assess_complaints(js(&f["complaints"].to_string()), now)
+            .unwrap(),
+    );
+    check_complaints(&complaints, &f["complaintsExpect"]);
+    let w = engine(&serde_json::json!({ "ruleset": f["windowsRuleset"] }).to_string());
+    let windows = to_value(&w.assess_windows(js(&f["windows"].to_string())).unwrap());
+    check_windows(&windows, &f["windowsExpect"]);
+    let zh = to_value(&e.monthly_bulletin(js(&f["bulletin"].to_string())).unwrap());
+    assert_lines_eq(zh["text"].as_str().unwrap(), BULLETIN_ZH);
+    let mut en_input = f["bulletin"].clone();
+    en_input["locale"] = serde_json::json!("en");
+    let en = to_value(&e.monthly_bulletin(js(&en_input.to_string())).unwrap());
+    assert_lines_eq(en["text"].as_str().unwrap(), BULLETIN_EN);
+    for out in [&complaints, &windows, &zh, &en] {
+        assert_masked(&out.to_string(), &f["personalData"]);
+    }
+    let (code, path, _) = error_parts(
+        e.monthly_bulletin(js(r#"{"month":"2026-3x"}"#))
+            .err()
+            .unwrap(),
+    );
+    assert_eq!(
+        (code.as_str(), path.as_str()),
+        ("invalid_argument", "input.month")
+    );
+}

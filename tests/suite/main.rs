@@ -4,6 +4,7 @@
 mod calendar;
 mod deadline;
 mod official_days;
+mod supervision;
 mod support;
 mod validation;
 

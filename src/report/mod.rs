@@ -1,0 +1,3 @@
+//! What reports share: masking of personal data (CASE-7).
+
+pub mod mask;

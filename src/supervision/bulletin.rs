@@ -1,0 +1,551 @@
+//! The monthly 明察暗访 bulletin (SUP-3): the month's inspections, conduct findings, overdue
+//! cases and complaints, counted by unit, rule and kind, with every person masked (CASE-7),
+//! as a structured object and as the usual written 通报.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorCode};
+use crate::finding::{Finding, FindingCode};
+use crate::input::RecordId;
+use crate::messages::Locale;
+use crate::report::mask::{mask_name, Masker};
+use crate::time::{clip, clip_to, parse_date, Day};
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BulletinInput {
+    /// `YYYY-MM`.
+    pub month: String,
+    #[serde(default)]
+    pub hall: Option<String>,
+    #[serde(default)]
+    pub issuer: Option<String>,
+    #[serde(default)]
+    pub locale: Option<String>,
+    #[serde(default)]
+    pub inspections: Vec<Inspection>,
+    #[serde(default)]
+    pub conduct_findings: Vec<ConductItem>,
+    #[serde(default)]
+    pub overdue_cases: Vec<OverdueItem>,
+    #[serde(default)]
+    pub complaints: Vec<ComplaintItem>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Person {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub id_number: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Inspection {
+    pub date: String,
+    /// `open` (明察) or `covert` (暗访).
+    #[serde(default)]
+    pub kind: Option<String>,
+    pub unit: String,
+    #[serde(default)]
+    pub window: Option<String>,
+    #[serde(default)]
+    pub staff: Option<Person>,
+    /// The rule broken, for example `CON-2`.
+    #[serde(default)]
+    pub rule: Option<String>,
+    pub description: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConductItem {
+    #[serde(default)]
+    pub date: Option<String>,
+    pub unit: String,
+    #[serde(default)]
+    pub staff: Option<Person>,
+    pub rule: String,
+    pub description: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OverdueItem {
+    #[serde(default)]
+    pub id: Option<RecordId>,
+    pub unit: String,
+    #[serde(default)]
+    pub responsible: Option<Person>,
+    #[serde(default)]
+    pub due_at: Option<String>,
+    #[serde(default)]
+    pub overdue_working_days: Option<u32>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ComplaintItem {
+    #[serde(default)]
+    pub id: Option<RecordId>,
+    pub unit: String,
+    #[serde(default)]
+    pub complainant: Option<Person>,
+    #[serde(default)]
+    pub staff: Option<Person>,
+    pub summary: String,
+    #[serde(default)]
+    pub founded: Option<bool>,
+    #[serde(default)]
+    pub closed: Option<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    pub unit: String,
+    pub rule: String,
+    /// `inspection`, `conduct`, `overdue` or `complaint`.
+    pub kind: &'static str,
+    pub date: Option<String>,
+    pub window: Option<String>,
+    pub person: Option<String>,
+    pub description: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Named {
+    pub name: String,
+    pub unit: String,
+    pub rules: Vec<String>,
+    pub count: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Counts {
+    pub inspections: usize,
+    pub problems: usize,
+    pub units: usize,
+    pub overdue_cases: usize,
+    pub complaints: usize,
+    pub complaints_closed: usize,
+    pub by_unit: BTreeMap<String, usize>,
+    pub by_rule: BTreeMap<String, usize>,
+    pub by_kind: BTreeMap<String, usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Bulletin {
+    pub title: String,
+    pub month: String,
+    pub counts: Counts,
+    pub problems: Vec<Problem>,
+    pub named: Vec<Named>,
+    pub follow_up: Vec<String>,
+    pub text: String,
+    /// Records left out, each with why.
+    pub findings: Vec<Finding>,
+}
+
+fn month_of(text: &str) -> Option<(i32, u32)> {
+    let (y, m) = text.trim().split_once('-')?;
+    let (y, m): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
+    Day::from_ymd(y, m, 1)
+        .filter(|d| d.in_range() && y >= 2000)
+        .map(|_| (y, m))
+}
+
+pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulletin, Error> {
+    let (year, month) = month_of(&input.month).ok_or_else(|| {
+        Error::new(ErrorCode::InvalidArgument, "month").detail(clip(&input.month))
+    })?;
+    let en = locale.is_english();
+    let people = input
+        .inspections
+        .iter()
+        .filter_map(|i| i.staff.as_ref())
+        .chain(
+            input
+                .conduct_findings
+                .iter()
+                .filter_map(|c| c.staff.as_ref()),
+        )
+        .chain(
+            input
+                .overdue_cases
+                .iter()
+                .filter_map(|o| o.responsible.as_ref()),
+        )
+        .chain(
+            input
+                .complaints
+                .iter()
+                .flat_map(|c| c.complainant.iter().chain(c.staff.iter())),
+        );
+    let masker = Masker::new(people.filter_map(|p| p.name.as_deref()));
+    let text = |s: &str| masker.text(&clip_to(s, 500));
+    let who = |p: &Option<Person>| p.as_ref().and_then(|p| p.name.as_deref()).map(mask_name);
+    let mut findings = Vec::new();
+    let in_month = |date: &str, path: &str, findings: &mut Vec<Finding>| -> Option<String> {
+        match parse_date(date, path) {
+            Ok(d) if d.ymd().0 == year && d.ymd().1 == month => Some(d.to_string()),
+            Ok(d) => {
+                findings.push(Finding::new(
+                    FindingCode::RecordOutsidePeriod,
+                    path,
+                    &d.to_string(),
+                    locale,
+                ));
+                None
+            }
+            Err(e) => {
+                findings.push(Finding::from_error(&e, locale));
+                None
+            }
+        }
+    };
+
+    let mut problems = Vec::new();
+    let mut inspections = 0;
+    for (i, ins) in input.inspections.iter().enumerate() {
+        let Some(date) = in_month(&ins.date, &format!("inspections[{i}].date"), &mut findings)
+        else {
+            continue;
+        };
+        inspections += 1;
+        let covert = matches!(ins.kind.as_deref().map(str::trim), Some("covert" | "暗访"));
+        problems.push(Problem {
+            unit: clip(&ins.unit),
+            rule: ins
+                .rule
+                .as_deref()
+                .map(clip)
+                .unwrap_or_else(|| "SUP-3".into()),
+            kind: if covert { "covert" } else { "inspection" },
+            date: Some(date),
+            window: ins.window.as_deref().map(|w| text(w)),
+            person: who(&ins.staff),
+            description: text(&ins.description),
+        });
+    }
+    for (i, c) in input.conduct_findings.iter().enumerate() {
+        let date = match &c.date {
+            Some(d) => match in_month(d, &format!("conductFindings[{i}].date"), &mut findings) {
+                Some(d) => Some(d),
+                None => continue,
+            },
+            None => None,
+        };
+        problems.push(Problem {
+            unit: clip(&c.unit),
+            rule: clip(&c.rule),
+            kind: "conduct",
+            date,
+            window: None,
+            person: who(&c.staff),
+            description: text(&c.description),
+        });
+    }
+    for o in &input.overdue_cases {
+        let id = o.id.as_ref().map(|i| clip(&i.0)).unwrap_or_default();
+        let days = o.overdue_working_days.unwrap_or(0);
+        let description = if en {
+            format!("case {id} overdue by {days} working day(s)")
+        } else {
+            format!("办件 {id} 超期 {days} 个工作日")
+        };
+        problems.push(Problem {
+            unit: clip(&o.unit),
+            rule: "DL-9".into(),
+            kind: "overdue",
+            date: o
+                .due_at
+                .as_deref()
+                .and_then(|d| d.get(..10))
+                .map(str::to_string),
+            window: None,
+            person: who(&o.responsible),
+            description,
+        });
+    }
+    let mut complaints_closed = 0;
+    for c in &input.complaints {
+        complaints_closed += (c.closed == Some(true)) as usize;
+        if c.founded == Some(false) {
+            continue;
+        }
+        problems.push(Problem {
+            unit: clip(&c.unit),
+            rule: "SUP-1".into(),
+            kind: "complaint",
+            date: None,
+            window: None,
+            person: who(&c.staff),
+            description: text(&c.summary),
+        });
+    }
+
+    let mut counts = Counts {
+        inspections,
+        problems: problems.len(),
+        overdue_cases: input.overdue_cases.len(),
+        complaints: input.complaints.len(),
+        complaints_closed,
+        ..Counts::default()
+    };
+    let mut named: BTreeMap<(String, String), Named> = BTreeMap::new();
+    for p in &problems {
+        *counts.by_unit.entry(p.unit.clone()).or_default() += 1;
+        *counts.by_rule.entry(p.rule.clone()).or_default() += 1;
+        *counts.by_kind.entry(p.kind.to_string()).or_default() += 1;
+        if let Some(name) = &p.person {
+            let n = named
+                .entry((p.unit.clone(), name.clone()))
+                .or_insert_with(|| Named {
+                    name: name.clone(),
+                    unit: p.unit.clone(),
+                    rules: vec![],
+                    count: 0,
+                });
+            n.count += 1;
+            if !n.rules.contains(&p.rule) {
+                n.rules.push(p.rule.clone());
+            }
+        }
+    }
+    counts.units = counts.by_unit.len();
+    let named: Vec<Named> = named.into_values().collect();
+
+    let hall = input.hall.as_deref().map(clip).unwrap_or_default();
+    let open_complaints = counts.complaints - complaints_closed;
+    let closures = problems.iter().filter(|p| p.rule == "DL-10").count();
+    let follow_up = follow_up(en, &counts, open_complaints, closures, &named);
+    let title = if en {
+        format!(
+            "{}{} Bulletin of Inspections, {year}-{month:02}",
+            hall,
+            if hall.is_empty() { "" } else { ":" }
+        )
+    } else {
+        format!("{hall}{year}年{month}月明察暗访情况通报")
+    };
+    let text = render(
+        en,
+        &title,
+        year,
+        month,
+        &counts,
+        &problems,
+        &follow_up,
+        input.issuer.as_deref(),
+    );
+    Ok(Bulletin {
+        title,
+        month: format!("{year}-{month:02}"),
+        counts,
+        problems,
+        named,
+        follow_up,
+        text,
+        findings,
+    })
+}
+
+fn follow_up(
+    en: bool,
+    counts: &Counts,
+    open_complaints: usize,
+    closures: usize,
+    named: &[Named],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if !named.is_empty() {
+        let names: Vec<String> = named
+            .iter()
+            .map(|n| format!("{}（{}）", n.name, n.unit))
+            .collect();
+        out.push(if en {
+            format!("The {} staff named above are criticised in this bulletin, and points are deducted under the conduct rules.", named.len())
+        } else {
+            format!("对{}等{}名工作人员予以通报批评，按考评办法扣分。", names.join("、"), named.len())
+        });
+    }
+    if counts.overdue_cases > 0 {
+        out.push(if en {
+            format!("The units concerned are to conclude the {} overdue case(s) at once, state the reasons, and hold those responsible to account.", counts.overdue_cases)
+        } else {
+            format!("超期办件{}件，责成相关单位立即办结、说明原因，并追究责任人责任。", counts.overdue_cases)
+        });
+    }
+    if open_complaints > 0 {
+        out.push(if en {
+            format!("{open_complaints} complaint(s) are still open: verify, resolve and call back within the limits.")
+        } else {
+            format!("尚未办结的投诉{open_complaints}件，须在规定时限内核实、处理并回访。")
+        });
+    }
+    if closures > 0 {
+        out.push(if en {
+            "Windows may not close for internal business during published hours; AB posts must cover every absence.".to_string()
+        } else {
+            "窗口在公布的办公时间内不得因内部事务关闭，人员离岗须由AB岗顶岗。".to_string()
+        });
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render(
+    en: bool,
+    title: &str,
+    year: i32,
+    month: u32,
+    counts: &Counts,
+    problems: &[Problem],
+    follow_up: &[String],
+    issuer: Option<&str>,
+) -> String {
+    let mut t = vec![title.to_string(), String::new()];
+    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    if en {
+        t.push("1. Overview".into());
+        t.push(format!(
+            "In {year}-{month:02}, {} inspection visit(s) found {} problem(s) in {} unit(s). Overdue cases: {}. Complaints received: {}, closed: {}.",
+            counts.inspections, counts.problems, counts.units, counts.overdue_cases, counts.complaints, counts.complaints_closed
+        ));
+        t.push(String::new());
+        t.push("2. Problems found".into());
+    } else {
+        t.push("一、基本情况".into());
+        t.push(format!(
+            "{year}年{month}月，共开展明察暗访{}次，发现问题{}个，涉及{}个单位。办件超期{}件；受理投诉{}件，已办结{}件。",
+            counts.inspections, counts.problems, counts.units, counts.overdue_cases, counts.complaints, counts.complaints_closed
+        ));
+        t.push(String::new());
+        t.push("二、发现的问题".into());
+    }
+    if problems.is_empty() {
+        t.push(if en {
+            "No problems were found.".into()
+        } else {
+            "本月未发现问题。".into()
+        });
+    }
+    for (u, (unit, n)) in counts.by_unit.iter().enumerate() {
+        t.push(if en {
+            format!("({}) {unit}: {n}", u + 1)
+        } else {
+            format!(
+                "（{}）{unit}（{n}个）",
+                numerals.get(u).copied().unwrap_or("…")
+            )
+        });
+        for (i, p) in problems.iter().filter(|p| &p.unit == unit).enumerate() {
+            let date = p
+                .date
+                .as_deref()
+                .map(|d| {
+                    if en {
+                        format!("{d}, ")
+                    } else {
+                        format!("{d}，")
+                    }
+                })
+                .unwrap_or_default();
+            let window = p.window.as_deref().unwrap_or("");
+            let person = p.person.as_deref().unwrap_or("");
+            let kind = match (en, p.kind) {
+                (false, "covert") => "暗访发现",
+                (false, "inspection") => "明察发现",
+                (false, "conduct") => "考评发现",
+                (false, "overdue") => "电子监察发现",
+                (false, _) => "群众投诉",
+                (true, "covert") => "covert visit",
+                (true, "inspection") => "inspection",
+                (true, "conduct") => "conduct record",
+                (true, "overdue") => "e-monitoring",
+                (true, _) => "complaint",
+            };
+            t.push(if en {
+                let who = [window, person]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let who = if who.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({who})")
+                };
+                format!(
+                    "{}. {date}{kind}{who}: {} [{}]",
+                    i + 1,
+                    p.description,
+                    p.rule
+                )
+            } else {
+                format!(
+                    "{}. {date}{kind}{window}{person}：{}（{}）",
+                    i + 1,
+                    p.description,
+                    p.rule
+                )
+            });
+        }
+    }
+    t.push(String::new());
+    t.push(if en {
+        "3. Decisions".into()
+    } else {
+        "三、处理意见".into()
+    });
+    if follow_up.is_empty() {
+        t.push(if en {
+            "None required.".into()
+        } else {
+            "无。".into()
+        });
+    }
+    for (i, f) in follow_up.iter().enumerate() {
+        t.push(format!("{}. {f}", i + 1));
+    }
+    t.push(String::new());
+    t.push(if en {
+        "4. Requirements".into()
+    } else {
+        "四、工作要求".into()
+    });
+    let requirements: [&str; 3] = if en {
+        [
+            "Every unit is to correct the problems named here and report its corrections by the 5th of next month.",
+            "Keep strictly to first-contact responsibility, time-limited handling and accountability.",
+            "Inspections continue, open and covert, and are reported every month.",
+        ]
+    } else {
+        [
+            "各单位要对照通报问题立即整改，于下月5日前报送整改情况。",
+            "严格落实首问负责制、限时办结制和责任追究制。",
+            "明察暗访工作持续开展，每月通报一次。",
+        ]
+    };
+    for (i, r) in requirements.iter().enumerate() {
+        t.push(format!("{}. {r}", i + 1));
+    }
+    if let Some(issuer) = issuer.filter(|s| !s.trim().is_empty()) {
+        t.push(String::new());
+        t.push(clip(issuer));
+    }
+    t.join("\n") + "\n"
+}

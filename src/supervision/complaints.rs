@@ -1,0 +1,417 @@
+//! Complaints and 好差评 follow-up (SUP-1, SUP-2): every complaint and every bad rating is
+//! verified, fixed and called back within working-day limits, and the shares are computed per
+//! window, unit and sector.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::SupervisionRules;
+use crate::calendar::Calendar;
+use crate::deadline::clock::limit_end;
+use crate::finding::{Finding, FindingCode};
+use crate::input::{InstantInput, RecordId};
+use crate::messages::Locale;
+use crate::ruleset::Limit;
+use crate::time::{clip, Minute};
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FeedbackItem {
+    #[serde(default)]
+    pub id: Option<RecordId>,
+    /// `complaint` (投诉举报) or `rating` (好差评).
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// For ratings: 1–5 (5 = 非常满意) or the Chinese level.
+    #[serde(default)]
+    pub level: Option<serde_json::Value>,
+    pub received_at: InstantInput,
+    #[serde(default)]
+    pub window: Option<String>,
+    #[serde(default)]
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub sector: Option<String>,
+    #[serde(default)]
+    pub staff_id: Option<String>,
+    /// The complainant or rater gave a name and a way to call back (实名).
+    #[serde(default)]
+    pub named: Option<bool>,
+    #[serde(default)]
+    pub verified_at: Option<InstantInput>,
+    /// The verification's finding: the complaint or bad rating was founded.
+    #[serde(default)]
+    pub founded: Option<bool>,
+    /// 处理结果.
+    #[serde(default)]
+    pub outcome: Option<String>,
+    #[serde(default)]
+    pub rectified_at: Option<InstantInput>,
+    #[serde(default)]
+    pub replied_at: Option<InstantInput>,
+    #[serde(default)]
+    pub called_back_at: Option<InstantInput>,
+    #[serde(default)]
+    pub appeal: Option<Appeal>,
+}
+
+/// An appeal against a mistaken or malicious rating (SUP-2); once upheld the rating is left
+/// out of the shares.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Appeal {
+    #[serde(default)]
+    pub filed_at: Option<InstantInput>,
+    #[serde(default)]
+    pub upheld: Option<bool>,
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Complaint,
+    Rating(u8),
+}
+
+fn parse_level(v: &serde_json::Value) -> Option<u8> {
+    match v {
+        serde_json::Value::Number(n) => n.as_u64().filter(|l| (1..=5).contains(l)).map(|l| l as u8),
+        serde_json::Value::String(s) => match s.trim() {
+            "非常满意" | "very_satisfied" | "5" => Some(5),
+            "满意" | "satisfied" | "4" => Some(4),
+            "基本满意" | "fair" | "3" => Some(3),
+            "不满意" | "dissatisfied" | "2" => Some(2),
+            "非常不满意" | "very_dissatisfied" | "1" => Some(1),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FeedbackReport {
+    pub id: Option<String>,
+    pub kind: &'static str,
+    /// Needs follow-up: a complaint, or a bad rating not set aside on appeal.
+    pub tracked: bool,
+    pub verify_due: Option<String>,
+    pub resolve_due: Option<String>,
+    /// `open`, `closed` or `excluded` (an upheld appeal).
+    pub state: &'static str,
+    pub findings: Vec<Finding>,
+}
+
+impl FeedbackReport {
+    pub fn invalid(id: Option<String>, findings: Vec<Finding>) -> FeedbackReport {
+        FeedbackReport {
+            id,
+            kind: "invalid",
+            tracked: false,
+            verify_due: None,
+            resolve_due: None,
+            state: "invalid",
+            findings,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Shares {
+    pub ratings: usize,
+    pub good: usize,
+    pub bad: usize,
+    pub good_share: Option<f64>,
+    pub bad_share: Option<f64>,
+    /// Named bad ratings only.
+    pub named_bad: usize,
+    pub rectified: usize,
+    pub called_back: usize,
+    pub rectification_rate: Option<f64>,
+    pub call_back_rate: Option<f64>,
+    pub complaints: usize,
+    pub complaints_closed: usize,
+    pub appeals_upheld: usize,
+}
+
+impl Shares {
+    fn finish(&mut self) {
+        let ratio = |a: usize, b: usize| {
+            (b > 0).then(|| ((a as f64 / b as f64) * 10_000.0).round() / 10_000.0)
+        };
+        self.good_share = ratio(self.good, self.ratings);
+        self.bad_share = ratio(self.bad, self.ratings);
+        self.rectification_rate = ratio(self.rectified, self.named_bad);
+        self.call_back_rate = ratio(self.called_back, self.named_bad);
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ComplaintsResult {
+    pub items: Vec<FeedbackReport>,
+    pub overall: Shares,
+    pub by_window: BTreeMap<String, Shares>,
+    pub by_unit: BTreeMap<String, Shares>,
+    pub by_sector: BTreeMap<String, Shares>,
+}
+
+struct Ctx<'a> {
+    cal: &'a Calendar,
+    locale: Locale,
+    now: Minute,
+}
+
+impl Ctx<'_> {
+    fn due(&self, from: Minute, limit: Limit) -> Option<Minute> {
+        self.cal
+            .next_opening(from)
+            .and_then(|s| limit_end(self.cal, s, limit))
+            .ok()
+    }
+
+    fn finding(&self, code: FindingCode, path: &str, detail: &str) -> Finding {
+        Finding::new(code, path, detail, self.locale)
+    }
+
+    /// A step that is due: done late, or not done and past due, is a finding.
+    fn step(
+        &self,
+        findings: &mut Vec<Finding>,
+        done: Option<Minute>,
+        due: Option<Minute>,
+        late: FindingCode,
+        path: &str,
+    ) {
+        let Some(due) = due else { return };
+        match done {
+            Some(at) if at > due => findings.push(self.finding(late, path, &due.to_string())),
+            None if self.now > due => findings.push(self.finding(late, path, &due.to_string())),
+            _ => {}
+        }
+    }
+}
+
+fn instant(
+    v: &Option<InstantInput>,
+    path: &str,
+    locale: Locale,
+    findings: &mut Vec<Finding>,
+) -> Option<Minute> {
+    match v.as_ref()?.resolve(path) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            findings.push(Finding::from_error(&e, locale));
+            None
+        }
+    }
+}
+
+pub fn assess_one(
+    item: &FeedbackItem,
+    cal: &Calendar,
+    rules: &SupervisionRules,
+    locale: Locale,
+    now: Minute,
+) -> (FeedbackReport, Option<Kind>) {
+    let ctx = Ctx { cal, locale, now };
+    let mut findings = Vec::new();
+    let id = item.id.as_ref().map(|i| i.0.clone());
+    let kind = match item.kind.as_deref().map(str::trim) {
+        None | Some("complaint") | Some("投诉") | Some("举报") | Some("投诉举报") => {
+            match item.level.as_ref().and_then(parse_level) {
+                Some(l) if item.kind.is_none() => Some(Kind::Rating(l)),
+                _ => Some(Kind::Complaint),
+            }
+        }
+        Some("rating") | Some("评价") | Some("好差评") => {
+            match item.level.as_ref().and_then(parse_level) {
+                Some(l) => Some(Kind::Rating(l)),
+                None => {
+                    let detail = item
+                        .level
+                        .as_ref()
+                        .map(|v| clip(&v.to_string()))
+                        .unwrap_or_default();
+                    findings.push(ctx.finding(FindingCode::RatingLevelUnknown, "level", &detail));
+                    None
+                }
+            }
+        }
+        Some(other) => {
+            findings.push(ctx.finding(FindingCode::FeedbackKindUnknown, "kind", &clip(other)));
+            None
+        }
+    };
+    let invalid = |findings| FeedbackReport::invalid(id.clone(), findings);
+    let Some(kind) = kind else {
+        return (invalid(findings), None);
+    };
+    let Some(received) = instant(
+        &Some(item.received_at.clone()),
+        "receivedAt",
+        locale,
+        &mut findings,
+    ) else {
+        return (invalid(findings), None);
+    };
+    let verified = instant(&item.verified_at, "verifiedAt", locale, &mut findings);
+    let rectified = instant(&item.rectified_at, "rectifiedAt", locale, &mut findings);
+    let replied = instant(&item.replied_at, "repliedAt", locale, &mut findings);
+    let called = instant(&item.called_back_at, "calledBackAt", locale, &mut findings);
+    for (path, t) in [
+        ("verifiedAt", verified),
+        ("rectifiedAt", rectified),
+        ("repliedAt", replied),
+        ("calledBackAt", called),
+    ] {
+        if let Some(t) = t.filter(|t| *t < received) {
+            findings.push(ctx.finding(
+                FindingCode::TimeOutOfOrder,
+                path,
+                &format!("{t} < {received}"),
+            ));
+        }
+    }
+    let excluded = matches!(kind, Kind::Rating(_))
+        && item.appeal.as_ref().is_some_and(|a| a.upheld == Some(true));
+    let tracked = !excluded
+        && match kind {
+            Kind::Complaint => true,
+            Kind::Rating(l) => l <= 2,
+        };
+    let verify_due = ctx.due(received, rules.verify_within);
+    let resolve_due = ctx.due(received, rules.resolve_within);
+    let named = item.named.unwrap_or(false);
+    let is_complaint = kind == Kind::Complaint;
+    if tracked {
+        let (late_verify, late_fix, no_callback) = if is_complaint {
+            (
+                FindingCode::ComplaintVerifyLate,
+                FindingCode::ComplaintUnresolved,
+                FindingCode::ComplaintCallbackMissing,
+            )
+        } else {
+            (
+                FindingCode::BadRatingVerifyLate,
+                FindingCode::BadRatingUnrectified,
+                FindingCode::BadRatingCallbackMissing,
+            )
+        };
+        ctx.step(
+            &mut findings,
+            verified,
+            verify_due,
+            late_verify,
+            "verifiedAt",
+        );
+        // A complaint is resolved by its outcome; a founded bad rating by its rectification.
+        let needs_fix = is_complaint || item.founded != Some(false);
+        let resolved_at = if is_complaint {
+            rectified.or(replied).filter(|_| has_text(&item.outcome))
+        } else {
+            rectified
+        };
+        if needs_fix {
+            ctx.step(
+                &mut findings,
+                resolved_at,
+                resolve_due,
+                late_fix,
+                if is_complaint {
+                    "outcome"
+                } else {
+                    "rectifiedAt"
+                },
+            );
+        }
+        if is_complaint && !has_text(&item.outcome) && (replied.is_some() || called.is_some()) {
+            findings.push(ctx.finding(FindingCode::ComplaintNoOutcome, "outcome", ""));
+        }
+        if is_complaint && replied.is_none() && resolve_due.is_some_and(|d| now > d) {
+            findings.push(ctx.finding(FindingCode::ComplaintNoReply, "repliedAt", ""));
+        }
+        if named && called.is_none() && resolve_due.is_some_and(|d| now > d) {
+            findings.push(ctx.finding(no_callback, "calledBackAt", ""));
+        }
+    }
+    let closed = if is_complaint {
+        has_text(&item.outcome) && replied.is_some()
+    } else {
+        rectified.is_some() || item.founded == Some(false)
+    };
+    let state = if excluded {
+        "excluded"
+    } else if !tracked || closed {
+        "closed"
+    } else {
+        "open"
+    };
+    let report = FeedbackReport {
+        id,
+        kind: if is_complaint { "complaint" } else { "rating" },
+        tracked,
+        verify_due: tracked.then(|| verify_due.map(|d| d.to_string())).flatten(),
+        resolve_due: tracked
+            .then(|| resolve_due.map(|d| d.to_string()))
+            .flatten(),
+        state,
+        findings,
+    };
+    (report, Some(kind))
+}
+
+fn has_text(s: &Option<String>) -> bool {
+    s.as_deref().is_some_and(|t| !t.trim().is_empty())
+}
+
+/// Adds one item to the shares of every group it belongs to.
+pub fn tally(
+    result: &mut ComplaintsResult,
+    item: &FeedbackItem,
+    kind: Kind,
+    report: &FeedbackReport,
+) {
+    let add = |s: &mut Shares| match kind {
+        Kind::Complaint => {
+            s.complaints += 1;
+            s.complaints_closed += (report.state == "closed") as usize;
+        }
+        Kind::Rating(_) if report.state == "excluded" => s.appeals_upheld += 1,
+        Kind::Rating(level) => {
+            s.ratings += 1;
+            s.good += (level >= 4) as usize;
+            s.bad += (level <= 2) as usize;
+            if level <= 2 && item.named == Some(true) {
+                s.named_bad += 1;
+                s.rectified +=
+                    (item.rectified_at.is_some() || item.founded == Some(false)) as usize;
+                s.called_back += item.called_back_at.is_some() as usize;
+            }
+        }
+    };
+    add(&mut result.overall);
+    for (key, map) in [
+        (&item.window, &mut result.by_window),
+        (&item.unit, &mut result.by_unit),
+        (&item.sector, &mut result.by_sector),
+    ] {
+        if let Some(k) = key.as_deref().filter(|k| !k.trim().is_empty()) {
+            add(map.entry(clip(k)).or_default());
+        }
+    }
+}
+
+pub fn finish(result: &mut ComplaintsResult) {
+    result.overall.finish();
+    for map in [
+        &mut result.by_window,
+        &mut result.by_unit,
+        &mut result.by_sector,
+    ] {
+        map.values_mut().for_each(Shares::finish);
+    }
+}

@@ -1,0 +1,69 @@
+//! Supervision (SUP-1..5, DL-10): complaints and 好差评 follow-up, window hours and queues,
+//! and the monthly bulletin.
+
+pub mod bulletin;
+pub mod complaints;
+pub mod windows;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorCode};
+use crate::ruleset::Limit;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+pub struct SupervisionRules {
+    /// SUP-1: a complaint or bad rating is verified within this limit.
+    pub verify_within: Limit,
+    /// SUP-1: and resolved (fixed, answered) within this one.
+    pub resolve_within: Limit,
+    /// SUP-4: a wait longer than this is flagged.
+    pub queue_wait_limit_minutes: u32,
+    /// DL-10: the fewest windows of each type open during standard hours, e.g. `{ "社保": 2 }`.
+    pub min_open_windows: BTreeMap<String, u32>,
+    /// SUP-5: months in a row last in the sector before a formal talk (约谈).
+    pub last_place_months: u32,
+}
+
+impl Default for SupervisionRules {
+    fn default() -> Self {
+        SupervisionRules {
+            verify_within: Limit::working_days(1),
+            resolve_within: Limit::working_days(15),
+            queue_wait_limit_minutes: 30,
+            min_open_windows: BTreeMap::new(),
+            last_place_months: 2,
+        }
+    }
+}
+
+impl SupervisionRules {
+    pub fn validate(&self) -> Result<(), Error> {
+        let bad = |path: &str, detail: String| {
+            Err(Error::new(ErrorCode::InvalidRuleset, path).detail(detail))
+        };
+        for (path, l) in [
+            ("ruleset.supervision.verifyWithin", self.verify_within),
+            ("ruleset.supervision.resolveWithin", self.resolve_within),
+        ] {
+            if l.value > crate::ruleset::MAX_LIMIT_VALUE {
+                return bad(path, l.value.to_string());
+            }
+        }
+        if !(1..=24 * 60).contains(&self.queue_wait_limit_minutes) {
+            return bad(
+                "ruleset.supervision.queueWaitLimitMinutes",
+                self.queue_wait_limit_minutes.to_string(),
+            );
+        }
+        if !(1..=12).contains(&self.last_place_months) {
+            return bad(
+                "ruleset.supervision.lastPlaceMonths",
+                self.last_place_months.to_string(),
+            );
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,401 @@
+//! Window hours and queues (DL-10, SUP-4) for one day: closures during the published hours,
+//! published hours shorter than the hall's standard, too few windows of a type open, and
+//! queue waits.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::SupervisionRules;
+use crate::calendar::office_hours::{minutes_in, parse_blocks, Blocks};
+use crate::calendar::Calendar;
+use crate::error::{join_path, Error};
+use crate::finding::{Finding, FindingCode};
+use crate::input::InstantInput;
+use crate::messages::Locale;
+use crate::time::{clip, parse_date, Minute};
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WindowsInput {
+    pub date: String,
+    /// The hall's standard hours; by default the engine's office hours for that day.
+    #[serde(default)]
+    pub standard_hours: Option<Vec<String>>,
+    pub windows: Vec<WindowInput>,
+    #[serde(default)]
+    pub events: Vec<WindowEvent>,
+    #[serde(default)]
+    pub tickets: Vec<Ticket>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WindowInput {
+    pub id: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The kind of business, for the minimum-open rule (for example `社保`).
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// 挂牌公布的办公时间, as `"09:00-12:00"` blocks.
+    pub published: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WindowEvent {
+    pub window: String,
+    pub at: InstantInput,
+    /// `open` or `close`.
+    pub kind: String,
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// The AB-post colleague who kept the window served (AB岗).
+    #[serde(default)]
+    pub substitute: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Ticket {
+    #[serde(default)]
+    pub id: Option<crate::input::RecordId>,
+    pub window: String,
+    pub taken_at: InstantInput,
+    #[serde(default)]
+    pub called_at: Option<InstantInput>,
+    #[serde(default)]
+    pub served_at: Option<InstantInput>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WaitStats {
+    pub tickets: usize,
+    pub average_minutes: Option<f64>,
+    pub median_minutes: Option<f64>,
+    pub p90_minutes: Option<f64>,
+    pub over_limit: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Closure {
+    pub window: String,
+    pub from: String,
+    pub to: String,
+    pub minutes: u32,
+    pub reason: Option<String>,
+    pub substitute: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WindowsResult {
+    pub date: String,
+    pub standard_minutes: u32,
+    /// Closures inside the published hours, with or without a substitute.
+    pub closures: Vec<Closure>,
+    pub waits_by_window: BTreeMap<String, WaitStats>,
+    /// By the hour the ticket was taken, `"09"` … `"17"`.
+    pub waits_by_hour: BTreeMap<String, WaitStats>,
+    pub findings: Vec<Finding>,
+}
+
+fn stats(mut waits: Vec<u32>, limit: u32) -> WaitStats {
+    if waits.is_empty() {
+        return WaitStats::default();
+    }
+    waits.sort_unstable();
+    let n = waits.len();
+    let pick = |q: f64| waits[((q * n as f64).ceil() as usize).clamp(1, n) - 1] as f64;
+    let median = if n % 2 == 1 {
+        waits[n / 2] as f64
+    } else {
+        (waits[n / 2 - 1] + waits[n / 2]) as f64 / 2.0
+    };
+    WaitStats {
+        tickets: n,
+        average_minutes: Some(
+            (waits.iter().map(|&w| w as f64).sum::<f64>() / n as f64 * 10.0).round() / 10.0,
+        ),
+        median_minutes: Some(median),
+        p90_minutes: Some(pick(0.9)),
+        over_limit: waits.iter().filter(|&&w| w > limit).count(),
+    }
+}
+
+fn clock(m: u16) -> String {
+    format!("{:02}:{:02}", m / 60, m % 60)
+}
+
+/// Minutes of `blocks` inside `[from, to)`.
+fn overlap(blocks: &Blocks, from: u16, to: u16) -> Vec<(u16, u16)> {
+    blocks
+        .iter()
+        .filter_map(|&(a, b)| (from.max(a) < to.min(b)).then(|| (from.max(a), to.min(b))))
+        .collect()
+}
+
+pub fn assess(
+    input: &WindowsInput,
+    cal: &Calendar,
+    rules: &SupervisionRules,
+    locale: Locale,
+) -> Result<WindowsResult, Error> {
+    let day = parse_date(&input.date, "date")?;
+    let standard = match &input.standard_hours {
+        Some(b) => parse_blocks(b, "standardHours")?,
+        None => {
+            let open = cal.open_blocks(day);
+            if open.is_empty() {
+                cal.office_hours.standard.clone()
+            } else {
+                open.to_vec()
+            }
+        }
+    };
+    let mut out = WindowsResult {
+        date: day.to_string(),
+        standard_minutes: minutes_in(&standard),
+        ..WindowsResult::default()
+    };
+    let finding = |code, path: &str, detail: &str| Finding::new(code, path, detail, locale);
+
+    // Published hours, per window; a window whose hours cannot be read is reported and skipped.
+    let mut published: BTreeMap<&str, (Blocks, Option<&str>)> = BTreeMap::new();
+    for (i, w) in input.windows.iter().enumerate() {
+        let path = format!("windows[{i}].published");
+        match parse_blocks(&w.published, &path) {
+            Ok(blocks) => {
+                let short = minutes_in(&blocks) < out.standard_minutes
+                    || standard.iter().any(|&(a, b)| {
+                        overlap(&blocks, a, b)
+                            .iter()
+                            .map(|(x, y)| y - x)
+                            .sum::<u16>()
+                            < b - a
+                    });
+                if short {
+                    let detail = format!(
+                        "{} / {}",
+                        blocks
+                            .iter()
+                            .map(|&(a, b)| format!("{}-{}", clock(a), clock(b)))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        out.standard_minutes
+                    );
+                    out.findings
+                        .push(finding(FindingCode::WindowHoursShort, &path, &detail));
+                }
+                published.insert(w.id.as_str(), (blocks, w.kind.as_deref()));
+            }
+            Err(e) => out.findings.push(Finding::from_error(&e, locale)),
+        }
+    }
+
+    // Closed intervals per window from the day's events; a window is open from its first
+    // published minute until a close event.
+    let mut closed: BTreeMap<&str, Vec<(u16, u16, usize)>> = BTreeMap::new();
+    let mut state: BTreeMap<&str, (Option<u16>, usize)> = BTreeMap::new();
+    let mut events: Vec<(u16, usize)> = Vec::new();
+    for (i, ev) in input.events.iter().enumerate() {
+        let path = format!("events[{i}]");
+        let at = match ev.at.resolve(&join_path(&path, "at")) {
+            Ok(at) if at.day() == day => at.minute_of_day(),
+            Ok(at) => {
+                out.findings.push(finding(
+                    FindingCode::RecordOutsidePeriod,
+                    &join_path(&path, "at"),
+                    &at.to_string(),
+                ));
+                continue;
+            }
+            Err(e) => {
+                out.findings.push(Finding::from_error(&e, locale));
+                continue;
+            }
+        };
+        if !published.contains_key(ev.window.as_str()) {
+            out.findings.push(finding(
+                FindingCode::UnknownWindow,
+                &join_path(&path, "window"),
+                &clip(&ev.window),
+            ));
+            continue;
+        }
+        events.push((at, i));
+    }
+    crate::time::sort_small(&mut events, |e| *e);
+    for &(at, i) in &events {
+        let ev = &input.events[i];
+        let entry = state.entry(ev.window.as_str()).or_insert((None, i));
+        match ev.kind.trim() {
+            "close" | "关闭" | "暂停" => {
+                if entry.0.is_none() {
+                    *entry = (Some(at), i);
+                }
+            }
+            "open" | "开启" | "恢复" => {
+                if let Some(from) = entry.0.take() {
+                    closed
+                        .entry(ev.window.as_str())
+                        .or_default()
+                        .push((from, at, entry.1));
+                }
+            }
+            other => out.findings.push(finding(
+                FindingCode::WindowEventUnknown,
+                &format!("events[{i}].kind"),
+                &clip(other),
+            )),
+        }
+    }
+    for (window, (from, i)) in state {
+        if let Some(from) = from {
+            closed.entry(window).or_default().push((from, 24 * 60, i));
+        }
+    }
+    for (window, spans) in &closed {
+        let Some((blocks, _)) = published.get(window) else {
+            continue;
+        };
+        for &(from, to, i) in spans {
+            let ev = &input.events[i];
+            let inside: Vec<(u16, u16)> = overlap(blocks, from, to);
+            let minutes: u16 = inside.iter().map(|(a, b)| b - a).sum();
+            if minutes == 0 {
+                continue;
+            }
+            let substitute = ev.substitute.as_deref().filter(|s| !s.trim().is_empty());
+            let (a, b) = (inside[0].0, inside[inside.len() - 1].1);
+            out.closures.push(Closure {
+                window: window.to_string(),
+                from: day.at(a).to_string(),
+                to: day.at(b).to_string(),
+                minutes: minutes as u32,
+                reason: ev.reason.as_deref().map(clip),
+                substitute: substitute.map(crate::report::mask::mask_name),
+            });
+            if substitute.is_none() {
+                let reason = ev.reason.as_deref().map(clip).unwrap_or_default();
+                let detail = format!("{window} {}-{} {reason}", clock(a), clock(b));
+                out.findings.push(finding(
+                    FindingCode::WindowClosed,
+                    &format!("events[{i}]"),
+                    detail.trim_end(),
+                ));
+            }
+        }
+    }
+
+    // Windows of each type open at each standard minute, against the ruleset's minimum.
+    for (kind, min) in &rules.min_open_windows {
+        let members: Vec<&str> = published
+            .iter()
+            .filter(|(_, (_, k))| *k == Some(kind.as_str()))
+            .map(|(id, _)| *id)
+            .collect();
+        let mut short_from: Option<u16> = None;
+        let mut short_spans = Vec::new();
+        for &(a, b) in &standard {
+            for m in a..=b {
+                let open = members
+                    .iter()
+                    .filter(|w| {
+                        let in_hours = published
+                            .get(**w)
+                            .is_some_and(|(bl, _)| bl.iter().any(|&(x, y)| x <= m && m < y));
+                        let shut = closed.get(**w).is_some_and(|s| {
+                            s.iter().any(|&(x, y, i)| {
+                                x <= m
+                                    && m < y
+                                    && input.events[i]
+                                        .substitute
+                                        .as_deref()
+                                        .is_none_or(|s| s.trim().is_empty())
+                            })
+                        });
+                        in_hours && !shut
+                    })
+                    .count();
+                match (open < *min as usize && m < b, short_from) {
+                    (true, None) => short_from = Some(m),
+                    (false, Some(f)) => {
+                        short_spans.push((f, m));
+                        short_from = None;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for (f, t) in short_spans {
+            let detail = format!("{kind} {}-{} < {min}", clock(f), clock(t));
+            out.findings
+                .push(finding(FindingCode::TooFewWindows, "windows", &detail));
+        }
+    }
+
+    // Queue waits: taken → called.
+    let limit = rules.queue_wait_limit_minutes;
+    let mut by_window: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    let mut by_hour: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for (i, t) in input.tickets.iter().enumerate() {
+        let path = format!("tickets[{i}]");
+        let read = |v: &InstantInput, field: &str| v.resolve(&join_path(&path, field));
+        let taken = match read(&t.taken_at, "takenAt") {
+            Ok(m) => m,
+            Err(e) => {
+                out.findings.push(Finding::from_error(&e, locale));
+                continue;
+            }
+        };
+        let called: Option<Minute> = match t
+            .called_at
+            .as_ref()
+            .map(|c| read(c, "calledAt"))
+            .transpose()
+        {
+            Ok(c) => c,
+            Err(e) => {
+                out.findings.push(Finding::from_error(&e, locale));
+                continue;
+            }
+        };
+        let Some(called) = called else { continue };
+        if called < taken {
+            out.findings.push(finding(
+                FindingCode::TimeOutOfOrder,
+                &join_path(&path, "calledAt"),
+                &format!("{called} < {taken}"),
+            ));
+            continue;
+        }
+        let wait = (called.0 - taken.0).min(u32::MAX as i64) as u32;
+        if wait > limit {
+            out.findings.push(finding(
+                FindingCode::QueueWaitOver,
+                &path,
+                &format!("{} {wait} > {limit}", clip(&t.window)),
+            ));
+        }
+        by_window.entry(clip(&t.window)).or_default().push(wait);
+        by_hour
+            .entry(format!("{:02}", taken.minute_of_day() / 60))
+            .or_default()
+            .push(wait);
+    }
+    out.waits_by_window = by_window
+        .into_iter()
+        .map(|(k, v)| (k, stats(v, limit)))
+        .collect();
+    out.waits_by_hour = by_hour
+        .into_iter()
+        .map(|(k, v)| (k, stats(v, limit)))
+        .collect();
+    Ok(out)
+}

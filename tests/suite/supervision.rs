@@ -1,0 +1,152 @@
+//! SUP-1..4, DL-10 and CASE-7 against a month of sample hall data
+//! (tests/fixtures/supervision-month.json); the bulletin text is compared line by line with
+//! hand-checked files.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+use hall_rules::Engine;
+use serde_json::{json, Value};
+
+use super::support::{check_report, engine, instant};
+
+pub const FIXTURE: &str = include_str!("../fixtures/supervision-month.json");
+pub const BULLETIN_ZH: &str = include_str!("../fixtures/bulletin-2026-03.zh.txt");
+pub const BULLETIN_EN: &str = include_str!("../fixtures/bulletin-2026-03.en.txt");
+
+pub fn fixture() -> Value {
+    serde_json::from_str(FIXTURE).unwrap()
+}
+
+/// Checks a complaints result (as JSON) against the fixture's expectations.
+pub fn check_complaints(result: &Value, expect: &Value) {
+    for item in result["items"].as_array().unwrap() {
+        let id = item["id"].as_str().unwrap_or("");
+        if let Some(want) = expect["items"].get(id) {
+            check_report(id, item, want);
+        }
+    }
+    check_report("overall", &result["overall"], &expect["overall"]);
+    check_report(
+        "医保中心",
+        &result["byUnit"]["医保中心"],
+        &expect["byUnit"]["医保中心"],
+    );
+}
+
+pub fn check_windows(result: &Value, expect: &Value) {
+    check_report(
+        "windows",
+        result,
+        &json!({ "findings": expect["findings"] }),
+    );
+    let too_few: Vec<&str> = result["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "too_few_windows")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    for (got, want) in too_few.iter().zip(expect["tooFew"].as_array().unwrap()) {
+        assert!(got.contains(want.as_str().unwrap()), "{got} has {want}");
+    }
+    let closures: Vec<Value> = result["closures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            json!([
+                c["window"],
+                c["from"],
+                c["to"],
+                c["minutes"],
+                c["substitute"]
+            ])
+        })
+        .collect();
+    assert_eq!(Value::Array(closures), expect["closures"]);
+    for key in ["waitsByWindow", "waitsByHour"] {
+        for (k, want) in expect[key].as_object().unwrap() {
+            check_report(k, &result[key][k], want);
+        }
+    }
+}
+
+pub fn assert_lines_eq(got: &str, want: &str) {
+    let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
+    for (i, (a, b)) in g.iter().zip(&w).enumerate() {
+        assert_eq!(a, b, "bulletin line {}", i + 1);
+    }
+    assert_eq!(g.len(), w.len(), "bulletin line count");
+}
+
+pub fn assert_masked(output: &str, personal: &Value) {
+    for p in personal.as_array().unwrap() {
+        let p = p.as_str().unwrap();
+        assert!(!output.contains(p), "output shows personal data {p}");
+    }
+}
+
+#[test]
+fn complaints_and_ratings_follow_up() {
+    let f = fixture();
+    let texts = f["complaints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| Ok(c.to_string()))
+        .collect();
+    let result = engine().assess_complaints_json(texts, instant(&f["now"]));
+    let result = serde_json::to_value(&result).unwrap();
+    check_complaints(&result, &f["complaintsExpect"]);
+    assert_masked(&result.to_string(), &f["personalData"]);
+}
+
+#[test]
+fn window_hours_closures_and_queues() {
+    let f = fixture();
+    let e = Engine::from_json(&json!({ "ruleset": f["windowsRuleset"] }).to_string()).unwrap();
+    let result =
+        serde_json::to_value(e.assess_windows_json(&f["windows"].to_string()).unwrap()).unwrap();
+    check_windows(&result, &f["windowsExpect"]);
+    assert_masked(&result.to_string(), &f["personalData"]);
+}
+
+#[test]
+fn the_monthly_bulletin_matches_the_hand_checked_text() {
+    let f = fixture();
+    let e = engine();
+    let zh = e.monthly_bulletin_json(&f["bulletin"].to_string()).unwrap();
+    assert_lines_eq(&zh.text, BULLETIN_ZH);
+    assert_eq!(zh.counts.problems, 7);
+    assert_eq!(zh.counts.by_unit.get("社保中心"), Some(&4));
+    assert_eq!(zh.findings.len(), 1, "the February inspection is left out");
+    let mut en_input = f["bulletin"].clone();
+    en_input["locale"] = json!("en");
+    let en = e.monthly_bulletin_json(&en_input.to_string()).unwrap();
+    assert_lines_eq(&en.text, BULLETIN_EN);
+    for b in [&zh, &en] {
+        assert_masked(&serde_json::to_string(b).unwrap(), &f["personalData"]);
+    }
+}
+
+#[test]
+fn bad_supervision_inputs_are_errors_with_paths() {
+    let e = engine();
+    let err = e
+        .monthly_bulletin_json(r#"{"month":"2026-13"}"#)
+        .err()
+        .unwrap();
+    assert_eq!(err.path, "input.month");
+    let err = e
+        .assess_windows_json(
+            r#"{"date":"2026-03-10","windows":[{"id":"W1","published":["9-12"]}]}"#,
+        )
+        .unwrap();
+    assert_eq!(err.findings[0].path, "windows[0].published[0]");
+    let err = e
+        .assess_windows_json(r#"{"date":"2026-03-10"}"#)
+        .err()
+        .unwrap();
+    assert_eq!(err.path, "input.windows");
+}
