@@ -234,7 +234,7 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
                 .unwrap_or_else(|| "SUP-3".into()),
             kind: if covert { "covert" } else { "inspection" },
             date: Some(date),
-            window: ins.window.as_deref().map(|w| text(w)),
+            window: ins.window.as_deref().map(&text),
             person: who(&ins.staff),
             description: text(&ins.description),
         });

@@ -136,7 +136,8 @@ fn clock(m: u16) -> String {
 fn overlap(blocks: &Blocks, from: u16, to: u16) -> Vec<(u16, u16)> {
     blocks
         .iter()
-        .filter_map(|&(a, b)| (from.max(a) < to.min(b)).then(|| (from.max(a), to.min(b))))
+        .map(|&(a, b)| (from.max(a), to.min(b)))
+        .filter(|(a, b)| a < b)
         .collect()
 }
 
