@@ -23,5 +23,4 @@ if [ "$gz" -gt "$budget" ]; then
   echo "[build] FAIL: the gzip size exceeds the budget in Cargo.toml" >&2
   exit 1
 fi
-cp pkg-templates/package.json pkg/package.json
-cp README.md pkg/README.md
+node scripts/assemble-package.mjs

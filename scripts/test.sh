@@ -71,5 +71,30 @@ grep -h '^\[build\]' "$log_dir/check.log" 2>/dev/null || true
 check "tsc --noEmit --strict on tests/ts/usage.ts" tsc --noEmit --strict --target es2022 --lib es2022,dom,esnext.disposable --module es2022 --moduleResolution node tests/ts/usage.ts
 check "Node smoke test of pkg/nodejs (require)" node tests/js/smoke.cjs
 
+# Runs a test script that ends with "N passed, M failed" and adds its counts (0 passed fails).
+suite() {
+  local name=$1; shift
+  note "$name"
+  local out="$log_dir/suite.log" start=$SECONDS
+  "$@" >"$out" 2>&1
+  local rc=$? line p f
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out" | tail -n 1)
+  p=${line%% *}; p=${p:-0}
+  f=$(echo "$line" | awk '{print $3}'); f=${f:-0}
+  if [ "$rc" -ne 0 ] || [ -z "$line" ] || [ "$p" -eq 0 ]; then
+    grep -E '^\[FAIL\]' -A6 "$out" | head -n 60
+    [ -z "$line" ] && tail -n 20 "$out"
+    passed=$((passed + p)); failed=$((failed + (f > 0 ? f : 1)))
+    printf '[FAIL] %s\n' "$name"
+    return 1
+  fi
+  ok "$name: $p checks in $((SECONDS - start)) s" "$p"
+}
+suite "npm package: pack, install, ESM/CommonJS/classic-page smoke, tsc, worker" node tests/package/run.mjs
+suite "browser e2e of the demo (screenshots in tests/e2e/screenshots/)" node tests/e2e/run.mjs
+
+# Fuzz smoke: each target briefly from the checked-in seeds (the long runs are scripts/fuzz.sh).
+check "fuzz smoke (${FUZZ_SMOKE_SECONDS:-10} s per target)" ./scripts/fuzz.sh "${FUZZ_SMOKE_SECONDS:-10}"
+
 printf '\n%d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]

@@ -143,11 +143,7 @@ impl Engine {
 
     fn portal_finding(&self, mut f: Finding) -> Finding {
         if !self.field_map.is_empty() {
-            let portal = self.field_map.portal_path(&f.path);
-            if portal != f.path {
-                f.message = f.message.replace(&f.path, &portal);
-                f.path = portal;
-            }
+            f.rename_paths(|p| self.field_map.portal_path(p));
         }
         f
     }
@@ -277,5 +273,29 @@ impl Engine {
             None => self.locale,
         };
         bulletin::monthly_bulletin(&input, locale).map_err(|e| e.under("input"))
+    }
+}
+
+/// Conduct (考评, CON-1..9, SUP-5).
+impl Engine {
+    pub fn score_conduct_json(&self, text: &str) -> Result<crate::conduct::ConductResult, Error> {
+        let input: crate::conduct::ConductInput =
+            from_json_text(text, "input", ErrorCode::InvalidArgument)?;
+        crate::conduct::score_conduct(&input, &self.ruleset.conduct, self.locale)
+            .map_err(|e| e.under("input"))
+    }
+
+    pub fn assess_period_json(&self, text: &str) -> Result<crate::conduct::PeriodResult, Error> {
+        let months: Vec<crate::conduct::MonthCards> =
+            from_json_text(text, "months", ErrorCode::InvalidArgument)?;
+        crate::conduct::assess_period(&months, &self.ruleset.conduct, self.locale)
+            .map_err(|e| e.under("months"))
+    }
+
+    pub fn rank_units_json(&self, text: &str) -> Result<crate::conduct::RankingResult, Error> {
+        let input: crate::conduct::RankingInput =
+            from_json_text(text, "input", ErrorCode::InvalidArgument)?;
+        crate::conduct::rank_units(&input, &self.ruleset.conduct, self.locale)
+            .map_err(|e| e.under("input"))
     }
 }

@@ -136,17 +136,40 @@ pub struct Finding {
     pub severity: Severity,
     pub path: String,
     pub message: String,
+    /// The message template and detail, kept so that the message can be rendered again when
+    /// the path is translated into a portal's own field names.
+    #[serde(skip)]
+    pub template: Option<Box<(&'static str, String)>>,
 }
 
 impl Finding {
-    pub fn new(code: FindingCode, path: &str, detail: &str, locale: Locale) -> Finding {
+    pub fn with_template(
+        rule: &'static str,
+        code: &'static str,
+        severity: Severity,
+        path: &str,
+        template: &'static str,
+        detail: &str,
+    ) -> Finding {
         Finding {
-            rule: code.rule(),
-            code: code.as_str(),
-            severity: code.severity(),
+            rule,
+            code,
+            severity,
             path: path.to_string(),
-            message: render(finding_text(code, locale), path, detail),
+            message: render(template, path, detail),
+            template: Some(Box::new((template, detail.to_string()))),
         }
+    }
+
+    pub fn new(code: FindingCode, path: &str, detail: &str, locale: Locale) -> Finding {
+        Finding::with_template(
+            code.rule(),
+            code.as_str(),
+            code.severity(),
+            path,
+            finding_text(code, locale),
+            detail,
+        )
     }
 
     /// A record field that could not be read: the argument error becomes that record's finding.
@@ -154,6 +177,31 @@ impl Finding {
         let mut f = Finding::new(FindingCode::InvalidField, &err.path, &err.detail, locale);
         f.code = err.code.as_str();
         f.message = err.message(locale);
+        f.template = Some(Box::new((
+            crate::messages::error_text(err.code, locale),
+            err.detail.clone(),
+        )));
         f
+    }
+
+    /// Renames the path, and the engine paths named in the detail, with `rename`; the message
+    /// is rendered again from its template, so no other words change.
+    pub fn rename_paths(&mut self, rename: impl Fn(&str) -> String) {
+        self.path = rename(&self.path);
+        if let Some(t) = &mut self.template {
+            let (template, detail) = &mut **t;
+            let renamed: Vec<String> = detail
+                .split(' ')
+                .map(|token| {
+                    if token.is_empty() {
+                        String::new()
+                    } else {
+                        rename(token)
+                    }
+                })
+                .collect();
+            *detail = renamed.join(" ");
+            self.message = render(template, &self.path, detail);
+        }
     }
 }

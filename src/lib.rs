@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod case;
+pub mod conduct;
 pub mod deadline;
 pub mod engine;
 pub mod error;

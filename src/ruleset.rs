@@ -46,6 +46,21 @@ impl Limit {
     }
 }
 
+impl Limit {
+    /// For messages: 3个工作日 / 3 working days.
+    pub fn describe(&self, locale: crate::messages::Locale) -> String {
+        let n = self.value;
+        match (locale.is_english(), self.unit) {
+            (false, LimitUnit::WorkingDays) => format!("{n}个工作日"),
+            (false, LimitUnit::CalendarDays) => format!("{n}日"),
+            (false, LimitUnit::WorkingHours) => format!("{n}个工作小时"),
+            (true, LimitUnit::WorkingDays) => format!("{n} working days"),
+            (true, LimitUnit::CalendarDays) => format!("{n} calendar days"),
+            (true, LimitUnit::WorkingHours) => format!("{n} working hours"),
+        }
+    }
+}
+
 impl std::fmt::Display for Limit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let unit = match self.unit {
@@ -186,6 +201,7 @@ impl Default for DeadlineRules {
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct Ruleset {
     pub deadline: DeadlineRules,
+    pub conduct: crate::conduct::ConductRules,
     pub supervision: crate::supervision::SupervisionRules,
 }
 
@@ -239,6 +255,7 @@ impl Ruleset {
             .detail(d.yellow.remaining_working_days.to_string()));
         }
         self.supervision.validate()?;
+        self.conduct.validate()?;
         if let Some(i) = d.pause_reasons.iter().position(|r| r.trim().is_empty()) {
             return Err(Error::new(
                 ErrorCode::InvalidRuleset,

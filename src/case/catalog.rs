@@ -85,7 +85,7 @@ pub fn check_catalog_item(item: &CatalogItem, locale: Locale) -> Vec<Finding> {
         (Some(c), Some(s)) if c.unit == s.unit && c.value > s.value => push(
             FindingCode::CatalogLimitOverStatutory,
             "committedLimit",
-            &format!("{c} > {s}"),
+            &format!("{} > {}", c.describe(locale), s.describe(locale)),
         ),
         _ => {}
     }

@@ -252,7 +252,11 @@ impl Context<'_> {
                 findings.push(self.finding(
                     FindingCode::LimitOverStatutory,
                     "limit",
-                    &format!("{limit} > {statutory}"),
+                    &format!(
+                        "{} > {}",
+                        limit.describe(self.locale),
+                        statutory.describe(self.locale)
+                    ),
                 ));
             }
         }
@@ -358,7 +362,11 @@ impl Context<'_> {
             findings.push(self.finding(
                 FindingCode::LimitOverStatutory,
                 "extension.limit",
-                &format!("{limit} > {default}"),
+                &format!(
+                    "{} > {}",
+                    limit.describe(self.locale),
+                    default.describe(self.locale)
+                ),
             ));
         }
         Ok(Some(limit))
@@ -416,7 +424,7 @@ impl Context<'_> {
                 findings.push(self.finding(
                     FindingCode::SupplementNoticeLate,
                     &join_path(&path, "from"),
-                    &notice_limit.to_string(),
+                    &notice_limit.describe(self.locale),
                 ));
             }
             let from_pos = cal.office_position(from).map_err(err)?;

@@ -45,7 +45,22 @@ export interface SupervisionRules {
   minOpenWindows: Record<string, number>;
   lastPlaceMonths: number;
 }
+export interface ConductPointEntry {
+  points: number; rule: string; zeroMonth?: boolean; referred?: boolean;
+  removeFromPost?: boolean; disqualifyUnit?: boolean; nameHeads?: boolean;
+}
+export interface ConductRules {
+  base: number; floor: number; cap: number; maxCount: number;
+  points: Record<string, ConductPointEntry>;
+  grades: { excellent: number; good: number; pass: number };
+  payAndPosts: {
+    minMonths: number; maxMonths: number; quarterMonths: number; stepDownFails: number;
+    retrainingRunningFails: number; retrainingFails: number; retrainingWindowMonths: number; contractEndWithinMonths: number;
+  };
+  ranking: { seriousOffencePoints: number; talkAfterMonthsLast: number };
+}
 export interface Ruleset {
+  conduct: ConductRules;
   supervision: SupervisionRules;
   deadline: {
     categories: { immediate: Limit; promised: Limit; joint: Limit; escalated: Limit; licensing: Limit; licensingJoint: Limit };
@@ -268,6 +283,81 @@ export interface Bulletin {
   named: { name: string; unit: string; rules: string[]; count: number }[];
   followUp: string[];
   text: string;
+  findings: Finding[];
+}
+export type ConductEventKind = "violation" | "inspection" | "attendance" | "commendation" | "exposure" | "overdue_case";
+export interface ConductEvent {
+  kind?: ConductEventKind;
+  code?: string;
+  staffId?: string;
+  person?: string;
+  date: string;
+  count?: number;
+  evidence?: string;
+  caseId?: string;
+  checklist?: Partial<Record<"greet" | "seat" | "water" | "welcome" | "farewell" | "answer" | "result", boolean>>;
+}
+export interface ConductStaff { id: string; name?: string; unit?: string; window?: string; sector?: string; certified?: boolean }
+export interface ConductUnit { id: string; name?: string; sector?: string; heads?: { unit?: string; bureau?: string }; goodRatingShare?: number }
+export interface ConductInput {
+  period: string;
+  staff: ConductStaff[];
+  units?: ConductUnit[];
+  events?: ConductEvent[];
+  /** Deadline reports fed straight in (CON-5): overdue and done_late become deductions. */
+  deadlineReports?: { responsible: string; report: Partial<DeadlineReport> & { status: Status } }[];
+}
+export type Grade = "excellent" | "good" | "pass" | "fail";
+export interface ConductItem {
+  rule: string; code: string; label: string; date: string | null; count: number; pointsEach: number; points: number;
+  zeroesMonth: boolean; serious: boolean; evidence: string | null; source: string; caseId?: string | null; missed?: string[] | null;
+}
+export interface ConductConsequence {
+  action: "month_zeroed" | "removal_from_post" | "referred_to_discipline" | "unit_disqualified" | "heads_accountable";
+  rule: string; code: string; date: string | null; source: string; message: string;
+  accountable?: { role: "unit_head" | "bureau_head"; unit: string; name: string }[] | null;
+}
+export interface ScoreCard {
+  staffId: string; name: string; unit: string | null; unitName: string | null; window: string | null; sector: string | null;
+  base: number; deductions: number; additions: number; raw: number; score: number; grade: Grade; gradeLabel: string;
+  floored: boolean; capped: boolean; zeroed: boolean; referred: boolean; removalRecommended: boolean; unitDisqualified: boolean;
+  seriousOffences: number; working: string; items: ConductItem[]; consequences: ConductConsequence[]; findings: Finding[];
+}
+export interface ConductResult {
+  period: string;
+  cards: ScoreCard[];
+  units: { id: string; name: string | null; sector: string | null; people: number; averageScore: number | null;
+    grades: Record<Grade, number>; awardsDisqualified: boolean; accountable: unknown[]; exposed: string[] }[];
+  summary: { people: number; records: number; scored: number; rejected: number; averageScore: number | null;
+    grades: Record<Grade, number>; referred: number; exposed: number };
+  findings: Finding[];
+}
+export interface MonthCards {
+  period: string;
+  cards: { staffId: string; name?: string; unit?: string; window?: string; sector?: string; score: number; seriousOffences?: number; unitDisqualified?: boolean }[];
+  retrained?: string[];
+}
+export interface PeriodResult {
+  from: string; to: string; months: number;
+  people: { staffId: string; name: string; unit: string | null; months: { period: string; score: number; grade: Grade }[]; averageScore: number;
+    recommendations: { action: "pay_step_up" | "pay_step_down" | "retraining" | "end_contract"; rule: string; at: string; months: string[]; retrainedAt?: string | null; message: string }[] }[];
+  summary: { people: number; payStepUp: number; payStepDown: number; retraining: number; endContract: number };
+  findings: Finding[];
+}
+export interface RankingInput {
+  months: MonthCards[];
+  units?: ConductUnit[];
+  windows?: { unit: string; window: string; sector?: string; goodRatingShare?: number }[];
+}
+export interface RankedEntry {
+  rank: number; unit: string; window?: string | null; name: string | null; averageScore: number; seriousOffences: number;
+  goodRatingShare: number | null; months: number; cards: number; last: boolean; awardsDisqualified: boolean;
+}
+export interface RankingResult {
+  from: string; to: string; months: number;
+  sectors: { sector: string; units: RankedEntry[]; windows: RankedEntry[] }[];
+  monthly: { period: string; sectors: { sector: string; units: RankedEntry[]; windows: RankedEntry[] }[] }[];
+  talks: { rule: string; unit: string; window: string; sector: string; months: string[]; message: string }[];
   findings: Finding[];
 }
 /** What every method throws on a malformed argument. */

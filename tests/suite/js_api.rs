@@ -357,3 +357,38 @@ fn supervision_fixture_through_js() {
         ("invalid_argument", "input.month")
     );
 }
+
+#[test]
+fn conduct_through_js() {
+    let e = engine("{}");
+    let input = js(r#"{ "period": "2026-03",
+        "staff": [ { "id": "S1", "name": "张伟", "unit": "U1", "window": "3号窗口", "sector": "人社", "certified": true },
+                   { "id": "S2", "name": "李娜", "unit": "U1", "window": "5号窗口", "sector": "人社", "certified": false } ],
+        "units": [ { "id": "U1", "name": "社保中心", "sector": "人社", "heads": { "unit": "王强", "bureau": "孙立" } } ],
+        "events": [ { "kind": "violation", "code": "eating", "staffId": "S1", "date": "2026-03-05", "count": 2, "evidence": "张伟吃零食" },
+                    { "kind": "violation", "code": "smoking", "staffId": "S1", "date": "2026-03-06" },
+                    { "kind": "exposure", "code": "exposure", "staffId": "S2", "date": "2026-03-09" } ] }"#);
+    let out = to_value(&e.score_conduct(input).unwrap());
+    let cards = out["cards"].as_array().unwrap();
+    let s1 = cards.iter().find(|c| c["staffId"] == "S1").unwrap();
+    assert_eq!(s1["score"], 98.0);
+    assert_eq!(s1["name"], "张*");
+    let s2 = cards.iter().find(|c| c["staffId"] == "S2").unwrap();
+    assert_eq!(
+        (s2["score"].as_f64(), s2["zeroed"].as_bool()),
+        (Some(0.0), Some(true))
+    );
+    let text = out.to_string();
+    for name in ["张伟", "李娜", "王强", "孙立"] {
+        assert!(!text.contains(name), "{name} is masked");
+    }
+    let (code, path, _) = error_parts(
+        e.score_conduct(js(r#"{"period":"2026/03","staff":[]}"#))
+            .err()
+            .unwrap(),
+    );
+    assert_eq!(
+        (code.as_str(), path.as_str()),
+        ("invalid_argument", "input.period")
+    );
+}

@@ -2,6 +2,7 @@
 //! headless Chromium (`WASM_BINDGEN_USE_BROWSER=1`). The bodies are the same everywhere.
 
 mod calendar;
+mod conduct;
 mod deadline;
 mod official_days;
 mod supervision;

@@ -12,6 +12,12 @@ import init, {
   type HallRulesError,
   type Ruleset,
   type Validation,
+  type Bulletin,
+  type ComplaintsResult,
+  type ConductResult,
+  type PeriodResult,
+  type RankingResult,
+  type WindowsResult,
   type ValidationBatch,
 } from "../../pkg/web/hall_rules.js";
 
@@ -46,6 +52,12 @@ export async function usage(): Promise<number> {
   const item: Validation = engine.validateCatalogItem({ name: "失业登记", fees: { free: true }, committedLimit: { value: 1, unit: "working_days" } });
   const mapped = new Engine({ fieldMap: { slsj: "receivedAt", bjlx: "category" }, valueMap: { category: { "2": "promised" } } });
   mapped.free();
+  const complaints: ComplaintsResult = engine.assessComplaints([{ kind: "rating", level: "不满意", receivedAt: "2026-03-10T09:00", named: true }], "2026-03-31T17:00");
+  const windows: WindowsResult = engine.assessWindows({ date: "2026-03-10", windows: [{ id: "W1", type: "社保", published: ["09:00-12:00"] }] });
+  const bulletin: Bulletin = engine.monthlyBulletin({ month: "2026-03", inspections: [{ date: "2026-03-05", unit: "社保中心", description: "吃零食", rule: "CON-2" }] });
+  const conduct: ConductResult = engine.scoreConduct({ period: "2026-03", staff: [{ id: "S1", name: "张伟" }], events: [{ code: "eating", staffId: "S1", date: "2026-03-05" }] });
+  const period: PeriodResult = engine.assessPeriod([{ period: "2026-01", cards: [{ staffId: "S1", score: 95 }] }]);
+  const ranking: RankingResult = engine.rankUnits({ months: [{ period: "2026-01", cards: [{ staffId: "S1", score: 95 }] }] });
   try {
     new Engine({ locale: "en", officeHours: { blocks: ["bad"] } });
   } catch (e) {
@@ -56,5 +68,6 @@ export async function usage(): Promise<number> {
   engine.free();
   return info.years.length + (day.working ? 1 : 0) + (working ? 1 : 0) + between + rules.deadline.pauseReasons.length +
     many.summary.total + cols.status.length + codes.status.length + label.length +
-    (checked.valid ? 1 : 0) + batch.summary.invalid + item.findings.length;
+    (checked.valid ? 1 : 0) + batch.summary.invalid + item.findings.length +
+    complaints.items.length + windows.findings.length + bulletin.text.length + conduct.cards.length + period.months + ranking.talks.length;
 }

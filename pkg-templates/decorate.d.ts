@@ -1,0 +1,76 @@
+// Types of decorate(): the table decorator.
+import type { CaseRecord, DeadlineBatch, Engine, EngineConfig, InstantInput, Locale, Status } from "./web/hall_rules.js";
+
+/** A column: its 0-based index among the page's own cells, or its header text (exact, else contained). */
+export type ColumnRef = number | string;
+
+/** What decorate() needs of an engine: an `Engine`, or anything with the same batch method. */
+export type DecorateEngine = Pick<Engine, "assessDeadlines"> & { readonly locale?: string };
+
+export interface DecorateLabels {
+  header: string;
+  green: string;
+  yellow: string;
+  red: string;
+  /** The badge of a case the engine could not assess (status `invalid`). */
+  none: string;
+  caseLabel: string;
+  dueLabel: string;
+  timeZone: string;
+  provisional: string;
+  paused: string;
+  open: string;
+  close: string;
+  sep: string;
+  status: Record<Status, string>;
+}
+
+export interface DecorateOptions {
+  /** The engine that assesses the rows: one `assessDeadlines` call per (re)decoration. */
+  engine: DecorateEngine;
+  idColumn?: ColumnRef;
+  /** Required unless `readRow` is given. */
+  categoryColumn?: ColumnRef;
+  /** Required unless `readRow` is given. Dates like 2026/2/12 10:00 or 2026年2月12日 are normalised. */
+  receivedColumn?: ColumnRef;
+  /** Reads a case from a row instead of the columns; null or undefined skips the row. */
+  readRow?: (row: HTMLTableRowElement) => CaseRecord | null | undefined;
+  /** The moment to assess at, asked once per decoration (default: the engine reads the clock). */
+  now?: () => InstantInput;
+  /** Language of the badges and titles (default: the engine's locale). */
+  locale?: Locale;
+  /** The header row (element or index in table.rows); default: thead's last row, else the first all-<th> row. */
+  headerRow?: HTMLTableRowElement | number;
+  /** Milliseconds to wait after the page changes its rows (default 50). */
+  debounce?: number;
+  /** Watch the table for changes (default true). */
+  observe?: boolean;
+  /** Inline colours and spacing on the badges (default true); false leaves styling to your CSS. */
+  styles?: boolean;
+  labels?: Partial<Omit<DecorateLabels, "status">> & { status?: Partial<Record<Status, string>> };
+  /** Called after each decoration with the batch and the rows that were assessed, in order. */
+  onUpdate?: (batch: DeadlineBatch, rows: HTMLTableRowElement[]) => void;
+  /** Called when a re-decoration triggered by a page change fails (default: console.error). */
+  onError?: (error: Error) => void;
+}
+
+export interface DecorateHandle {
+  readonly table: HTMLTableElement;
+  /** Reads the rows again and re-decorates them now. Null only before a deferred decoration has run. */
+  refresh(): DeadlineBatch | null;
+  /** Stops watching the table; with `true`, also removes every cell decorate() added. */
+  disconnect(removeCells?: boolean): void;
+  /** The last batch. */
+  readonly result: DeadlineBatch | null;
+  /** Resolves to the first batch (at once, unless the classic loader is still loading the engine). */
+  readonly ready: Promise<DeadlineBatch | null>;
+}
+
+/** Adds a card badge and the due time to every body row of `table`, and keeps them up to date. */
+export declare function decorate(table: HTMLTableElement, options: DecorateOptions): DecorateHandle;
+
+/** Classic pages: options.engine is optional there (one is made for `locale`, or from `config`). */
+export interface ClassicDecorateOptions extends Omit<DecorateOptions, "engine"> {
+  engine?: DecorateEngine;
+  config?: EngineConfig;
+}

@@ -1,0 +1,189 @@
+/*! hall-rules __VERSION__ — classic-page loader. Load it right after no-modules/hall_rules.js:
+ *
+ *   <script src="hall-rules/no-modules/hall_rules.js"></script>
+ *   <script src="hall-rules/loader.js"></script>
+ *   <script>
+ *     HallRules.ready.then(function () {
+ *       HallRules.decorate(document.getElementById("cases"), { categoryColumn: "办件类型", receivedColumn: "收件时间" });
+ *     });
+ *   </script>
+ *
+ * It defines window.HallRules: ready (a Promise), init({ wasmUrl }), Engine, columnCodes,
+ * decorate(table, options) and version. The .wasm is fetched from next to hall_rules.js unless
+ * init({ wasmUrl }), <script data-wasm-url="…"> or window.HallRulesConfig = { wasmUrl } says
+ * otherwise; serve it as application/wasm. Written in ES5 syntax for old portal pages.
+ */
+(function (global) {
+  "use strict";
+
+  /* @include decorate.js */
+
+  var doc = global.document;
+  var script = doc && doc.currentScript;
+  var scriptSrc = script && script.src ? script.src : null;
+  var pageConfig = global.HallRulesConfig || {};
+  var started = null;
+  var initialised = false;
+  var engines = {};
+  var resolveReady;
+  var rejectReady;
+  var ready = new Promise(function (resolve, reject) {
+    resolveReady = resolve;
+    rejectReady = reject;
+  });
+
+  function fail(code, path, message) {
+    var e = new Error(message);
+    e.code = code;
+    e.path = path;
+    return e;
+  }
+
+  /** The global the no-modules build defines (a top-level `let`, so not always on window). */
+  function bindgen() {
+    /* global wasm_bindgen */
+    if (typeof wasm_bindgen !== "undefined") return wasm_bindgen;
+    return global.wasm_bindgen;
+  }
+
+  function absolute(url, base) {
+    try {
+      return new URL(url, base || global.location.href).href;
+    } catch (e) {
+      return url;
+    }
+  }
+
+  /** Where the .wasm is: page settings first, else next to hall_rules.js, else next to this loader. */
+  function defaultWasmUrl() {
+    var attr = script && script.getAttribute("data-wasm-url");
+    if (attr) return absolute(attr, scriptSrc);
+    if (pageConfig.wasmUrl) return absolute(pageConfig.wasmUrl);
+    var scripts = doc ? doc.getElementsByTagName("script") : [];
+    for (var i = scripts.length - 1; i >= 0; i--) {
+      var src = scripts[i].src || "";
+      if (/(^|\/)hall_rules\.js([?#].*)?$/.test(src)) return src.replace(/hall_rules\.js([?#].*)?$/, "hall_rules_bg.wasm");
+    }
+    return absolute("hall_rules_bg.wasm", scriptSrc);
+  }
+
+  /**
+   * Starts loading the engine (once) and returns HallRules.ready. Options: wasmUrl (a URL) or
+   * module (a WebAssembly.Module, an ArrayBuffer or a Response). Call it before the page has
+   * finished parsing to override the default URL; later calls return the same promise.
+   */
+  function init(options) {
+    if (started) return started;
+    options = options || {};
+    started = ready;
+    var wb = bindgen();
+    if (!wb) {
+      rejectReady(fail("not_loaded", "wasm_bindgen", "hall-rules: load no-modules/hall_rules.js before loader.js"));
+      return ready;
+    }
+    var source = options.module || absolute(options.wasmUrl || defaultWasmUrl());
+    wb({ module_or_path: source }).then(
+      function () {
+        initialised = true;
+        resolveReady(HallRules);
+      },
+      function (err) {
+        rejectReady(err);
+      }
+    );
+    return ready;
+  }
+
+  function engineFor(options) {
+    if (options.config) return new (bindgen().Engine)(options.config);
+    var locale = /^en/i.test(options.locale || "") ? "en" : "zh-CN";
+    if (!engines[locale]) engines[locale] = new (bindgen().Engine)({ locale: locale });
+    return engines[locale];
+  }
+
+  function copy(obj) {
+    var out = {};
+    for (var k in obj) if (Object.prototype.hasOwnProperty.call(obj, k)) out[k] = obj[k];
+    return out;
+  }
+
+  /**
+   * HallRules.decorate(table, options): as decorate() in the ES module, but options.engine is
+   * optional (an engine for options.locale, or for options.config, is made for you) and it may be
+   * called before the engine has loaded: it then decorates as soon as it has, and the handle's
+   * `ready` promise gives the first batch.
+   */
+  function decorateClassic(table, options) {
+    options = options || {};
+    if (options.engine || initialised) {
+      var opts = options.engine ? options : copy(options);
+      if (!opts.engine) opts.engine = engineFor(options);
+      return hallRulesDecorate(table, opts);
+    }
+    var inner = null;
+    var stopped = false;
+    var handle = {
+      table: table,
+      refresh: function () {
+        return inner ? inner.refresh() : null;
+      },
+      disconnect: function (removeCells) {
+        stopped = true;
+        if (inner) inner.disconnect(removeCells);
+      },
+      ready: init().then(function () {
+        if (stopped) return null;
+        var opts = copy(options);
+        opts.engine = engineFor(options);
+        inner = hallRulesDecorate(table, opts);
+        return inner.result;
+      }),
+    };
+    Object.defineProperty(handle, "result", {
+      enumerable: true,
+      get: function () {
+        return inner ? inner.result : null;
+      },
+    });
+    return handle;
+  }
+
+  var HallRules = {
+    version: "__VERSION__",
+    ready: ready,
+    init: init,
+    decorate: decorateClassic,
+    /** True once the .wasm is instantiated. */
+    isReady: function () {
+      return initialised;
+    },
+  };
+  // Engine and columnCodes come from the no-modules build; read them when asked, so the order of
+  // the two script tags is the only thing that matters.
+  Object.defineProperty(HallRules, "Engine", {
+    enumerable: true,
+    get: function () {
+      var wb = bindgen();
+      return wb ? wb.Engine : undefined;
+    },
+  });
+  Object.defineProperty(HallRules, "columnCodes", {
+    enumerable: true,
+    get: function () {
+      var wb = bindgen();
+      return wb ? wb.columnCodes : undefined;
+    },
+  });
+  global.HallRules = HallRules;
+
+  // Start loading once the page is parsed, unless the page starts it itself (init) or opts out
+  // (<script data-manual-init> or HallRulesConfig.autoInit = false).
+  function autoInit() {
+    if (!started) init();
+  }
+  var manual = pageConfig.autoInit === false || (script && script.hasAttribute("data-manual-init"));
+  if (!manual) {
+    if (doc && doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", autoInit);
+    else setTimeout(autoInit, 0);
+  }
+})(typeof window !== "undefined" ? window : this);

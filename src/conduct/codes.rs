@@ -1,0 +1,475 @@
+//! The stable codes of conduct scoring and every text shown for them, zh-CN beside English:
+//! the points-table codes (REGULATIONS.md "Default points (CON)"), the 三一四有 checklist, the
+//! grades, the findings, and the consequences and recommendations.
+
+use serde::Serialize;
+
+use crate::error::codes;
+use crate::finding::{Finding, Severity};
+use crate::messages::{render, Locale};
+
+fn pick(locale: Locale, zh: &'static str, en: &'static str) -> &'static str {
+    match locale {
+        Locale::ZhCn => zh,
+        Locale::En => en,
+    }
+}
+
+codes!(ConductCode {
+    Eating = "eating",
+    ChildAtPost = "child_at_post",
+    OffPost = "off_post",
+    FoulLanguage = "foul_language",
+    ComputerMisuse = "computer_misuse",
+    OutsiderInArea = "outsider_in_area",
+    IdlePhone = "idle_phone",
+    Headphones = "headphones",
+    RefusedByHours = "refused_by_hours",
+    LateOrEarly = "late_or_early",
+    Absent = "absent",
+    Dress = "dress",
+    Uncivil = "uncivil",
+    CivilityItemMissed = "civility_item_missed",
+    GiftOrMeal = "gift_or_meal",
+    Bribery = "bribery",
+    DataLeak = "data_leak",
+    ForbiddenSite = "forbidden_site",
+    NetworkTamper = "network_tamper",
+    VirusCheckMissed = "virus_check_missed",
+    PowerLeftOn = "power_left_on",
+    OverdueCase = "overdue_case",
+    ComplaintVerified = "complaint_verified",
+    BadRatingVerified = "bad_rating_verified",
+    BuckPassing = "buck_passing",
+    Exposure = "exposure",
+    CommendationLetter = "commendation_letter",
+    CommendationBanner = "commendation_banner",
+});
+
+impl ConductCode {
+    pub fn parse(text: &str) -> Option<ConductCode> {
+        ConductCode::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str() == text)
+    }
+
+    /// Position in [`ConductCode::ALL`], for table lookups.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn rule(self) -> &'static str {
+        use ConductCode::*;
+        match self {
+            Eating | ChildAtPost | OffPost | FoulLanguage | ComputerMisuse | OutsiderInArea
+            | IdlePhone | Headphones | RefusedByHours => "CON-2",
+            LateOrEarly | Absent | Dress | Uncivil | CivilityItemMissed => "CON-3",
+            GiftOrMeal | Bribery | DataLeak | ForbiddenSite | NetworkTamper | VirusCheckMissed
+            | PowerLeftOn => "CON-4",
+            OverdueCase | ComplaintVerified | BadRatingVerified | BuckPassing => "CON-5",
+            Exposure => "CON-6",
+            CommendationLetter | CommendationBanner => "CON-1",
+        }
+    }
+
+    pub fn is_commendation(self) -> bool {
+        matches!(
+            self,
+            ConductCode::CommendationLetter | ConductCode::CommendationBanner
+        )
+    }
+
+    pub fn label(self, locale: Locale) -> &'static str {
+        use ConductCode::*;
+        let (zh, en) = match self {
+            Eating => ("在窗口吃东西、吃零食", "Eating or snacks at the window"),
+            ChildAtPost => ("带小孩上岗", "A child at the post"),
+            OffPost => (
+                "离岗、脱岗、串岗或闲聊",
+                "Left the post, missing from it, wandering between posts or idle chat",
+            ),
+            FoulLanguage => ("说脏话、大声喧哗", "Foul language or shouting"),
+            ComputerMisuse => (
+                "用电脑炒股、玩游戏或办私事",
+                "Stock trading, games or private work on the computer",
+            ),
+            OutsiderInArea => (
+                "长时间会客或外人进入窗口区",
+                "Long visits, or outsiders inside the window area",
+            ),
+            IdlePhone => ("打闲聊电话", "Idle phone calls"),
+            Headphones => ("上岗戴耳机", "Wearing headphones"),
+            RefusedByHours => (
+                "以未到上班时间或已过下班时间为由拒绝办事",
+                "Refused service citing the time before opening or after closing",
+            ),
+            LateOrEarly => ("迟到或早退", "Late or left early"),
+            Absent => ("无故缺勤（每半天）", "Absent without leave (per half day)"),
+            Dress => ("仪表仪容不合规范", "Appearance or dress not to standard"),
+            Uncivil => ("不用文明用语、态度生硬", "No civil language, curt manner"),
+            CivilityItemMissed => (
+                "“三一四有”检查漏项（每项）",
+                "三一四有 item missed in an inspection (each)",
+            ),
+            GiftOrMeal => ("收受礼品或接受宴请", "Accepted a gift or a meal"),
+            Bribery => ("权钱交易", "Bribery (权钱交易)"),
+            DataLeak => ("泄露或外借业务数据", "Leaked or lent professional data"),
+            ForbiddenSite => ("登录禁止访问的网站", "Visited a forbidden site"),
+            NetworkTamper => ("擅自更改网络设置", "Changed network settings"),
+            VirusCheckMissed => ("未定期查杀病毒", "Missed the periodic virus check"),
+            PowerLeftOn => ("下班未关闭电脑电源", "Computer left powered after work"),
+            OverdueCase => (
+                "负责的办件超期",
+                "A case overdue under this person's responsibility",
+            ),
+            ComplaintVerified => ("投诉经查属实", "A verified complaint"),
+            BadRatingVerified => ("差评经核实", "A verified bad rating"),
+            BuckPassing => (
+                "推诿扯皮或拒办不说明理由",
+                "Buck-passing, or a refusal with no reason given",
+            ),
+            Exposure => (
+                "被明察暗访拍摄或媒体曝光",
+                "Exposed by inspectors or the media",
+            ),
+            CommendationLetter => ("书面表扬", "A written commendation"),
+            CommendationBanner => ("锦旗", "A banner (锦旗)"),
+        };
+        pick(locale, zh, en)
+    }
+}
+
+codes!(ChecklistItem {
+    Greet = "greet",
+    Seat = "seat",
+    Water = "water",
+    Welcome = "welcome",
+    Farewell = "farewell",
+    Answer = "answer",
+    Result = "result",
+});
+
+impl ChecklistItem {
+    pub fn label(self, locale: Locale) -> &'static str {
+        use ChecklistItem::*;
+        let (zh, en) = match self {
+            Greet => ("问一声好", "a greeting"),
+            Seat => ("让一个座", "a seat offered"),
+            Water => ("倒一杯水", "a cup of water"),
+            Welcome => ("来有迎声", "a welcome on arrival"),
+            Farewell => ("去有送声", "a farewell on leaving"),
+            Answer => ("问有答声", "an answer to every question"),
+            Result => ("办事结果有回声", "the result told back"),
+        };
+        pick(locale, zh, en)
+    }
+}
+
+/// Monthly grades (CON-1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grade {
+    Excellent,
+    Good,
+    Pass,
+    Fail,
+}
+
+impl Grade {
+    pub const ALL: [Grade; 4] = [Grade::Excellent, Grade::Good, Grade::Pass, Grade::Fail];
+
+    pub fn label(self, locale: Locale) -> &'static str {
+        let (zh, en) = match self {
+            Grade::Excellent => ("优秀", "Excellent"),
+            Grade::Good => ("良好", "Good"),
+            Grade::Pass => ("合格", "Pass"),
+            Grade::Fail => ("不合格", "Fail"),
+        };
+        pick(locale, zh, en)
+    }
+}
+
+codes!(ConductIssue {
+    InvalidRecord = "invalid_record",
+    InvalidDate = "invalid_date",
+    OutsidePeriod = "outside_period",
+    UnknownPerson = "unknown_person",
+    UnknownKind = "unknown_kind",
+    UnknownCode = "unknown_code",
+    CodeKindMismatch = "code_kind_mismatch",
+    InvalidCount = "invalid_count",
+    CountCapped = "count_capped",
+    ChecklistMissing = "checklist_missing",
+    DuplicateCase = "duplicate_case",
+    OverdueOutsidePeriod = "overdue_outside_period",
+    DuplicateStaff = "duplicate_staff",
+    DuplicateUnit = "duplicate_unit",
+    UnknownUnit = "unknown_unit",
+    Uncertified = "uncertified",
+    InvalidScore = "invalid_score",
+    DuplicateCard = "duplicate_card",
+    InvalidShare = "invalid_share",
+    NoSector = "no_sector",
+});
+
+impl ConductIssue {
+    pub fn rule(self) -> &'static str {
+        use ConductIssue::*;
+        match self {
+            InvalidRecord | InvalidDate | OutsidePeriod | UnknownPerson | UnknownKind
+            | UnknownCode | CodeKindMismatch | InvalidCount | CountCapped | DuplicateStaff
+            | DuplicateUnit => "CON-1",
+            ChecklistMissing => "CON-3",
+            DuplicateCase | OverdueOutsidePeriod => "CON-5",
+            UnknownUnit => "CON-6",
+            InvalidScore | DuplicateCard => "CON-7",
+            Uncertified => "CON-8",
+            InvalidShare | NoSector => "CON-9",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        use ConductIssue::*;
+        match self {
+            CountCapped | ChecklistMissing | DuplicateCase | OverdueOutsidePeriod | UnknownUnit
+            | InvalidShare | NoSector => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    /// For the hall supervisor: what is wrong, then what to do. `{path}` and `{detail}` are
+    /// filled in.
+    pub fn text(self, locale: Locale) -> &'static str {
+        use ConductIssue::*;
+        let (zh, en) = match self {
+            InvalidRecord => (
+                "记录 {path} 无法读取：{detail}。该条记录未计分，请更正后重新提交。",
+                "Record {path} cannot be read: {detail}. It was not scored; correct it and submit again.",
+            ),
+            InvalidDate => (
+                "{path} 不是有效日期（应为 YYYY-MM-DD）：{detail}。该条记录未计分，请更正日期。",
+                "{path} is not a valid date (expected YYYY-MM-DD): {detail}. The record was not scored; correct the date.",
+            ),
+            OutsidePeriod => (
+                "记录日期 {detail} 不在本次考评月份内，未计入本月得分。请放到对应月份的考评中。",
+                "The record's date {detail} is outside the month being scored, so it was not counted. Submit it with that month.",
+            ),
+            UnknownPerson => (
+                "人员“{detail}”不在本月人员名单中，该条记录未计分。请核对人员编号或补充人员名单。",
+                "Person \"{detail}\" is not on this month's staff list, so the record was not scored. Check the staff id or add the person.",
+            ),
+            UnknownKind => (
+                "记录类型“{detail}”无法识别，该条记录未计分。可用类型：violation、inspection、attendance、commendation、exposure、overdue_case。",
+                "Record kind \"{detail}\" is unknown, so it was not scored. Use violation, inspection, attendance, commendation, exposure or overdue_case.",
+            ),
+            UnknownCode => (
+                "扣分代码“{detail}”不在计分表中，该条记录未计分。请改用计分表中的代码。",
+                "Code \"{detail}\" is not in the points table, so the record was not scored. Use a code from the table.",
+            ),
+            CodeKindMismatch => (
+                "代码与记录类型不符（{detail}），该条记录未计分。请核对记录类型或代码。",
+                "The code does not fit the record kind ({detail}), so the record was not scored. Check the kind or the code.",
+            ),
+            InvalidCount => (
+                "次数 {detail} 无效（应为正整数），该条记录未计分。请更正次数。",
+                "Count {detail} is invalid (expected a positive whole number), so the record was not scored. Correct the count.",
+            ),
+            CountCapped => (
+                "次数超过上限（{detail}），已按上限计分。请核对是否录入有误。",
+                "The count exceeds the limit ({detail}) and was scored at the limit. Check whether it was entered wrongly.",
+            ),
+            ChecklistMissing => (
+                "检查记录没有“三一四有”检查结果，未扣分。请补录各项是否做到。",
+                "The inspection record has no 三一四有 checklist, so nothing was deducted. Record whether each item was done.",
+            ),
+            DuplicateCase => (
+                "办件 {detail} 已对同一责任人扣过分，本条不重复扣分。",
+                "Case {detail} has already been deducted from the same person; this record was not counted again.",
+            ),
+            OverdueOutsidePeriod => (
+                "办件到期日 {detail} 不在本考评月份内；超期扣分计入到期当月，本月不扣。",
+                "The case fell due on {detail}, outside this month; an overdue case is deducted in the month it fell due, not now.",
+            ),
+            DuplicateStaff => (
+                "人员编号 {detail} 重复，只采用第一条。请核对人员名单。",
+                "Staff id {detail} appears twice; only the first entry is used. Check the staff list.",
+            ),
+            DuplicateUnit => (
+                "单位编号 {detail} 重复，只采用第一条。请核对单位名单。",
+                "Unit id {detail} appears twice; only the first entry is used. Check the unit list.",
+            ),
+            UnknownUnit => (
+                "单位“{detail}”不在单位名单中，出现曝光时无法确定应问责的负责人。请补充单位信息。",
+                "Unit \"{detail}\" is not on the unit list, so no head can be named if someone is exposed. Add the unit.",
+            ),
+            Uncertified => (
+                "{detail} 未经培训考核合格，却在窗口上岗。请安排培训考核，合格前调离窗口。",
+                "{detail} serves at a window without being trained and certified. Arrange the training and test, and take the person off the window until certified.",
+            ),
+            InvalidScore => (
+                "{path} 的得分 {detail} 无效（应在 0 至封顶分之间），该月未计入评定。请核对考评卡。",
+                "The score {detail} at {path} is invalid (expected 0 up to the cap), so that month was left out. Check the score card.",
+            ),
+            DuplicateCard => (
+                "同一人员同一月份有多张考评卡（{detail}），只采用第一张。请删除重复的考评卡。",
+                "One person has several score cards in the same month ({detail}); only the first is used. Remove the duplicates.",
+            ),
+            InvalidShare => (
+                "{path} 的好评率 {detail} 无效（应在 0 至 1 之间），排序时按没有好评率处理。请更正。",
+                "The good-rating share {detail} at {path} is invalid (expected 0 to 1) and was treated as missing in the ranking. Correct it.",
+            ),
+            NoSector => (
+                "{detail} 未注明所属行业，已归入“未分行业”单独排序。请补充行业。",
+                "{detail} names no sector and was ranked under \"no sector\". Add its sector.",
+            ),
+        };
+        pick(locale, zh, en)
+    }
+
+    pub fn finding(self, path: &str, detail: &str, locale: Locale) -> Finding {
+        Finding::with_template(
+            self.rule(),
+            self.as_str(),
+            self.severity(),
+            path,
+            self.text(locale),
+            detail,
+        )
+    }
+}
+
+/// What follows from a month's record (consequences) or a period's (recommendations).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    MonthZeroed,
+    RemovalFromPost,
+    ReferredToDiscipline,
+    UnitDisqualified,
+    HeadsAccountable,
+    PayStepUp,
+    PayStepDown,
+    Retraining,
+    EndContract,
+    Talk,
+}
+
+impl Action {
+    pub const ALL: [Action; 10] = [
+        Action::MonthZeroed,
+        Action::RemovalFromPost,
+        Action::ReferredToDiscipline,
+        Action::UnitDisqualified,
+        Action::HeadsAccountable,
+        Action::PayStepUp,
+        Action::PayStepDown,
+        Action::Retraining,
+        Action::EndContract,
+        Action::Talk,
+    ];
+
+    /// The rule when it does not depend on the triggering code.
+    pub fn rule(self) -> &'static str {
+        match self {
+            Action::MonthZeroed | Action::RemovalFromPost => "CON-6",
+            Action::ReferredToDiscipline => "CON-4",
+            Action::UnitDisqualified | Action::HeadsAccountable => "CON-6",
+            Action::PayStepUp | Action::PayStepDown | Action::Retraining | Action::EndContract => {
+                "CON-7"
+            }
+            Action::Talk => "SUP-5",
+        }
+    }
+
+    pub fn text(self, locale: Locale) -> &'static str {
+        let (zh, en) = match self {
+            Action::MonthZeroed => (
+                "{detail}：本月考评记 0 分。",
+                "{detail}: the month's score is 0.",
+            ),
+            Action::RemovalFromPost => (
+                "被曝光（{detail}），建议将直接责任人调离工作岗位并严肃处理。",
+                "Exposed ({detail}): remove the person responsible from the post and deal with it seriously.",
+            ),
+            Action::ReferredToDiscipline => (
+                "{detail}：移送纪检监察部门处理。",
+                "{detail}: refer the matter to discipline inspection.",
+            ),
+            Action::UnitDisqualified => (
+                "单位 {detail} 有人员被曝光，取消本年度评先评优资格。",
+                "Unit {detail} had a person exposed: it loses its eligibility for this year's awards.",
+            ),
+            Action::HeadsAccountable => (
+                "追究所在单位负责人和局负责人的责任：{detail}。",
+                "Hold the unit's head and the bureau's head accountable: {detail}.",
+            ),
+            Action::PayStepUp => (
+                "{detail} 各月考评均为优秀，建议基础工资上调一档。",
+                "Excellent in every month of {detail}: recommend raising base pay one step.",
+            ),
+            Action::PayStepDown => (
+                "{detail} 有不合格月份，建议基础工资下调一档。",
+                "A failing month in {detail}: recommend lowering base pay one step.",
+            ),
+            Action::Retraining => (
+                "考评不合格（{detail}），建议离岗培训，培训合格后再上岗。",
+                "Failed the assessment ({detail}): send the person for retraining off the post until certified again.",
+            ),
+            Action::EndContract => (
+                "离岗培训后再次不合格（{detail}），建议解除聘用合同。",
+                "Failed again after retraining ({detail}): recommend ending the contract.",
+            ),
+            Action::Talk => (
+                "窗口在本行业连续排名末位（{detail}），应约谈窗口负责人。",
+                "The window ranked last in its sector month after month ({detail}): hold a formal talk (约谈) with its head.",
+            ),
+        };
+        pick(locale, zh, en)
+    }
+
+    pub fn message(self, detail: &str, locale: Locale) -> String {
+        render(self.text(locale), "", detail)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_both_texts() {
+        for locale in [Locale::ZhCn, Locale::En] {
+            for c in ConductCode::ALL {
+                assert!(!c.label(locale).trim().is_empty(), "{c:?}");
+                assert_eq!(ConductCode::parse(c.as_str()), Some(*c));
+                assert_eq!(ConductCode::ALL[c.index()], *c);
+            }
+            for i in ChecklistItem::ALL {
+                assert!(!i.label(locale).trim().is_empty(), "{i:?}");
+            }
+            for g in Grade::ALL {
+                assert!(!g.label(locale).trim().is_empty(), "{g:?}");
+            }
+            for c in ConductIssue::ALL {
+                assert!(!c.text(locale).trim().is_empty(), "{c:?}");
+                assert!(c.rule().starts_with("CON-"), "{c:?}");
+            }
+            for a in Action::ALL {
+                assert!(!a.text(locale).trim().is_empty(), "{a:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn english_texts_are_english_and_chinese_texts_chinese() {
+        let has_han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        for c in ConductIssue::ALL {
+            assert!(has_han(c.text(Locale::ZhCn)), "{c:?}");
+            assert!(c.text(Locale::En).is_ascii() || c.text(Locale::En).contains("三一四有"));
+        }
+        for a in Action::ALL {
+            assert!(has_han(a.text(Locale::ZhCn)), "{a:?}");
+        }
+    }
+}

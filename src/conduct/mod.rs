@@ -1,0 +1,179 @@
+//! Conduct scoring (考评, CON-1..9, SUP-5): monthly score cards, pay and post recommendations
+//! over a period, and the ranking of units and windows within each sector.
+//!
+//! Scores are counted in tenths of a point (−0.5 exists), so sums and grade boundaries are
+//! exact; they leave as `f64` with at most one decimal.
+
+pub mod codes;
+pub mod input;
+pub mod period;
+pub mod ranking;
+pub mod rules;
+pub mod score;
+
+use serde::de::{DeserializeOwned, Deserializer};
+use serde::Deserialize;
+
+pub use codes::{Action, ChecklistItem, ConductCode, ConductIssue, Grade};
+pub use input::{
+    events_from_deadline_reports, Checklist, ConductInput, DeadlineLink, EventInput, EventKind,
+    LinkedReport, StaffInput, UnitHeads, UnitInput,
+};
+pub use period::{assess_period, CardSummary, MonthCards, PeriodResult};
+pub use ranking::{rank_units, RankingInput, RankingResult};
+pub use rules::{ConductRules, GradeBands, PayAndPosts, PointEntry, PointsTable, RankingRules};
+pub use score::{score_conduct, ConductResult, ScoreCard};
+
+use crate::error::{Error, ErrorCode};
+use crate::time::{Day, MAX_YEAR, MIN_YEAR};
+
+/// A calendar month, the unit of assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    pub year: i32,
+    /// 1–12.
+    pub month: u32,
+}
+
+impl Month {
+    /// `YYYY-MM`, within the supported years.
+    pub fn parse(text: &str, path: &str) -> Result<Month, Error> {
+        let b = text.as_bytes();
+        let num = |r: std::ops::Range<usize>| {
+            b.get(r).and_then(|d| {
+                d.iter().try_fold(0u32, |acc, &c| {
+                    c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as u32)
+                })
+            })
+        };
+        let parsed = match (b.len(), b.get(4)) {
+            (7, Some(b'-')) => num(0..4).zip(num(5..7)),
+            _ => None,
+        };
+        match parsed {
+            Some((y, m))
+                if (1..=12).contains(&m) && (MIN_YEAR..=MAX_YEAR).contains(&(y as i32)) =>
+            {
+                Ok(Month {
+                    year: y as i32,
+                    month: m,
+                })
+            }
+            _ => Err(Error::new(ErrorCode::InvalidArgument, path).detail(format!(
+                "\"{}\" (expected YYYY-MM)",
+                crate::time::clip(text)
+            ))),
+        }
+    }
+
+    /// Months since year 0, so consecutive months differ by one.
+    pub fn index(self) -> i32 {
+        self.year * 12 + self.month as i32 - 1
+    }
+
+    pub fn from_index(i: i32) -> Month {
+        Month {
+            year: i.div_euclid(12),
+            month: i.rem_euclid(12) as u32 + 1,
+        }
+    }
+
+    pub fn contains(self, day: Day) -> bool {
+        let (y, m, _) = day.ymd();
+        y == self.year && m == self.month
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// Personal names in every result are masked (CASE-7) the way every report masks them:
+/// "张伟" is "张*". Staff ids stay as they are.
+pub use crate::report::mask::mask_name;
+
+/// A value in tenths of a point. Validation has checked steps of 0.1; anything else is rounded
+/// and clamped so that no input can overflow.
+pub(crate) fn tenths(x: f64) -> i64 {
+    if x.is_finite() {
+        (x * 10.0).round().clamp(-1.0e12, 1.0e12) as i64
+    } else {
+        0
+    }
+}
+
+pub(crate) fn points(t: i64) -> f64 {
+    t as f64 / 10.0
+}
+
+/// One record of a list that is read on its own: a bad record becomes a finding on that
+/// record, and the rest of the list is still read. The error path is relative to the record.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lenient<T>(pub Result<T, Error>);
+
+impl<T> From<T> for Lenient<T> {
+    fn from(value: T) -> Self {
+        Lenient(Ok(value))
+    }
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+        Ok(Lenient(crate::json_path::from_json_text(
+            raw.get(),
+            "",
+            ErrorCode::InvalidArgument,
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_masked() {
+        assert_eq!(mask_name("张伟"), "张*");
+        assert_eq!(mask_name("欧阳娜娜"), "欧***");
+        assert_eq!(mask_name(" 李 "), "李*");
+        assert_eq!(mask_name(""), "");
+        assert_eq!(mask_name("张*"), "张*");
+        assert_eq!(mask_name("John Smith"), "J*********");
+    }
+
+    #[test]
+    fn months_parse_and_count() {
+        let m = Month::parse("2026-03", "p").unwrap();
+        assert_eq!(m.to_string(), "2026-03");
+        assert_eq!(Month::from_index(m.index() + 10).to_string(), "2027-01");
+        for bad in [
+            "2026-3",
+            "2026-13",
+            "2026-00",
+            "1999-12",
+            "2026/03",
+            "２０２６-03",
+            "",
+        ] {
+            assert!(Month::parse(bad, "p").is_err(), "{bad}");
+        }
+        assert!(m.contains(Day::from_ymd(2026, 3, 31).unwrap()));
+        assert!(!m.contains(Day::from_ymd(2026, 4, 1).unwrap()));
+    }
+
+    #[test]
+    fn lenient_records_keep_their_errors() {
+        let v: Vec<Lenient<input::EventInput>> =
+            serde_json::from_str(r#"[{"kind":"violation"},{"count":"x"},7]"#).unwrap();
+        assert!(v[0].0.is_ok());
+        assert_eq!(v[1].0.as_ref().unwrap_err().path, "count");
+        assert_eq!(v[2].0.as_ref().unwrap_err().path, "");
+        // Also through serde_json::Value, as a JS edge might do.
+        let value = serde_json::json!([{"kind":"violation"},{"count":"x"}]);
+        let v: Vec<Lenient<input::EventInput>> = serde_json::from_value(value).unwrap();
+        assert!(v[0].0.is_ok() && v[1].0.is_err());
+    }
+}

@@ -1,0 +1,415 @@
+//! `assessPeriod`: pay and posts over 3–12 months (CON-7). Base pay steps up after a block
+//! (a quarter) of 优秀 and down after a 不合格 in it; 不合格 months in a row, or too many within
+//! a year, send a person for retraining off the post; 不合格 again soon after that ends the
+//! contract.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::codes::{Action, ConductIssue, Grade};
+use super::rules::ConductRules;
+use super::score::ConductResult;
+use super::{mask_name, points, tenths, Month};
+use crate::error::{Error, ErrorCode};
+use crate::finding::Finding;
+use crate::input::RecordId;
+use crate::messages::Locale;
+use crate::time::{clip, number_text};
+
+/// The score cards of one month, such as `scoreConduct(...).cards` with its period. Only the
+/// fields read here are needed; the rest of a card is ignored.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MonthCards {
+    pub period: String,
+    #[serde(default)]
+    pub cards: Vec<CardSummary>,
+    /// Staff sent for retraining in this month by a decision already taken (CON-7).
+    #[serde(default)]
+    pub retrained: Vec<RecordId>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CardSummary {
+    pub staff_id: RecordId,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub unit: Option<RecordId>,
+    #[serde(default)]
+    pub window: Option<RecordId>,
+    #[serde(default)]
+    pub sector: Option<String>,
+    pub score: f64,
+    #[serde(default)]
+    pub serious_offences: u32,
+    #[serde(default)]
+    pub unit_disqualified: bool,
+}
+
+impl MonthCards {
+    /// The cards of a month scored here, for callers in Rust.
+    pub fn from_result(result: &ConductResult) -> MonthCards {
+        MonthCards {
+            period: result.period.clone(),
+            cards: result
+                .cards
+                .iter()
+                .map(|c| CardSummary {
+                    staff_id: RecordId(c.staff_id.clone()),
+                    name: Some(c.name.clone()),
+                    unit: c.unit.clone().map(RecordId),
+                    window: c.window.clone().map(RecordId),
+                    sector: c.sector.clone(),
+                    score: c.score,
+                    serious_offences: c.serious_offences,
+                    unit_disqualified: c.unit_disqualified,
+                })
+                .collect(),
+            retrained: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MonthGrade {
+    pub period: String,
+    pub score: f64,
+    pub grade: Grade,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Recommendation {
+    pub action: Action,
+    pub rule: &'static str,
+    /// The month it is due: the end of the block, or the month that triggered it.
+    pub at: String,
+    /// The months that triggered it.
+    pub months: Vec<String>,
+    /// For an end of contract: the month of the retraining before it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retrained_at: Option<String>,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonPeriod {
+    pub staff_id: String,
+    /// Masked (CASE-7).
+    pub name: String,
+    pub unit: Option<String>,
+    pub months: Vec<MonthGrade>,
+    pub average_score: Option<f64>,
+    pub recommendations: Vec<Recommendation>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeriodSummary {
+    pub people: u32,
+    pub pay_step_up: u32,
+    pub pay_step_down: u32,
+    pub retraining: u32,
+    pub end_contract: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeriodResult {
+    pub from: String,
+    pub to: String,
+    pub months: u32,
+    pub people: Vec<PersonPeriod>,
+    pub summary: PeriodSummary,
+    pub findings: Vec<Finding>,
+}
+
+/// Months in order, none missing: the first, as a [`Month`] index.
+pub(crate) fn parse_months(
+    periods: &[&str],
+    min: u32,
+    max: u32,
+    consecutive: bool,
+) -> Result<Vec<Month>, Error> {
+    let n = periods.len() as u32;
+    if n < min || n > max {
+        return Err(Error::new(ErrorCode::InvalidArgument, "months")
+            .detail(format!("{n} months ({min}–{max})")));
+    }
+    let mut out: Vec<Month> = Vec::with_capacity(periods.len());
+    for (i, p) in periods.iter().enumerate() {
+        let path = format!("months[{i}].period");
+        let m = Month::parse(p.trim(), &path)?;
+        if let Some(first) = out.first() {
+            let expected = Month::from_index(first.index() + i as i32);
+            if consecutive && m != expected {
+                return Err(
+                    Error::new(ErrorCode::InvalidArgument, &path).detail(format!(
+                        "{m} (expected {expected}: one entry per month, in order, none missing)"
+                    )),
+                );
+            }
+            if out.contains(&m) {
+                return Err(Error::new(ErrorCode::InvalidArgument, &path)
+                    .detail(format!("{m} appears twice")));
+            }
+        }
+        out.push(m);
+    }
+    Ok(out)
+}
+
+/// A card's score in tenths, if it is a score at all; otherwise a finding.
+pub(crate) fn card_score(
+    card: &CardSummary,
+    cap: i64,
+    path: &str,
+    locale: Locale,
+) -> Result<i64, Finding> {
+    let t = tenths(card.score);
+    if !card.score.is_finite() || t < 0 || t > cap {
+        return Err(ConductIssue::InvalidScore.finding(
+            &format!("{path}.score"),
+            &number_text(card.score),
+            locale,
+        ));
+    }
+    Ok(t)
+}
+
+struct Track {
+    staff_id: String,
+    name: String,
+    unit: Option<String>,
+    scores: Vec<Option<i64>>,
+    retrained: Vec<bool>,
+}
+
+fn block_label(first: Month, len: usize) -> String {
+    let last = Month::from_index(first.index() + len as i32 - 1);
+    if len == 3 && (first.month - 1) % 3 == 0 {
+        format!("{}-Q{}", first.year, (first.month - 1) / 3 + 1)
+    } else if len == 1 {
+        first.to_string()
+    } else {
+        format!("{first}–{last}")
+    }
+}
+
+/// Applies CON-7 to the cards of 3–12 consecutive months (by default).
+pub fn assess_period(
+    months: &[MonthCards],
+    rules: &ConductRules,
+    locale: Locale,
+) -> Result<PeriodResult, Error> {
+    rules.validate()?;
+    let pp = &rules.pay_and_posts;
+    let periods: Vec<&str> = months.iter().map(|m| m.period.as_str()).collect();
+    let list = parse_months(&periods, pp.min_months, pp.max_months, true)?;
+    let (first, n) = (list[0], list.len());
+    let c = rules.compiled();
+    let mut findings = Vec::new();
+    let mut tracks: Vec<Track> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut track_of = |id: &str, tracks: &mut Vec<Track>| -> usize {
+        *index.entry(id.to_string()).or_insert_with(|| {
+            tracks.push(Track {
+                staff_id: id.to_string(),
+                name: String::new(),
+                unit: None,
+                scores: vec![None; n],
+                retrained: vec![false; n],
+            });
+            tracks.len() - 1
+        })
+    };
+    for (i, month) in months.iter().enumerate() {
+        for (j, card) in month.cards.iter().enumerate() {
+            let path = format!("months[{i}].cards[{j}]");
+            let score = match card_score(card, c.cap, &path, locale) {
+                Ok(s) => s,
+                Err(f) => {
+                    findings.push(f);
+                    continue;
+                }
+            };
+            let id = card.staff_id.0.trim();
+            let t = track_of(id, &mut tracks);
+            let track = &mut tracks[t];
+            if track.scores[i].is_some() {
+                findings.push(ConductIssue::DuplicateCard.finding(
+                    &format!("{path}.staffId"),
+                    &format!("{} {}", clip(id), list[i]),
+                    locale,
+                ));
+                continue;
+            }
+            track.scores[i] = Some(score);
+            if let Some(name) = card.name.as_deref().filter(|s| !s.trim().is_empty()) {
+                track.name = mask_name(name);
+            }
+            if let Some(unit) = &card.unit {
+                track.unit = Some(unit.0.clone());
+            }
+        }
+        for id in &month.retrained {
+            let t = track_of(id.0.trim(), &mut tracks);
+            tracks[t].retrained[i] = true;
+        }
+    }
+
+    let month_text = |i: usize| list[i].to_string();
+    let recommend = |action: Action,
+                     at: usize,
+                     months: Vec<usize>,
+                     retrained: Option<usize>,
+                     detail: String| {
+        Recommendation {
+            action,
+            rule: action.rule(),
+            at: month_text(at),
+            months: months.into_iter().map(month_text).collect(),
+            retrained_at: retrained.map(month_text),
+            message: action.message(&detail, locale),
+        }
+    };
+    let join = |ms: &[usize]| {
+        ms.iter()
+            .map(|&i| month_text(i))
+            .collect::<Vec<_>>()
+            .join(match locale {
+                Locale::ZhCn => "、",
+                Locale::En => ", ",
+            })
+    };
+
+    let q = pp.quarter_months as usize;
+    let mut summary = PeriodSummary::default();
+    let mut people = Vec::with_capacity(tracks.len());
+    for t in tracks {
+        let grades: Vec<Option<Grade>> = t.scores.iter().map(|s| s.map(|s| c.grade(s))).collect();
+        let fail = |i: usize| grades[i] == Some(Grade::Fail);
+        let mut recs = Vec::new();
+
+        // Pay: each block of `q` months wholly inside the period, aligned to the year.
+        let mut start = 0;
+        while start < n {
+            if (first.index() as usize + start) % q != 0 || start + q > n {
+                start += 1;
+                continue;
+            }
+            let block: Vec<usize> = (start..start + q).collect();
+            let label = block_label(list[start], q);
+            let fails: Vec<usize> = block.iter().copied().filter(|&i| fail(i)).collect();
+            if fails.len() >= pp.step_down_fails as usize {
+                recs.push(recommend(
+                    Action::PayStepDown,
+                    start + q - 1,
+                    fails,
+                    None,
+                    label,
+                ));
+            } else if block.iter().all(|&i| grades[i] == Some(Grade::Excellent)) {
+                recs.push(recommend(
+                    Action::PayStepUp,
+                    start + q - 1,
+                    block,
+                    None,
+                    label,
+                ));
+            }
+            start += q;
+        }
+
+        // Posts: retraining, then the end of the contract.
+        let mut counted_from = 0;
+        let mut retrained_at: Option<usize> = None;
+        for i in 0..n {
+            if let Some(r) = retrained_at {
+                if fail(i) && i > r && i - r <= pp.contract_end_within_months as usize {
+                    let detail = format!("{} → {}", month_text(r), month_text(i));
+                    recs.push(recommend(Action::EndContract, i, vec![i], Some(r), detail));
+                    break;
+                }
+            }
+            if fail(i) {
+                let mut running = Vec::new();
+                let mut k = i + 1;
+                while k > counted_from && fail(k - 1) {
+                    running.push(k - 1);
+                    k -= 1;
+                }
+                running.reverse();
+                let window_start = (i + 1)
+                    .saturating_sub(pp.retraining_window_months as usize)
+                    .max(counted_from);
+                let within: Vec<usize> = (window_start..=i).filter(|&k| fail(k)).collect();
+                let trigger = if running.len() >= pp.retraining_running_fails as usize {
+                    Some(running)
+                } else if within.len() >= pp.retraining_fails as usize {
+                    Some(within)
+                } else {
+                    None
+                };
+                if let Some(months) = trigger {
+                    let detail = join(&months);
+                    recs.push(recommend(Action::Retraining, i, months, None, detail));
+                    retrained_at = Some(i);
+                    counted_from = i + 1;
+                    continue;
+                }
+            }
+            if t.retrained[i] {
+                retrained_at = Some(i);
+                counted_from = i + 1;
+            }
+        }
+        // Recommendations in the order they fall due.
+        recs.sort_by(|a, b| a.at.cmp(&b.at));
+        for r in &recs {
+            match r.action {
+                Action::PayStepUp => summary.pay_step_up += 1,
+                Action::PayStepDown => summary.pay_step_down += 1,
+                Action::Retraining => summary.retraining += 1,
+                Action::EndContract => summary.end_contract += 1,
+                _ => {}
+            }
+        }
+        let present: Vec<i64> = t.scores.iter().flatten().copied().collect();
+        let sum: i64 = present.iter().sum();
+        people.push(PersonPeriod {
+            staff_id: t.staff_id,
+            name: t.name,
+            unit: t.unit,
+            months: t
+                .scores
+                .iter()
+                .enumerate()
+                .filter_map(|(i, s)| {
+                    s.map(|s| MonthGrade {
+                        period: month_text(i),
+                        score: points(s),
+                        grade: c.grade(s),
+                    })
+                })
+                .collect(),
+            average_score: super::score::mean_hundredths(sum, present.len() as i64)
+                .map(|h| h as f64 / 100.0),
+            recommendations: recs,
+        });
+    }
+    summary.people = people.len() as u32;
+    Ok(PeriodResult {
+        from: first.to_string(),
+        to: list[n - 1].to_string(),
+        months: n as u32,
+        people,
+        summary,
+        findings,
+    })
+}

@@ -1,0 +1,462 @@
+//! `rankUnits`: units and windows ranked within each sector (分行业排序, CON-9) by average
+//! monthly score; ties go to fewer serious offences, then to the higher good-rating share. A
+//! window last in its sector month after month is called for a 约谈 (SUP-5).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::codes::{Action, ConductIssue};
+use super::input::UnitInput;
+use super::period::{card_score, parse_months, MonthCards};
+use super::rules::ConductRules;
+use super::score::mean_hundredths;
+use super::Month;
+use crate::error::Error;
+use crate::finding::Finding;
+use crate::input::RecordId;
+use crate::messages::Locale;
+use crate::time::{clip, clip_to, number_text};
+
+/// Cards that name no unit are left out of the ranking; a window is ranked within its unit's
+/// sector unless `windows` gives it another.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RankingInput {
+    /// One month for a monthly ranking, up to twelve for the year; gaps are allowed.
+    pub months: Vec<MonthCards>,
+    #[serde(default)]
+    pub units: Vec<UnitInput>,
+    #[serde(default)]
+    pub windows: Vec<WindowInput>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WindowInput {
+    pub unit: RecordId,
+    pub window: RecordId,
+    #[serde(default)]
+    pub sector: Option<String>,
+    #[serde(default)]
+    pub good_rating_share: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RankedEntry {
+    /// 1 is best; entries equal on every key share a rank.
+    pub rank: u32,
+    pub unit: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub window: Option<String>,
+    pub name: Option<String>,
+    /// Mean of the monthly means, to 0.01.
+    pub average_score: f64,
+    pub serious_offences: u32,
+    pub good_rating_share: Option<f64>,
+    /// Months with cards.
+    pub months: u32,
+    /// Cards counted (a person once per month).
+    pub cards: u32,
+    /// Last in a sector of two or more.
+    pub last: bool,
+    /// CON-6: a person of the unit was exposed in the period.
+    pub awards_disqualified: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SectorRanking {
+    /// `null` for units that name no sector.
+    pub sector: Option<String>,
+    pub units: Vec<RankedEntry>,
+    pub windows: Vec<RankedEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MonthRanking {
+    pub period: String,
+    pub sectors: Vec<SectorRanking>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Talk {
+    pub rule: &'static str,
+    pub unit: String,
+    pub window: String,
+    pub sector: Option<String>,
+    pub months: Vec<String>,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RankingResult {
+    pub from: String,
+    pub to: String,
+    pub months: u32,
+    /// Over all the months given.
+    pub sectors: Vec<SectorRanking>,
+    /// Month by month.
+    pub monthly: Vec<MonthRanking>,
+    /// SUP-5.
+    pub talks: Vec<Talk>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    sum: i64,
+    cards: u32,
+    serious: u32,
+}
+
+struct Entity {
+    unit: String,
+    window: Option<String>,
+    name: Option<String>,
+    sector: Option<String>,
+    share: Option<f64>,
+    disqualified: bool,
+    monthly: Vec<Option<Tally>>,
+    /// The first card that named it, for findings.
+    path: String,
+}
+
+/// What an entry is ranked by: higher average, fewer serious offences, higher share.
+#[derive(Clone, Copy)]
+struct Keys {
+    average: i64,
+    serious: u32,
+    share: Option<f64>,
+}
+
+fn keys_cmp(a: &Keys, b: &Keys) -> std::cmp::Ordering {
+    b.average
+        .cmp(&a.average)
+        .then(a.serious.cmp(&b.serious))
+        .then_with(|| match (a.share, b.share) {
+            (Some(x), Some(y)) => y.total_cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        })
+}
+
+fn share_ok(
+    share: Option<f64>,
+    path: &str,
+    findings: &mut Vec<Finding>,
+    locale: Locale,
+) -> Option<f64> {
+    match share {
+        Some(s) if (0.0..=1.0).contains(&s) => Some(s),
+        Some(s) => {
+            findings.push(ConductIssue::InvalidShare.finding(path, &number_text(s), locale));
+            None
+        }
+        None => None,
+    }
+}
+
+fn text(s: &Option<String>) -> Option<String> {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| clip_to(s, 80))
+}
+
+/// Ranks `(index, keys)` within one sector; returns (index, rank, last).
+fn rank(mut entries: Vec<(usize, Keys, String)>) -> Vec<(usize, u32, bool, Keys)> {
+    entries.sort_by(|a, b| keys_cmp(&a.1, &b.1).then_with(|| a.2.cmp(&b.2)));
+    let mut out: Vec<(usize, u32, bool, Keys)> = Vec::with_capacity(entries.len());
+    for (pos, (i, keys, _)) in entries.iter().enumerate() {
+        let r = match out.last() {
+            Some(prev) if keys_cmp(&prev.3, keys).is_eq() => prev.1,
+            _ => pos as u32 + 1,
+        };
+        out.push((*i, r, false, *keys));
+    }
+    let worst = out.last().map(|e| e.1).unwrap_or(0);
+    if worst > 1 {
+        for e in out.iter_mut().filter(|e| e.1 == worst) {
+            e.2 = true;
+        }
+    }
+    out
+}
+
+pub fn rank_units(
+    input: &RankingInput,
+    rules: &ConductRules,
+    locale: Locale,
+) -> Result<RankingResult, Error> {
+    rules.validate()?;
+    let periods: Vec<&str> = input.months.iter().map(|m| m.period.as_str()).collect();
+    let parsed = parse_months(&periods, 1, rules.pay_and_posts.max_months.max(12), false)?;
+    // Months in calendar order, each with its place in the input.
+    let mut order: Vec<(Month, usize)> = parsed.iter().copied().zip(0..).collect();
+    order.sort();
+    let n = order.len();
+    let cap = rules.compiled().cap;
+    let mut findings = Vec::new();
+
+    let mut unit_info: HashMap<&str, (&UnitInput, Option<f64>)> = HashMap::new();
+    for (i, u) in input.units.iter().enumerate() {
+        let share = share_ok(
+            u.good_rating_share,
+            &format!("units[{i}].goodRatingShare"),
+            &mut findings,
+            locale,
+        );
+        unit_info.entry(u.id.0.trim()).or_insert((u, share));
+    }
+    let mut window_info: HashMap<(&str, &str), (&WindowInput, Option<f64>)> = HashMap::new();
+    for (i, w) in input.windows.iter().enumerate() {
+        let share = share_ok(
+            w.good_rating_share,
+            &format!("windows[{i}].goodRatingShare"),
+            &mut findings,
+            locale,
+        );
+        window_info
+            .entry((w.unit.0.trim(), w.window.0.trim()))
+            .or_insert((w, share));
+    }
+
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut index: HashMap<(String, Option<String>), usize> = HashMap::new();
+    for (slot, &(month, i)) in order.iter().enumerate() {
+        let mut seen: HashMap<&str, ()> = HashMap::new();
+        for (j, card) in input.months[i].cards.iter().enumerate() {
+            let path = format!("months[{i}].cards[{j}]");
+            let score = match card_score(card, cap, &path, locale) {
+                Ok(s) => s,
+                Err(f) => {
+                    findings.push(f);
+                    continue;
+                }
+            };
+            let id = card.staff_id.0.trim();
+            if seen.insert(id, ()).is_some() {
+                findings.push(ConductIssue::DuplicateCard.finding(
+                    &format!("{path}.staffId"),
+                    &format!("{} {month}", clip(id)),
+                    locale,
+                ));
+                continue;
+            }
+            let Some(unit) = card
+                .unit
+                .as_ref()
+                .map(|u| u.0.trim())
+                .filter(|u| !u.is_empty())
+            else {
+                continue;
+            };
+            let window = card
+                .window
+                .as_ref()
+                .map(|w| w.0.trim())
+                .filter(|w| !w.is_empty());
+            let info = unit_info.get(unit);
+            let unit_sector = info
+                .and_then(|(u, _)| text(&u.sector))
+                .or_else(|| text(&card.sector));
+            let mut keys = vec![(unit.to_string(), None)];
+            if let Some(w) = window {
+                keys.push((unit.to_string(), Some(w.to_string())));
+            }
+            for key in keys {
+                let e = *index.entry(key.clone()).or_insert_with(|| {
+                    let (sector, share, name) = match &key.1 {
+                        None => (
+                            unit_sector.clone(),
+                            info.and_then(|(_, s)| *s),
+                            info.and_then(|(u, _)| text(&u.name)),
+                        ),
+                        Some(w) => {
+                            let wi = window_info.get(&(unit, w.as_str()));
+                            (
+                                wi.and_then(|(w, _)| text(&w.sector))
+                                    .or_else(|| text(&card.sector))
+                                    .or_else(|| unit_sector.clone()),
+                                wi.and_then(|(_, s)| *s),
+                                info.and_then(|(u, _)| text(&u.name)),
+                            )
+                        }
+                    };
+                    entities.push(Entity {
+                        unit: key.0.clone(),
+                        window: key.1.clone(),
+                        name,
+                        sector,
+                        share,
+                        disqualified: false,
+                        monthly: vec![None; n],
+                        path: format!("{path}.unit"),
+                    });
+                    entities.len() - 1
+                });
+                let ent = &mut entities[e];
+                ent.disqualified |= card.unit_disqualified;
+                let tally = ent.monthly[slot].get_or_insert_with(Tally::default);
+                tally.sum += score;
+                tally.cards += 1;
+                tally.serious = tally.serious.saturating_add(card.serious_offences);
+            }
+        }
+    }
+    for e in entities
+        .iter()
+        .filter(|e| e.sector.is_none() && e.window.is_none())
+    {
+        findings.push(ConductIssue::NoSector.finding(&e.path, &clip(&e.unit), locale));
+    }
+
+    let mut sectors: Vec<Option<String>> = entities.iter().map(|e| e.sector.clone()).collect();
+    sectors.sort_by(|a, b| match (a, b) {
+        (None, None) => std::cmp::Ordering::Equal,
+        (None, _) => std::cmp::Ordering::Greater,
+        (_, None) => std::cmp::Ordering::Less,
+        (Some(x), Some(y)) => x.cmp(y),
+    });
+    sectors.dedup();
+
+    let entry =
+        |e: &Entity, rank: u32, last: bool, keys: Keys, months: u32, cards: u32| RankedEntry {
+            rank,
+            unit: e.unit.clone(),
+            window: e.window.clone(),
+            name: e.name.clone(),
+            average_score: keys.average as f64 / 100.0,
+            serious_offences: keys.serious,
+            good_rating_share: keys.share,
+            months,
+            cards,
+            last,
+            awards_disqualified: e.disqualified,
+        };
+    let id = |e: &Entity| format!("{}\u{0}{}", e.unit, e.window.as_deref().unwrap_or(""));
+
+    // Ranks one sector's units or windows over the months `slots`.
+    let rank_group =
+        |sector: &Option<String>, windows: bool, slots: &[usize]| -> Vec<RankedEntry> {
+            let mut group = Vec::new();
+            let mut extra: HashMap<usize, (u32, u32)> = HashMap::new();
+            for (i, e) in entities.iter().enumerate() {
+                if &e.sector != sector || e.window.is_some() != windows {
+                    continue;
+                }
+                let tallies: Vec<Tally> = slots.iter().filter_map(|&s| e.monthly[s]).collect();
+                let means: Vec<i64> = tallies
+                    .iter()
+                    .filter_map(|t| mean_hundredths(t.sum, t.cards as i64))
+                    .collect();
+                if means.is_empty() {
+                    continue;
+                }
+                // Monthly means are in hundredths; their mean rounds once more.
+                let total: i64 = means.iter().sum();
+                let k = means.len() as i64;
+                let average = (total + k / 2).div_euclid(k);
+                let keys = Keys {
+                    average,
+                    serious: tallies.iter().map(|t| t.serious).sum(),
+                    share: e.share,
+                };
+                extra.insert(
+                    i,
+                    (tallies.len() as u32, tallies.iter().map(|t| t.cards).sum()),
+                );
+                group.push((i, keys, id(e)));
+            }
+            rank(group)
+                .into_iter()
+                .map(|(i, r, last, keys)| {
+                    let (months, cards) = extra.get(&i).copied().unwrap_or((0, 0));
+                    entry(&entities[i], r, last, keys, months, cards)
+                })
+                .collect()
+        };
+    let rank_all = |slots: &[usize]| -> Vec<SectorRanking> {
+        sectors
+            .iter()
+            .map(|s| SectorRanking {
+                sector: s.clone(),
+                units: rank_group(s, false, slots),
+                windows: rank_group(s, true, slots),
+            })
+            .filter(|s| !s.units.is_empty() || !s.windows.is_empty())
+            .collect()
+    };
+
+    let all: Vec<usize> = (0..n).collect();
+    let overall = rank_all(&all);
+    let monthly: Vec<MonthRanking> = (0..n)
+        .map(|slot| MonthRanking {
+            period: order[slot].0.to_string(),
+            sectors: rank_all(&[slot]),
+        })
+        .collect();
+
+    // SUP-5: runs of consecutive months in which a window was last.
+    let need = rules.ranking.talk_after_months_last as usize;
+    let mut runs: HashMap<(String, String), Vec<Vec<usize>>> = HashMap::new();
+    let mut talk_order: Vec<(String, String, Option<String>)> = Vec::new();
+    for (slot, m) in monthly.iter().enumerate() {
+        for sector in &m.sectors {
+            for w in sector.windows.iter().filter(|w| w.last) {
+                let key = (w.unit.clone(), w.window.clone().unwrap_or_default());
+                let list = runs.entry(key.clone()).or_insert_with(|| {
+                    talk_order.push((key.0.clone(), key.1.clone(), sector.sector.clone()));
+                    Vec::new()
+                });
+                match list.last_mut() {
+                    Some(run)
+                        if run.last().is_some_and(|&prev| {
+                            order[prev].0.index() + 1 == order[slot].0.index()
+                        }) =>
+                    {
+                        run.push(slot)
+                    }
+                    _ => list.push(vec![slot]),
+                }
+            }
+        }
+    }
+    let mut talks = Vec::new();
+    for (unit, window, sector) in talk_order {
+        let key = (unit, window);
+        for run in runs
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter(|r| r.len() >= need)
+        {
+            let months: Vec<String> = run.iter().map(|&s| order[s].0.to_string()).collect();
+            let detail = format!("{}/{}: {}", key.0, key.1, months.join(", "));
+            talks.push(Talk {
+                rule: Action::Talk.rule(),
+                unit: key.0.clone(),
+                window: key.1.clone(),
+                sector: sector.clone(),
+                months,
+                message: Action::Talk.message(&detail, locale),
+            });
+        }
+    }
+
+    Ok(RankingResult {
+        from: order[0].0.to_string(),
+        to: order[n - 1].0.to_string(),
+        months: n as u32,
+        sectors: overall,
+        monthly,
+        talks,
+        findings,
+    })
+}

@@ -1,0 +1,904 @@
+//! `scoreConduct`: one month's score card per person (CON-1..6, CON-8), with each deduction
+//! and addition itemised, and what follows from exposure, bribery and gifts.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::codes::{Action, ChecklistItem, ConductCode, ConductIssue, Grade};
+use super::input::{ConductInput, EventInput, EventKind, StaffInput, UnitInput};
+use super::rules::{Compiled, ConductRules};
+use super::{mask_name, points, Month};
+use crate::error::{join_path, Error};
+use crate::finding::{Finding, Severity};
+use crate::messages::Locale;
+use crate::report::mask::Masker;
+use crate::time::{clip, clip_to, number_text, parse_date, Day};
+
+/// Evidence longer than this is clipped in the card.
+pub const EVIDENCE_CHARS: usize = 200;
+
+fn tr(locale: Locale, zh: &'static str, en: &'static str) -> &'static str {
+    match locale {
+        Locale::ZhCn => zh,
+        Locale::En => en,
+    }
+}
+
+/// Tenths of a point as text, `-2.5` or `110`, without float formatting.
+pub(crate) fn tenths_text(t: i64) -> String {
+    let sign = if t < 0 { "-" } else { "" };
+    let a = t.unsigned_abs();
+    if a % 10 == 0 {
+        format!("{sign}{}", a / 10)
+    } else {
+        format!("{sign}{}.{}", a / 10, a % 10)
+    }
+}
+
+/// One deduction or addition on a card.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScoreItem {
+    pub rule: &'static str,
+    pub code: &'static str,
+    pub label: &'static str,
+    pub date: String,
+    pub count: u32,
+    pub points_each: f64,
+    /// `pointsEach × count`; negative deducts.
+    pub points: f64,
+    /// The month's score is 0 whatever the rest (bribery, exposure).
+    pub zeroes_month: bool,
+    /// Counts as a serious offence in the ranking (CON-9).
+    pub serious: bool,
+    pub evidence: String,
+    /// Where the record came from, such as `events[3]`.
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub case_id: Option<String>,
+    /// 三一四有 items missed in an inspection.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missed: Vec<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeadRole {
+    UnitHead,
+    BureauHead,
+}
+
+/// A head named as accountable (CON-6); the name is masked.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Accountable {
+    pub role: HeadRole,
+    pub unit: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Consequence {
+    pub action: Action,
+    pub rule: &'static str,
+    /// The code that triggered it.
+    pub code: &'static str,
+    pub date: String,
+    pub source: String,
+    pub message: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub accountable: Vec<Accountable>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScoreCard {
+    pub staff_id: String,
+    /// Masked (CASE-7).
+    pub name: String,
+    pub unit: Option<String>,
+    pub unit_name: Option<String>,
+    pub window: Option<String>,
+    pub sector: Option<String>,
+    pub base: f64,
+    /// Sum of the deductions (≤ 0).
+    pub deductions: f64,
+    /// Sum of the additions (≥ 0).
+    pub additions: f64,
+    /// `base + deductions + additions`, before the floor, the cap and any zeroing.
+    pub raw: f64,
+    pub score: f64,
+    pub grade: Grade,
+    pub grade_label: &'static str,
+    pub floored: bool,
+    pub capped: bool,
+    pub zeroed: bool,
+    pub referred: bool,
+    pub removal_recommended: bool,
+    pub unit_disqualified: bool,
+    pub serious_offences: u32,
+    /// The arithmetic, such as `100 -1 -2×2 +1 = 96`.
+    pub working: String,
+    pub items: Vec<ScoreItem>,
+    pub consequences: Vec<Consequence>,
+    /// About the person rather than one record, such as CON-8.
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct GradeCounts {
+    pub excellent: u32,
+    pub good: u32,
+    pub pass: u32,
+    pub fail: u32,
+}
+
+impl GradeCounts {
+    pub fn add(&mut self, grade: Grade) {
+        match grade {
+            Grade::Excellent => self.excellent += 1,
+            Grade::Good => self.good += 1,
+            Grade::Pass => self.pass += 1,
+            Grade::Fail => self.fail += 1,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UnitOutcome {
+    pub id: String,
+    pub name: Option<String>,
+    pub sector: Option<String>,
+    pub people: u32,
+    /// Mean of the people's scores, to 0.01; `null` for a unit with nobody scored.
+    pub average_score: Option<f64>,
+    pub grades: GradeCounts,
+    /// CON-6: no annual awards this year.
+    pub awards_disqualified: bool,
+    pub accountable: Vec<Accountable>,
+    /// Staff ids of the people exposed.
+    pub exposed: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConductSummary {
+    pub people: u32,
+    /// Records read: events and linked deadline reports.
+    pub records: u32,
+    /// Records accepted onto a card (an inspection with nothing missed deducts nothing).
+    pub scored: u32,
+    /// Records not scored because of an error finding.
+    pub rejected: u32,
+    pub average_score: Option<f64>,
+    pub grades: GradeCounts,
+    pub referred: u32,
+    pub exposed: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConductResult {
+    pub period: String,
+    pub cards: Vec<ScoreCard>,
+    pub units: Vec<UnitOutcome>,
+    pub summary: ConductSummary,
+    /// Problems with the records (events, staff, units), each at its path.
+    pub findings: Vec<Finding>,
+}
+
+/// Mean to 0.01, from tenths: exact for ties, one rounding at the end.
+pub(crate) fn mean_hundredths(sum_tenths: i64, n: i64) -> Option<i64> {
+    if n <= 0 {
+        return None;
+    }
+    let x = sum_tenths.saturating_mul(10);
+    Some((x + n / 2).div_euclid(n))
+}
+
+/// An event that passed its checks.
+struct Accepted {
+    person: usize,
+    code: ConductCode,
+    day: Day,
+    count: u32,
+    missed: Vec<ChecklistItem>,
+    evidence: String,
+    case_id: Option<String>,
+}
+
+/// Field names of a record, so findings point into events and linked reports alike.
+struct Fields {
+    staff: &'static str,
+    date: &'static str,
+    case: &'static str,
+    from_report: bool,
+}
+
+const EVENT_FIELDS: Fields = Fields {
+    staff: "staffId",
+    date: "date",
+    case: "caseId",
+    from_report: false,
+};
+const REPORT_FIELDS: Fields = Fields {
+    staff: "responsible",
+    date: "report.dueAt",
+    case: "report.id",
+    from_report: true,
+};
+
+struct Person<'a> {
+    staff: &'a StaffInput,
+    unit: Option<usize>,
+    items: Vec<(Day, usize, ScoreItem)>,
+    consequences: Vec<Consequence>,
+    findings: Vec<Finding>,
+    deductions: i64,
+    additions: i64,
+    zeroed: bool,
+    referred: bool,
+    removal: bool,
+    disqualify: bool,
+    serious: u32,
+}
+
+struct Unit<'a> {
+    id: String,
+    input: Option<&'a UnitInput>,
+    disqualified: bool,
+    accountable: Vec<Accountable>,
+    exposed: Vec<String>,
+}
+
+struct Scorer<'a> {
+    rules: &'a ConductRules,
+    c: Compiled,
+    locale: Locale,
+    month: Month,
+    index: HashMap<&'a str, usize>,
+    people: Vec<Person<'a>>,
+    units: Vec<Unit<'a>>,
+    cases: HashSet<(usize, String)>,
+    findings: Vec<Finding>,
+    errors: usize,
+    seq: usize,
+}
+
+fn missing(field: &str) -> String {
+    format!("missing field `{field}`")
+}
+
+impl<'a> Scorer<'a> {
+    fn issue(&mut self, issue: ConductIssue, path: &str, detail: &str) {
+        if issue.severity() == Severity::Error {
+            self.errors += 1;
+        }
+        self.findings.push(issue.finding(path, detail, self.locale));
+    }
+
+    fn record_error(&mut self, prefix: &str, e: &Error) {
+        let path = join_path(prefix, &e.path);
+        self.issue(ConductIssue::InvalidRecord, &path, &e.detail);
+    }
+
+    /// Reads one event; a problem becomes a finding on it and the event is dropped.
+    fn read(&mut self, ev: &EventInput, path: &str, fields: &Fields) -> Option<Accepted> {
+        let at = |field: &str| join_path(path, field);
+        let code_text = ev.code.as_deref().map(str::trim);
+        let code = match code_text {
+            Some(t) => match ConductCode::parse(t) {
+                Some(c) => Some(c),
+                None => {
+                    self.issue(ConductIssue::UnknownCode, &at("code"), &clip(t));
+                    return None;
+                }
+            },
+            None => None,
+        };
+        let kind = match ev.kind.as_deref().map(str::trim) {
+            Some(k) => match EventKind::parse(k) {
+                Some(kind) => kind,
+                None => {
+                    self.issue(ConductIssue::UnknownKind, &at("kind"), &clip(k));
+                    return None;
+                }
+            },
+            None => match code {
+                Some(c) => EventKind::of_code(c),
+                None => {
+                    self.issue(ConductIssue::InvalidRecord, &at("kind"), &missing("kind"));
+                    return None;
+                }
+            },
+        };
+        let code = match code.or(kind.implied_code()) {
+            Some(c) if kind.accepts(c) => c,
+            Some(c) => {
+                let detail = format!("{} / {}", kind.as_str(), c.as_str());
+                self.issue(ConductIssue::CodeKindMismatch, &at("code"), &detail);
+                return None;
+            }
+            None => {
+                self.issue(ConductIssue::InvalidRecord, &at("code"), &missing("code"));
+                return None;
+            }
+        };
+        let person = match &ev.staff_id {
+            Some(id) => match self.index.get(id.0.trim()) {
+                Some(&p) => p,
+                None => {
+                    self.issue(ConductIssue::UnknownPerson, &at(fields.staff), &clip(&id.0));
+                    return None;
+                }
+            },
+            None => {
+                self.issue(
+                    ConductIssue::InvalidRecord,
+                    &at(fields.staff),
+                    &missing(fields.staff),
+                );
+                return None;
+            }
+        };
+        let Some(date) = ev.date.as_deref() else {
+            self.issue(
+                ConductIssue::InvalidRecord,
+                &at(fields.date),
+                &missing(fields.date),
+            );
+            return None;
+        };
+        let day = match parse_date(date.trim(), &at(fields.date)) {
+            Ok(d) => d,
+            Err(e) => {
+                self.issue(ConductIssue::InvalidDate, &e.path, &e.detail);
+                return None;
+            }
+        };
+        if !self.month.contains(day) {
+            let issue = if fields.from_report {
+                ConductIssue::OverdueOutsidePeriod
+            } else {
+                ConductIssue::OutsidePeriod
+            };
+            self.issue(issue, &at(fields.date), &day.to_string());
+            return None;
+        }
+        let mut missed = Vec::new();
+        let count = if kind == EventKind::Inspection {
+            match &ev.checklist {
+                Some(list) if !list.is_empty() => {
+                    missed = list.missed();
+                    missed.len() as u32
+                }
+                _ => {
+                    self.issue(ConductIssue::ChecklistMissing, &at("checklist"), "");
+                    return None;
+                }
+            }
+        } else {
+            match ev.count {
+                None => 1,
+                Some(n) if n.is_finite() && n >= 1.0 && n.fract() == 0.0 => {
+                    let max = self.rules.max_count;
+                    if n > max as f64 {
+                        let detail = format!("{} > {max}", number_text(n));
+                        self.issue(ConductIssue::CountCapped, &at("count"), &detail);
+                        max
+                    } else {
+                        n as u32
+                    }
+                }
+                Some(n) => {
+                    self.issue(ConductIssue::InvalidCount, &at("count"), &number_text(n));
+                    return None;
+                }
+            }
+        };
+        let case_id = ev.case_id.as_ref().map(|c| c.0.clone());
+        if code == ConductCode::OverdueCase {
+            if let Some(case) = &case_id {
+                if !self.cases.insert((person, case.clone())) {
+                    self.issue(ConductIssue::DuplicateCase, &at(fields.case), &clip(case));
+                    return None;
+                }
+            }
+        }
+        let mut evidence = ev.evidence.as_deref().unwrap_or("").trim().to_string();
+        if !missed.is_empty() {
+            let sep = tr(self.locale, "、", ", ");
+            let names: Vec<&str> = missed.iter().map(|m| m.label(self.locale)).collect();
+            let head = format!(
+                "{}{}",
+                tr(self.locale, "未做到：", "missed: "),
+                names.join(sep)
+            );
+            evidence = if evidence.is_empty() {
+                head
+            } else {
+                format!("{head}{}{evidence}", tr(self.locale, "；", "; "))
+            };
+        }
+        let evidence = self.mask_evidence(person, &clip_to(&evidence, EVIDENCE_CHARS));
+        Some(Accepted {
+            person,
+            code,
+            day,
+            count,
+            missed,
+            evidence,
+            case_id,
+        })
+    }
+
+    /// Free text is masked too (CASE-7): ID and phone numbers, and the names of the person and
+    /// of the unit's heads. Other names are not known to be names here.
+    fn mask_evidence(&self, person: usize, text: &str) -> String {
+        if text.is_empty() {
+            return String::new();
+        }
+        let p = &self.people[person];
+        let heads = p
+            .unit
+            .and_then(|u| self.units.get(u))
+            .and_then(|u| u.input)
+            .and_then(|i| i.heads.as_ref());
+        let names = [
+            p.staff.name.as_deref(),
+            heads.and_then(|h| h.unit.as_deref()),
+            heads.and_then(|h| h.bureau.as_deref()),
+        ];
+        Masker::new(names.into_iter().flatten()).text(text)
+    }
+
+    fn heads(&self, unit: Option<usize>) -> Vec<Accountable> {
+        let Some(u) = unit.and_then(|u| self.units.get(u)) else {
+            return Vec::new();
+        };
+        let heads = u.input.and_then(|i| i.heads.as_ref());
+        let mut out = Vec::new();
+        for (role, name) in [
+            (HeadRole::UnitHead, heads.and_then(|h| h.unit.as_deref())),
+            (
+                HeadRole::BureauHead,
+                heads.and_then(|h| h.bureau.as_deref()),
+            ),
+        ] {
+            if let Some(name) = name.filter(|n| !n.trim().is_empty()) {
+                out.push(Accountable {
+                    role,
+                    unit: u.id.clone(),
+                    name: mask_name(name),
+                });
+            }
+        }
+        out
+    }
+
+    fn apply(&mut self, a: Accepted, source: &str) {
+        let entry = self.rules.points.get(a.code);
+        let each = self.c.points(a.code);
+        let total = each.saturating_mul(a.count as i64);
+        if a.count == 0 && !entry.zero_month {
+            // An inspection with every item done: nothing to itemise.
+            return;
+        }
+        let serious = entry.zero_month || (each < 0 && each <= self.c.serious);
+        let date = a.day.to_string();
+        let locale = self.locale;
+        let label = a.code.label(locale);
+        let mut consequences = Vec::new();
+        let mut consequence = |action: Action, detail: String, accountable: Vec<Accountable>| {
+            consequences.push(Consequence {
+                action,
+                rule: a.code.rule(),
+                code: a.code.as_str(),
+                date: date.clone(),
+                source: source.to_string(),
+                message: action.message(&detail, locale),
+                accountable,
+            });
+        };
+        if entry.zero_month {
+            consequence(Action::MonthZeroed, format!("{label} {date}"), vec![]);
+        }
+        if entry.referred {
+            consequence(
+                Action::ReferredToDiscipline,
+                format!("{label} {date}"),
+                vec![],
+            );
+        }
+        if entry.remove_from_post {
+            let what = if a.evidence.is_empty() {
+                date.clone()
+            } else {
+                format!("{date} {}", clip_to(&a.evidence, 60))
+            };
+            consequence(Action::RemovalFromPost, what, vec![]);
+        }
+        let unit = self.people[a.person].unit;
+        let unit_text = unit
+            .and_then(|u| self.units.get(u))
+            .map(|u| {
+                u.input
+                    .and_then(|i| i.name.clone())
+                    .unwrap_or_else(|| u.id.clone())
+            })
+            .unwrap_or_else(|| tr(locale, "（未登记单位）", "(unit not on record)").to_string());
+        if entry.disqualify_unit {
+            consequence(Action::UnitDisqualified, unit_text.clone(), vec![]);
+        }
+        if entry.name_heads {
+            let heads = self.heads(unit);
+            let detail = if heads.is_empty() {
+                format!(
+                    "{unit_text}{}",
+                    tr(locale, "，负责人未登记", ", heads not on record")
+                )
+            } else {
+                let names: Vec<String> = heads
+                    .iter()
+                    .map(|h| {
+                        let role = match h.role {
+                            HeadRole::UnitHead => tr(locale, "单位负责人", "unit head"),
+                            HeadRole::BureauHead => tr(locale, "局负责人", "bureau head"),
+                        };
+                        format!("{role} {}", h.name)
+                    })
+                    .collect();
+                names.join(tr(locale, "、", ", "))
+            };
+            if let Some(u) = unit.and_then(|u| self.units.get_mut(u)) {
+                for h in &heads {
+                    if !u.accountable.contains(h) {
+                        u.accountable.push(h.clone());
+                    }
+                }
+            }
+            consequence(Action::HeadsAccountable, detail, heads);
+        }
+        if entry.disqualify_unit || entry.remove_from_post {
+            let staff_id = self.people[a.person].staff.id.0.clone();
+            if let Some(u) = unit.and_then(|u| self.units.get_mut(u)) {
+                u.disqualified |= entry.disqualify_unit;
+                if entry.remove_from_post && !u.exposed.contains(&staff_id) {
+                    u.exposed.push(staff_id);
+                }
+            }
+        }
+        let p = &mut self.people[a.person];
+        if total < 0 {
+            p.deductions = p.deductions.saturating_add(total);
+        } else {
+            p.additions = p.additions.saturating_add(total);
+        }
+        p.zeroed |= entry.zero_month;
+        p.referred |= entry.referred;
+        p.removal |= entry.remove_from_post;
+        p.disqualify |= entry.disqualify_unit;
+        if serious {
+            p.serious = p.serious.saturating_add(a.count.max(1));
+        }
+        p.consequences.extend(consequences);
+        p.items.push((
+            a.day,
+            self.seq,
+            ScoreItem {
+                rule: a.code.rule(),
+                code: a.code.as_str(),
+                label,
+                date,
+                count: a.count,
+                points_each: points(each),
+                points: points(total),
+                zeroes_month: entry.zero_month,
+                serious,
+                evidence: a.evidence,
+                source: source.to_string(),
+                case_id: a.case_id,
+                missed: a.missed.iter().map(|m| m.as_str()).collect(),
+            },
+        ));
+        self.seq += 1;
+    }
+
+    fn card(&self, p: Person<'a>) -> ScoreCard {
+        let c = &self.c;
+        let locale = self.locale;
+        let mut items = p.items;
+        items.sort_by_key(|(day, seq, _)| (*day, *seq));
+        let items: Vec<ScoreItem> = items.into_iter().map(|(_, _, item)| item).collect();
+        let raw = c
+            .base
+            .saturating_add(p.deductions)
+            .saturating_add(p.additions);
+        let clamped = raw.clamp(c.floor, c.cap);
+        let score = if p.zeroed { 0 } else { clamped };
+        let mut working = tenths_text(c.base);
+        for item in &items {
+            let t = super::tenths(item.points_each);
+            let sign = if t < 0 { " " } else { " +" };
+            working.push_str(sign);
+            working.push_str(&tenths_text(t));
+            if item.count != 1 {
+                working.push_str(&format!("×{}", item.count));
+            }
+        }
+        working.push_str(" = ");
+        working.push_str(&tenths_text(raw));
+        if p.zeroed {
+            working.push_str(tr(locale, " → 0（记0分）", " → 0 (zeroed)"));
+        } else if raw < c.floor {
+            working.push_str(&format!(
+                " → {}{}",
+                tenths_text(c.floor),
+                tr(locale, "（保底）", " (floor)")
+            ));
+        } else if raw > c.cap {
+            working.push_str(&format!(
+                " → {}{}",
+                tenths_text(c.cap),
+                tr(locale, "（封顶）", " (cap)")
+            ));
+        }
+        let grade = c.grade(score);
+        let unit = p.unit.and_then(|u| self.units.get(u));
+        let opt_text = |s: &Option<String>| {
+            s.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| clip_to(s, 80))
+        };
+        let sector = opt_text(&p.staff.sector)
+            .or_else(|| unit.and_then(|u| u.input).and_then(|i| opt_text(&i.sector)));
+        ScoreCard {
+            staff_id: p.staff.id.0.clone(),
+            name: mask_name(p.staff.name.as_deref().unwrap_or("")),
+            unit: p.staff.unit.as_ref().map(|u| u.0.clone()),
+            unit_name: unit.and_then(|u| u.input).and_then(|i| opt_text(&i.name)),
+            window: p.staff.window.as_ref().map(|w| w.0.clone()),
+            sector,
+            base: points(c.base),
+            deductions: points(p.deductions),
+            additions: points(p.additions),
+            raw: points(raw),
+            score: points(score),
+            grade,
+            grade_label: grade.label(locale),
+            floored: !p.zeroed && raw < c.floor,
+            capped: !p.zeroed && raw > c.cap,
+            zeroed: p.zeroed,
+            referred: p.referred,
+            removal_recommended: p.removal,
+            unit_disqualified: p.disqualify,
+            serious_offences: p.serious,
+            working,
+            items,
+            consequences: p.consequences,
+            findings: p.findings,
+        }
+    }
+}
+
+/// Scores one month. Every person on the staff list gets a card, whatever the other records
+/// hold; a record that cannot be scored is a finding at its path. Only an unreadable period
+/// or an invalid ruleset fails the call.
+pub fn score_conduct(
+    input: &ConductInput,
+    rules: &ConductRules,
+    locale: Locale,
+) -> Result<ConductResult, Error> {
+    rules.validate()?;
+    let month = Month::parse(input.period.trim(), "period")?;
+    let mut s = Scorer {
+        rules,
+        c: rules.compiled(),
+        locale,
+        month,
+        index: HashMap::new(),
+        people: Vec::new(),
+        units: Vec::new(),
+        cases: HashSet::new(),
+        findings: Vec::new(),
+        errors: 0,
+        seq: 0,
+    };
+
+    let mut unit_index: HashMap<&str, usize> = HashMap::new();
+    for (i, u) in input.units.iter().enumerate() {
+        let path = format!("units[{i}]");
+        match &u.0 {
+            Err(e) => s.record_error(&path, e),
+            Ok(u) => {
+                let id = u.id.0.trim();
+                if unit_index.contains_key(id) {
+                    s.issue(
+                        ConductIssue::DuplicateUnit,
+                        &join_path(&path, "id"),
+                        &clip(id),
+                    );
+                } else {
+                    unit_index.insert(id, s.units.len());
+                    s.units.push(Unit {
+                        id: id.to_string(),
+                        input: Some(u),
+                        disqualified: false,
+                        accountable: Vec::new(),
+                        exposed: Vec::new(),
+                    });
+                }
+            }
+        }
+    }
+    let listed_units = s.units.len();
+
+    for (i, st) in input.staff.iter().enumerate() {
+        let path = format!("staff[{i}]");
+        let st = match &st.0 {
+            Err(e) => {
+                s.record_error(&path, e);
+                continue;
+            }
+            Ok(st) => st,
+        };
+        let id = st.id.0.trim();
+        if s.index.contains_key(id) {
+            s.issue(
+                ConductIssue::DuplicateStaff,
+                &join_path(&path, "id"),
+                &clip(id),
+            );
+            continue;
+        }
+        let unit = st
+            .unit
+            .as_ref()
+            .map(|u| u.0.trim())
+            .filter(|u| !u.is_empty());
+        let unit = unit.map(|u| match unit_index.get(u) {
+            Some(&k) => k,
+            None => {
+                if listed_units > 0 {
+                    s.issue(
+                        ConductIssue::UnknownUnit,
+                        &join_path(&path, "unit"),
+                        &clip(u),
+                    );
+                }
+                let k = s.units.len();
+                s.units.push(Unit {
+                    id: u.to_string(),
+                    input: None,
+                    disqualified: false,
+                    accountable: Vec::new(),
+                    exposed: Vec::new(),
+                });
+                // Borrowing `u` from `input` keeps the key alive as long as the index.
+                unit_index.insert(u, k);
+                k
+            }
+        });
+        let mut findings = Vec::new();
+        let on_window = st.window.as_ref().is_some_and(|w| !w.0.trim().is_empty());
+        if on_window && st.certified == Some(false) {
+            let who = format!(
+                "{} ({})",
+                mask_name(st.name.as_deref().unwrap_or("")),
+                clip(id)
+            );
+            findings.push(ConductIssue::Uncertified.finding(
+                &join_path(&path, "certified"),
+                &who,
+                locale,
+            ));
+        }
+        s.index.insert(id, s.people.len());
+        s.people.push(Person {
+            staff: st,
+            unit,
+            items: Vec::new(),
+            consequences: Vec::new(),
+            findings,
+            deductions: 0,
+            additions: 0,
+            zeroed: false,
+            referred: false,
+            removal: false,
+            disqualify: false,
+            serious: 0,
+        });
+    }
+
+    let mut summary = ConductSummary {
+        records: (input.events.len() + input.deadline_reports.len()) as u32,
+        ..ConductSummary::default()
+    };
+    for (i, ev) in input.events.iter().enumerate() {
+        let path = format!("events[{i}]");
+        let errors_before = s.errors;
+        match &ev.0 {
+            Err(e) => s.record_error(&path, e),
+            Ok(ev) => {
+                if let Some(a) = s.read(ev, &path, &EVENT_FIELDS) {
+                    s.apply(a, &path);
+                    summary.scored += 1;
+                }
+            }
+        }
+        if s.errors > errors_before {
+            summary.rejected += 1;
+        }
+    }
+    for (i, link) in input.deadline_reports.iter().enumerate() {
+        let path = format!("deadlineReports[{i}]");
+        let errors_before = s.errors;
+        let event = match &link.0 {
+            Err(e) => Err(e.clone()),
+            Ok(link) => link.to_event(),
+        };
+        match event {
+            Err(e) => s.record_error(&path, &e),
+            Ok(None) => {}
+            Ok(Some(ev)) => {
+                if let Some(a) = s.read(&ev, &path, &REPORT_FIELDS) {
+                    s.apply(a, &path);
+                    summary.scored += 1;
+                }
+            }
+        }
+        if s.errors > errors_before {
+            summary.rejected += 1;
+        }
+    }
+
+    let people = std::mem::take(&mut s.people);
+    let mut cards = Vec::with_capacity(people.len());
+    let mut unit_stats: Vec<(i64, i64, GradeCounts)> =
+        vec![(0, 0, GradeCounts::default()); s.units.len()];
+    let mut total = 0i64;
+    for p in people {
+        let unit = p.unit;
+        let card = s.card(p);
+        let t = super::tenths(card.score);
+        total += t;
+        summary.grades.add(card.grade);
+        summary.referred += card.referred as u32;
+        summary.exposed += card.removal_recommended as u32;
+        if let Some(stat) = unit.and_then(|u| unit_stats.get_mut(u)) {
+            stat.0 += t;
+            stat.1 += 1;
+            stat.2.add(card.grade);
+        }
+        cards.push(card);
+    }
+    summary.people = cards.len() as u32;
+    summary.average_score = mean_hundredths(total, cards.len() as i64).map(|h| h as f64 / 100.0);
+    let units = s
+        .units
+        .iter()
+        .zip(unit_stats)
+        .map(|(u, (sum, n, grades))| UnitOutcome {
+            id: u.id.clone(),
+            name: u.input.and_then(|i| i.name.clone()),
+            sector: u.input.and_then(|i| i.sector.clone()),
+            people: n as u32,
+            average_score: mean_hundredths(sum, n).map(|h| h as f64 / 100.0),
+            grades,
+            awards_disqualified: u.disqualified,
+            accountable: u.accountable.clone(),
+            exposed: u.exposed.clone(),
+        })
+        .collect();
+    Ok(ConductResult {
+        period: month.to_string(),
+        cards,
+        units,
+        summary,
+        findings: s.findings,
+    })
+}

@@ -1,0 +1,445 @@
+// End-to-end tests of the demo in headless Chromium (npm playwright-core, Debian's chromium):
+// serves www/ with `node scripts/serve.mjs <port>` on 127.0.0.1 (a free port), then drives the
+// supervision console (load, tabs, language, card counts, hostile records) and the legacy-portal
+// page decorated by decorate() through the classic-script loader (badges, dynamic rows, hostile
+// text). Every request must stay on 127.0.0.1 and no page may log a console error. Screenshots of
+// each tab in both languages and of the legacy page go to tests/e2e/screenshots/.
+// Usage: node tests/e2e/run.mjs   (after scripts/build.sh). Ends with "N passed, M failed".
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+const shots = join(here, "screenshots");
+const started = Date.now();
+const TIMEOUT = 20_000;
+const require = createRequire(import.meta.url);
+
+const results = [];
+function record(name, ok, detail = "") {
+  results.push({ name, ok });
+  console.log(`${ok ? "[ok]" : "[FAIL]"} ${name}${ok || !detail ? "" : `\n       ${String(detail).split("\n").join("\n       ")}`}`);
+}
+/** One named test: passes unless it throws. */
+async function test(name, fn) {
+  try {
+    await fn();
+    record(name, true);
+  } catch (e) {
+    record(name, false, e && e.message ? e.message : String(e));
+  }
+}
+function expect(cond, message) {
+  if (!cond) throw new Error(message);
+}
+function eq(got, want, what) {
+  const g = JSON.stringify(got);
+  const w = JSON.stringify(want);
+  if (g !== w) throw new Error(`${what}: got ${g}, want ${w}`);
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.unref();
+    s.on("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForServer(origin, child, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`scripts/serve.mjs exited with ${child.exitCode}`);
+    try {
+      const r = await fetch(`${origin}/index.html`);
+      if (r.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`scripts/serve.mjs did not answer within ${ms} ms`);
+}
+
+// A watchdog: whatever hangs, the run ends (browser and server are closed by the exit hooks).
+const watchdog = setTimeout(() => {
+  console.log("[FAIL] timed out after 240 s");
+  console.log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
+  process.exit(1);
+}, 240_000);
+watchdog.unref();
+
+let server = null;
+let browser = null;
+const cleanup = () => {
+  if (server && server.exitCode === null) server.kill("SIGTERM");
+};
+process.on("exit", cleanup);
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.on(sig, () => {
+    cleanup();
+    process.exit(130);
+  });
+}
+
+try {
+  // ------------------------------------------------------------------ set up
+  // The legacy page loads the classic files from www/pkg-classic/, which assembling the package
+  // copies there (scripts/build.sh runs it; re-running is cheap and makes this test standalone).
+  for (let i = 0; i < 36 && !["web", "nodejs", "no-modules"].every((t) => existsSync(join(root, "pkg", t, "hall_rules_bg.wasm"))); i++) {
+    if (i === 0) console.log("waiting for pkg/{web,nodejs,no-modules} …");
+    spawnSync("sleep", ["5"]);
+  }
+  const assembled = spawnSync(process.execPath, [join(root, "scripts/assemble-package.mjs")], { encoding: "utf8", timeout: 60_000 });
+  if (assembled.status !== 0) throw new Error(`assemble-package.mjs failed:\n${assembled.stderr}${assembled.stdout}`);
+  for (const f of ["www/pkg/hall_rules.js", "www/pkg/hall_rules_bg.wasm", "www/pkg-classic/loader.js", "www/sample-hall.json", "www/legacy.html"]) {
+    if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run scripts/build.sh (and node scripts/gen-sample-hall.mjs)`);
+  }
+  mkdirSync(shots, { recursive: true });
+
+  // An independent engine (the nodejs build) and the demo's own replay helper, for expected values.
+  const { Engine } = require(join(root, "pkg/nodejs/hall_rules.js"));
+  const { replayAsOf, instantMs } = await import(pathToFileURL(join(root, "www/asof.js")).href);
+  const sample = JSON.parse(readFileSync(join(root, "www/sample-hall.json"), "utf8"));
+
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, [join(root, "scripts/serve.mjs"), String(port)], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  let serverLog = "";
+  server.stdout.on("data", (d) => (serverLog += d));
+  server.stderr.on("data", (d) => (serverLog += d));
+  await waitForServer(origin, server, 15_000);
+
+  const { chromium } = await import(pathToFileURL(join(root, "node_modules/playwright-core/index.mjs")).href);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    timeout: 60_000,
+  });
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: "zh-CN", timezoneId: "America/Los_Angeles" });
+  context.setDefaultTimeout(TIMEOUT);
+
+  // Every request of every page and worker, and every console error, dialog and page error.
+  const requests = [];
+  const problems = [];
+  context.on("request", (r) => requests.push(r.url()));
+  const watch = (page, label) => {
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`${label}: console.error: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`${label}: uncaught: ${e.stack || e.message}`));
+    page.on("response", (r) => {
+      if (r.status() >= 400) problems.push(`${label}: HTTP ${r.status()} for ${r.url()}`);
+    });
+    page.on("dialog", (d) => {
+      problems.push(`${label}: a dialog opened: ${d.message()}`);
+      d.dismiss().catch(() => {});
+    });
+  };
+
+  // ------------------------------------------------------------------ the console
+  const page = await context.newPage();
+  watch(page, "console");
+  // Opens every tab in turn (however many the console has) and saves a screenshot of each.
+  const everyTab = async (lang) => {
+    const tabs = await page.$$eval('[role="tab"]', (els) => els.map((e) => ({ id: e.id, tab: e.dataset.tab, panel: e.getAttribute("aria-controls") })));
+    expect(tabs.length >= 2, `only ${tabs.length} tabs`);
+    for (const t of tabs) {
+      await page.click(`#${t.id}`);
+      eq(await page.getAttribute(`#${t.id}`, "aria-selected"), "true", `#${t.id} aria-selected`);
+      await page.waitForSelector(`#${t.panel}`, { state: "visible" });
+      const text = (await page.textContent(`#${t.panel}`)).trim();
+      expect(text.length > 20, `panel #${t.panel} is empty`);
+      await page.waitForTimeout(100);
+      await page.screenshot({ path: join(shots, `console-${t.tab}-${lang}.png`) });
+    }
+    await page.click("#tab-deadlines");
+    return tabs.map((t) => t.tab);
+  };
+
+  await test("console: loads and sets body[data-ready=true]", async () => {
+    await page.goto(`${origin}/`, { timeout: TIMEOUT });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    eq(await page.getAttribute("html", "lang"), "zh-CN", "html lang");
+  });
+
+  await test("console: the deadlines tab is selected and lists the cases with badges", async () => {
+    eq(await page.getAttribute("#tab-deadlines", "role"), "tab", "role of #tab-deadlines");
+    eq(await page.getAttribute("#tab-deadlines", "aria-selected"), "true", "#tab-deadlines aria-selected");
+    eq(await page.getAttribute("#tab-deadlines", "data-tab"), "deadlines", "data-tab");
+    expect(await page.isVisible("#panel-deadlines"), "#panel-deadlines is hidden");
+    const rows = await page.locator("tr.case-row").count();
+    expect(rows > 100, `only ${rows} case rows`);
+    const badges = await page.locator("tr.case-row .card-badge").count();
+    eq(badges, rows, "a card badge in every row");
+  });
+
+  const nowIso = sample.defaultNow;
+  const { cases: asOf } = replayAsOf(sample.cases, instantMs(nowIso));
+  const expectedEngine = new Engine({ locale: "zh-CN" });
+  const expected = expectedEngine.assessDeadlines(asOf, nowIso);
+
+  await test("console: card counts equal the rows' cards and an independent assessment", async () => {
+    const shown = {};
+    for (const card of ["red", "yellow", "green"]) {
+      const tile = Number((await page.textContent(`#count-card-${card}`)).trim());
+      const rows = await page.locator(`tr.case-row[data-card="${card}"]`).count();
+      eq(tile, rows, `#count-card-${card} vs rows with data-card=${card}`);
+      shown[card] = tile;
+    }
+    const want = expected.summary.byCard;
+    eq([shown.red, shown.yellow, shown.green], [want.red, want.yellow, want.green], "red, yellow, green shown vs the nodejs build at the same moment");
+    eq(Number((await page.textContent("#count-total")).trim()), expected.summary.total, "#count-total");
+    expect(shown.red > 0 && shown.yellow > 0 && shown.green > 0, `want every card present: ${JSON.stringify(shown)}`);
+  });
+
+  await test("console: each row's status and card match the independent assessment", async () => {
+    const rows = await page.$$eval("tr.case-row", (trs) => trs.map((tr) => [tr.dataset.id, tr.dataset.status, tr.dataset.card]));
+    const want = new Map(expected.reports.map((r, i) => [String(r.id ?? asOf[i].id), [r.status, r.card ?? "none"]]));
+    const wrong = rows.filter(([id, status, card]) => JSON.stringify(want.get(id)) !== JSON.stringify([status, card]));
+    eq(wrong.slice(0, 5), [], "rows that differ (id, status, card)");
+  });
+
+  await test("console: hostile case fields render as text (no <img>, no script)", async () => {
+    const service = await page.textContent('tr.case-row[data-id="ZW20260212901"] .col-service');
+    expect(service.includes("<img src=x onerror=alert(1)>"), `service cell reads ${JSON.stringify(service)}`);
+    const service2 = await page.textContent('tr.case-row[data-id="ZW20260225902"] .col-service');
+    expect(service2.includes("<script>document.title='pwned'</script>"), `service cell reads ${JSON.stringify(service2)}`);
+    eq(await page.locator("#cases-table img, #cases-table script").count(), 0, "elements injected into the table");
+    expect(!(await page.title()).includes("pwned"), "document.title was changed");
+    eq(await page.getAttribute('tr.case-row[data-id="ZW20260227903"]', "data-status"), "invalid", "the case received on 2026-02-30");
+  });
+
+  await test("console: the calendar tab shows February 2026 with the Spring Festival", async () => {
+    await page.click("#tab-calendar");
+    eq(await page.getAttribute("#tab-calendar", "aria-selected"), "true", "#tab-calendar aria-selected");
+    eq(await page.getAttribute("#tab-deadlines", "aria-selected"), "false", "#tab-deadlines aria-selected");
+    expect(await page.isVisible("#panel-calendar"), "#panel-calendar is hidden");
+    expect(!(await page.isVisible("#panel-deadlines")), "#panel-deadlines still visible");
+    await page.waitForSelector("#day-2026-02-17", { state: "visible" });
+    eq(await page.getAttribute("#day-2026-02-17", "data-kind"), "holiday", "2026-02-17 kind");
+    eq(await page.getAttribute("#day-2026-02-14", "data-kind"), "makeup_workday", "2026-02-14 kind");
+    eq(await page.getAttribute("#day-2026-02-26", "data-kind"), "workday", "2026-02-26 kind");
+    expect((await page.textContent("#day-2026-02-17")).includes("春节"), "2026-02-17 does not name 春节");
+    await page.click("#day-2026-02-14");
+    await page.waitForSelector('#cal-day-kv[data-date="2026-02-14"]');
+  });
+  await test("console: arrow keys move between tabs", async () => {
+    await page.focus("#tab-calendar");
+    await page.keyboard.press("ArrowLeft");
+    eq(await page.getAttribute("#tab-deadlines", "aria-selected"), "true", "after ArrowLeft, #tab-deadlines aria-selected");
+    await page.keyboard.press("End");
+    const tabs = await page.$$eval('[role="tab"]', (els) => els.map((e) => e.id));
+    eq(await page.getAttribute(`#${tabs[tabs.length - 1]}`, "aria-selected"), "true", "after End, the last tab selected");
+    await page.click("#tab-deadlines");
+  });
+
+  await test("console: every tab opens and shows content (Chinese; screenshots)", async () => {
+    console.log(`       tabs: ${(await everyTab("zh")).join(", ")}`);
+  });
+
+  await test("console: switching to English translates the page and the engine's words", async () => {
+    await page.click("#lang-en");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    eq(await page.getAttribute("#lang-en", "aria-pressed"), "true", "#lang-en aria-pressed");
+    eq(await page.getAttribute("#lang-zh", "aria-pressed"), "false", "#lang-zh aria-pressed");
+    eq((await page.textContent("#tab-deadlines")).trim(), "Deadlines", "#tab-deadlines text");
+    eq((await page.textContent("#tab-calendar")).trim(), "Calendar", "#tab-calendar text");
+    const title = (await page.textContent("#app-title")).trim();
+    expect(/^[\x20-\x7e]+$/.test(title) && title.length > 3, `#app-title is not English: ${title}`);
+    eq(await page.getAttribute("#tab-deadlines", "aria-selected"), "true", "the selected tab is kept");
+    const redBadge = (await page.textContent('tr.case-row[data-card="red"] .card-badge')).trim();
+    expect(/red/i.test(redBadge), `a red badge reads ${JSON.stringify(redBadge)}`);
+    eq(Number((await page.textContent("#count-card-red")).trim()), expected.summary.byCard.red, "#count-card-red in English");
+  });
+  await test("console (English): the calendar names days in English", async () => {
+    await page.click("#tab-calendar");
+    await page.waitForSelector("#day-2026-02-17", { state: "visible" });
+    const label = await page.getAttribute("#day-2026-02-17", "aria-label");
+    expect(/Spring Festival/i.test(label), `2026-02-17 aria-label is ${JSON.stringify(label)}`);
+    await page.click("#tab-deadlines");
+  });
+
+  await test("console: every tab opens and shows content (English; screenshots)", async () => {
+    await everyTab("en");
+    eq(await page.getAttribute("html", "lang"), "en", "html lang");
+  });
+
+  await test("console: switching back to Chinese", async () => {
+    await page.click("#tab-calendar");
+    await page.click("#lang-zh");
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    eq((await page.textContent("#tab-calendar")).trim(), "工作日历", "#tab-calendar text");
+    eq(await page.getAttribute("#tab-calendar", "aria-selected"), "true", "the selected tab is kept");
+  });
+  await page.close();
+
+  // ------------------------------------------------------------------ the legacy portal page
+  const legacy = await context.newPage();
+  watch(legacy, "legacy");
+  const LEGACY_NOW = "2026-02-26T10:00:00+08:00";
+  // What the legacy page's rows should show, from the nodejs build (dates normalised as decorate does).
+  const norm = (s) => s.replace(/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s+(\d{1,2}):(\d{2})$/, (m, y, mo, d, h, mi) => `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}T${h.padStart(2, "0")}:${mi}`);
+  const readLegacy = () =>
+    legacy.$$eval("#bjlist tbody tr", (trs) =>
+      trs
+        .filter((tr) => !tr.classList.contains("title") && !tr.classList.contains("pager"))
+        .map((tr) => {
+          const own = [...tr.cells].filter((c) => !c.hasAttribute("data-hall-rules")).map((c) => c.textContent.trim());
+          const badge = tr.querySelector('[data-hall-rules="badge"]');
+          const due = tr.querySelector('[data-hall-rules="due"]');
+          return { id: own[1], name: own[2], category: own[4], received: own[5], card: tr.getAttribute("data-hall-rules-card"), badge: badge && badge.textContent, title: badge && badge.getAttribute("title"), due: due && due.textContent, ownCells: tr.querySelectorAll("[data-hall-rules=cell]").length };
+        }),
+    );
+  const expectedCards = (rows) => {
+    const batch = expectedEngine.assessDeadlines(rows.map((r) => ({ id: r.id, category: r.category, receivedAt: norm(r.received) })), LEGACY_NOW);
+    return batch.reports.map((r) => r.card ?? "none");
+  };
+
+  await test("legacy page: loads through the classic loader and decorates all 20 rows", async () => {
+    await legacy.goto(`${origin}/legacy.html`, { timeout: TIMEOUT });
+    await legacy.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    const rows = await readLegacy();
+    eq(rows.length, 20, "case rows");
+    eq(rows.filter((r) => r.ownCells === 1).length, 20, "rows with exactly one added cell");
+    eq((await legacy.textContent('#bjlist th[data-hall-rules="head"]')).trim(), "时限预警", "added header cell");
+    eq(await legacy.locator('#bjlist tr.pager [data-hall-rules]').count(), 0, "cells added to the pager row");
+    expect(await legacy.evaluate(() => typeof window.HallRules === "object" && typeof window.HallRules.decorate === "function"), "window.HallRules");
+  });
+
+  await test("legacy page: known rows carry the right cards, texts and due times", async () => {
+    const rows = new Map((await readLegacy()).map((r) => [r.id, r]));
+    const want = [
+      ["ZW20260209001", "red", "红牌", "2026-02-12 17:30"],
+      ["ZW20260224001", "yellow", "黄牌", "2026-02-27 17:30"],
+      ["ZW20260226002", "green", "绿牌", "2026-03-25 17:30"],
+      ["ZW20260223001", "yellow", "黄牌", "2026-02-27 17:30"], // received on a holiday: the clock starts on the 24th
+      ["ZW20260211008", "red", "红牌", "2026-02-14 17:30"], // "2026/02/11 16:30"
+      ["ZW20260224012", "yellow", "黄牌", "2026-02-27 17:30"], // "2026年2月24日 14:00"
+    ];
+    for (const [id, card, badge, due] of want) {
+      const r = rows.get(id);
+      expect(r, `row ${id} not found`);
+      eq([r.card, r.badge, r.due], [card, badge, due], id);
+      expect(r.title.includes(id) && r.title.includes("办结时限"), `${id} title: ${r.title}`);
+    }
+    eq(await legacy.textContent("#legacy-summary"), "红牌 8 件　黄牌 4 件　绿牌 7 件　无法判定 1 件", "the page's summary from onUpdate");
+  });
+
+  await test("legacy page: every row's card equals an independent assessment", async () => {
+    const rows = await readLegacy();
+    eq(rows.map((r) => r.card), expectedCards(rows), "cards in row order");
+  });
+
+  await test("legacy page: the hostile row renders as text and runs nothing", async () => {
+    const hostile = '<img src=x onerror="window.__xss=1">';
+    const r = (await readLegacy()).find((x) => x.id === "ZW20260226XSS");
+    expect(r, "hostile row not found");
+    eq(r.name, hostile, "事项名称 cell text");
+    eq(r.card, "none", "hostile row card (its category is not a category)");
+    expect(r.due.includes(hostile), `the engine's message, shown as text, should quote the category: ${r.due}`);
+    expect(r.title.includes(hostile), `badge title: ${r.title}`);
+    eq(await legacy.locator("#bjlist img").count(), 0, "<img> elements in the table");
+    eq(await legacy.evaluate(() => window.__xss), undefined, "window.__xss");
+  });
+  await legacy.screenshot({ path: join(shots, "legacy-zh.png"), fullPage: true });
+
+  await test("legacy page: a row the page appends is decorated", async () => {
+    await legacy.click("#legacy-add");
+    await legacy.waitForFunction(() => {
+      const tr = document.querySelector("#bjlist tr.fresh");
+      return tr && tr.getAttribute("data-hall-rules-card");
+    });
+    const fresh = (await readLegacy()).find((r) => r.id === "ZW202602261001");
+    expect(fresh, "the appended row");
+    eq([fresh.card, fresh.ownCells], ["green", 1], "appended row (承诺件 received 09:11 today)");
+    await legacy.waitForFunction(() => /绿牌 8 件/.test(document.getElementById("legacy-summary").textContent));
+  });
+
+  await test("legacy page: a row inserted by other script, with hostile text in its id, is decorated safely", async () => {
+    await legacy.evaluate(() => {
+      const tr = document.createElement("tr");
+      for (const text of ["99", '"><img src=x onerror="window.__xss=2">', "测试", "某*", "即办件", "2026-02-26 09:30", "综合窗口"]) {
+        tr.appendChild(document.createElement("td")).textContent = text;
+      }
+      tr.id = "injected";
+      const body = document.querySelector("#bjlist tbody");
+      body.insertBefore(tr, body.lastElementChild);
+    });
+    await legacy.waitForSelector('#injected[data-hall-rules-card="green"]');
+    const title = await legacy.getAttribute('#injected [data-hall-rules="badge"]', "title");
+    expect(title.includes('"><img src=x onerror="window.__xss=2">'), `title: ${title}`);
+    eq(await legacy.locator("#bjlist img").count(), 0, "<img> elements in the table");
+    eq(await legacy.evaluate(() => window.__xss), undefined, "window.__xss");
+    await legacy.evaluate(() => document.getElementById("injected").remove());
+  });
+
+  await test("legacy page: editing a cell in place re-assesses the row", async () => {
+    // ZW20260209001: 承诺件 received 2026-02-09 (red). As 许可件 (20 working days) it is green.
+    await legacy.evaluate(() => {
+      const tr = [...document.querySelectorAll("#bjlist tbody tr")].find((r) => r.cells[1] && r.cells[1].textContent === "ZW20260209001");
+      tr.cells[4].firstChild.nodeValue = "许可件";
+    });
+    await legacy.waitForFunction(() => {
+      const tr = [...document.querySelectorAll("#bjlist tbody tr")].find((r) => r.cells[1] && r.cells[1].textContent === "ZW20260209001");
+      return tr.getAttribute("data-hall-rules-card") === "green";
+    });
+  });
+
+  await test("legacy page: after the page reloads its whole list, every row is decorated again", async () => {
+    const before = await readLegacy();
+    await legacy.click("#legacy-reload");
+    await legacy.waitForFunction(() => {
+      const rows = [...document.querySelectorAll("#bjlist tbody tr")].filter((tr) => !tr.classList.contains("title") && !tr.classList.contains("pager"));
+      return rows.length === 21 && rows.every((tr) => tr.getAttribute("data-hall-rules-card"));
+    });
+    const after = await readLegacy();
+    eq(after.map((r) => [r.id, r.card, r.due]), before.map((r) => [r.id, r.card, r.due]), "rows after the reload");
+    eq(after.filter((r) => r.ownCells === 1).length, 21, "rows with exactly one added cell");
+    eq(after.map((r) => r.card), expectedCards(after), "cards vs the independent assessment");
+    eq(await legacy.locator('#bjlist th[data-hall-rules="head"]').count(), 1, "added header cells");
+  });
+
+  await test("legacy page (English badges): ?lang=en", async () => {
+    await legacy.goto(`${origin}/legacy.html?lang=en`, { timeout: TIMEOUT });
+    await legacy.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    const rows = new Map((await readLegacy()).map((r) => [r.id, r]));
+    eq([rows.get("ZW20260209001").badge, rows.get("ZW20260224001").badge, rows.get("ZW20260226002").badge], ["Red", "Yellow", "Green"], "badge texts");
+    eq((await legacy.textContent('#bjlist th[data-hall-rules="head"]')).trim(), "Deadline", "added header cell");
+    expect(rows.get("ZW20260224001").title.includes("due 2026-02-27 17:30 (Beijing time)"), rows.get("ZW20260224001").title);
+    expect(!/[\u4e00-\u9fff]/.test(rows.get("ZW20260226XSS").due.replace(/<img[^>]*>/, "")), `the engine's message is not English: ${rows.get("ZW20260226XSS").due}`);
+  });
+  await legacy.screenshot({ path: join(shots, "legacy-en.png"), fullPage: true });
+  await legacy.close();
+
+  // ------------------------------------------------------------------ the whole run
+  await test("no request left 127.0.0.1", async () => {
+    const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("data:"));
+    expect(requests.length > 5, `only ${requests.length} requests recorded`);
+    eq(outside, [], "requests outside the demo's origin");
+  });
+  await test("no console errors, uncaught exceptions or dialogs", async () => {
+    eq(problems, [], "problems");
+  });
+  console.log(`       (${requests.length} requests, all to ${origin}; screenshots in ${shots})`);
+  void serverLog;
+} catch (e) {
+  record("e2e run", false, e && e.stack ? e.stack : String(e));
+} finally {
+  if (browser) await browser.close().catch(() => {});
+  cleanup();
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`\ne2e took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

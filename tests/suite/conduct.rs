@@ -1,0 +1,851 @@
+//! CON-1..9 and SUP-5 against hand-worked fixtures: monthly score cards, pay and posts over a
+//! period, and the sector ranking.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+use hall_rules::conduct::{
+    assess_period, rank_units, score_conduct, ConductCode, ConductInput, ConductResult,
+    ConductRules, DeadlineLink, EventInput, Grade, MonthCards, RankingInput,
+};
+use hall_rules::finding::{Finding, Severity};
+use hall_rules::{ErrorCode, Locale};
+use serde_json::{json, Value};
+
+use super::support::{case, engine, instant};
+
+const MONTH: &str = include_str!("../fixtures/conduct-month.json");
+const PERIOD: &str = include_str!("../fixtures/conduct-period.json");
+
+fn input(v: &Value) -> ConductInput {
+    serde_json::from_value(v.clone()).expect("conduct input shape")
+}
+
+fn score(v: &Value) -> ConductResult {
+    score_conduct(&input(v), &ConductRules::default(), Locale::ZhCn).expect("scored")
+}
+
+fn tag(f: &Finding) -> String {
+    format!("{}:{}@{}", f.rule, f.code, f.path)
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|x| x.as_str().unwrap_or("").to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn card<'a>(result: &'a Value, id: &str) -> &'a Value {
+    result["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["staffId"] == id)
+        .unwrap_or_else(|| panic!("no card for {id}"))
+}
+
+#[test]
+fn month_fixture_is_scored_as_worked_by_hand() {
+    let fixture: Value = serde_json::from_str(MONTH).unwrap();
+    let result = score(&fixture["input"]);
+    let got = serde_json::to_value(&result).unwrap();
+    let expect = &fixture["expect"];
+
+    let cards = expect["cards"].as_object().unwrap();
+    assert!(cards.len() >= 10);
+    assert_eq!(result.cards.len(), cards.len(), "one card per valid person");
+    for (id, want) in cards {
+        let c = card(&got, id);
+        assert_eq!(
+            c["score"].as_f64(),
+            want["score"].as_f64(),
+            "{id} score: {}",
+            c["working"]
+        );
+        assert_eq!(c["grade"], want["grade"], "{id} grade");
+        assert_eq!(c["working"], want["working"], "{id} working");
+    }
+    for (id, want) in expect["codes"].as_object().unwrap() {
+        let codes: Vec<&str> = card(&got, id)["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["code"].as_str().unwrap())
+            .collect();
+        assert_eq!(codes, strings(want), "{id} items");
+    }
+    for (id, want) in expect["consequences"].as_object().unwrap() {
+        let actions: Vec<&str> = card(&got, id)["consequences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["action"].as_str().unwrap())
+            .collect();
+        assert_eq!(actions, strings(want), "{id} consequences");
+    }
+    for c in &result.cards {
+        let want = expect["consequences"].get(&c.staff_id);
+        assert_eq!(c.consequences.is_empty(), want.is_none(), "{}", c.staff_id);
+        let want = expect["seriousOffences"][&c.staff_id].as_u64().unwrap_or(0);
+        assert_eq!(c.serious_offences as u64, want, "{} serious", c.staff_id);
+        let findings: Vec<String> = c.findings.iter().map(tag).collect();
+        assert_eq!(
+            findings,
+            strings(&expect["cardFindings"][&c.staff_id]),
+            "{} card findings",
+            c.staff_id
+        );
+    }
+    let findings: Vec<String> = result.findings.iter().map(tag).collect();
+    assert_eq!(findings, strings(&expect["findings"]));
+
+    for (id, want) in expect["units"].as_object().unwrap() {
+        let unit = got["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["id"] == id.as_str())
+            .unwrap_or_else(|| panic!("unit {id}"));
+        assert_eq!(
+            unit["awardsDisqualified"], want["awardsDisqualified"],
+            "{id}"
+        );
+        assert_eq!(unit["exposed"], want["exposed"], "{id}");
+        assert_eq!(unit["people"], want["people"], "{id}");
+        assert_eq!(
+            unit["averageScore"].as_f64(),
+            want["averageScore"].as_f64(),
+            "{id}"
+        );
+        let heads: Vec<String> = unit["accountable"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                format!(
+                    "{}:{}",
+                    h["role"].as_str().unwrap(),
+                    h["name"].as_str().unwrap()
+                )
+            })
+            .collect();
+        assert_eq!(heads, strings(&want["accountable"]), "{id} heads");
+    }
+    let summary = &got["summary"];
+    for key in [
+        "people", "records", "scored", "rejected", "grades", "referred", "exposed",
+    ] {
+        assert_eq!(summary[key], expect["summary"][key], "summary.{key}");
+    }
+    assert_eq!(
+        summary["averageScore"].as_f64(),
+        expect["summary"]["averageScore"].as_f64()
+    );
+}
+
+#[test]
+fn the_fixture_covers_every_code_of_the_points_table() {
+    let fixture: Value = serde_json::from_str(MONTH).unwrap();
+    let result = score(&fixture["input"]);
+    for code in ConductCode::ALL {
+        assert!(
+            result
+                .cards
+                .iter()
+                .any(|c| c.items.iter().any(|i| i.code == code.as_str())),
+            "{} is not exercised",
+            code.as_str()
+        );
+    }
+}
+
+#[test]
+fn results_mask_names_but_keep_staff_ids() {
+    let fixture: Value = serde_json::from_str(MONTH).unwrap();
+    let text = serde_json::to_string(&score(&fixture["input"])).unwrap();
+    for name in [
+        "张伟",
+        "李娜",
+        "王建国",
+        "孙立",
+        "欧阳娜娜",
+        "郑爽",
+        "13812345678",
+    ] {
+        assert!(!text.contains(name), "{name} leaks into the result");
+    }
+    let got: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(card(&got, "S01")["name"], "张*");
+    assert_eq!(card(&got, "S13")["name"], "欧***");
+    let evidence = card(&got, "S01")["items"][0]["evidence"].as_str().unwrap();
+    assert_eq!(evidence, "张*在窗口内吃早餐，群众来电 138****5678 反映");
+    let exposure = &card(&got, "S09")["consequences"][3];
+    assert_eq!(exposure["accountable"][0]["name"], "王**");
+    assert!(
+        exposure["message"].as_str().unwrap().contains("王**"),
+        "{exposure}"
+    );
+}
+
+#[test]
+fn a_bad_record_is_a_finding_on_itself_and_everyone_else_is_scored() {
+    let v = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "A", "name": "甲乙" }, { "id": "B", "name": "丙丁" }, { "id": "C" }],
+        "events": [
+            { "kind": "violation", "code": "eating", "staffId": "A", "date": "2026-03-32" },
+            { "kind": "violation", "code": "eating", "staffId": "Z", "date": "2026-03-02" },
+            { "kind": "violation", "code": "napping", "staffId": "B", "date": "2026-03-02" },
+            { "kind": "violation", "code": "off_post", "staffId": "B", "date": "2026-03-02" },
+            { "kind": "violation", "code": "eating", "staffId": "C", "date": "2026-03-02", "count": -2 },
+            { "kind": "violation", "code": "eating", "staffId": "C", "date": 20260302 },
+            { "kind": "commendation", "code": "commendation_letter", "staffId": "A", "date": "2026-03-09" }
+        ]
+    });
+    let r = score(&v);
+    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        findings,
+        [
+            "CON-1:invalid_date@events[0].date",
+            "CON-1:unknown_person@events[1].staffId",
+            "CON-1:unknown_code@events[2].code",
+            "CON-1:invalid_count@events[4].count",
+            "CON-1:invalid_record@events[5].date",
+        ]
+    );
+    assert!(r.findings.iter().all(|f| f.severity == Severity::Error));
+    let scores: Vec<f64> = r.cards.iter().map(|c| c.score).collect();
+    assert_eq!(scores, [101.0, 98.0, 100.0]);
+    assert_eq!(r.summary.rejected, 5);
+    assert_eq!(r.summary.scored, 2);
+    assert!(
+        r.findings[2].message.contains("napping"),
+        "{}",
+        r.findings[2].message
+    );
+}
+
+#[test]
+fn messages_follow_the_locale() {
+    let v = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "A", "name": "甲乙", "window": "1", "certified": false }],
+        "events": [
+            { "code": "napping", "staffId": "A", "date": "2026-03-02" },
+            { "code": "exposure", "staffId": "A", "date": "2026-03-03" }
+        ]
+    });
+    let rules = ConductRules::default();
+    let zh = score_conduct(&input(&v), &rules, Locale::ZhCn).unwrap();
+    let en = score_conduct(&input(&v), &rules, Locale::En).unwrap();
+    assert!(
+        zh.findings[0].message.contains("计分表"),
+        "{}",
+        zh.findings[0].message
+    );
+    assert!(
+        en.findings[0].message.contains("points table"),
+        "{}",
+        en.findings[0].message
+    );
+    assert!(en.cards[0].findings[0].message.contains("certified"));
+    assert_eq!(en.cards[0].grade_label, "Fail");
+    assert_eq!(zh.cards[0].grade_label, "不合格");
+    assert!(en.cards[0]
+        .consequences
+        .iter()
+        .all(|c| c.message.is_ascii()));
+}
+
+#[test]
+fn one_overridden_value_moves_the_89_9_boundary_and_nothing_else() {
+    let rules = ConductRules::from_json(r#"{ "points": { "power_left_on": { "points": -0.1 } } }"#)
+        .expect("valid override");
+    assert_eq!(rules.points.get(ConductCode::PowerLeftOn).points, -0.1);
+    assert_eq!(rules.points.get(ConductCode::OffPost).points, -2.0);
+    assert_eq!(rules.cap, 110.0);
+    let v = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "A" }, { "id": "B" }, { "id": "C" }],
+        "events": [
+            { "code": "eating", "staffId": "A", "date": "2026-03-02", "count": 10 },
+            { "code": "power_left_on", "staffId": "A", "date": "2026-03-03" },
+            { "code": "eating", "staffId": "B", "date": "2026-03-02", "count": 10 },
+            { "code": "power_left_on", "staffId": "C", "date": "2026-03-03", "count": 3 },
+            { "code": "off_post", "staffId": "C", "date": "2026-03-04" }
+        ]
+    });
+    let r = score_conduct(&input(&v), &rules, Locale::ZhCn).unwrap();
+    // A: 100 - 10 - 0.1 = 89.9, 良好; B: 100 - 10 = 90, 优秀; C: 100 - 0.3 - 2 = 97.7.
+    assert_eq!(r.cards[0].score, 89.9);
+    assert_eq!(r.cards[0].grade, Grade::Good);
+    assert_eq!(r.cards[0].working, "100 -1×10 -0.1 = 89.9");
+    assert_eq!(r.cards[1].score, 90.0);
+    assert_eq!(r.cards[1].grade, Grade::Excellent);
+    assert_eq!(r.cards[2].score, 97.7);
+    assert_eq!(r.cards[2].working, "100 -0.1×3 -2 = 97.7");
+    // The default table has no 0.1 steps: the same records give 89.5 for A.
+    let d = score(&v);
+    assert_eq!(d.cards[0].score, 89.5);
+}
+
+#[test]
+fn grade_bands_and_limits_are_settings() {
+    let rules = ConductRules::from_json(
+        r#"{ "base": 90, "cap": 95, "grades": { "excellent": 85, "good": 75, "pass": 50 } }"#,
+    )
+    .unwrap();
+    let v = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "A" }, { "id": "B" }],
+        "events": [
+            { "code": "commendation_banner", "staffId": "A", "date": "2026-03-02", "count": 5 },
+            { "code": "absent", "staffId": "B", "date": "2026-03-02", "count": 8 }
+        ]
+    });
+    let r = score_conduct(&input(&v), &rules, Locale::En).unwrap();
+    assert_eq!(
+        (r.cards[0].score, r.cards[0].grade),
+        (95.0, Grade::Excellent)
+    );
+    assert!(r.cards[0].capped);
+    assert_eq!((r.cards[1].score, r.cards[1].grade), (50.0, Grade::Pass));
+}
+
+#[test]
+fn invalid_rulesets_are_errors_with_paths() {
+    let cases = [
+        (
+            r#"{ "points": { "smoking": { "points": -1 } } }"#,
+            "ruleset.conduct.points.smoking",
+        ),
+        (
+            r#"{ "points": { "eating": { "points": "-1" } } }"#,
+            "ruleset.conduct.points.eating.points",
+        ),
+        (
+            r#"{ "points": { "eating": -1 } }"#,
+            "ruleset.conduct.points.eating",
+        ),
+        (
+            r#"{ "points": { "eating": { "pts": -1 } } }"#,
+            "ruleset.conduct.points.eating.pts",
+        ),
+        (
+            r#"{ "points": { "eating": { "points": 2 } } }"#,
+            "ruleset.conduct.points.eating.points",
+        ),
+        (
+            r#"{ "points": { "commendation_letter": { "points": -1 } } }"#,
+            "ruleset.conduct.points.commendation_letter.points",
+        ),
+        (
+            r#"{ "points": { "absent": { "points": -0.05 } } }"#,
+            "ruleset.conduct.points.absent.points",
+        ),
+        (r#"{ "cap": 90 }"#, "ruleset.conduct.cap"),
+        (r#"{ "floor": -1 }"#, "ruleset.conduct.floor"),
+        (
+            r#"{ "grades": { "pass": 85 } }"#,
+            "ruleset.conduct.grades.good",
+        ),
+        (r#"{ "maxCount": 0 }"#, "ruleset.conduct.maxCount"),
+        (
+            r#"{ "payAndPosts": { "quarterMonths": 5 } }"#,
+            "ruleset.conduct.payAndPosts.quarterMonths",
+        ),
+        (
+            r#"{ "payAndPosts": { "retrainingFails": "three" } }"#,
+            "ruleset.conduct.payAndPosts.retrainingFails",
+        ),
+        (
+            r#"{ "ranking": { "seriousOffencePoints": 5 } }"#,
+            "ruleset.conduct.ranking.seriousOffencePoints",
+        ),
+    ];
+    for (text, path) in cases {
+        let err = ConductRules::from_json(text).expect_err(text);
+        assert_eq!(err.code, ErrorCode::InvalidRuleset, "{text}");
+        assert_eq!(err.path, path, "{text}: {}", err.detail);
+        assert!(!err.message(Locale::ZhCn).is_empty());
+    }
+    // A bad ruleset built in code is refused by the scorer too.
+    let mut rules = ConductRules::default();
+    rules.points.get_mut(ConductCode::Eating).points = f64::NAN;
+    let v = json!({ "period": "2026-03" });
+    let err = score_conduct(&input(&v), &rules, Locale::ZhCn).unwrap_err();
+    assert_eq!(err.path, "ruleset.conduct.points.eating.points");
+}
+
+#[test]
+fn a_bad_period_is_an_argument_error() {
+    for period in ["2026-13", "2026/03", "", "1999-12"] {
+        let v = json!({ "period": period, "staff": [{ "id": "A" }] });
+        let err = score_conduct(&input(&v), &ConductRules::default(), Locale::ZhCn).unwrap_err();
+        assert_eq!(
+            (err.code, err.path.as_str()),
+            (ErrorCode::InvalidArgument, "period")
+        );
+    }
+}
+
+#[test]
+fn deadline_reports_feed_overdue_cases() {
+    // Received Mon 2026-03-02 09:00, 3 working days: due Thu 03-05 17:30; still open on 03-20.
+    let report = engine().assess_deadline(
+        &case(&json!({ "id": "C-9", "category": "promised", "receivedAt": "2026-03-02T09:00" })),
+        instant(&json!("2026-03-20T10:00")),
+    );
+    assert_eq!(report.due_at.as_deref(), Some("2026-03-05T17:30:00+08:00"));
+    let link = DeadlineLink::new("A", &report);
+    let event: EventInput = link.to_event().unwrap().expect("overdue");
+    assert_eq!(event.date.as_deref(), Some("2026-03-05"));
+    // The same report as JSON, as a portal would pass it on.
+    let v = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "A" }, { "id": "B" }],
+        "deadlineReports": [
+            { "responsible": "A", "report": serde_json::to_value(&report).unwrap() },
+            { "responsible": "B", "report": serde_json::to_value(&report).unwrap() }
+        ]
+    });
+    let r = score(&v);
+    assert_eq!(r.cards[0].score, 98.0);
+    assert_eq!(r.cards[0].items[0].rule, "CON-5");
+    assert_eq!(r.cards[0].items[0].case_id.as_deref(), Some("C-9"));
+    assert_eq!(r.cards[1].score, 98.0, "one deduction per case and person");
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+}
+
+fn months_of(fixture: &Value) -> Vec<MonthCards> {
+    fixture["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let v = json!({ "period": m["period"], "staff": fixture["staff"], "events": m["events"] });
+            let result = score(&v);
+            assert!(result.findings.is_empty(), "{:?}", result.findings);
+            // Through JSON, as the JS API passes the cards on.
+            let cards = serde_json::to_value(&result.cards).unwrap();
+            let month = json!({ "period": result.period, "cards": cards, "retrained": m["retrained"].as_array().cloned().unwrap_or_default() });
+            serde_json::from_value(month).expect("month cards shape")
+        })
+        .collect()
+}
+
+#[test]
+fn period_fixture_gives_pay_and_post_recommendations() {
+    let fixture: Value = serde_json::from_str(PERIOD).unwrap();
+    let months = months_of(&fixture);
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert_eq!(
+        (r.from.as_str(), r.to.as_str(), r.months),
+        ("2026-01", "2026-06", 6)
+    );
+    let got = serde_json::to_value(&r).unwrap();
+    let expect = &fixture["expect"];
+    for person in got["people"].as_array().unwrap() {
+        let id = person["staffId"].as_str().unwrap();
+        let want = &expect[id];
+        let scores: Vec<f64> = person["months"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["score"].as_f64().unwrap())
+            .collect();
+        let want_scores: Vec<f64> = want["scores"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_f64().unwrap())
+            .collect();
+        assert_eq!(scores, want_scores, "{id}: {}", want["working"]);
+        let recs: Vec<Value> = person["recommendations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                json!([
+                    r["action"],
+                    r["at"],
+                    r["months"],
+                    r.get("retrainedAt").cloned().unwrap_or(Value::Null)
+                ])
+            })
+            .collect();
+        assert_eq!(
+            Value::Array(recs),
+            want["recommendations"],
+            "{id}: {}",
+            want["working"]
+        );
+        for rec in person["recommendations"].as_array().unwrap() {
+            assert_eq!(rec["rule"], "CON-7");
+            assert!(!rec["message"].as_str().unwrap().is_empty());
+        }
+    }
+    assert_eq!(got["summary"], expect["summary"]);
+    assert_eq!(got["people"][1]["name"], "孙*");
+    assert!(r.findings.is_empty());
+}
+
+#[test]
+fn period_arguments_are_checked() {
+    let month = |p: &str| MonthCards {
+        period: p.to_string(),
+        cards: vec![],
+        retrained: vec![],
+    };
+    let rules = ConductRules::default();
+    let run = |periods: &[&str]| {
+        let months: Vec<MonthCards> = periods.iter().map(|p| month(p)).collect();
+        assess_period(&months, &rules, Locale::En)
+    };
+    let err = run(&["2026-01", "2026-02"]).unwrap_err();
+    assert_eq!(
+        (err.code, err.path.as_str()),
+        (ErrorCode::InvalidArgument, "months")
+    );
+    let thirteen: Vec<String> = (0..13)
+        .map(|i| format!("{}-{:02}", 2025 + (i / 12), i % 12 + 1))
+        .collect();
+    let thirteen: Vec<&str> = thirteen.iter().map(String::as_str).collect();
+    assert_eq!(run(&thirteen).unwrap_err().path, "months");
+    assert_eq!(
+        run(&["2026-01", "2026-03", "2026-04"]).unwrap_err().path,
+        "months[1].period"
+    );
+    assert_eq!(
+        run(&["2026-01", "2026-2", "2026-03"]).unwrap_err().path,
+        "months[1].period"
+    );
+    assert_eq!(run(&["2025-11", "2025-12", "2026-01"]).unwrap().months, 3);
+
+    // A bad score or a second card for the same month is a finding, not a failure.
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": [{ "staffId": "A", "score": 120 }, { "staffId": "B", "score": 95 }] },
+        { "period": "2026-02", "cards": [{ "staffId": "B", "score": 95 }, { "staffId": "B", "score": 10 }] },
+        { "period": "2026-03", "cards": [{ "staffId": "B", "score": 95 }] }
+    ]))
+    .unwrap();
+    let r = assess_period(&months, &rules, Locale::ZhCn).unwrap();
+    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        findings,
+        [
+            "CON-7:invalid_score@months[0].cards[0].score",
+            "CON-7:duplicate_card@months[1].cards[1].staffId"
+        ]
+    );
+    let b = r.people.iter().find(|p| p.staff_id == "B").unwrap();
+    assert_eq!(
+        b.recommendations.len(),
+        1,
+        "95 x3 steps up; the duplicate 10 is ignored"
+    );
+}
+
+#[test]
+fn ranking_breaks_ties_and_calls_for_talks() {
+    let card = |id: &str, unit: &str, window: &str, score: f64, serious: u32| json!({ "staffId": id, "unit": unit, "window": window, "score": score, "seriousOffences": serious });
+    let v = json!({
+        "units": [
+            { "id": "U1", "name": "一厅", "sector": "社会保险", "goodRatingShare": 0.8 },
+            { "id": "U2", "name": "二厅", "sector": "社会保险" },
+            { "id": "U3", "name": "三厅", "sector": "社会保险", "goodRatingShare": 0.9 },
+            { "id": "U4", "name": "四厅", "sector": "就业服务", "goodRatingShare": 1.5 }
+        ],
+        "windows": [{ "unit": "U1", "window": "W1", "goodRatingShare": 0.7 }],
+        "months": [
+            { "period": "2026-03", "cards": [
+                card("a", "U1", "W1", 100.0, 0), card("b", "U1", "W1", 100.0, 0),
+                card("c", "U2", "W5", 100.0, 0), card("d", "U3", "W9", 60.0, 0),
+                card("e", "U4", "W20", 50.0, 0)
+            ] },
+            { "period": "2026-01", "cards": [
+                card("a", "U1", "W1", 90.0, 0), card("b", "U1", "W1", 100.0, 0),
+                card("c", "U2", "W5", 95.0, 1), card("d", "U3", "W9", 95.0, 0),
+                card("e", "U4", "W20", 50.0, 0)
+            ] },
+            { "period": "2026-02", "cards": [
+                card("a", "U1", "W1", 100.0, 0), card("b", "U1", "W1", 100.0, 0),
+                card("c", "U2", "W5", 70.0, 0), card("d", "U3", "W9", 80.0, 0),
+                card("e", "U4", "W20", 50.0, 0)
+            ] }
+        ]
+    });
+    let input: RankingInput = serde_json::from_value(v).unwrap();
+    let r = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
+    let got = serde_json::to_value(&r).unwrap();
+    assert_eq!(
+        (got["from"].as_str(), got["to"].as_str()),
+        (Some("2026-01"), Some("2026-03"))
+    );
+    let row = |e: &Value| {
+        format!(
+            "{}{}:{}:{}{}",
+            e["unit"].as_str().unwrap(),
+            e["window"]
+                .as_str()
+                .map(|w| format!("/{w}"))
+                .unwrap_or_default(),
+            e["rank"],
+            e["averageScore"],
+            if e["last"] == true { ":last" } else { "" }
+        )
+    };
+    let rows = |sector: &Value, key: &str| -> Vec<String> {
+        sector[key].as_array().unwrap().iter().map(row).collect()
+    };
+    // January: all units average 95. U2 has a serious offence; U3's share 0.9 beats U1's 0.8.
+    let jan = &got["monthly"][0];
+    assert_eq!(jan["period"], "2026-01");
+    assert_eq!(jan["sectors"][0]["sector"], "就业服务");
+    let social = &jan["sectors"][1];
+    assert_eq!(
+        rows(social, "units"),
+        ["U3:1:95.0", "U1:2:95.0", "U2:3:95.0:last"]
+    );
+    // Windows: W1 and W9 tie on score and offences; W1 has a share, W9 none.
+    assert_eq!(
+        rows(social, "windows"),
+        ["U1/W1:1:95.0", "U3/W9:2:95.0", "U2/W5:3:95.0:last"]
+    );
+    // A sector of one is never last.
+    assert_eq!(rows(&jan["sectors"][0], "units"), ["U4:1:50.0"]);
+    // The period: mean of the monthly means, (95 + 100 + 100) / 3 = 98.33 for U1.
+    let year = &got["sectors"][1];
+    assert_eq!(
+        rows(year, "units"),
+        ["U1:1:98.33", "U2:2:88.33", "U3:3:78.33:last"]
+    );
+    assert_eq!(year["units"][1]["seriousOffences"], 1);
+    // SUP-5: W5 was last in January and February; W9 only in March.
+    let talks: Vec<Value> = r
+        .talks
+        .iter()
+        .map(|t| json!([t.rule, t.unit, t.window, t.months]))
+        .collect();
+    assert_eq!(
+        talks,
+        [json!(["SUP-5", "U2", "W5", ["2026-01", "2026-02"]])]
+    );
+    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(findings, ["CON-9:invalid_share@units[3].goodRatingShare"]);
+}
+
+#[test]
+fn equal_entries_share_a_rank_and_none_is_last() {
+    let v = json!({
+        "units": [{ "id": "U1", "sector": "S" }, { "id": "U2", "sector": "S" }],
+        "months": [{ "period": "2026-05", "cards": [
+            { "staffId": "a", "unit": "U1", "window": "1", "score": 88.5 },
+            { "staffId": "b", "unit": "U2", "window": "1", "score": 88.5 },
+            { "staffId": "c", "unit": "U3", "score": 70 },
+            { "staffId": "d", "score": 10 }
+        ] }]
+    });
+    let input: RankingInput = serde_json::from_value(v).unwrap();
+    let r = rank_units(&input, &ConductRules::default(), Locale::En).unwrap();
+    let units = &r.sectors[0].units;
+    assert_eq!((units[0].rank, units[1].rank), (1, 1));
+    assert!(!units[0].last && !units[1].last);
+    assert!(r.talks.is_empty());
+    // U3 names no sector: ranked apart, with a warning; the card with no unit is left out.
+    assert_eq!(r.sectors[1].sector, None);
+    assert_eq!(r.sectors[1].units[0].unit, "U3");
+    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(findings, ["CON-9:no_sector@months[0].cards[2].unit"]);
+}
+
+#[test]
+fn a_scored_month_ranks_directly() {
+    let fixture: Value = serde_json::from_str(MONTH).unwrap();
+    let result = score(&fixture["input"]);
+    let units = fixture["input"]["units"].as_array().unwrap()[..3].to_vec();
+    let v = json!({ "units": units, "months": [{ "period": result.period, "cards": serde_json::to_value(&result.cards).unwrap() }] });
+    let r = rank_units(
+        &serde_json::from_value(v).unwrap(),
+        &ConductRules::default(),
+        Locale::ZhCn,
+    )
+    .unwrap();
+    let social = r
+        .sectors
+        .iter()
+        .find(|s| s.sector.as_deref() == Some("社会保险"))
+        .unwrap();
+    // U2 74.75 over U1 64.88; U1 lost its awards to the exposure.
+    assert_eq!(social.units[0].unit, "U2");
+    assert_eq!(social.units[1].unit, "U1");
+    assert!(social.units[1].awards_disqualified && social.units[1].last);
+}
+
+/// A small deterministic generator: the same sequence on every runtime.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+#[test]
+fn scores_stay_within_floor_and_cap() {
+    let rules = ConductRules::default();
+    let mut rng = Lcg(7);
+    for round in 0..60 {
+        let people = 1 + rng.below(8) as usize;
+        let staff: Vec<Value> = (0..people)
+            .map(|i| json!({ "id": format!("P{i}") }))
+            .collect();
+        let events: Vec<Value> = (0..rng.below(60))
+            .map(|_| {
+                let code = ConductCode::ALL[rng.below(ConductCode::ALL.len() as u64) as usize];
+                let most = if rng.below(4) == 0 { 200 } else { 3 };
+                json!({
+                    "code": code.as_str(),
+                    "staffId": format!("P{}", rng.below(people as u64)),
+                    "date": format!("2026-07-{:02}", 1 + rng.below(31)),
+                    "count": 1 + rng.below(most),
+                })
+            })
+            .collect();
+        let v = json!({ "period": "2026-07", "staff": staff, "events": events });
+        let r = score_conduct(&input(&v), &rules, Locale::ZhCn).unwrap();
+        assert_eq!(r.cards.len(), people);
+        for c in &r.cards {
+            assert!(
+                (0.0..=110.0).contains(&c.score),
+                "round {round}: {}",
+                c.working
+            );
+            let sum: f64 = c.items.iter().map(|i| i.points).sum();
+            assert!(
+                (c.base + sum - c.raw).abs() < 1e-6,
+                "round {round}: {}",
+                c.working
+            );
+            // One decimal at most: the value is its own rounding to 0.1.
+            assert_eq!((c.score * 10.0).round() / 10.0, c.score);
+            if c.zeroed {
+                assert_eq!(c.score, 0.0);
+            } else {
+                assert_eq!(c.score, c.raw.clamp(0.0, 110.0));
+            }
+        }
+    }
+}
+
+#[test]
+fn garbage_records_never_fail_the_call() {
+    let junk = [
+        json!(null),
+        json!([]),
+        json!({}),
+        json!({ "kind": 7 }),
+        json!({ "kind": "inspection", "staffId": "A", "date": "2026-07-01", "checklist": { "nap": false } }),
+        json!({ "kind": "inspection", "staffId": "A", "date": "2026-07-01", "checklist": "all good" }),
+        json!({ "code": "eating", "staffId": "A", "date": "2026-07-01", "count": 1e300 }),
+        json!({ "code": "eating", "staffId": "A", "date": "2026-07-01", "count": -1e300 }),
+        json!({ "code": "eating", "staffId": { "id": "A" }, "date": "2026-07-01" }),
+        json!({ "code": "eating", "staffId": "A", "date": "2026-07-01T10:00" }),
+        json!({ "code": "eating", "staffId": "A", "date": "９９９９-07-01" }),
+        json!({ "code": "eating", "staffId": "A", "date": "2026-07-01", "evidence": "很长".repeat(5000) }),
+        json!({ "kind": "overdue_case", "staffId": "A", "date": "2026-07-01", "caseId": 12 }),
+        json!({ "kind": "exposure", "staffId": 5, "date": "2026-07-02" }),
+    ];
+    let v = json!({
+        "period": "2026-07",
+        "staff": [{ "id": "A", "name": "甲" }, { "id": 5, "name": 5 }, { "id": "B", "unit": "X" }],
+        "units": [{ "id": "X", "heads": { "unit": "某某某" } }, "not a unit"],
+        "events": junk
+    });
+    let r = score(&v);
+    let a = r.cards.iter().find(|c| c.staff_id == "A").unwrap();
+    // count 1e300 is capped at 100: 100 - 100 - 1 - 2 floors at 0. Long evidence is clipped.
+    assert_eq!((a.raw, a.score), (-3.0, 0.0));
+    assert!(a.items.iter().all(|i| i.evidence.chars().count() <= 201));
+    assert!(r.findings.iter().any(|f| f.path == "staff[1].name"));
+    assert!(r.findings.iter().any(|f| f.path == "units[1]"));
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.path.starts_with("events[4].checklist")));
+    // Staff record 5 was unreadable, so the exposure names an unknown person.
+    let five_missing = r.findings.iter().any(|f| f.path == "events[13].staffId");
+    assert!(five_missing, "{:?}", r.findings);
+}
+
+/// A year for a 2,000-person bureau: about 200,000 events, scored month by month from JSON
+/// text. Native only, and ignored by default:
+/// `cargo test --release --test suite conduct::year_benchmark -- --ignored --nocapture`.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+#[ignore]
+fn year_benchmark() {
+    let mut rng = Lcg(11);
+    let staff: Vec<Value> = (0..2000)
+        .map(|i| json!({ "id": format!("S{i:04}"), "name": "张伟", "unit": format!("U{}", i % 40), "window": format!("W{}", i % 400) }))
+        .collect();
+    let units: Vec<Value> = (0..40)
+        .map(|i| json!({ "id": format!("U{i}"), "sector": format!("S{}", i % 5), "heads": { "unit": "王建国" } }))
+        .collect();
+    let texts: Vec<String> = (1..=12)
+        .map(|m| {
+            let events: Vec<Value> = (0..16_667)
+                .map(|_| {
+                    let code = ConductCode::ALL[rng.below(ConductCode::ALL.len() as u64 - 2) as usize];
+                    json!({
+                        "code": code.as_str(),
+                        "staffId": format!("S{:04}", rng.below(2000)),
+                        "date": format!("2026-{m:02}-{:02}", 1 + rng.below(28)),
+                        "evidence": "窗口暗访记录，张伟未按规定着装",
+                    })
+                })
+                .collect();
+            json!({ "period": format!("2026-{m:02}"), "staff": staff, "units": units, "events": events })
+                .to_string()
+        })
+        .collect();
+    let rules = ConductRules::default();
+    let start = std::time::Instant::now();
+    let mut months = Vec::new();
+    for text in &texts {
+        let input: ConductInput = serde_json::from_str(text).unwrap();
+        let r = score_conduct(&input, &rules, Locale::ZhCn).unwrap();
+        assert_eq!(r.cards.len(), 2000);
+        months.push(MonthCards::from_result(&r));
+    }
+    let scored = start.elapsed();
+    let ranked = rank_units(
+        &RankingInput {
+            months,
+            units: vec![],
+            windows: vec![],
+        },
+        &rules,
+        Locale::ZhCn,
+    )
+    .unwrap();
+    println!(
+        "200,004 events, 12 months x 2,000 people: parse + score {:?}, then rank {:?} ({} sectors)",
+        scored,
+        start.elapsed() - scored,
+        ranked.sectors.len()
+    );
+}
