@@ -25,7 +25,7 @@ fn main() {
     let ctx = engine.context();
     let now = Minute::from_epoch_ms(1_782_000_000_000.0).expect("now");
     let mut out = Vec::new();
-    for n in [100_000usize, 1_000_000] {
+    for n in [10_000usize, 100_000, 1_000_000] {
         let (received, category) = cases(n);
         let cols = Columns {
             received_at: &received,

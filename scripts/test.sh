@@ -90,6 +90,8 @@ suite() {
   fi
   ok "$name: $p checks in $((SECONDS - start)) s" "$p"
 }
+suite "wasm memory flat over 3,000 batches of 10,000 (Node)" node tests/js/memory.cjs
+suite "offline: no network API in the package's JS or wasm imports" node tests/js/offline.cjs
 suite "npm package: pack, install, ESM/CommonJS/classic-page smoke, tsc, worker" node tests/package/run.mjs
 suite "browser e2e of the demo (screenshots in tests/e2e/screenshots/)" node tests/e2e/run.mjs
 

@@ -21,11 +21,22 @@ pub fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
     js_sys::JSON::parse(&text).map_err(|_| Error::new(ErrorCode::Internal, "").detail("JSON.parse"))
 }
 
+/// The largest argument accepted, as JSON text: beyond it a call is refused at once, rather
+/// than filling the page's memory.
+pub const MAX_INPUT_BYTES: usize = 256 << 20;
+
 /// `JSON.stringify` at the edge; what it cannot encode (cycles, BigInt) is an argument error.
 pub fn stringify(value: &JsValue, path: &str, code: ErrorCode) -> JsResult<String> {
-    js_sys::JSON::stringify(value)
+    let text = js_sys::JSON::stringify(value)
         .ok()
-        .and_then(|t| t.as_string())
+        .filter(|t| t.is_string())
+        .ok_or_else(|| Error::new(code, path).detail(type_name(value)))?;
+    let len = text.length() as usize;
+    if len > MAX_INPUT_BYTES / 3 {
+        return Err(Error::new(ErrorCode::TooLarge, path)
+            .detail(format!("{len} > {}", MAX_INPUT_BYTES / 3)));
+    }
+    text.as_string()
         .ok_or_else(|| Error::new(code, path).detail(type_name(value)))
 }
 

@@ -377,3 +377,14 @@ pub fn column_codes() -> Result<JsValue, JsValue> {
     let codes = convert::ColumnCodes::new();
     to_js(&codes).map_err(|e| js_error(&e, Locale::En))
 }
+
+/// Bytes of wasm linear memory, for checking that repeated batches leave it flat.
+#[wasm_bindgen(js_name = wasmMemoryBytes)]
+pub fn wasm_memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as f64
+}

@@ -168,7 +168,7 @@ fn argument_errors_are_errors_with_code_and_path() {
 #[test]
 fn the_instance_keeps_working_after_any_bad_input() {
     let e = engine("{}");
-    let long = "9".repeat(1 << 20);
+    let long = "9".repeat(10 << 20);
     let hostile: Vec<JsValue> = vec![
         JsValue::NULL,
         JsValue::UNDEFINED,
@@ -180,6 +180,10 @@ fn the_instance_keeps_working_after_any_bad_input() {
         js(r#""\ud800 lone surrogate""#),
         js(r#"{"__proto__":{"category":"promised"},"constructor":{"prototype":{"x":1}}}"#),
         js(r#"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"#),
+        js(&format!("{}{}", "[".repeat(5000), "]".repeat(5000))),
+        js(
+            r#"{"month":"2026-03","period":"2026-03","date":"2026-03-10","staff":[{"id":null}],"windows":[{"id":"W","published":["24:00-25:00"]}],"events":[{"window":"W","at":1e300,"kind":"close"}],"inspections":[{"date":"2026-03-01","unit":"\u0000","description":"\ud800"}],"months":[{"period":"x","cards":[]}]}"#,
+        ),
         js(
             r#"{"category":"promised","receivedAt":"2026-03-02T09:00","pauses":[{"from":null}],"steps":7}"#,
         ),
@@ -198,6 +202,15 @@ fn the_instance_keeps_working_after_any_bad_input() {
         let _ = e.assess_deadlines(bad.clone(), bad.clone());
         let _ = e.assess_deadlines_columnar(bad.clone(), JsValue::UNDEFINED);
         let _ = JsEngine::new(bad.clone());
+        let _ = e.validate_case(bad.clone(), bad.clone());
+        let _ = e.validate_cases(bad.clone(), JsValue::UNDEFINED);
+        let _ = e.validate_catalog_item(bad.clone());
+        let _ = e.assess_complaints(bad.clone(), bad.clone());
+        let _ = e.assess_windows(bad.clone());
+        let _ = e.monthly_bulletin(bad.clone());
+        let _ = e.score_conduct(bad.clone());
+        let _ = e.assess_period(bad.clone());
+        let _ = e.rank_units(bad.clone());
         // The very next good call still gives the right answer.
         assert_eq!(
             e.add_working_days("2026-02-13".into(), 2.into()).unwrap(),
