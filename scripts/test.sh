@@ -48,6 +48,7 @@ layer() {
 check "cargo fmt --check" cargo fmt --all -- --check
 check "clippy (native, all targets)" cargo clippy --all-targets -- -D warnings
 check "clippy (wasm32, all targets)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+check "clippy (wasm32, lite: no default features)" cargo clippy --target wasm32-unknown-unknown --no-default-features --all-targets -- -D warnings
 
 layer "native cargo test" cargo test --all-targets
 
@@ -90,6 +91,7 @@ suite() {
   fi
   ok "$name: $p checks in $((SECONDS - start)) s" "$p"
 }
+suite "lite build (calendar and deadlines only)" node tests/js/lite.mjs
 suite "wasm memory flat over 3,000 batches of 10,000 (Node)" node tests/js/memory.cjs
 suite "offline: no network API in the package's JS or wasm imports" node tests/js/offline.cjs
 suite "npm package: pack, install, ESM/CommonJS/classic-page smoke, tsc, worker" node tests/package/run.mjs

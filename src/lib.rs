@@ -5,7 +5,9 @@
 //! REGULATIONS.md (DL-*, CAL-*, CASE-*, CON-*, SUP-*).
 
 pub mod calendar;
+#[cfg(feature = "validation")]
 pub mod case;
+#[cfg(feature = "conduct")]
 pub mod conduct;
 pub mod deadline;
 pub mod engine;
@@ -15,8 +17,10 @@ pub mod finding;
 pub mod input;
 pub mod json_path;
 pub mod messages;
+#[cfg(any(feature = "conduct", feature = "supervision"))]
 pub mod report;
 pub mod ruleset;
+#[cfg(feature = "supervision")]
 pub mod supervision;
 pub mod time;
 

@@ -201,7 +201,9 @@ impl Default for DeadlineRules {
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct Ruleset {
     pub deadline: DeadlineRules,
+    #[cfg(feature = "conduct")]
     pub conduct: crate::conduct::ConductRules,
+    #[cfg(feature = "supervision")]
     pub supervision: crate::supervision::SupervisionRules,
 }
 
@@ -254,7 +256,9 @@ impl Ruleset {
             )
             .detail(d.yellow.remaining_working_days.to_string()));
         }
+        #[cfg(feature = "supervision")]
         self.supervision.validate()?;
+        #[cfg(feature = "conduct")]
         self.conduct.validate()?;
         if let Some(i) = d.pause_reasons.iter().position(|r| r.trim().is_empty()) {
             return Err(Error::new(

@@ -1,8 +1,14 @@
 //! The JS binding: converts values at the edge and calls the core. No rule logic lives here.
 //! "Now" is read from `Date.now()` only here, and only when the caller gives none.
 
+#[cfg(feature = "conduct")]
+mod conduct;
 mod convert;
+#[cfg(feature = "supervision")]
+mod supervision;
 mod types;
+#[cfg(feature = "validation")]
+mod validation;
 
 use js_sys::{Float64Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -176,141 +182,6 @@ impl JsEngine {
         self.fail(to_js(&Batch { reports, summary }))
     }
 
-    /// CASE-1..5 on one record: `{ valid, findings }`, paths in the portal's field names.
-    #[wasm_bindgen(js_name = validateCase, unchecked_return_type = "Validation")]
-    pub fn validate_case(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord")] case: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let now = self.fail(instant_or_now(&now, "now"))?;
-        let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
-        self.fail(to_js(
-            &self
-                .inner
-                .validate_case_json(text.as_deref().map_err(Clone::clone), now),
-        ))
-    }
-
-    /// Many records: `{ results, summary }`; a bad record is that record's finding.
-    #[wasm_bindgen(js_name = validateCases, unchecked_return_type = "ValidationBatch")]
-    pub fn validate_cases(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord[]")] cases: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let now = self.fail(instant_or_now(&now, "now"))?;
-        let texts = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
-        let (results, summary) = self.inner.validate_cases_json(texts, now);
-        self.fail(to_js(&ValidationBatch { results, summary }))
-    }
-
-    /// CASE-6: what a service item in the hall's catalogue must publish.
-    #[wasm_bindgen(js_name = validateCatalogItem, unchecked_return_type = "Validation")]
-    pub fn validate_catalog_item(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "CatalogItem")] item: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &item,
-            "item",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(to_js(&self.inner.validate_catalog_item_json(&text)))
-    }
-
-    /// SUP-1, SUP-2: complaints and ratings, each followed up against its limits, with the
-    /// shares per window, unit and sector. A bad record is that record's finding.
-    #[wasm_bindgen(js_name = assessComplaints, unchecked_return_type = "ComplaintsResult")]
-    pub fn assess_complaints(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "FeedbackRecord[]")] items: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let now = self.fail(instant_or_now(&now, "now"))?;
-        let texts = self.fail(convert::records(&items, "items", MAX_BATCH))?;
-        self.fail(to_js(&self.inner.assess_complaints_json(texts, now)))
-    }
-
-    /// DL-10, SUP-4: one day of window hours, closures and queue tickets.
-    #[wasm_bindgen(js_name = assessWindows, unchecked_return_type = "WindowsResult")]
-    pub fn assess_windows(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "WindowsInput")] input: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &input,
-            "input",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(
-            self.inner
-                .assess_windows_json(&text)
-                .and_then(|r| to_js(&r)),
-        )
-    }
-
-    /// SUP-3: the monthly 明察暗访 bulletin, structured and as text, personal data masked.
-    #[wasm_bindgen(js_name = monthlyBulletin, unchecked_return_type = "Bulletin")]
-    pub fn monthly_bulletin(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "BulletinInput")] input: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &input,
-            "input",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(
-            self.inner
-                .monthly_bulletin_json(&text)
-                .and_then(|r| to_js(&r)),
-        )
-    }
-
-    /// CON-1..8: monthly score cards per person, with each deduction itemised, and the
-    /// consequences. A bad event is a finding on that event; everyone else is still scored.
-    #[wasm_bindgen(js_name = scoreConduct, unchecked_return_type = "ConductResult")]
-    pub fn score_conduct(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "ConductInput")] input: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &input,
-            "input",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(self.inner.score_conduct_json(&text).and_then(|r| to_js(&r)))
-    }
-
-    /// CON-7 over 3–12 months of cards: pay steps, retraining, contract end.
-    #[wasm_bindgen(js_name = assessPeriod, unchecked_return_type = "PeriodResult")]
-    pub fn assess_period(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "MonthCards[]")] months: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &months,
-            "months",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(self.inner.assess_period_json(&text).and_then(|r| to_js(&r)))
-    }
-
-    /// CON-9, SUP-5: the ranking within each sector, and windows last two months running.
-    #[wasm_bindgen(js_name = rankUnits, unchecked_return_type = "RankingResult")]
-    pub fn rank_units(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "RankingInput")] input: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &input,
-            "input",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(self.inner.rank_units_json(&text).and_then(|r| to_js(&r)))
-    }
-
     /// Typed arrays in and out, for large volumes (see the README for the column codes).
     #[wasm_bindgen(js_name = assessDeadlinesColumnar, unchecked_return_type = "DeadlineColumnsResult")]
     pub fn assess_deadlines_columnar(
@@ -350,12 +221,6 @@ impl JsEngine {
         };
         self.fail(run())
     }
-}
-
-#[derive(serde::Serialize)]
-struct ValidationBatch {
-    results: Vec<crate::case::Validation>,
-    summary: crate::case::ValidationSummary,
 }
 
 #[derive(serde::Serialize)]

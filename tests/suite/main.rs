@@ -2,15 +2,23 @@
 //! headless Chromium (`WASM_BINDGEN_USE_BROWSER=1`). The bodies are the same everywhere.
 
 mod calendar;
+#[cfg(feature = "conduct")]
 mod conduct;
 mod deadline;
 mod official_days;
+#[cfg(feature = "supervision")]
 mod supervision;
 mod support;
+#[cfg(feature = "validation")]
 mod validation;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod properties;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(
+    target_arch = "wasm32",
+    feature = "validation",
+    feature = "conduct",
+    feature = "supervision"
+))]
 mod js_api;

@@ -1,0 +1,184 @@
+//! The engine: a calendar, a ruleset and a locale, built once from the portal's configuration.
+//! Each capability adds its record APIs in a file of its own, behind a cargo feature.
+
+#[cfg(feature = "conduct")]
+mod conduct;
+#[cfg(feature = "supervision")]
+mod supervision;
+#[cfg(feature = "validation")]
+mod validation;
+
+use serde::Deserialize;
+
+use crate::calendar::office_hours::{OfficeHours, OfficeHoursInput};
+use crate::calendar::overlay::{Overlay, OverlayInput};
+use crate::calendar::Calendar;
+use crate::deadline::{CaseInput, Context, DeadlineReport, DeadlineSummary};
+use crate::error::{Error, ErrorCode};
+use crate::fieldmap::FieldMap;
+use crate::finding::Finding;
+use crate::input::record_id;
+use crate::messages::Locale;
+use crate::ruleset::Ruleset;
+use crate::time::Minute;
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct EngineConfig {
+    #[serde(default)]
+    pub calendar: Option<OverlayInput>,
+    #[serde(default)]
+    pub office_hours: Option<OfficeHoursInput>,
+    #[serde(default)]
+    pub ruleset: Option<Ruleset>,
+    #[serde(default)]
+    pub locale: Option<String>,
+    /// Portal field names → the engine's, for example `{ "slsj": "receivedAt" }`.
+    #[serde(default)]
+    pub field_map: Option<crate::fieldmap::FieldMapInput>,
+    /// Portal code values per engine field, for example `{ "category": { "1": "immediate" } }`.
+    #[serde(default)]
+    pub value_map: Option<crate::fieldmap::ValueMapInput>,
+}
+
+pub struct Engine {
+    pub calendar: Calendar,
+    pub ruleset: Ruleset,
+    pub locale: Locale,
+    pub field_map: FieldMap,
+}
+
+/// Records per batch call; larger volumes go through the columnar API or several calls.
+pub const MAX_BATCH: usize = 1_000_000;
+
+pub use crate::json_path::from_json_text;
+
+impl Engine {
+    /// The JSON-text constructor, for callers outside JS (and for tests).
+    pub fn from_json(config: &str) -> Result<Engine, Error> {
+        Engine::new(from_json_text(config, "config", ErrorCode::InvalidConfig)?)
+    }
+
+    pub fn new(config: EngineConfig) -> Result<Engine, Error> {
+        let locale = match &config.locale {
+            Some(tag) => Locale::parse(tag).ok_or_else(|| {
+                Error::new(ErrorCode::InvalidLocale, "config.locale").detail(crate::time::clip(tag))
+            })?,
+            None => Locale::default(),
+        };
+        let office_hours = match &config.office_hours {
+            Some(input) => OfficeHours::from_input(input, "config.officeHours")?,
+            None => OfficeHours::default(),
+        };
+        let overlay = match &config.calendar {
+            Some(input) => Some(Overlay::from_input(input, "config.calendar")?),
+            None => None,
+        };
+        let field_map = FieldMap::new(
+            &config.field_map.unwrap_or_default(),
+            &config.value_map.unwrap_or_default(),
+        )?;
+        let ruleset = config.ruleset.unwrap_or_default();
+        ruleset.validate()?;
+        Ok(Engine {
+            calendar: Calendar::new(overlay, office_hours)?,
+            ruleset,
+            locale,
+            field_map,
+        })
+    }
+
+    pub fn with_defaults() -> Engine {
+        // The defaults are constants checked by tests; this cannot fail.
+        match Engine::new(EngineConfig::default()) {
+            Ok(e) => e,
+            Err(e) => panic!("default engine: {e}"),
+        }
+    }
+
+    pub fn context(&self) -> Context<'_> {
+        Context {
+            calendar: &self.calendar,
+            ruleset: &self.ruleset,
+            locale: self.locale,
+        }
+    }
+
+    pub fn assess_deadline(&self, case: &CaseInput, now: Minute) -> DeadlineReport {
+        self.context().assess(case, now)
+    }
+
+    pub fn assess_deadlines(
+        &self,
+        cases: &[CaseInput],
+        now: Minute,
+    ) -> (Vec<DeadlineReport>, DeadlineSummary) {
+        let ctx = self.context();
+        let reports: Vec<_> = cases.iter().map(|c| ctx.assess(c, now)).collect();
+        let summary = DeadlineSummary::of(&reports);
+        (reports, summary)
+    }
+}
+
+/// Record APIs on JSON text: the shape every binding hands over. The field map is applied
+/// first, and finding paths are given back in the portal's own field names.
+impl Engine {
+    pub(crate) fn mapped<'a>(&self, text: &'a str) -> Result<std::borrow::Cow<'a, str>, Error> {
+        if self.field_map.is_empty() {
+            return Ok(std::borrow::Cow::Borrowed(text));
+        }
+        let value: serde_json::Value = from_json_text(text, "", ErrorCode::InvalidArgument)?;
+        serde_json::to_string(&self.field_map.apply(value))
+            .map(std::borrow::Cow::Owned)
+            .map_err(|e| Error::new(ErrorCode::Internal, "").detail(e.to_string()))
+    }
+
+    pub(crate) fn parse_record<T: serde::de::DeserializeOwned>(
+        &self,
+        text: &str,
+    ) -> Result<T, Finding> {
+        self.mapped(text)
+            .and_then(|t| from_json_text::<T>(&t, "", ErrorCode::InvalidArgument))
+            .map_err(|e| self.portal_finding(Finding::from_error(&e, self.locale)))
+    }
+
+    /// The id of a record that could not be read whole, under the portal's own id field.
+    pub(crate) fn record_id(&self, text: &str) -> Option<String> {
+        self.mapped(text).ok().and_then(|t| record_id(&t))
+    }
+
+    pub(crate) fn portal_finding(&self, mut f: Finding) -> Finding {
+        if !self.field_map.is_empty() {
+            f.rename_paths(|p| self.field_map.portal_path(p));
+        }
+        f
+    }
+
+    pub(crate) fn portal_findings(&self, findings: Vec<Finding>) -> Vec<Finding> {
+        findings
+            .into_iter()
+            .map(|f| self.portal_finding(f))
+            .collect()
+    }
+
+    pub fn assess_deadline_json(&self, text: Result<&str, Error>, now: Minute) -> DeadlineReport {
+        let text = match text {
+            Ok(t) => t,
+            Err(e) => {
+                return DeadlineReport::invalid(
+                    None,
+                    None,
+                    vec![Finding::from_error(&e, self.locale)],
+                )
+            }
+        };
+        match self.parse_record::<CaseInput>(text) {
+            Ok(case) => {
+                let mut report = self.assess_deadline(&case, now);
+                report.findings = self.portal_findings(std::mem::take(&mut report.findings));
+                report
+            }
+            Err(f) => DeadlineReport::invalid(self.record_id(text), None, vec![f]),
+        }
+    }
+}

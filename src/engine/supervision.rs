@@ -1,0 +1,70 @@
+//! Supervision records (SUP-1..4, DL-10) on JSON text.
+
+use super::{from_json_text, Engine};
+use crate::error::{Error, ErrorCode};
+use crate::finding::Finding;
+use crate::messages::Locale;
+use crate::supervision::bulletin::{self, Bulletin, BulletinInput};
+use crate::supervision::complaints::{self, ComplaintsResult, FeedbackItem, FeedbackReport};
+use crate::supervision::windows::{self, WindowsInput, WindowsResult};
+use crate::time::Minute;
+
+impl Engine {
+    /// SUP-1, SUP-2: each item's follow-up and the shares per window, unit and sector.
+    pub fn assess_complaints_json(
+        &self,
+        texts: Vec<Result<String, Error>>,
+        now: Minute,
+    ) -> ComplaintsResult {
+        let rules = &self.ruleset.supervision;
+        let mut result = ComplaintsResult::default();
+        for text in texts {
+            let parsed = match text {
+                Ok(t) => self
+                    .parse_record::<FeedbackItem>(&t)
+                    .map_err(|f| (self.record_id(&t), f)),
+                Err(e) => Err((None, Finding::from_error(&e, self.locale))),
+            };
+            match parsed {
+                Ok(item) => {
+                    let (mut report, kind) =
+                        complaints::assess_one(&item, &self.calendar, rules, self.locale, now);
+                    report.findings = self.portal_findings(std::mem::take(&mut report.findings));
+                    if let Some(kind) = kind {
+                        complaints::tally(&mut result, &item, kind, &report);
+                    }
+                    result.items.push(report);
+                }
+                Err((id, finding)) => result
+                    .items
+                    .push(FeedbackReport::invalid(id, vec![finding])),
+            }
+        }
+        complaints::finish(&mut result);
+        result
+    }
+
+    /// DL-10, SUP-4: one day of window hours, closures and queue tickets.
+    pub fn assess_windows_json(&self, text: &str) -> Result<WindowsResult, Error> {
+        let input: WindowsInput = from_json_text(text, "input", ErrorCode::InvalidArgument)?;
+        windows::assess(
+            &input,
+            &self.calendar,
+            &self.ruleset.supervision,
+            self.locale,
+        )
+        .map_err(|e| e.under("input"))
+    }
+
+    /// SUP-3: the monthly bulletin, masked (CASE-7); `locale` in the input overrides the engine's.
+    pub fn monthly_bulletin_json(&self, text: &str) -> Result<Bulletin, Error> {
+        let input: BulletinInput = from_json_text(text, "input", ErrorCode::InvalidArgument)?;
+        let locale = match &input.locale {
+            Some(tag) => Locale::parse(tag).ok_or_else(|| {
+                Error::new(ErrorCode::InvalidLocale, "input.locale").detail(crate::time::clip(tag))
+            })?,
+            None => self.locale,
+        };
+        bulletin::monthly_bulletin(&input, locale).map_err(|e| e.under("input"))
+    }
+}

@@ -1,0 +1,53 @@
+//! Conduct (CON-1..9, SUP-5) for JS.
+
+use wasm_bindgen::prelude::*;
+
+use super::convert::{self, to_js};
+use super::JsEngine;
+use crate::error::ErrorCode;
+
+#[wasm_bindgen(js_class = Engine)]
+impl JsEngine {
+    /// CON-1..8: monthly score cards per person, with each deduction itemised, and the
+    /// consequences. A bad event is a finding on that event; everyone else is still scored.
+    #[wasm_bindgen(js_name = scoreConduct, unchecked_return_type = "ConductResult")]
+    pub fn score_conduct(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ConductInput")] input: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = self.fail(convert::stringify(
+            &input,
+            "input",
+            ErrorCode::InvalidArgument,
+        ))?;
+        self.fail(self.inner.score_conduct_json(&text).and_then(|r| to_js(&r)))
+    }
+
+    /// CON-7 over 3–12 months of cards: pay steps, retraining, contract end.
+    #[wasm_bindgen(js_name = assessPeriod, unchecked_return_type = "PeriodResult")]
+    pub fn assess_period(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "MonthCards[]")] months: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = self.fail(convert::stringify(
+            &months,
+            "months",
+            ErrorCode::InvalidArgument,
+        ))?;
+        self.fail(self.inner.assess_period_json(&text).and_then(|r| to_js(&r)))
+    }
+
+    /// CON-9, SUP-5: the ranking within each sector, and windows last two months running.
+    #[wasm_bindgen(js_name = rankUnits, unchecked_return_type = "RankingResult")]
+    pub fn rank_units(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "RankingInput")] input: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = self.fail(convert::stringify(
+            &input,
+            "input",
+            ErrorCode::InvalidArgument,
+        ))?;
+        self.fail(self.inner.rank_units_json(&text).and_then(|r| to_js(&r)))
+    }
+}

@@ -1,0 +1,60 @@
+//! Supervision (SUP-1..4, DL-10) for JS.
+
+use wasm_bindgen::prelude::*;
+
+use super::convert::{self, instant_or_now, to_js};
+use super::JsEngine;
+use crate::engine::MAX_BATCH;
+use crate::error::ErrorCode;
+
+#[wasm_bindgen(js_class = Engine)]
+impl JsEngine {
+    /// SUP-1, SUP-2: complaints and ratings, each followed up against its limits, with the
+    /// shares per window, unit and sector. A bad record is that record's finding.
+    #[wasm_bindgen(js_name = assessComplaints, unchecked_return_type = "ComplaintsResult")]
+    pub fn assess_complaints(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "FeedbackRecord[]")] items: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let now = self.fail(instant_or_now(&now, "now"))?;
+        let texts = self.fail(convert::records(&items, "items", MAX_BATCH))?;
+        self.fail(to_js(&self.inner.assess_complaints_json(texts, now)))
+    }
+
+    /// DL-10, SUP-4: one day of window hours, closures and queue tickets.
+    #[wasm_bindgen(js_name = assessWindows, unchecked_return_type = "WindowsResult")]
+    pub fn assess_windows(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "WindowsInput")] input: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = self.fail(convert::stringify(
+            &input,
+            "input",
+            ErrorCode::InvalidArgument,
+        ))?;
+        self.fail(
+            self.inner
+                .assess_windows_json(&text)
+                .and_then(|r| to_js(&r)),
+        )
+    }
+
+    /// SUP-3: the monthly 明察暗访 bulletin, structured and as text, personal data masked.
+    #[wasm_bindgen(js_name = monthlyBulletin, unchecked_return_type = "Bulletin")]
+    pub fn monthly_bulletin(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "BulletinInput")] input: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = self.fail(convert::stringify(
+            &input,
+            "input",
+            ErrorCode::InvalidArgument,
+        ))?;
+        self.fail(
+            self.inner
+                .monthly_bulletin_json(&text)
+                .and_then(|r| to_js(&r)),
+        )
+    }
+}

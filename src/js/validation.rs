@@ -1,0 +1,60 @@
+//! Case validation (CASE-1..6) for JS.
+
+use wasm_bindgen::prelude::*;
+
+use super::convert::{self, instant_or_now, to_js};
+use super::JsEngine;
+use crate::engine::MAX_BATCH;
+use crate::error::ErrorCode;
+
+#[wasm_bindgen(js_class = Engine)]
+impl JsEngine {
+    /// CASE-1..5 on one record: `{ valid, findings }`, paths in the portal's field names.
+    #[wasm_bindgen(js_name = validateCase, unchecked_return_type = "Validation")]
+    pub fn validate_case(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord")] case: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let now = self.fail(instant_or_now(&now, "now"))?;
+        let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
+        self.fail(to_js(
+            &self
+                .inner
+                .validate_case_json(text.as_deref().map_err(Clone::clone), now),
+        ))
+    }
+
+    /// Many records: `{ results, summary }`; a bad record is that record's finding.
+    #[wasm_bindgen(js_name = validateCases, unchecked_return_type = "ValidationBatch")]
+    pub fn validate_cases(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord[]")] cases: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let now = self.fail(instant_or_now(&now, "now"))?;
+        let texts = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
+        let (results, summary) = self.inner.validate_cases_json(texts, now);
+        self.fail(to_js(&ValidationBatch { results, summary }))
+    }
+
+    /// CASE-6: what a service item in the hall's catalogue must publish.
+    #[wasm_bindgen(js_name = validateCatalogItem, unchecked_return_type = "Validation")]
+    pub fn validate_catalog_item(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "CatalogItem")] item: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = self.fail(convert::stringify(
+            &item,
+            "item",
+            ErrorCode::InvalidArgument,
+        ))?;
+        self.fail(to_js(&self.inner.validate_catalog_item_json(&text)))
+    }
+}
+
+#[derive(serde::Serialize)]
+struct ValidationBatch {
+    results: Vec<crate::case::Validation>,
+    summary: crate::case::ValidationSummary,
+}
