@@ -73,7 +73,7 @@ function workingDays(period) {
 // ---------------------------------------------------------------- the hall: sectors, units, windows, staff
 
 const sectors = [
-  { id: "人社", name: "人力资源和社会保障", nameEn: "Human resources & social security" },
+  { id: "人社", name: "人力资源和社会保障", nameEn: "HR & social security" },
   { id: "医保", name: "医疗保障", nameEn: "Medical insurance" },
 ];
 
@@ -82,6 +82,15 @@ const units = [
   { id: "U02", name: "就业服务中心", nameEn: "Employment Service Centre", sector: "人社", heads: { unit: "邵景川", bureau: "韦振邦" } },
   { id: "U03", name: "医保经办中心", nameEn: "Medical Insurance Office", sector: "医保", heads: { unit: "晏清和", bureau: "卜文渊" } },
   { id: "U04", name: "异地就医服务站", nameEn: "Out-of-town Treatment Desk", sector: "医保", heads: { unit: "蔺书禾", bureau: "卜文渊" } },
+];
+
+// The kinds of business of the windows (the engine takes the Chinese names).
+const windowTypes = [
+  { id: "社保", nameEn: "Social insurance" },
+  { id: "社保卡", nameEn: "Social security card" },
+  { id: "就业", nameEn: "Employment" },
+  { id: "医保", nameEn: "Medical insurance" },
+  { id: "异地就医", nameEn: "Out-of-town treatment" },
 ];
 
 // Windows 1–5 are those of sample-hall.json; `type` is the kind of business for the
@@ -236,9 +245,45 @@ const march = {
   ],
 };
 
+// The evidence as an English-speaking supervisor would have written it (the page picks one).
+const EVIDENCE_EN = {
+  群众来信表扬: "Letter of thanks from the public",
+  "暗访“三一四有”检查": "Covert civility check",
+  "明察“三一四有”检查": "Open civility check",
+  答复群众咨询语气生硬: "Answered an enquiry curtly",
+  "群众赠送锦旗“热情服务 暖心便民”": "Banner of thanks from the public: “warm service”",
+  "2月2日至5日未请假未到岗，共计4天": "Absent without leave 2–5 February, 4 days",
+  "2月11日未请假未到岗": "Absent without leave on 11 February",
+  "春节前加班办理失业保险金，群众来信致谢": "Letters of thanks for overtime on unemployment benefits before the Spring Festival",
+  "暗访发现周晓梅在窗口内吃早餐": "Covert visit: 周晓梅 eating breakfast at the window",
+  "明察：上班时间离岗约20分钟，窗口无人值守": "Open inspection: away from the post for about 20 minutes, window unstaffed",
+  "暗访：与群众争执时使用不文明语言": "Covert visit: foul language in an argument with an applicant",
+  "接受办事企业宴请，已移交纪检部门": "Accepted a meal from a company with business at the window; referred to discipline inspection",
+  "上班时间玩手机游戏，被市电视台《行风热线》曝光": "Filmed by the city TV station playing phone games at work",
+  "3月9日至12日未请假未到岗，共计3.5天": "Absent without leave 9–12 March, 3.5 days",
+  离岗未安排AB岗顶岗: "Left the post with no AB-post cover",
+  "实名投诉态度恶劣，经核实属实": "Named complaint of hostility, verified",
+  "3月23日至26日多次未请假离岗半天": "Away half-days without leave, 23–26 March",
+  与群众发生口角: "Quarrelled with an applicant",
+  "实名投诉态度生硬，经核实属实": "Named complaint of rudeness, verified",
+  "差评“一次性告知不清”经核实属实": "Bad rating (unclear list of papers) verified",
+  "以“不归本窗口办理”为由推诿": "Turned an applicant away as “not this window's business”",
+  "17:15以即将下班为由拒收材料": "Refused papers at 17:15 because closing time was near",
+  上班时间浏览购物网站: "Online shopping at work",
+  下班未关闭电脑和叫号机: "Left the computer and the queue terminal on after hours",
+  私自更改办公电脑网络设置: "Changed the office computer's network settings",
+  "20号窗口09:25才开窗": "Window 20 opened only at 09:25",
+  "群众赠送锦旗“热情服务 高效便民”": "Banner of thanks from the public: “warm and efficient service”",
+  "异地就医备案当场办结，群众赠送锦旗": "Banner of thanks for an out-of-town treatment filing done on the spot",
+};
+
 const conduct = [january, february, march].map((m) => ({
   ...m,
-  events: m.events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0)),
+  events: m.events.map((e) => {
+    if (!e.evidence) return e;
+    if (!(e.evidence in EVIDENCE_EN)) throw new Error(`no English for ${e.evidence}`);
+    return { ...e, evidenceEn: EVIDENCE_EN[e.evidence] };
+  }).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0)),
 }));
 
 // ---------------------------------------------------------------- complaints and ratings (March)
@@ -348,15 +393,15 @@ const windowDay = {
   ruleset: { supervision: { minOpenWindows: { 社保: 2, 医保: 2 } } },
   published: Object.fromEntries(windows.map((w) => [w.id, w.id === "W21" ? ["09:00-12:00", "14:00-17:00"] : STANDARD])),
   events: [
-    { window: "W20", at: `${DAY}T09:00`, kind: "close", reason: "人员迟到" },
+    { window: "W20", at: `${DAY}T09:00`, kind: "close", reason: "人员迟到", reasonEn: "Staff late" },
     { window: "W20", at: `${DAY}T09:25`, kind: "open" },
-    { window: "W02", at: `${DAY}T10:00`, kind: "close", reason: "开会" },
+    { window: "W02", at: `${DAY}T10:00`, kind: "close", reason: "开会", reasonEn: "Meeting" },
     { window: "W02", at: `${DAY}T10:40`, kind: "open" },
-    { window: "W04", at: `${DAY}T14:00`, kind: "close", reason: "业务培训", substitute: "季南星" },
+    { window: "W04", at: `${DAY}T14:00`, kind: "close", reason: "业务培训", reasonEn: "Training", substitute: "季南星" },
     { window: "W04", at: `${DAY}T15:30`, kind: "open" },
     { window: "W17", at: `${DAY}T15:40`, kind: "close" },
     { window: "W17", at: `${DAY}T16:05`, kind: "open" },
-    { window: "W03", at: `${DAY}T16:30`, kind: "close", reason: "系统故障", substitute: "郑晓宁" },
+    { window: "W03", at: `${DAY}T16:30`, kind: "close", reason: "系统故障", reasonEn: "System failure", substitute: "郑晓宁" },
     { window: "W03", at: `${DAY}T17:00`, kind: "open" },
   ],
   tickets: [],
@@ -393,9 +438,10 @@ const windowDay = {
 const bulletin = {
   month: "2026-03",
   hall: "某市政务服务中心",
-  hallEn: "City Government Service Center (fictional)",
+  // The engine keeps 40 characters of each.
+  hallEn: "City Government Service Center",
   issuer: "某市政务服务管理办公室　2026年4月1日",
-  issuerEn: "City Government Service Administration Office, 1 April 2026",
+  issuerEn: "City Service Administration, 2026-04-01",
   inspections: [
     { date: "2026-03-05", kind: "暗访", unit: "U01", window: "W01", staffId: "S01", rule: "CON-2",
       description: "工作时间在窗口内吃早餐，周晓梅未做到“倒一杯水、去有送声”", descriptionEn: "Eating breakfast at the window; no water offered, no farewell" },
@@ -436,6 +482,7 @@ const data = {
   // When the month is assessed: complaints and the overdue cases of sample-hall.json.
   assessAt: "2026-03-31T17:30:00+08:00",
   sectors,
+  windowTypes,
   units,
   windows,
   staff,

@@ -182,7 +182,7 @@ function renderMonth() {
   renderChart($("conduct-chart"), cards, scope);
   $("conduct-cards-title").textContent = t("cd.cards.title", { unit: scope, month: monthLabel(month.period), n: cards.length });
   renderResultFindings(result);
-  renderCards(cards);
+  renderCards(cards, new Map(month.overdue.map((o) => [o.report.id, o.report])));
 }
 
 function renderSummary(result) {
@@ -192,7 +192,7 @@ function renderSummary(result) {
   clear($("conduct-summary")).append(
     tile("conduct-people", t("cd.sum.people"), s.people),
     tile("conduct-average", t("cd.sum.average"), fmtNum(s.averageScore)),
-    GRADES.map((g) => tile(`conduct-grade-${g}`, t(`cd.grade.${g}`), s.grades[g] ?? 0, `grade-tile grade-${g}`)),
+    ...GRADES.map((g) => tile(`conduct-grade-${g}`, t(`cd.grade.${g}`), s.grades[g] ?? 0, `grade-tile grade-${g}`)),
     tile("conduct-referred", t("cd.sum.referred"), s.referred, s.referred ? "is-alert" : ""),
     tile("conduct-exposed", t("cd.sum.exposed"), s.exposed, s.exposed ? "is-alert" : ""),
   );
@@ -233,7 +233,7 @@ function renderUnits(result) {
         bar,
         u.awardsDisqualified ? h("span", { className: "tag cd-tag-alert", text: t("cd.awardsDisqualified") }) : null,
         u.accountable && u.accountable.length
-          ? h("span", { className: "sub", text: t("cd.accountable", { names: u.accountable.map((a) => `${t(`cd.role.${a.role}`)} ${a.name}`).join("、") }) })
+          ? h("span", { className: "sub", text: t("cd.accountable", { names: u.accountable.map((a) => `${t(`cd.role.${a.role}`)} ${a.name}`).join(locale === "en" ? ", " : "、") }) })
           : null,
       );
     }),
@@ -256,7 +256,7 @@ function renderChart(host, cards, scope) {
   const plotH = 200;
   const padTop = 14;
   const labelsH = 40;
-  const slot = Math.max(30, Math.min(56, Math.floor(760 / cards.length)));
+  const slot = Math.max(30, Math.min(84, Math.floor(880 / cards.length)));
   const width = left + slot * cards.length + right;
   const height = padTop + plotH + labelsH;
   const y = (v) => padTop + plotH - (Math.max(0, v) / top) * plotH;
@@ -272,8 +272,8 @@ function renderChart(host, cards, scope) {
     preserveAspectRatio: "xMinYMin meet",
   });
   svg.append(s("title", null, t("cd.chart.aria", { unit: scope, list })));
-  // axis: 0, 50, 100 and the cap
-  for (const v of [0, 50, 100, cap]) {
+  // axis: 0, 50, 100 (the bars may reach the cap above 100)
+  for (const v of [0, 50, 100]) {
     svg.append(
       s("line", { x1: left, x2: width - right, y1: y(v), y2: y(v), className: v === 0 ? "cd-axis" : "cd-grid" }),
       s("text", { x: left - 6, y: y(v), "text-anchor": "end", "dominant-baseline": "middle", className: "cd-tick" }, String(v)),
@@ -331,14 +331,36 @@ function findingItem(f) {
   );
 }
 
-function renderCards(cards) {
+function renderCards(cards, overdue) {
   const { h, t, clear } = ctx;
   const host = clear($("conduct-cards"));
   if (!cards.length) host.append(h("p", { className: "empty", text: t("cd.none") }));
-  for (const c of cards) host.append(scoreCard(c));
+  for (const c of cards) host.append(scoreCard(c, overdue));
 }
 
-function scoreCard(c) {
+/** "2026-03-03T17:30:00+08:00" → "2026-03-03 17:30". */
+function fmtInstant(iso) {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso || "");
+  return m ? `${m[1]} ${m[2]}` : String(iso ?? "—");
+}
+
+/** What an item rests on: the record's evidence, or for a case from the deadline reports (CON-5) the case itself. */
+function evidenceOf(it, overdue) {
+  const { h, t } = ctx;
+  const report = it.caseId != null ? overdue.get(it.caseId) : null;
+  if (report && String(it.source).startsWith("deadlineReports")) {
+    const days = report.overdueBy ? report.overdueBy.workingDays : null;
+    return [
+      h("span", { className: "mono", text: report.id }),
+      " ",
+      t("cd.overdueEvidence", { status: t(`status.${report.status}`), due: fmtInstant(report.dueAt) }),
+      days ? t("cd.overdueDays", { n: days }) : "",
+    ];
+  }
+  return [it.evidence ? it.evidence : h("span", { className: "muted", text: "—" }), it.caseId ? h("span", { className: "sub mono", text: ` ${it.caseId}` }) : null];
+}
+
+function scoreCard(c, overdue) {
   const { h, t } = ctx;
   const locale = ctx.locale();
   const flags = [
@@ -367,7 +389,7 @@ function scoreCard(c) {
               h("td", { className: "mono", text: it.date || "—" }),
               h("td", { className: "mono cd-count", text: it.count === 1 ? fmtPts(it.pointsEach) : `${it.count} × ${fmtPts(it.pointsEach)}` }),
               h("td", { className: "mono cd-points", text: fmtPts(it.points) }),
-              h("td", { className: "cd-evidence" }, it.evidence ? it.evidence : h("span", { className: "muted", text: "—" }), it.caseId ? h("span", { className: "sub mono", text: ` ${it.caseId}` }) : null),
+              h("td", { className: "cd-evidence" }, evidenceOf(it, overdue)),
             ),
           ),
         ),
@@ -515,7 +537,7 @@ function renderRanking() {
             "li",
             { className: "finding sev-error cd-talk", dataset: { unit: k.unit, window: k.window } },
             h("span", { className: "talk-flag", text: t("cd.talk") }),
-            h("span", { className: "msg" }, h("strong", { text: `${windowName(data, k.window, locale)}（${unitName(data, k.unit, locale)} · ${sectorName(data, k.sector, locale)}）` }), " ", h("span", { className: "rule-badge", text: k.rule }), " ", k.message),
+            h("span", { className: "msg" }, h("strong", { text: t("cd.talkWhere", { window: windowName(data, k.window, locale), unit: unitName(data, k.unit, locale), sector: sectorName(data, k.sector, locale) }) }), " ", h("span", { className: "rule-badge", text: k.rule }), " ", k.message),
           ),
         ),
       ),
@@ -587,6 +609,6 @@ function renderRanking() {
       ),
     );
   }
-  const monthlyLast = ranking.monthly.map((m) => `${monthLabel(m.period)}：${m.sectors.flatMap((sec) => sec.windows.filter((w) => w.last).map((w) => windowName(data, w.window, locale))).join("、") || "—"}`);
+  const monthlyLast = ranking.monthly.map((m) => `${monthLabel(m.period)}${locale === "en" ? ": " : "："}${m.sectors.flatMap((sec) => sec.windows.filter((w) => w.last).map((w) => windowName(data, w.window, locale))).join("、") || "—"}`);
   host.append(h("p", { className: "hint", id: "conduct-monthly-last", text: t("cd.rank.monthlyLast", { list: monthlyLast.join(ctx.locale() === "en" ? "; " : "；") }) }));
 }

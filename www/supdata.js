@@ -30,7 +30,15 @@ const named = (obj, locale) => (obj ? (locale === "en" && obj.nameEn) || obj.nam
 export const unitName = (data, id, locale) => named(data.units.find((u) => u.id === id), locale) ?? String(id ?? "—");
 export const windowName = (data, id, locale) => named(data.windows.find((w) => w.id === id), locale) ?? String(id ?? "—");
 export const sectorName = (data, id, locale) => named(data.sectors.find((s) => s.id === id), locale) ?? String(id ?? "—");
+export const typeName = (data, id, locale) => (locale === "en" && ((data.windowTypes || []).find((k) => k.id === id) || {}).nameEn) || String(id ?? "—");
 const staffById = (data, id) => data.staff.find((s) => s.id === id) || null;
+
+/** A record with its `key` in the locale (`keyEn` for English, where given) and no `keyEn`. */
+function localized(rec, key, locale) {
+  const { [`${key}En`]: en, ...rest } = rec;
+  if (locale === "en" && en) rest[key] = en;
+  return rest;
+}
 
 /** "2026-02" → "2026-02-28T23:59:00+08:00": the month as it stood at its end. */
 export function monthEnd(period) {
@@ -68,7 +76,7 @@ export function conductInput(data, period, locale, overdue) {
     period,
     units: data.units.map((u) => ({ id: u.id, name: named(u, locale), sector: u.sector, heads: u.heads })),
     staff: data.staff.map((s) => ({ id: s.id, name: s.name, unit: s.unit, window: s.window, certified: s.certified })),
-    events: month ? month.events : [],
+    events: month ? month.events.map((e) => localized(e, "evidence", locale)) : [],
     deadlineReports: overdue.map((o) => ({ responsible: o.staff.id, report: o.report })),
   };
 }
@@ -126,7 +134,7 @@ export function windowsInput(data, locale) {
   return {
     date: day.date,
     windows: data.windows.map((w) => ({ id: w.id, name: named(w, locale), type: w.type, unit: w.unit, published: day.published[w.id] })),
-    events: day.events,
+    events: day.events.map((e) => localized(e, "reason", locale)),
     tickets: day.tickets,
   };
 }
@@ -187,12 +195,15 @@ export function bulletinInput(data, { locale, overdue, complaints }) {
   };
 }
 
-/** Every personal name in the data (staff, unit heads, complainants, AB-post substitutes): none may be shown. */
-export function personalNames(data) {
-  const names = new Set();
-  for (const s of data.staff) names.add(s.name);
-  for (const u of data.units) for (const n of Object.values(u.heads || {})) names.add(n);
-  for (const c of data.complaints) if (c.complainant && c.complainant.name) names.add(c.complainant.name);
-  for (const e of data.windowDay.events) if (e.substitute) names.add(e.substitute);
-  return [...names].filter(Boolean);
+/**
+ * Every personal name and phone number in the data (staff, unit heads, complainants, AB-post
+ * substitutes): none may appear on the 考评 and 监督 tabs or in the bulletin (for tests).
+ */
+export function personalData(data) {
+  const out = new Set();
+  for (const s of data.staff) out.add(s.name);
+  for (const u of data.units) for (const n of Object.values(u.heads || {})) out.add(n);
+  for (const c of data.complaints) if (c.complainant) out.add(c.complainant.name).add(c.complainant.phone);
+  for (const e of data.windowDay.events) if (e.substitute) out.add(e.substitute);
+  return [...out].filter(Boolean);
 }

@@ -12,7 +12,7 @@
 // (t, h, s, clear), the Engine class and getters for the shared engine and the locale. As in
 // app.js, all DOM is built with createElement / textContent (SVG with createElementNS).
 
-import { loadSupervisionData, complaintItems, windowsInput, unitName, windowName, sectorName } from "./supdata.js";
+import { loadSupervisionData, complaintItems, windowsInput, unitName, windowName, sectorName, typeName } from "./supdata.js";
 
 const FILTERS = ["tracked", "open", "findings", "all"];
 const LEVELS = { 非常满意: 5, 满意: 4, 基本满意: 3, 不满意: 2, 非常不满意: 1 };
@@ -126,7 +126,7 @@ function build(panel) {
       h("a", {
         id: "sup-bulletin",
         className: "btn btn-primary sup-bulletin-link",
-        href: `./bulletin.html?lang=${locale === "en" ? "en" : "zh"}&month=${encodeURIComponent(data.bulletin.month)}`,
+        href: `./bulletin.html?lang=${locale === "en" ? "en" : "zh"}`,
         target: "_blank",
         rel: "noopener",
         text: t("sup.bulletin"),
@@ -316,7 +316,7 @@ function renderTimeline(win) {
 
   const from = 8 * 60 + 30;
   const to = 18 * 60;
-  const labelW = locale === "en" ? 150 : 128;
+  const labelW = locale === "en" ? 210 : 128;
   const plotW = 760;
   const rowH = 24;
   const axisH = 22;
@@ -351,7 +351,7 @@ function renderTimeline(win) {
     const y0 = axisH + i * rowH;
     const row = s("g", { className: `sup-row${shortRows.has(i) ? " is-short" : ""}`, dataset: { window: w.id } });
     row.append(
-      s("text", { x: labelW - 8, y: y0 + rowH / 2, "text-anchor": "end", "dominant-baseline": "middle", className: "sup-row-label" }, `${w.name} · ${w.type}`),
+      s("text", { x: labelW - 8, y: y0 + rowH / 2, "text-anchor": "end", "dominant-baseline": "middle", className: "sup-row-label" }, `${w.name} · ${typeName(data, w.type, locale)}`),
       s("line", { x1: labelW, x2: labelW + plotW, y1: y0 + rowH, y2: y0 + rowH, className: "sup-row-line" }),
     );
     for (const block of w.published) {
@@ -411,9 +411,9 @@ function renderWaits(win) {
   const left = 36;
   const plotH = 180;
   const padTop = 16;
-  const slot = 56;
-  const width = left + slot * Math.max(1, stats.length) + 76;
-  const height = padTop + plotH + 36;
+  const slot = 64;
+  const width = left + slot * Math.max(1, stats.length) + 100;
+  const height = padTop + plotH + 50;
   const y = (v) => padTop + plotH - (v / top) * plotH;
   const list = stats.map((x) => `${x.hr}:00 ${t("sup.wait.avg")} ${fmtNum(x.averageMinutes)} / P90 ${fmtNum(x.p90Minutes)}`).join(locale === "en" ? ", " : "，");
   const svg = s("svg", {
@@ -429,7 +429,7 @@ function renderWaits(win) {
   svg.append(s("title", null, t("sup.wait.title", { date: win.date })));
   for (let v = 0; v <= top; v += 10) {
     svg.append(
-      s("line", { x1: left, x2: width - 76, y1: y(v), y2: y(v), className: v === 0 ? "cd-axis" : "cd-grid" }),
+      s("line", { x1: left, x2: width - 100, y1: y(v), y2: y(v), className: v === 0 ? "cd-axis" : "cd-grid" }),
       s("text", { x: left - 6, y: y(v), "text-anchor": "end", "dominant-baseline": "middle", className: "cd-tick" }, String(v)),
     );
   }
@@ -450,7 +450,8 @@ function renderWaits(win) {
         bar(st.averageMinutes, "sup-avg", 0, `${st.hr}:00 ${t("sup.wait.avg")} ${fmtNum(st.averageMinutes)} ${t("sup.wait.min")}`),
         bar(st.p90Minutes, `sup-p90${(st.p90Minutes ?? 0) > limit ? " is-over" : ""}`, bw, `${st.hr}:00 P90 ${fmtNum(st.p90Minutes)} ${t("sup.wait.min")} · ${t("sup.wait.over", { n: st.overLimit })}`),
         s("text", { x: x0 + bw, y: y(0) + 14, "text-anchor": "middle", className: "cd-bar-name" }, `${st.hr}:00`),
-        s("text", { x: x0 + bw, y: y(0) + 28, "text-anchor": "middle", className: `cd-bar-id${st.overLimit ? " sup-over-text" : ""}` }, st.overLimit ? t("sup.wait.ticketsOver", { n: st.tickets, over: st.overLimit }) : t("sup.wait.tickets", { n: st.tickets })),
+        s("text", { x: x0 + bw, y: y(0) + 28, "text-anchor": "middle", className: "sup-count" }, t("sup.wait.tickets", { n: st.tickets })),
+        st.overLimit ? s("text", { x: x0 + bw, y: y(0) + 42, "text-anchor": "middle", className: "sup-count sup-over-text" }, t("sup.wait.ticketsOver", { n: st.overLimit })) : null,
       ),
     );
   });
@@ -458,8 +459,8 @@ function renderWaits(win) {
     s(
       "g",
       { className: "sup-limit" },
-      s("line", { x1: left, x2: width - 72, y1: y(limit), y2: y(limit) }),
-      s("text", { x: width - 68, y: y(limit), "dominant-baseline": "middle" }, t("sup.wait.limit", { n: limit })),
+      s("line", { x1: left, x2: width - 96, y1: y(limit), y2: y(limit) }),
+      s("text", { x: width - 92, y: y(limit), "dominant-baseline": "middle" }, t("sup.wait.limit", { n: limit })),
     ),
   );
   host.append(svg);

@@ -73,8 +73,24 @@ pub fn type_name(v: &JsValue) -> String {
     v.js_typeof().as_string().unwrap_or_default()
 }
 
+/// The time of a real `Date`. `instanceof` is not enough: an object whose prototype is a Date
+/// passes it, and `getTime` then throws; calling it through `Reflect.apply` catches that.
 fn date_ms(v: &JsValue) -> Option<f64> {
-    v.dyn_ref::<Date>().map(|d| d.get_time())
+    if !v.is_instance_of::<Date>() {
+        return None;
+    }
+    let get_time = Reflect::get(v, &"getTime".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    Reflect::apply(&get_time, v, &Array::new()).ok()?.as_f64()
+}
+
+/// A real typed array of type `T` (not an object that merely inherits from one).
+fn typed_array<T: JsCast>(v: &JsValue) -> Option<&T> {
+    js_sys::ArrayBuffer::is_view(v)
+        .then(|| v.dyn_ref::<T>())
+        .flatten()
 }
 
 /// A date: `"YYYY-MM-DD"`, or an instant (epoch ms or a `Date`) taken as its Beijing date.
@@ -130,7 +146,10 @@ pub fn array_arg(v: &JsValue, path: &str, max_len: usize) -> JsResult<Vec<JsValu
     if len > max_len {
         return Err(Error::new(ErrorCode::TooLarge, path).detail(format!("{len} > {max_len}")));
     }
-    Ok(array.iter().collect())
+    // Reflect.get catches a throwing getter; that element then reads as undefined.
+    Ok((0..len as u32)
+        .map(|i| Reflect::get_u32(array, i).unwrap_or(JsValue::UNDEFINED))
+        .collect())
 }
 
 fn column(columns: &JsValue, name: &str, required: bool) -> JsResult<Option<JsValue>> {
@@ -151,7 +170,8 @@ pub fn f64_column(columns: &JsValue, name: &str, required: bool) -> JsResult<Vec
     match column(columns, name, required)? {
         None => Ok(vec![]),
         Some(v) => v
-            .dyn_ref::<Float64Array>()
+            .dyn_ref::<JsValue>()
+            .and_then(typed_array::<Float64Array>)
             .map(Float64Array::to_vec)
             .ok_or_else(|| {
                 Error::new(ErrorCode::InvalidColumns, &join_path("columns", name))
@@ -164,7 +184,8 @@ pub fn u8_column(columns: &JsValue, name: &str, required: bool) -> JsResult<Vec<
     match column(columns, name, required)? {
         None => Ok(vec![]),
         Some(v) => v
-            .dyn_ref::<Uint8Array>()
+            .dyn_ref::<JsValue>()
+            .and_then(typed_array::<Uint8Array>)
             .map(Uint8Array::to_vec)
             .ok_or_else(|| {
                 Error::new(ErrorCode::InvalidColumns, &join_path("columns", name))

@@ -405,3 +405,37 @@ fn conduct_through_js() {
         ("invalid_argument", "input.period")
     );
 }
+
+/// Found by tests/js/property.cjs: objects whose prototype is a Date or a typed array pass
+/// `instanceof`, and calling their methods threw a raw TypeError past the binding.
+#[test]
+fn objects_that_only_inherit_from_date_or_typed_arrays() {
+    let e = engine("{}");
+    let fake_date: js_sys::Object = js_sys::Object::create(js_sys::Date::new_0().unchecked_ref());
+    let (code, path, _) = error_parts(e.day_info(fake_date.clone().into()).err().unwrap());
+    assert_eq!((code.as_str(), path.as_str()), ("invalid_date", "date"));
+    let (code, _, _) = error_parts(
+        e.assess_deadlines(js("[]"), fake_date.into())
+            .err()
+            .unwrap(),
+    );
+    assert_eq!(code, "invalid_instant");
+    let cols = js_sys::Object::new();
+    let fake_array: js_sys::Object =
+        js_sys::Object::create(Float64Array::new_with_length(2).unchecked_ref());
+    Reflect::set(&cols, &"receivedAt".into(), &fake_array).unwrap();
+    Reflect::set(&cols, &"category".into(), &Uint8Array::new_with_length(2)).unwrap();
+    let (code, path, _) = error_parts(
+        e.assess_deadlines_columnar(cols.into(), JsValue::UNDEFINED)
+            .err()
+            .unwrap(),
+    );
+    assert_eq!(
+        (code.as_str(), path.as_str()),
+        ("invalid_columns", "columns.receivedAt")
+    );
+    assert_eq!(
+        e.add_working_days("2026-02-13".into(), 2.into()).unwrap(),
+        "2026-02-24"
+    );
+}
