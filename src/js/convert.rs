@@ -21,6 +21,34 @@ pub fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
     js_sys::JSON::parse(&text).map_err(|_| Error::new(ErrorCode::Internal, "").detail("JSON.parse"))
 }
 
+/// Records per JSON text when a long list crosses the boundary: V8 strings stop at about
+/// 512 MB, and a million reports would pass that as one text.
+const LIST_CHUNK: usize = 20_000;
+
+/// A long list, as a JS array built from one JSON text per chunk.
+pub fn list_to_js<T: Serialize>(items: &[T]) -> JsResult<JsValue> {
+    let out = Array::new_with_length(0);
+    for chunk in items.chunks(LIST_CHUNK) {
+        let part: Array = to_js(&chunk)?.unchecked_into();
+        for item in part.iter() {
+            out.push(&item);
+        }
+    }
+    Ok(out.into())
+}
+
+/// `{ [list]: [...], [key]: value }` with the long list built chunk by chunk.
+pub fn with_list<T: Serialize, S: Serialize>(
+    list_key: &str,
+    items: &[T],
+    rest: &S,
+) -> JsResult<JsValue> {
+    let obj = to_js(rest)?;
+    Reflect::set(&obj, &list_key.into(), &list_to_js(items)?)
+        .map_err(|_| Error::new(ErrorCode::Internal, list_key))?;
+    Ok(obj)
+}
+
 /// The largest argument accepted, as JSON text: beyond it a call is refused at once, rather
 /// than filling the page's memory.
 pub const MAX_INPUT_BYTES: usize = 256 << 20;

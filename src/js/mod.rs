@@ -179,7 +179,11 @@ impl JsEngine {
             .map(|c| self.assess_text(c, now))
             .collect();
         let summary = DeadlineSummary::of(&reports);
-        self.fail(to_js(&Batch { reports, summary }))
+        self.fail(convert::with_list(
+            "reports",
+            &reports,
+            &Summary { summary },
+        ))
     }
 
     /// Typed arrays in and out, for large volumes (see the README for the column codes).
@@ -224,9 +228,8 @@ impl JsEngine {
 }
 
 #[derive(serde::Serialize)]
-struct Batch {
-    reports: Vec<DeadlineReport>,
-    summary: DeadlineSummary,
+struct Summary<S> {
+    summary: S,
 }
 
 impl JsEngine {

@@ -19,7 +19,9 @@ impl JsEngine {
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(instant_or_now(&now, "now"))?;
         let texts = self.fail(convert::records(&items, "items", MAX_BATCH))?;
-        self.fail(to_js(&self.inner.assess_complaints_json(texts, now)))
+        let mut result = self.inner.assess_complaints_json(texts, now);
+        let items = std::mem::take(&mut result.items);
+        self.fail(convert::with_list("items", &items, &result))
     }
 
     /// DL-10, SUP-4: one day of window hours, closures and queue tickets.

@@ -35,7 +35,11 @@ impl JsEngine {
         let now = self.fail(instant_or_now(&now, "now"))?;
         let texts = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
         let (results, summary) = self.inner.validate_cases_json(texts, now);
-        self.fail(to_js(&ValidationBatch { results, summary }))
+        self.fail(convert::with_list(
+            "results",
+            &results,
+            &super::Summary { summary },
+        ))
     }
 
     /// CASE-6: what a service item in the hall's catalogue must publish.
@@ -51,10 +55,4 @@ impl JsEngine {
         ))?;
         self.fail(to_js(&self.inner.validate_catalog_item_json(&text)))
     }
-}
-
-#[derive(serde::Serialize)]
-struct ValidationBatch {
-    results: Vec<crate::case::Validation>,
-    summary: crate::case::ValidationSummary,
 }
