@@ -15,8 +15,16 @@ targets=("$@")
 for t in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$t" "fuzz/seeds/$t"
   echo "[fuzz] $t for ${secs}s"
+  log=$(mktemp)
+  status=0
   cargo +nightly fuzz run --fuzz-dir fuzz "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
-    -max_total_time="$secs" -rss_limit_mb=2048 -max_len=65536 -timeout=10 -print_final_stats=1 2>&1 \
-    | grep -E '^(#[0-9]+\s+DONE|stat::number_of_executed_units|==[0-9]+==|SUMMARY|Done)' || true
-  test "${PIPESTATUS[0]}" -eq 0
+    -max_total_time="$secs" -rss_limit_mb=2048 -max_len=65536 -timeout=10 -print_final_stats=1 >"$log" 2>&1 || status=$?
+  grep -E '^(#[0-9]+\s+DONE|stat::number_of_executed_units|SUMMARY)' "$log" || true
+  if [ "$status" -ne 0 ]; then
+    grep -E 'panicked|ERROR|SUMMARY|Test unit written' -A3 "$log" | head -n 30
+    echo "[fuzz] $t FAILED (exit $status): the input is saved under fuzz/artifacts/$t/" >&2
+    rm -f "$log"
+    exit 1
+  fi
+  rm -f "$log"
 done

@@ -5,6 +5,12 @@ use hall_rules::deadline::columnar::Columns;
 use hall_rules::time::Minute;
 use libfuzzer_sys::fuzz_target;
 
+/// One engine for the whole run: building the calendar tables is the costly part.
+fn engine() -> &'static hall_rules::Engine {
+    static E: std::sync::OnceLock<hall_rules::Engine> = std::sync::OnceLock::new();
+    E.get_or_init(|| hall_rules::Engine::with_defaults())
+}
+
 #[derive(Arbitrary, Debug)]
 struct Rows {
     received: Vec<f64>,
@@ -17,7 +23,7 @@ struct Rows {
 }
 
 fuzz_target!(|r: Rows| {
-    let e = hall_rules::Engine::with_defaults();
+    let e = engine();
     let n = r.received.len();
     let fit = |v: &[f64]| if v.len() >= n { v[..n].to_vec() } else { vec![] };
     let cat: Vec<u8> = (0..n).map(|i| r.category.get(i).copied().unwrap_or(1)).collect();

@@ -3,9 +3,15 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
+/// One engine for the whole run: building the calendar tables is the costly part.
+fn engine() -> &'static hall_rules::Engine {
+    static E: std::sync::OnceLock<hall_rules::Engine> = std::sync::OnceLock::new();
+    E.get_or_init(|| hall_rules::Engine::with_defaults())
+}
+
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let e = hall_rules::Engine::with_defaults();
+    let e = engine();
     if let Ok(r) = e.score_conduct_json(&text) {
         for c in &r.cards {
             assert!((0.0..=110.0).contains(&c.score), "score {}", c.score);

@@ -4,6 +4,12 @@ use arbitrary::Arbitrary;
 use hall_rules::deadline::Status;
 use hall_rules::time::Minute;
 use libfuzzer_sys::fuzz_target;
+
+/// One engine for the whole run: building the calendar tables is the costly part.
+fn engine() -> &'static hall_rules::Engine {
+    static E: std::sync::OnceLock<hall_rules::Engine> = std::sync::OnceLock::new();
+    E.get_or_init(|| hall_rules::Engine::with_defaults())
+}
 use serde_json::json;
 
 #[derive(Arbitrary, Debug)]
@@ -46,7 +52,7 @@ fuzz_target!(|c: Case| {
     if let Some(d) = c.concluded {
         case["concludedAt"] = json!(ms(d));
     }
-    let e = hall_rules::Engine::with_defaults();
+    let e = engine();
     let now = Minute(BASE + c.now as i64 % SPAN);
     let r = e.assess_deadline_json(Ok(&case.to_string()), now);
     if r.status != Status::Invalid && r.findings.iter().all(|f| f.code != "invalid_field") {

@@ -126,8 +126,10 @@ impl Context<'_> {
             }
             _ => None,
         };
+        // More paused time than any limit can hold is a bad row, not an overflow.
+        let max_paused = crate::ruleset::MAX_LIMIT_VALUE as f64 * 1440.0;
         let paused = match cols.paused_minutes.get(i) {
-            Some(p) if p.is_finite() && *p >= 0.0 => *p as u64,
+            Some(p) if p.is_finite() && (0.0..=max_paused).contains(p) => *p as u64,
             Some(p) if !p.is_nan() => return None,
             _ => 0,
         };

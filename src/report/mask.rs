@@ -36,10 +36,14 @@ pub fn mask_phone(phone: &str) -> String {
         return "*".repeat(digits.len());
     }
     let n = digits.len();
+    let tail: String = digits[n - 4..].iter().collect();
+    if n < 11 {
+        // A landline or a short number: only the last four stay.
+        return format!("{}{tail}", "*".repeat(n - 4));
+    }
     format!(
-        "{}****{}",
-        digits[n - 11.min(n)..n - 8].iter().collect::<String>(),
-        digits[n - 4..].iter().collect::<String>()
+        "{}****{tail}",
+        digits[n - 11..n - 8].iter().collect::<String>()
     )
 }
 
@@ -114,6 +118,13 @@ mod tests {
         assert_eq!(mask_name("欧阳娜娜"), "欧***");
         assert_eq!(mask_id("11010519491231002X"), "110105********002X");
         assert_eq!(mask_phone("13812345678"), "138****5678");
+        // Found by the bulletin fuzz target: 7–10 digit runs underflowed.
+        assert_eq!(mask_phone("1234567"), "***4567");
+        assert_eq!(mask_phone("0105551234"), "******1234");
+        assert_eq!(
+            Masker::new([]).text("电话6512345，分机12345678"),
+            "电话***2345，分机****5678"
+        );
         let m = Masker::new(["张伟", "李娜"]);
         assert_eq!(
             m.text("张伟(110105194912310021, 13812345678)投诉李娜"),

@@ -182,3 +182,28 @@ fn columnar_paused_minutes_and_limits() {
     );
     assert_eq!(out.status[2], Status::Overdue.code());
 }
+
+/// Regression (fuzz target `columnar`): a huge pausedMinutes overflowed the office clock.
+#[test]
+fn columnar_rejects_absurd_paused_minutes() {
+    let engine = engine();
+    let now = instant(&json!("2026-03-05T09:00"));
+    let at = parse_instant("2026-03-02T09:00", "t")
+        .unwrap()
+        .to_epoch_ms();
+    let cols = Columns {
+        received_at: &[at, at, at],
+        category: &[1, 1, 1],
+        paused_minutes: &[3.026687420075026e267, -1.0, 600.0],
+        ..Columns::default()
+    };
+    let out = engine.context().assess_columns(&cols, now).unwrap();
+    assert_eq!(
+        out.status,
+        vec![
+            Status::Invalid.code(),
+            Status::Invalid.code(),
+            Status::OnTrack.code()
+        ]
+    );
+}

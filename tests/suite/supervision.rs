@@ -150,3 +150,17 @@ fn bad_supervision_inputs_are_errors_with_paths() {
         .unwrap();
     assert_eq!(err.path, "input.windows");
 }
+
+/// Regression (fuzz target `bulletin`): numbers of 7 to 10 digits in free text panicked the
+/// masker.
+#[test]
+fn short_numbers_in_free_text_are_masked_without_a_panic() {
+    let input = json!({ "month": "2026-03", "inspections": [ { "date": "2026-03-05", "unit": "社保中心",
+        "description": "来电6512345、0105551234、110105000339454、11010500033945494X" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let text = &b.problems[0].description;
+    assert_eq!(
+        text,
+        "来电***2345、******1234、110105*****9454、110105********494X"
+    );
+}
