@@ -2,9 +2,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::convert::{self, to_js};
 use super::JsEngine;
-use crate::error::ErrorCode;
 
 #[wasm_bindgen(js_class = Engine)]
 impl JsEngine {
@@ -15,12 +13,7 @@ impl JsEngine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "ConductInput")] input: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &input,
-            "input",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(self.inner.score_conduct_json(&text).and_then(|r| to_js(&r)))
+        self.call_json(&input, "input", |t| self.inner.score_conduct_json(t))
     }
 
     /// CON-7 over 3–12 months of cards: pay steps, retraining, contract end.
@@ -29,12 +22,7 @@ impl JsEngine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "MonthCards[]")] months: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &months,
-            "months",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(self.inner.assess_period_json(&text).and_then(|r| to_js(&r)))
+        self.call_json(&months, "months", |t| self.inner.assess_period_json(t))
     }
 
     /// CON-9, SUP-5: the ranking within each sector, and windows last two months running.
@@ -43,11 +31,6 @@ impl JsEngine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "RankingInput")] input: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &input,
-            "input",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(self.inner.rank_units_json(&text).and_then(|r| to_js(&r)))
+        self.call_json(&input, "input", |t| self.inner.rank_units_json(t))
     }
 }

@@ -64,6 +64,18 @@ impl JsEngine {
         r.map_err(|e| js_error(&e, self.inner.locale))
     }
 
+    /// One argument as JSON text into a core call, its result back as a JS value.
+    #[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
+    fn call_json<T: serde::Serialize>(
+        &self,
+        arg: &JsValue,
+        path: &str,
+        call: impl FnOnce(&str) -> Result<T, Error>,
+    ) -> Result<JsValue, JsValue> {
+        let text = convert::stringify(arg, path, ErrorCode::InvalidArgument);
+        self.fail(text.and_then(|t| call(&t)).and_then(|r| to_js(&r)))
+    }
+
     #[wasm_bindgen(getter)]
     pub fn locale(&self) -> String {
         match self.inner.locale {

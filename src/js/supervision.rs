@@ -2,10 +2,9 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::convert::{self, instant_or_now, to_js};
+use super::convert::{self, instant_or_now};
 use super::JsEngine;
 use crate::engine::MAX_BATCH;
-use crate::error::ErrorCode;
 
 #[wasm_bindgen(js_class = Engine)]
 impl JsEngine {
@@ -30,16 +29,7 @@ impl JsEngine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "WindowsInput")] input: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &input,
-            "input",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(
-            self.inner
-                .assess_windows_json(&text)
-                .and_then(|r| to_js(&r)),
-        )
+        self.call_json(&input, "input", |t| self.inner.assess_windows_json(t))
     }
 
     /// SUP-3: the monthly 明察暗访 bulletin, structured and as text, personal data masked.
@@ -48,15 +38,6 @@ impl JsEngine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "BulletinInput")] input: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &input,
-            "input",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(
-            self.inner
-                .monthly_bulletin_json(&text)
-                .and_then(|r| to_js(&r)),
-        )
+        self.call_json(&input, "input", |t| self.inner.monthly_bulletin_json(t))
     }
 }

@@ -48,11 +48,8 @@ impl JsEngine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "CatalogItem")] item: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = self.fail(convert::stringify(
-            &item,
-            "item",
-            ErrorCode::InvalidArgument,
-        ))?;
-        self.fail(to_js(&self.inner.validate_catalog_item_json(&text)))
+        self.call_json(&item, "item", |t| {
+            Ok(self.inner.validate_catalog_item_json(t))
+        })
     }
 }
