@@ -146,6 +146,17 @@ try {
   };
 
   // ------------------------------------------------------------------ the console
+  const sampleNames = (file, pick) => {
+    try {
+      return pick(JSON.parse(readFileSync(join(root, "www", file), "utf8")));
+    } catch {
+      return [];
+    }
+  };
+  const personalNames = [
+    ...sampleNames("sample-hall.json", (d) => (d.cases || []).flatMap((c) => [c.applicant, c.clerk])),
+    ...sampleNames("sample-supervision.json", (d) => (d.staff || []).map((s) => s.name)),
+  ].filter((n) => typeof n === "string" && n.length >= 2 && !/[<>]/.test(n));
   const page = await context.newPage();
   watch(page, "console");
   // Opens every tab in turn (however many the console has) and saves a screenshot of each.
@@ -158,6 +169,12 @@ try {
       await page.waitForSelector(`#${t.panel}`, { state: "visible" });
       const text = (await page.textContent(`#${t.panel}`)).trim();
       expect(text.length > 20, `panel #${t.panel} is empty`);
+      // CASE-7: reports never show a sample person's name in full (the case-check tab is
+      // excluded: its form holds what the clerk typed).
+      if (t.tab !== "validate") {
+        const shown = personalNames.filter((n) => text.includes(n));
+        expect(shown.length === 0, `panel #${t.panel} shows unmasked names: ${shown.slice(0, 5).join(", ")}`);
+      }
       await page.waitForTimeout(100);
       await page.screenshot({ path: join(shots, `console-${t.tab}-${lang}.png`) });
     }
