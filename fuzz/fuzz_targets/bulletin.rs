@@ -2,11 +2,9 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
-/// One engine for the whole run: building the calendar tables is the costly part.
-fn engine() -> &'static hall_rules::Engine {
-    static E: std::sync::OnceLock<hall_rules::Engine> = std::sync::OnceLock::new();
-    E.get_or_init(|| hall_rules::Engine::with_defaults())
-}
+#[path = "shared.rs"]
+mod shared;
+use shared::engine;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
