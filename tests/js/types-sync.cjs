@@ -1,0 +1,82 @@
+// The hand-written TypeScript types stay in sync with what the engine returns: each result
+// object's keys are exactly the members its interface in the shipped .d.ts declares
+// (optional members may be absent), checked on real results of every API.
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const hall = require("../../pkg/nodejs/hall_rules.js");
+
+const dts = fs.readFileSync(path.join(__dirname, "../../pkg/nodejs/hall_rules.d.ts"), "utf8");
+
+/** Top-level members of `export interface Name { … }`: name → optional? */
+function members(name) {
+  const start = dts.indexOf(`export interface ${name} `);
+  assert.ok(start >= 0, `interface ${name} in the .d.ts`);
+  let i = dts.indexOf("{", start) + 1;
+  let depth = 0, token = "", out = new Map();
+  for (; i < dts.length; i++) {
+    const c = dts[i];
+    if (c === "{" || c === "(" || c === "[" || c === "<") depth++;
+    else if (c === ")" || c === "]" || c === ">") depth--;
+    else if (c === "}") { if (depth === 0) break; depth--; }
+    else if (depth === 0 && c === ":") {
+      const m = token.match(/([A-Za-z_][A-Za-z0-9_]*)(\?)?\s*$/);
+      if (m && !/\[portalField/.test(token)) out.set(m[1], Boolean(m[2]));
+      token = "";
+      continue;
+    } else if (depth === 0 && (c === ";" || c === "\n")) { token = ""; continue; }
+    if (depth === 0) token += c;
+  }
+  return out;
+}
+
+let passed = 0;
+function check(name, obj) {
+  const declared = members(name);
+  const keys = Object.keys(obj);
+  const extra = keys.filter((k) => !declared.has(k));
+  const missing = [...declared].filter(([k, optional]) => !optional && !(k in obj)).map(([k]) => k);
+  assert.deepEqual(extra, [], `${name}: returned but not declared`);
+  assert.deepEqual(missing, [], `${name}: declared but not returned`);
+  passed++;
+}
+
+const e = new hall.Engine();
+const fixture = (f) => JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures", f), "utf8"));
+check("CalendarInfo", e.calendarInfo());
+check("DayInfo", e.dayInfo("2026-02-14"));
+const deadline = fixture("deadline-cases.json").cases;
+const batch = e.assessDeadlines(deadline.map((c) => c.case), "2026-03-05T10:00");
+check("DeadlineBatch", batch);
+check("DeadlineSummary", batch.summary);
+for (const r of batch.reports) check("DeadlineReport", r);
+for (const r of batch.reports) for (const s of r.steps) check("StepReport", s);
+for (const r of batch.reports) for (const f of r.findings) check("Finding", f);
+check("DeadlineColumnsResult", e.assessDeadlinesColumnar({ receivedAt: new Float64Array([Date.now()]), category: new Uint8Array([1]) }, Date.now()));
+const validation = fixture("case-validation.json");
+const vb = e.validateCases(validation.cases.map((c) => c.case), validation.now);
+check("ValidationBatch", vb);
+for (const r of vb.results) check("Validation", r);
+check("Validation", e.validateCatalogItem(validation.catalog[0].item));
+const sup = fixture("supervision-month.json");
+const complaints = e.assessComplaints(sup.complaints, sup.now);
+check("ComplaintsResult", complaints);
+check("Shares", complaints.overall);
+for (const i of complaints.items) check("FeedbackReport", i);
+const windows = new hall.Engine({ ruleset: sup.windowsRuleset }).assessWindows(sup.windows);
+check("WindowsResult", windows);
+for (const w of Object.values(windows.waitsByWindow)) check("WaitStats", w);
+check("Bulletin", e.monthlyBulletin(sup.bulletin));
+const conductFixture = fixture("conduct-month.json");
+const conduct = e.scoreConduct(conductFixture.input);
+check("ConductResult", conduct);
+for (const c of conduct.cards) check("ScoreCard", c);
+const months = ["2026-01", "2026-02", "2026-03"].map((period) => ({ period, cards: conduct.cards.map((c) => ({ staffId: c.staffId, unit: c.unit, window: c.window, sector: c.sector, score: c.score })) }));
+check("PeriodResult", e.assessPeriod(months));
+const ranking = e.rankUnits({ months });
+check("RankingResult", ranking);
+for (const s of ranking.sectors) for (const u of s.units) check("RankedEntry", u);
+check("ColumnCodes", hall.columnCodes());
+check("Ruleset", e.ruleset());
+console.log(`types: ${passed} results checked against their interfaces`);
+console.log(`${passed} passed, 0 failed`);
