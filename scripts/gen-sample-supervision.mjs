@@ -21,37 +21,12 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { seeded } from "./lib/prng.mjs";
 
 const SEED = 20260318;
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "www", "sample-supervision.json");
 
-// ---------------------------------------------------------------- PRNG (sfc32, as gen-sample-hall.mjs)
-
-function sfc32(a, b, c, d) {
-  return function next() {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
-    let t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    t = (t + d) | 0;
-    c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  };
-}
-const rand = sfc32(0x9e3779b9, 0x243f6a88, 0xb7e15162, SEED);
-for (let i = 0; i < 20; i++) rand();
-
-const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1)); // inclusive
-const pick = (arr) => arr[Math.floor(rand() * arr.length)];
-const chance = (p) => rand() < p;
-function weighted(pairs) {
-  const total = pairs.reduce((s, [, w]) => s + w, 0);
-  let r = rand() * total;
-  for (const [v, w] of pairs) if ((r -= w) < 0) return v;
-  return pairs[pairs.length - 1][0];
-}
+const { rand, int, pick, chance, weighted } = seeded(SEED);
 const pad = (n) => String(n).padStart(2, "0");
 const hm = (min) => `${pad(Math.floor(min / 60))}:${pad(min % 60)}`;
 
