@@ -33,7 +33,7 @@ pub fn render(template: &str, path: &str, detail: &str) -> String {
     template.replace("{path}", path).replace("{detail}", detail)
 }
 
-fn pick(locale: Locale, zh: &'static str, en: &'static str) -> &'static str {
+pub(crate) fn pick(locale: Locale, zh: &'static str, en: &'static str) -> &'static str {
     match locale {
         Locale::ZhCn => zh,
         Locale::En => en,

@@ -6,14 +6,7 @@ use serde::Serialize;
 
 use crate::error::codes;
 use crate::finding::{Finding, Severity};
-use crate::messages::{render, Locale};
-
-fn pick(locale: Locale, zh: &'static str, en: &'static str) -> &'static str {
-    match locale {
-        Locale::ZhCn => zh,
-        Locale::En => en,
-    }
-}
+use crate::messages::{pick, render, Locale};
 
 codes!(ConductCode {
     Eating = "eating",
