@@ -1,7 +1,7 @@
 // Types of decorate(): the table decorator.
 import type { CaseRecord, DeadlineBatch, Engine, EngineConfig, InstantInput, Locale, Status } from "./web/hall_rules.js";
 
-/** A column: its 0-based index among the page's own cells, or its header text (exact, else contained). */
+/** A column: its 0-based column in the table's grid (colspans counted, added cells not), or the text of its lowest header cell (exact, else contained). */
 export type ColumnRef = number | string;
 
 /** What decorate() needs of an engine: an `Engine`, or anything with the same batch method. */
@@ -39,7 +39,7 @@ export interface DecorateOptions {
   now?: () => InstantInput;
   /** Language of the badges and titles (default: the engine's locale). */
   locale?: Locale;
-  /** The header row (element or index in table.rows); default: thead's last row, else the first all-<th> row. */
+  /** A header row (element or index in table.rows): the header is it and the rows its rowspans join; default: all of thead, else the first all-<th> rows. */
   headerRow?: HTMLTableRowElement | number;
   /** Milliseconds to wait after the page changes its rows (default 50). */
   debounce?: number;

@@ -9,6 +9,12 @@
  *
  * Plain DOM only: elements are made with createElement and filled with textContent or
  * setAttribute. No data ever reaches an HTML parser (no innerHTML).
+ *
+ * Columns are read on the table's grid, as the HTML table model lays it out: rowspan and colspan
+ * are expanded over all header rows (a grouped heading such as 办件信息 over 受理时间 / 事项类别)
+ * and over the body rows, so a column is the leaf header cell's grid column and a body value is
+ * the cell over that column, wherever it starts. The added header cell spans all header rows; a
+ * pager, total or group-heading row is not a case and is kept as wide as the table.
  */
 var hallRulesDecorate = (function () {
   "use strict";
@@ -73,6 +79,9 @@ var hallRulesDecorate = (function () {
     none: ["#6b6b6b", "#ffffff"],
   };
 
+  /** On a page cell whose colspan decorate() widened by one: the colspan the page gave it. */
+  var WIDE = "data-hall-rules-colspan";
+
   function fail(code, path, message) {
     var e = new Error(message);
     e.code = code;
@@ -93,11 +102,6 @@ var hallRulesDecorate = (function () {
     return false;
   }
 
-  function ownCell(tr) {
-    for (var i = 0; i < tr.cells.length; i++) if (isOwn(tr.cells[i])) return tr.cells[i];
-    return null;
-  }
-
   /** The row's own cells: the page's cells, without the ones decorate() added. */
   function dataCells(tr) {
     var out = [];
@@ -116,44 +120,213 @@ var hallRulesDecorate = (function () {
     return true;
   }
 
-  /** The header row: options.headerRow, else the last row of <thead>, else the first all-<th> row. */
-  function findHeader(table, spec) {
-    if (spec != null && typeof spec === "object") return spec;
-    if (typeof spec === "number") return table.rows[spec] || null;
-    if (table.tHead && table.tHead.rows.length) return table.tHead.rows[table.tHead.rows.length - 1];
-    for (var i = 0; i < table.rows.length; i++) {
-      if (allHeaderCells(table.rows[i])) return table.rows[i];
+  /** The colspan the page gave a cell (without the column decorate() may have added to it). */
+  function pageSpan(cell) {
+    var span = cell.colSpan;
+    if (!(span >= 1)) span = 1;
+    var was = cell.getAttribute(WIDE);
+    if (was != null && span === Number(was) + 1) return span - 1;
+    return span;
+  }
+
+  /**
+   * The grid of a row group, as the HTML table model lays it out: slots[r][c] is the slot
+   * { cell, row, col, rowSpan, colSpan } of the page's cell that covers row r, column c (rowspan
+   * and colspan expanded, rowspan clipped to the group; the cells decorate() added left out).
+   */
+  function layout(rows) {
+    var slots = [];
+    var r;
+    for (r = 0; r < rows.length; r++) slots.push([]);
+    for (r = 0; r < rows.length; r++) {
+      var col = 0;
+      var cells = rows[r].cells;
+      for (var i = 0; i < cells.length; i++) {
+        var cell = cells[i];
+        if (isOwn(cell)) continue;
+        while (slots[r][col]) col++;
+        var cs = pageSpan(cell);
+        var rs = cell.rowSpan;
+        if (!(rs >= 1) || rs > rows.length - r) rs = rows.length - r; // rowspan="0": to the group's end
+        var slot = { cell: cell, row: r, col: col, rowSpan: rs, colSpan: cs };
+        for (var y = r; y < r + rs; y++) {
+          for (var x = col; x < col + cs; x++) if (!slots[y][x]) slots[y][x] = slot;
+        }
+        col += cs;
+      }
+    }
+    return slots;
+  }
+
+  /** The table's rows by row group (thead, each tbody, tfoot, rows placed directly in the table), each with its grid. */
+  function rowGroups(table) {
+    var out = [];
+    var rows = table.rows;
+    var cur = null;
+    for (var i = 0; i < rows.length; i++) {
+      var parent = rows[i].parentNode;
+      if (!cur || cur.parent !== parent) {
+        cur = { parent: parent, tag: parent ? parent.tagName : "", rows: [], slots: null };
+        out.push(cur);
+      }
+      cur.rows.push(rows[i]);
+    }
+    for (var g = 0; g < out.length; g++) out[g].slots = layout(out[g].rows);
+    return out;
+  }
+
+  /** True when a cell of rows from..(r - 1) reaches down into row r. */
+  function reachedFrom(slots, r, from) {
+    var row = slots[r];
+    for (var c = 0; c < row.length; c++) if (row[c] && row[c].row < r && row[c].row >= from) return true;
+    return false;
+  }
+
+  /** The header block around row `index`: the rows its rowspans join, and the all-<th> rows below (and above, if `up`). */
+  function headerBlock(group, index, up) {
+    var start = index;
+    var end = index;
+    while (start > 0 && ((up && allHeaderCells(group.rows[start - 1])) || reachedFrom(group.slots, start, 0))) start--;
+    while (end + 1 < group.rows.length && (allHeaderCells(group.rows[end + 1]) || reachedFrom(group.slots, end + 1, start))) end++;
+    return { group: group, start: start, end: end };
+  }
+
+  /** A row of one cell over two columns or more (a table title above the column headings). */
+  function titleRow(row, r) {
+    var slot = row[0];
+    return !!(slot && slot.row === r && slot.rowSpan === 1 && slot.colSpan >= 2 && row.length === slot.colSpan);
+  }
+
+  /**
+   * The header: rows start..end of one row group, of which the leading title rows (one cell
+   * each) are kept out of the grid: the columns start at row `first`. options.headerRow names
+   * one of its rows; by default it is the whole <thead>, else the first all-<th> row and the rows
+   * joined to it.
+   */
+  function findHeader(table, groups, spec) {
+    var head = findHeaderRows(table, groups, spec);
+    if (head) {
+      head.first = head.start;
+      while (head.first < head.end && titleRow(head.group.slots[head.first], head.first)) head.first++;
+    }
+    return head;
+  }
+
+  function findHeaderRows(table, groups, spec) {
+    var g, r;
+    if (typeof spec === "number") spec = table.rows[spec] || null;
+    else if (spec == null || typeof spec !== "object") spec = undefined;
+    if (spec === null) return null;
+    if (spec !== undefined) {
+      for (g = 0; g < groups.length; g++) {
+        for (r = 0; r < groups[g].rows.length; r++) {
+          if (groups[g].rows[r] !== spec) continue;
+          if (groups[g].tag === "THEAD") return { group: groups[g], start: 0, end: groups[g].rows.length - 1 };
+          return headerBlock(groups[g], r, true);
+        }
+      }
+      // A row outside the table: its cells name the columns.
+      return { group: { parent: null, tag: "", rows: [spec], slots: layout([spec]) }, start: 0, end: 0 };
+    }
+    for (g = 0; g < groups.length; g++) {
+      if (groups[g].tag === "THEAD" && groups[g].parent === table.tHead) return { group: groups[g], start: 0, end: groups[g].rows.length - 1 };
+    }
+    for (g = 0; g < groups.length; g++) {
+      for (r = 0; r < groups[g].rows.length; r++) {
+        if (allHeaderCells(groups[g].rows[r])) return headerBlock(groups[g], r, false);
+      }
     }
     return null;
   }
 
-  /** The body rows of this table (not of nested tables), without header rows. */
-  function bodyRows(table, header) {
-    var out = [];
-    for (var b = 0; b < table.tBodies.length; b++) {
-      var rows = table.tBodies[b].rows;
-      for (var r = 0; r < rows.length; r++) {
-        var tr = rows[r];
-        if (tr === header || allHeaderCells(tr)) continue;
-        out.push(tr);
-      }
+  /** The header's grid: its width and, per column, the lowest header cell over it (the leaf). */
+  function headerGrid(head) {
+    var width = 0;
+    var r;
+    for (r = head.first; r <= head.end; r++) width = Math.max(width, head.group.slots[r].length);
+    var leaves = [];
+    for (var c = 0; c < width; c++) {
+      var leaf = null;
+      for (r = head.end; r >= head.first && !leaf; r--) leaf = head.group.slots[r][c] || null;
+      leaves.push(leaf);
     }
-    return out;
+    return { width: width, leaves: leaves };
   }
 
-  /** A column given as a 0-based index (own cells not counted) or as its header text. */
-  function column(spec, header, name) {
+  /** The width of a table without a header: its widest row that is more than one spanning cell. */
+  function bodyWidth(groups) {
+    var wide = 0;
+    var any = 0;
+    for (var g = 0; g < groups.length; g++) {
+      for (var r = 0; r < groups[g].slots.length; r++) {
+        var row = groups[g].slots[r];
+        any = Math.max(any, row.length);
+        if (row.length && row[0] !== row[row.length - 1]) wide = Math.max(wide, row.length);
+      }
+    }
+    return wide || any;
+  }
+
+  /**
+   * A column given as a 0-based grid column (colspans counted, own cells not) or as its header
+   * text, matched against the leaf header cells (exact first, then contained).
+   */
+  function column(spec, grid, name) {
     if (spec == null) return -1;
     if (typeof spec === "number") {
       if (spec >= 0 && Math.floor(spec) === spec) return spec;
       throw fail("invalid_column", name, name + " must be a column index (0, 1, …) or its header text");
     }
     var want = String(spec).replace(/\s+/g, " ").replace(/^ | $/g, "");
-    var cells = header ? dataCells(header) : [];
+    var leaves = [];
+    var at = [];
     var i;
-    for (i = 0; i < cells.length; i++) if (text(cells[i]) === want) return i;
-    for (i = 0; i < cells.length; i++) if (want && text(cells[i]).indexOf(want) >= 0) return i;
+    if (grid) {
+      for (i = 0; i < grid.leaves.length; i++) {
+        if (grid.leaves[i] && (i === 0 || grid.leaves[i] !== grid.leaves[i - 1])) {
+          leaves.push(text(grid.leaves[i].cell));
+          at.push(i);
+        }
+      }
+    }
+    for (i = 0; i < leaves.length; i++) if (leaves[i] === want) return at[i];
+    for (i = 0; i < leaves.length; i++) if (want && leaves[i].indexOf(want) >= 0) return at[i];
     throw fail("column_not_found", name, name + ": no header cell reads \u201c" + want + "\u201d");
+  }
+
+  /** The columns decorate() reads (those given), as grid columns. */
+  function readColumns(cols) {
+    var out = [];
+    if (cols.id >= 0) out.push(cols.id);
+    out.push(cols.category, cols.received);
+    return out;
+  }
+
+  /** Two of the columns decorate() reads fall into one cell: a pager, a total, a group heading. */
+  function sharedCell(row, cols) {
+    var list = readColumns(cols);
+    for (var i = 0; i < list.length; i++) {
+      for (var j = i + 1; j < list.length; j++) {
+        if (list[i] !== list[j] && row[list[i]] && row[list[i]] === row[list[j]]) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every column decorate() reads comes from a cell of the rows since `from` (its rowspan): the case goes on. */
+  function carriedFrom(row, r, from, cols) {
+    var list = readColumns(cols);
+    for (var i = 0; i < list.length; i++) {
+      var slot = row[list[i]];
+      if (!slot || slot.row >= r || slot.row < from) return false;
+    }
+    return true;
+  }
+
+  /** One page cell that starts in this row and spans all of its ≥ 2 columns (a pager, a group heading). */
+  function spanningRow(row, r, width) {
+    var slot = row[0];
+    return !!(slot && slot.row === r && slot.colSpan >= 2 && slot.colSpan >= width && row[row.length - 1] === slot);
   }
 
   /** "2026/2/12 10:00", "2026.02.12 10:00", "2026年2月12日 10:00" → "2026-02-12T10:00". */
@@ -170,10 +343,10 @@ var hallRulesDecorate = (function () {
     return s.length < 2 ? "0" + s : s;
   }
 
-  function readCells(tr, cols) {
-    var cells = dataCells(tr);
+  /** A case from the row's grid slots: the cell over each column, wherever it starts. */
+  function readCells(row, cols) {
     function at(i) {
-      return i >= 0 && i < cells.length ? text(cells[i]) : "";
+      return i >= 0 && row[i] ? text(row[i].cell) : "";
     }
     var id = at(cols.id);
     var category = at(cols.category);
@@ -223,12 +396,47 @@ var hallRulesDecorate = (function () {
     return el;
   }
 
-  function renderRow(doc, tr, report, L, styles) {
-    var cell = ownCell(tr);
+  /** Removes the row's added cells other than one of `role` (none if null), and returns that one. */
+  function keepOwn(tr, role) {
+    var kept = null;
+    var own = [];
+    for (var i = 0; i < tr.cells.length; i++) if (isOwn(tr.cells[i])) own.push(tr.cells[i]);
+    for (var j = 0; j < own.length; j++) {
+      if (!kept && role && own[j].getAttribute(MARK) === role) kept = own[j];
+      else tr.removeChild(own[j]);
+    }
+    return kept;
+  }
+
+  /** Gives a widened cell back the colspan the page gave it (unless the page has changed it since). */
+  function unwiden(cell) {
+    var was = cell.getAttribute(WIDE);
+    if (was == null) return;
+    if (cell.colSpan === Number(was) + 1) cell.colSpan = Number(was);
+    cell.removeAttribute(WIDE);
+  }
+
+  function unwidenRow(tr, except) {
+    for (var i = 0; i < tr.cells.length; i++) if (tr.cells[i] !== except) unwiden(tr.cells[i]);
+  }
+
+  function setRowSpan(cell, n) {
+    if (n > 1) {
+      if (cell.rowSpan !== n) cell.rowSpan = n;
+    } else if (cell.hasAttribute("rowspan")) {
+      cell.removeAttribute("rowspan");
+    }
+  }
+
+  /** `span` > 1: the case goes on over the next rows (its cells span them), so the added cell does too. */
+  function renderRow(doc, tr, report, L, styles, span) {
+    unwidenRow(tr, null);
+    var cell = keepOwn(tr, "cell");
     if (!cell) {
       cell = element(doc, "td", "cell", "hall-rules-cell");
       tr.appendChild(cell);
     }
+    setRowSpan(cell, span);
     clear(cell);
     var card = report.card || "none";
     var status = report.status;
@@ -279,26 +487,59 @@ var hallRulesDecorate = (function () {
     tr.setAttribute("data-hall-rules-status", status);
   }
 
+  /** Not a case: no added cell, nothing widened, no card. */
   function undecorateRow(tr) {
-    var cell = ownCell(tr);
-    if (cell) tr.removeChild(cell);
+    keepOwn(tr, null);
+    unwidenRow(tr, null);
     tr.removeAttribute("data-hall-rules-card");
     tr.removeAttribute("data-hall-rules-status");
   }
 
-  function ensureHeader(doc, header, L) {
-    if (!header) return;
-    var cells = header.cells;
-    for (var i = 0; i < cells.length; i++) {
-      if (isOwn(cells[i])) {
-        if (cells[i].textContent !== L.header) cells[i].textContent = L.header;
-        return;
+  /**
+   * A row that is not a case but must stay as wide as the table (a pager, a total, a group
+   * heading, a header row repeated in the body): its last cell, if it already spans columns and
+   * ends at the table's edge, is widened by one; else, if the row reaches the edge, an empty
+   * marked cell is added. Rows already wider, or too short to reach the edge, are left as they are.
+   */
+  function alignRow(doc, tr, row, r, width) {
+    tr.removeAttribute("data-hall-rules-card");
+    tr.removeAttribute("data-hall-rules-status");
+    var last = width > 0 ? row[width - 1] : null;
+    if (row.length > width || width === 0) {
+      undecorateRow(tr);
+    } else if (last && last.row === r && last.rowSpan === 1 && last.colSpan >= 2 && last.col + last.colSpan === width) {
+      keepOwn(tr, null);
+      unwidenRow(tr, last.cell);
+      if (last.cell.getAttribute(WIDE) !== String(last.colSpan)) last.cell.setAttribute(WIDE, String(last.colSpan));
+      if (last.cell.colSpan !== last.colSpan + 1) last.cell.colSpan = last.colSpan + 1;
+    } else if (row.length === width) {
+      unwidenRow(tr, null);
+      var tag = allHeaderCells(tr) ? "th" : "td";
+      var cell = keepOwn(tr, "pad");
+      if (cell && cell.tagName !== tag.toUpperCase()) {
+        tr.removeChild(cell);
+        cell = null;
       }
+      if (!cell) tr.appendChild(element(doc, tag, "pad", "hall-rules-pad"));
+    } else {
+      undecorateRow(tr);
     }
-    var th = element(doc, "th", "head", "hall-rules-head");
-    th.setAttribute("scope", "col");
-    th.textContent = L.header;
-    header.appendChild(th);
+  }
+
+  /** The added header cell, in the header's first row (after any title rows), spanning all its rows. */
+  function ensureHeader(doc, head, L) {
+    var tr = head.group.rows[head.first];
+    unwidenRow(tr, null);
+    var th = keepOwn(tr, "head");
+    if (!th) {
+      th = element(doc, "th", "head", "hall-rules-head");
+      th.setAttribute("scope", "col");
+      tr.appendChild(th);
+    }
+    if (th.textContent !== L.header) th.textContent = L.header;
+    setRowSpan(th, head.end - head.first + 1);
+    tr.removeAttribute("data-hall-rules-card");
+    tr.removeAttribute("data-hall-rules-status");
   }
 
   function removeOwn(table) {
@@ -309,6 +550,8 @@ var hallRulesDecorate = (function () {
         own[i].parentNode.removeChild(own[i]);
       }
     }
+    var wide = table.querySelectorAll("[" + WIDE + "]");
+    for (var w = 0; w < wide.length; w++) if (closestTable(wide[w]) === table) unwiden(wide[w]);
     var rows = table.rows;
     for (var r = 0; r < rows.length; r++) {
       rows[r].removeAttribute("data-hall-rules-card");
@@ -369,26 +612,56 @@ var hallRulesDecorate = (function () {
     }
 
     function refresh() {
-      var header = findHeader(table, options.headerRow);
+      var groups = rowGroups(table);
+      var head = findHeader(table, groups, options.headerRow);
+      var grid = head ? headerGrid(head) : null;
+      var width = grid ? grid.width : bodyWidth(groups);
       var cols = null;
       if (!readRow) {
         cols = {
-          id: column(options.idColumn, header, "idColumn"),
-          category: column(options.categoryColumn, header, "categoryColumn"),
-          received: column(options.receivedColumn, header, "receivedColumn"),
+          id: column(options.idColumn, grid, "idColumn"),
+          category: column(options.categoryColumn, grid, "categoryColumn"),
+          received: column(options.receivedColumn, grid, "receivedColumn"),
         };
       }
-      var rows = bodyRows(table, header);
       var picked = [];
-      var skipped = [];
+      var spans = [];
       var cases = [];
-      for (var i = 0; i < rows.length; i++) {
-        var c = readRow ? readRow(rows[i]) : readCells(rows[i], cols);
-        if (c == null) {
-          skipped.push(rows[i]);
-        } else {
-          picked.push(rows[i]);
-          cases.push(c);
+      var skipped = []; // rows that are not cases: no cell
+      var plain = []; // header rows below the first, rows a case goes on over: no cell either
+      var aligned = []; // pagers, totals, group headings, repeated headers: kept as wide as the table
+      for (var g = 0; g < groups.length; g++) {
+        var group = groups[g];
+        var caseAt = -1; // the last case of this group: its index in picked, and its row
+        var caseRow = -1;
+        for (var r = 0; r < group.rows.length; r++) {
+          var tr = group.rows[r];
+          var row = group.slots[r];
+          if (head && group === head.group && r >= head.start && r <= head.end) {
+            if (r < head.first) aligned.push({ tr: tr, row: row, r: r });
+            else if (r > head.first) plain.push(tr);
+            continue;
+          }
+          var footer = group.tag === "THEAD" || group.tag === "TFOOT" || allHeaderCells(tr);
+          if (!footer && !readRow) footer = spanningRow(row, r, width) || sharedCell(row, cols);
+          if (!footer && !readRow && caseAt >= 0 && carriedFrom(row, r, caseRow, cols)) {
+            spans[caseAt]++;
+            plain.push(tr);
+            continue;
+          }
+          var c = footer ? null : readRow ? readRow(tr) : readCells(row, cols);
+          caseAt = -1;
+          if (c != null) {
+            picked.push(tr);
+            cases.push(c);
+            spans.push(1);
+            caseAt = picked.length - 1;
+            caseRow = r;
+          } else if (footer || (readRow && spanningRow(row, r, width))) {
+            aligned.push({ tr: tr, row: row, r: r });
+          } else {
+            skipped.push(tr);
+          }
         }
       }
       var now = typeof options.now === "function" ? options.now() : undefined;
@@ -401,9 +674,12 @@ var hallRulesDecorate = (function () {
         observer.disconnect();
       }
       try {
-        ensureHeader(doc, header, L);
-        for (var r = 0; r < picked.length; r++) renderRow(doc, picked[r], batch.reports[r], L, styles);
-        for (var s = 0; s < skipped.length; s++) undecorateRow(skipped[s]);
+        if (head) ensureHeader(doc, head, L);
+        var i;
+        for (i = 0; i < picked.length; i++) renderRow(doc, picked[i], batch.reports[i], L, styles, spans[i]);
+        for (i = 0; i < skipped.length; i++) undecorateRow(skipped[i]);
+        for (i = 0; i < plain.length; i++) undecorateRow(plain[i]);
+        for (i = 0; i < aligned.length; i++) alignRow(doc, aligned[i].tr, aligned[i].row, aligned[i].r, width);
       } finally {
         watch();
       }

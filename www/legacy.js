@@ -1,12 +1,15 @@
 // The legacy portal page's own script, as an old portal would write it (ES5, no modules): it
 // asks hall-rules to decorate its case list, and it changes the list the way such pages do
 // (a row appended after an "AJAX" call, the whole list reloaded), which decorate() follows.
+// A second, static list (人社 cases) has a two-row grouped header, merged cells and a pager row
+// in <tfoot>; decorate() finds its columns on the header grid.
 (function () {
   var lang = /[?&]lang=en(&|$)/.test(location.search) ? "en" : "zh-CN";
   var NOW = "2026-02-26T10:00:00+08:00"; // the demo's moment, so the cards do not drift with the clock
   var table = document.getElementById("bjlist");
   var status = document.getElementById("legacy-status");
   var summary = document.getElementById("legacy-summary");
+  var rsSummary = document.getElementById("rs-summary");
   var counter = 0;
 
   var TEXT = {
@@ -14,13 +17,18 @@
     en: { red: "Red", yellow: "Yellow", green: "Green", none: "Invalid", unit: "", ready: "Rules engine loaded (hall-rules {v}, classic script).", failed: "The rules engine failed to load: " },
   }[lang];
 
-  function showSummary(batch) {
+  function summaryText(batch) {
     var s = batch.summary;
-    summary.textContent =
+    return (
       TEXT.red + " " + s.byCard.red + TEXT.unit + "　" +
       TEXT.yellow + " " + s.byCard.yellow + TEXT.unit + "　" +
       TEXT.green + " " + s.byCard.green + TEXT.unit + "　" +
-      TEXT.none + " " + s.byStatus.invalid + TEXT.unit;
+      TEXT.none + " " + s.byStatus.invalid + TEXT.unit
+    );
+  }
+
+  function showSummary(batch) {
+    summary.textContent = summaryText(batch);
   }
 
   var handle = HallRules.decorate(table, {
@@ -35,16 +43,35 @@
   });
   window.legacyDecorator = handle;
 
-  handle.ready.then(
-    function () {
-      status.textContent = TEXT.ready.replace("{v}", HallRules.version);
-      document.body.setAttribute("data-ready", "true");
+  // The 人社 list: columns named by the leaf cells of its grouped header.
+  var rsHandle = HallRules.decorate(document.getElementById("rslist"), {
+    idColumn: "受理编号",
+    categoryColumn: "事项类别",
+    receivedColumn: "受理时间",
+    locale: lang,
+    now: function () {
+      return NOW;
     },
-    function (err) {
-      status.textContent = TEXT.failed + (err && err.message ? err.message : String(err));
-      status.className += " error";
-    }
-  );
+    onUpdate: function (batch) {
+      rsSummary.textContent = summaryText(batch);
+    },
+  });
+  window.rsDecorator = rsHandle;
+
+  handle.ready
+    .then(function () {
+      return rsHandle.ready;
+    })
+    .then(
+      function () {
+        status.textContent = TEXT.ready.replace("{v}", HallRules.version);
+        document.body.setAttribute("data-ready", "true");
+      },
+      function (err) {
+        status.textContent = TEXT.failed + (err && err.message ? err.message : String(err));
+        status.className += " error";
+      }
+    );
 
   // --- what the page itself does to its rows -------------------------------------------------
   var SAMPLES = [

@@ -329,6 +329,7 @@ try {
     eq(rows.filter((r) => r.ownCells === 1).length, 20, "rows with exactly one added cell");
     eq((await legacy.textContent('#bjlist th[data-hall-rules="head"]')).trim(), "时限预警", "added header cell");
     eq(await legacy.locator('#bjlist tr.pager [data-hall-rules]').count(), 0, "cells added to the pager row");
+    eq(await legacy.$eval("#bjlist tr.pager td", (td) => [td.colSpan, td.getAttribute("data-hall-rules-colspan")]), [8, "7"], "the pager cell widened over the added column");
     expect(await legacy.evaluate(() => typeof window.HallRules === "object" && typeof window.HallRules.decorate === "function"), "window.HallRules");
   });
 
@@ -367,7 +368,127 @@ try {
     eq(await legacy.locator("#bjlist img").count(), 0, "<img> elements in the table");
     eq(await legacy.evaluate(() => window.__xss), undefined, "window.__xss");
   });
+
+  // The 人社 list: a two-row grouped header (申请人 and 办件信息 over their leaf cells, the others
+  // rowspan=2), rowspans and colspans in the body, one case over two rows, a pager in <tfoot>.
+  // Laid out here on the HTML table model's grid, with every cell (the added ones too), apart
+  // from the decorator's own code.
+  const readGrouped = () =>
+    legacy.$eval("#rslist", (table) => {
+      const sectionGrid = (rows) => {
+        const slots = rows.map(() => []);
+        rows.forEach((tr, r) => {
+          let c = 0;
+          for (const cell of tr.cells) {
+            while (slots[r][c]) c++;
+            const rs = Math.min(cell.rowSpan >= 1 ? cell.rowSpan : rows.length - r, rows.length - r);
+            const slot = { cell, row: r, col: c };
+            for (let y = r; y < r + rs; y++) for (let x = c; x < c + cell.colSpan; x++) slots[y][x] = slots[y][x] ? "overlap" : slot;
+            c += cell.colSpan;
+          }
+        });
+        return slots.map((s) => ({ width: s.length, holes: [...s].filter((x) => !x).length, overlaps: s.filter((x) => x === "overlap").length, slots: s }));
+      };
+      const head = sectionGrid([...table.tHead.rows]);
+      const body = sectionGrid([...table.tBodies[0].rows]);
+      const foot = sectionGrid([...table.tFoot.rows]);
+      const leafText = (c) => head[head.length - 1].slots[c].cell.textContent.trim();
+      const colOf = (name) => head[head.length - 1].slots.findIndex((s, c) => leafText(c) === name);
+      const cols = { id: colOf("受理编号"), category: colOf("事项类别"), received: colOf("受理时间"), name: colOf("业务名称") };
+      const own = (tr) => [...tr.cells].filter((td) => td.hasAttribute("data-hall-rules"));
+      return {
+        cols,
+        headRows: head.map((h) => ({ width: h.width, holes: h.holes, overlaps: h.overlaps })),
+        headCells: [...table.tHead.querySelectorAll('[data-hall-rules="head"]')].map((th) => ({ row: th.parentNode.rowIndex, rowSpan: th.rowSpan, text: th.textContent.trim(), last: th === th.parentNode.lastElementChild })),
+        body: [...table.tBodies[0].rows].map((tr, r) => {
+          const at = (c) => body[r].slots[c].cell.textContent.trim();
+          const badge = tr.querySelector('[data-hall-rules="badge"]');
+          const cell = tr.querySelector('[data-hall-rules="cell"]');
+          return {
+            width: body[r].width, holes: body[r].holes, overlaps: body[r].overlaps,
+            startsCase: body[r].slots[cols.id].row === r,
+            id: at(cols.id), name: at(cols.name), category: at(cols.category), received: at(cols.received),
+            card: tr.getAttribute("data-hall-rules-card"), own: own(tr).length,
+            badge: badge && badge.textContent, title: badge && badge.getAttribute("title"),
+            due: tr.querySelector('[data-hall-rules="due"]') && tr.querySelector('[data-hall-rules="due"]').textContent,
+            cellRowSpan: cell && cell.rowSpan, cellCol: cell && body[r].slots.findIndex((s) => s && s.cell === cell),
+          };
+        }),
+        foot: [...table.tFoot.rows].map((tr, r) => ({ width: foot[r].width, holes: foot[r].holes, overlaps: foot[r].overlaps, cells: tr.cells.length, colSpan: tr.cells[0].colSpan, own: own(tr).length, card: tr.getAttribute("data-hall-rules-card"), text: tr.textContent.replace(/\s+/g, " ").trim() })),
+        summary: document.getElementById("rs-summary").textContent,
+      };
+    });
+
+  await test("legacy page, grouped header: columns found on the header grid, one badge per case", async () => {
+    const g = await readGrouped();
+    eq(g.cols, { id: 1, category: 6, received: 5, name: 2 }, "leaf columns of 受理编号 / 事项类别 / 受理时间 / 业务名称");
+    const cases = g.body.filter((r) => r.startsCase);
+    eq(cases.length, 11, "rows that start a case");
+    eq(cases.filter((r) => r.card && r.own === 1).length, 11, "cases with a card and exactly one added cell");
+    const rest = g.body.filter((r) => !r.startsCase);
+    eq(rest.map((r) => [r.id, r.card, r.own]), [["RS20260224009", null, 0]], "the case's second row (a second applicant): no card, no cell");
+    eq(cases.map((r) => r.card), expectedCards(cases), "cards in row order vs the independent assessment");
+    for (const r of cases) expect(r.title.includes(`办件 ${r.id}`), `${r.id}: the badge's title names another case: ${r.title}`);
+    const byId = new Map(cases.map((r) => [r.id, r]));
+    const want = [
+      ["RS20260205003", "承诺件", "red", "2026-02-10 17:30"],
+      ["RS20260224009", "承诺件", "yellow", "2026-02-27 17:30"], // over two rows: its cell spans both
+      ["RS20260225004", "上报件", "green", "2026-02-28 17:30"], // applicant cell colspan=2
+      ["RS20260226001", "许可件", "green", "2026-03-25 17:30"], // 事项类别 merged with the row above
+      ["RS20260213005", "承诺件", "red", "2026-02-25 17:30"], // "2026/02/13 16:50"
+      ["RS20260224011", "承诺件", "yellow", "2026-02-27 17:30"], // "2026年2月24日 11:10"
+    ];
+    for (const [id, category, card, due] of want) {
+      const r = byId.get(id);
+      expect(r, `row ${id} not found`);
+      eq([r.category, r.card, r.due], [category, card, due], id);
+    }
+    eq(byId.get("RS20260224009").cellRowSpan, 2, "the added cell of the case over two rows: rowspan");
+    eq(g.summary, "红牌 3 件　黄牌 2 件　绿牌 6 件　无法判定 0 件", "the 人社 list's summary from onUpdate");
+  });
+
+  await test("legacy page, grouped header: the header grid stays rectangular", async () => {
+    const g = await readGrouped();
+    eq(g.headCells, [{ row: 0, rowSpan: 2, text: "时限预警", last: true }], "the added header cell (row, rowspan, text, last in its row)");
+    const widths = [...g.headRows, ...g.body, ...g.foot].map((r) => [r.width, r.holes, r.overlaps]);
+    eq([...new Set(widths.map((w) => JSON.stringify(w)))], [JSON.stringify([10, 0, 0])], "grid width, holes, overlaps of every header, body and footer row");
+    eq(g.body.filter((r) => r.cellCol !== null && r.cellCol !== 9).map((r) => r.id), [], "rows whose added cell is not in the last grid column");
+  });
+
+  await test("legacy page, grouped header: the pager row is not decorated and stays full-width", async () => {
+    const g = await readGrouped();
+    eq(g.foot.map((r) => [r.cells, r.colSpan, r.width, r.own, r.card]), [[1, 10, 10, 0, null]], "pager: cells, colspan, grid width, added cells, card");
+    eq(g.foot[0].text, "共 11 件 第 1/1 页 首页 上一页 下一页 尾页", "pager text");
+  });
+
+  await test("legacy page, grouped header: a row the page adds is decorated, the grid stays rectangular", async () => {
+    await legacy.evaluate(() => {
+      const tr = document.createElement("tr");
+      tr.id = "rs-added";
+      for (const text of ["12", "RS20260226005", "失业登记", "何*", "3201**********9021", "2026-02-26 09:45", "即办件", "已受理", "区就业服务中心"]) {
+        tr.appendChild(document.createElement("td")).textContent = text;
+      }
+      document.querySelector("#rslist tbody").appendChild(tr);
+      document.getElementById("rs-total").textContent = "12";
+    });
+    await legacy.waitForSelector('#rs-added[data-hall-rules-card="green"]');
+    const g = await readGrouped();
+    const widths = [...g.headRows, ...g.body, ...g.foot].map((r) => [r.width, r.holes, r.overlaps]);
+    eq([...new Set(widths.map((w) => JSON.stringify(w)))], [JSON.stringify([10, 0, 0])], "grid width, holes, overlaps of every row");
+    eq(g.foot.map((r) => [r.colSpan, r.own, r.text]), [[10, 0, "共 12 件 第 1/1 页 首页 上一页 下一页 尾页"]], "pager after the change");
+    const cases = g.body.filter((r) => r.startsCase);
+    eq(cases.map((r) => r.card), expectedCards(cases), "cards vs the independent assessment");
+  });
   await legacy.screenshot({ path: join(shots, "legacy-zh.png"), fullPage: true });
+
+  await test("legacy page, grouped header: disconnect(true) gives the page its table back", async () => {
+    await legacy.evaluate(() => {
+      window.rsDecorator.disconnect(true);
+      document.getElementById("rs-added").remove();
+    });
+    const left = await legacy.$eval("#rslist", (t) => [t.querySelectorAll("[data-hall-rules], [data-hall-rules-colspan], [data-hall-rules-card]").length, t.tFoot.rows[0].cells[0].colSpan, t.tHead.rows[0].cells.length]);
+    eq(left, [0, 9, 6], "marked elements, pager colspan, cells in the first header row");
+  });
 
   await test("legacy page: a row the page appends is decorated", async () => {
     await legacy.click("#legacy-add");
@@ -433,6 +554,9 @@ try {
     eq((await legacy.textContent('#bjlist th[data-hall-rules="head"]')).trim(), "Deadline", "added header cell");
     expect(rows.get("ZW20260224001").title.includes("due 2026-02-27 17:30 (Beijing time)"), rows.get("ZW20260224001").title);
     expect(!/[\u4e00-\u9fff]/.test(rows.get("ZW20260226XSS").due.replace(/<img[^>]*>/, "")), `the engine's message is not English: ${rows.get("ZW20260226XSS").due}`);
+    const g = await readGrouped();
+    eq(g.headCells.map((h) => [h.text, h.rowSpan]), [["Deadline", 2]], "the grouped table's added header cell");
+    eq(g.body.filter((r) => r.startsCase).map((r) => r.badge), ["Red", "Red", "Green", "Yellow", "Green", "Green", "Green", "Red", "Green", "Yellow", "Green"], "the grouped table's badges");
   });
   await legacy.screenshot({ path: join(shots, "legacy-en.png"), fullPage: true });
   await legacy.close();
