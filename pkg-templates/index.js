@@ -6,7 +6,7 @@
 
 import wasmInit from "./web/hall_rules.js";
 
-export { Engine, columnCodes, initSync } from "./web/hall_rules.js";
+export { Engine, columnCodes, initSync, wasmMemoryBytes } from "./web/hall_rules.js";
 export { decorate } from "./decorate.js";
 export { HallRulesWorker } from "./worker-client.js";
 

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::error::codes;
 use crate::messages::{finding_text, render, Locale};
+use crate::report::mask::mask_numbers;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -129,6 +130,19 @@ impl FindingCode {
     }
 }
 
+/// `rule` as one of the rule IDs of REGULATIONS.md (`con-2 ` reads as `CON-2`), or `None`.
+pub fn known_rule(rule: &str) -> Option<&'static str> {
+    let rule = rule.trim().to_ascii_uppercase();
+    RULE_IDS.iter().copied().find(|id| *id == rule)
+}
+
+const RULE_IDS: &[&str] = &[
+    "DL-1", "DL-2", "DL-3", "DL-4", "DL-5", "DL-6", "DL-7", "DL-8", "DL-9", "DL-10", "CAL-1",
+    "CAL-2", "CAL-3", "CAL-4", "CAL-5", "CASE-1", "CASE-2", "CASE-3", "CASE-4", "CASE-5", "CASE-6",
+    "CASE-7", "CON-1", "CON-2", "CON-3", "CON-4", "CON-5", "CON-6", "CON-7", "CON-8", "CON-9",
+    "SUP-1", "SUP-2", "SUP-3", "SUP-4", "SUP-5",
+];
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
     pub rule: &'static str,
@@ -151,13 +165,15 @@ impl Finding {
         template: &'static str,
         detail: &str,
     ) -> Finding {
+        // A detail quotes what the record held; numbers in it may be IDs or phones (CASE-7).
+        let detail = mask_numbers(detail);
         Finding {
             rule,
             code,
             severity,
             path: path.to_string(),
-            message: render(template, path, detail),
-            template: Some(Box::new((template, detail.to_string()))),
+            message: render(template, path, &detail),
+            template: Some(Box::new((template, detail))),
         }
     }
 
@@ -174,14 +190,14 @@ impl Finding {
 
     /// A record field that could not be read: the argument error becomes that record's finding.
     pub fn from_error(err: &crate::error::Error, locale: Locale) -> Finding {
-        let mut f = Finding::new(FindingCode::InvalidField, &err.path, &err.detail, locale);
-        f.code = err.code.as_str();
-        f.message = err.message(locale);
-        f.template = Some(Box::new((
+        Finding::with_template(
+            FindingCode::InvalidField.rule(),
+            err.code.as_str(),
+            FindingCode::InvalidField.severity(),
+            &err.path,
             crate::messages::error_text(err.code, locale),
-            err.detail.clone(),
-        )));
-        f
+            &err.detail,
+        )
     }
 
     /// Renames the path, and the engine paths named in the detail, with `rename`; the message

@@ -5,7 +5,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
 use crate::error::Error;
-use crate::time::{clip, instant_from_epoch_ms, parse_instant, Minute};
+use crate::time::{clip_to, instant_from_epoch_ms, parse_instant, Minute};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum InstantInput {
@@ -89,14 +89,10 @@ impl Visitor<'_> for IdVisitor {
 }
 
 fn clip_id(v: &str) -> String {
-    if v.len() > MAX_ID_LEN {
-        clip(v)
-    } else {
-        v.to_string()
-    }
+    clip_to(v, MAX_ID_LEN)
 }
 
-/// Ids longer than this are clipped in reports.
+/// Ids longer than this many characters are clipped in reports.
 pub const MAX_ID_LEN: usize = 256;
 
 impl<'de> Deserialize<'de> for RecordId {

@@ -17,7 +17,6 @@ pub mod finding;
 pub mod input;
 pub mod json_path;
 pub mod messages;
-#[cfg(any(feature = "conduct", feature = "supervision"))]
 pub mod report;
 pub mod ruleset;
 #[cfg(feature = "supervision")]

@@ -29,8 +29,17 @@ impl Locale {
     }
 }
 
+/// With no path (the argument or record itself), the template reads without it.
 pub fn render(template: &str, path: &str, detail: &str) -> String {
-    template.replace("{path}", path).replace("{detail}", detail)
+    let text = if path.is_empty() {
+        template
+            .replace(" {path} ", " ")
+            .replace("{path} ", "")
+            .replace(" {path}", "")
+    } else {
+        template.replace("{path}", path)
+    };
+    text.replace("{detail}", detail)
 }
 
 pub(crate) fn pick(locale: Locale, zh: &'static str, en: &'static str) -> &'static str {

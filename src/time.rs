@@ -158,7 +158,7 @@ pub fn parse_instant(text: &str, path: &str) -> Result<Minute, Error> {
     let s = text.as_bytes();
     let day = parse_ymd(s).ok_or_else(err)?;
     if s.len() == 10 {
-        return check_minute_range(day.at(0), path);
+        return check_minute_range(day.at(0), path, || clip(text));
     }
     if s.len() < 16 || !(s[10] == b'T' || s[10] == b' ') || s[13] != b':' {
         return Err(err());
@@ -204,20 +204,29 @@ pub fn parse_instant(text: &str, path: &str) -> Result<Minute, Error> {
         _ => return Err(err()),
     };
     let local = day.at(0).0 + hour as i64 * 60 + minute as i64;
-    check_minute_range(Minute(local - offset + BEIJING_OFFSET_MINUTES), path)
+    check_minute_range(
+        Minute(local - offset + BEIJING_OFFSET_MINUTES),
+        path,
+        || clip(text),
+    )
 }
 
 pub fn instant_from_epoch_ms(ms: f64, path: &str) -> Result<Minute, Error> {
     let minute = Minute::from_epoch_ms(ms)
         .ok_or_else(|| Error::new(ErrorCode::InvalidInstant, path).detail(number_text(ms)))?;
-    check_minute_range(minute, path)
+    check_minute_range(minute, path, || number_text(ms))
 }
 
-fn check_minute_range(minute: Minute, path: &str) -> Result<Minute, Error> {
+/// Out of range, the detail is the value as given: far enough out, a day has no calendar date.
+fn check_minute_range(
+    minute: Minute,
+    path: &str,
+    given: impl FnOnce() -> String,
+) -> Result<Minute, Error> {
     if minute.in_range() {
         Ok(minute)
     } else {
-        Err(Error::new(ErrorCode::DateOutOfRange, path).detail(minute.day().to_string()))
+        Err(Error::new(ErrorCode::DateOutOfRange, path).detail(given()))
     }
 }
 
@@ -260,7 +269,12 @@ pub fn number_text(x: f64) -> String {
         } else {
             "-Infinity".into()
         }
-    } else if x.fract() == 0.0 && x.abs() < 9.0e15 {
+    } else if x.abs() >= 9.0e15 {
+        // Past exact integers: mantissa and exponent, as 8.640e15 or 1e300.
+        let exponent = x.abs().log10().floor() as i32;
+        let mantissa = (x / 10f64.powi(exponent) * 1000.0).round() / 1000.0;
+        format!("{}e{exponent}", number_text(mantissa))
+    } else if x.fract() == 0.0 {
         (x as i64).to_string()
     } else {
         let scaled = (x * 1000.0).round() as i64;
@@ -273,14 +287,31 @@ pub fn number_text(x: f64) -> String {
     }
 }
 
-/// Sorts the short lists the engine builds (office blocks, pauses, notices) without a general
-/// sort routine per element type in the .wasm.
-pub fn sort_small<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
-            items.swap(j - 1, j);
-            j -= 1;
+/// Sorts the lists the engine builds (office blocks, pauses, window events, notices) by key:
+/// a heap sort, O(n log n) however long a caller makes the list, with one small routine per
+/// element type in the .wasm instead of a general sort. Not stable: every caller's ties are
+/// equal values or are merged regardless of order.
+pub fn sort_by_key_small<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    let sift_down = |items: &mut [T], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            break;
         }
+        if child + 1 < end && key(&items[child]) < key(&items[child + 1]) {
+            child += 1;
+        }
+        if key(&items[root]) >= key(&items[child]) {
+            break;
+        }
+        items.swap(root, child);
+        root = child;
+    };
+    let n = items.len();
+    for root in (0..n / 2).rev() {
+        sift_down(items, root, n);
+    }
+    for end in (1..n).rev() {
+        items.swap(0, end);
+        sift_down(items, 0, end);
     }
 }

@@ -134,7 +134,7 @@ impl Calendar {
             local = o.local_holidays;
             extra = o.extra_service_days;
         }
-        crate::time::sort_small(&mut notices, |n| n.year);
+        crate::time::sort_by_key_small(&mut notices, |n| n.year);
 
         for n in &notices {
             for (name, from, to) in &n.holidays {

@@ -75,7 +75,7 @@ pub fn parse_blocks(items: &[String], path: &str) -> Result<Blocks, Error> {
     if blocks.is_empty() {
         return Err(Error::new(ErrorCode::InvalidOfficeHours, path).detail("[]"));
     }
-    crate::time::sort_small(&mut blocks, |b| *b);
+    crate::time::sort_by_key_small(&mut blocks, |b| *b);
     if blocks.windows(2).any(|w| w[1].0 < w[0].1) {
         return Err(Error::new(ErrorCode::InvalidOfficeHours, path).detail("overlap"));
     }

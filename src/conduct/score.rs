@@ -331,7 +331,8 @@ impl<'a> Scorer<'a> {
             Some(id) => match self.index.get(id.0.trim()) {
                 Some(&p) => p,
                 None => {
-                    self.issue(ConductIssue::UnknownPerson, &at(fields.staff), &clip(&id.0));
+                    let shown = crate::report::mask::mask_if_name(&clip(&id.0));
+                    self.issue(ConductIssue::UnknownPerson, &at(fields.staff), &shown);
                     return None;
                 }
             },

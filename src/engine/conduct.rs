@@ -14,8 +14,8 @@ impl Engine {
     pub fn assess_period_json(&self, text: &str) -> Result<crate::conduct::PeriodResult, Error> {
         let months: Vec<crate::conduct::MonthCards> =
             from_json_text(text, "months", ErrorCode::InvalidArgument)?;
+        // Its paths already start at `months`, the argument itself.
         crate::conduct::assess_period(&months, &self.ruleset.conduct, self.locale)
-            .map_err(|e| e.under("months"))
     }
 
     pub fn rank_units_json(&self, text: &str) -> Result<crate::conduct::RankingResult, Error> {

@@ -143,11 +143,12 @@ pub fn instant_arg(v: &JsValue, path: &str) -> JsResult<Minute> {
 }
 
 /// The caller's "now", or the host clock when none is given: the only clock read anywhere.
-pub fn instant_or_now(v: &JsValue, path: &str) -> JsResult<Minute> {
-    if v.is_undefined() || v.is_null() {
-        return instant_from_epoch_ms(Date::now(), path);
+/// `now` as given, or the clock read here, at the binding edge, when it is left out.
+pub fn instant_or_now(v: &Option<JsValue>, path: &str) -> JsResult<Minute> {
+    match v {
+        Some(v) => instant_arg(v, path),
+        None => instant_from_epoch_ms(Date::now(), path),
     }
-    instant_arg(v, path)
 }
 
 pub fn integer_arg(v: &JsValue, path: &str, max_abs: i64) -> JsResult<i64> {

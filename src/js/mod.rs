@@ -39,19 +39,19 @@ impl JsEngine {
     /// Builds an engine; throws an `Error` with `code` and `path` when the config is invalid.
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "EngineConfig | undefined")] config: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "EngineConfig")] config: Option<JsValue>,
     ) -> Result<JsEngine, JsValue> {
         // Until the locale is known, errors speak the requested one when it can be read.
-        let locale = Reflect::get(&config, &"locale".into())
-            .ok()
+        let locale = config
+            .as_ref()
+            .and_then(|c| Reflect::get(c, &"locale".into()).ok())
             .and_then(|v| v.as_string())
             .and_then(|t| Locale::parse(&t))
             .unwrap_or_default();
         let build = || -> Result<Engine, Error> {
-            let config: EngineConfig = if config.is_undefined() || config.is_null() {
-                EngineConfig::default()
-            } else {
-                from_js(&config, "config", ErrorCode::InvalidConfig)?
+            let config: EngineConfig = match &config {
+                None => EngineConfig::default(),
+                Some(c) => from_js(c, "config", ErrorCode::InvalidConfig)?,
             };
             Engine::new(config)
         };
@@ -167,7 +167,7 @@ impl JsEngine {
     pub fn assess_deadline(
         &self,
         #[wasm_bindgen(unchecked_param_type = "CaseRecord")] case: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(instant_or_now(&now, "now"))?;
         let report = self.assess_text(
@@ -182,7 +182,7 @@ impl JsEngine {
     pub fn assess_deadlines(
         &self,
         #[wasm_bindgen(unchecked_param_type = "CaseRecord[]")] cases: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(instant_or_now(&now, "now"))?;
         let cases = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
@@ -203,7 +203,7 @@ impl JsEngine {
     pub fn assess_deadlines_columnar(
         &self,
         #[wasm_bindgen(unchecked_param_type = "DeadlineColumns")] columns: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(instant_or_now(&now, "now"))?;
         let run = || -> Result<JsValue, Error> {

@@ -14,7 +14,7 @@ impl JsEngine {
     pub fn assess_complaints(
         &self,
         #[wasm_bindgen(unchecked_param_type = "FeedbackRecord[]")] items: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(instant_or_now(&now, "now"))?;
         let texts = self.fail(convert::records(&items, "items", MAX_BATCH))?;

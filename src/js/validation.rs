@@ -14,7 +14,7 @@ impl JsEngine {
     pub fn validate_case(
         &self,
         #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord")] case: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(instant_or_now(&now, "now"))?;
         let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
@@ -30,7 +30,7 @@ impl JsEngine {
     pub fn validate_cases(
         &self,
         #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord[]")] cases: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "InstantInput | undefined")] now: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(instant_or_now(&now, "now"))?;
         let texts = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;

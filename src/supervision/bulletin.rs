@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode};
-use crate::finding::{Finding, FindingCode};
+use crate::finding::{known_rule, Finding, FindingCode};
 use crate::input::RecordId;
 use crate::messages::Locale;
 use crate::report::mask::{mask_name, Masker};
@@ -225,13 +225,13 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
         };
         inspections += 1;
         let covert = matches!(ins.kind.as_deref().map(str::trim), Some("covert" | "暗访"));
+        let rule = match ins.rule.as_deref() {
+            None => "SUP-3",
+            Some(r) => checked_rule(r, &format!("inspections[{i}].rule"), locale, &mut findings),
+        };
         problems.push(Problem {
             unit: clip(&ins.unit),
-            rule: ins
-                .rule
-                .as_deref()
-                .map(clip)
-                .unwrap_or_else(|| "SUP-3".into()),
+            rule: rule.into(),
             kind: if covert { "covert" } else { "inspection" },
             date: Some(date),
             window: ins.window.as_deref().map(&text),
@@ -247,9 +247,15 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
             },
             None => None,
         };
+        let rule = checked_rule(
+            &c.rule,
+            &format!("conductFindings[{i}].rule"),
+            locale,
+            &mut findings,
+        );
         problems.push(Problem {
             unit: clip(&c.unit),
-            rule: clip(&c.rule),
+            rule: rule.into(),
             kind: "conduct",
             date,
             window: None,
@@ -548,4 +554,23 @@ fn render(
         t.push(clip(issuer));
     }
     t.join("\n") + "\n"
+}
+
+/// A problem counts under a rule ID of REGULATIONS.md; any other text is a finding on the
+/// record, and the problem counts under SUP-3 (the bulletin's own rule).
+fn checked_rule(
+    rule: &str,
+    path: &str,
+    locale: Locale,
+    findings: &mut Vec<Finding>,
+) -> &'static str {
+    known_rule(rule).unwrap_or_else(|| {
+        findings.push(Finding::new(
+            FindingCode::InvalidField,
+            path,
+            &clip(rule),
+            locale,
+        ));
+        "SUP-3"
+    })
 }

@@ -13,6 +13,7 @@ use crate::error::{join_path, Error};
 use crate::finding::{Finding, FindingCode};
 use crate::input::InstantInput;
 use crate::messages::Locale;
+use crate::report::mask::mask_numbers;
 use crate::time::{clip, parse_date, Minute};
 
 #[derive(Clone, Debug, Deserialize)]
@@ -231,7 +232,7 @@ pub fn assess(
         }
         events.push((at, i));
     }
-    crate::time::sort_small(&mut events, |e| *e);
+    crate::time::sort_by_key_small(&mut events, |e| *e);
     for &(at, i) in &events {
         let ev = &input.events[i];
         let entry = state.entry(ev.window.as_str()).or_insert((None, i));
@@ -279,7 +280,7 @@ pub fn assess(
                 from: day.at(a).to_string(),
                 to: day.at(b).to_string(),
                 minutes: minutes as u32,
-                reason: ev.reason.as_deref().map(clip),
+                reason: ev.reason.as_deref().map(|r| mask_numbers(&clip(r))),
                 substitute: substitute.map(crate::report::mask::mask_name),
             });
             if substitute.is_none() {

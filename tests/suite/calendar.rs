@@ -277,3 +277,23 @@ fn instants_with_offsets_land_on_the_beijing_date() {
         assert!(parse_instant(bad, "x").is_err(), "{bad:?}");
     }
 }
+
+/// An instant far outside the calendar is reported as given: such a day has no calendar date,
+/// and a number past exact integers is shown with its exponent.
+#[test]
+fn out_of_range_instants_are_reported_as_given() {
+    let err = hall_rules::time::instant_from_epoch_ms(8.64e15, "now").unwrap_err();
+    assert_eq!(err.code, ErrorCode::DateOutOfRange);
+    assert_eq!(
+        err.detail, "8640000000000000",
+        "not the 1970-01-01 of an unrepresentable day"
+    );
+    let err = hall_rules::time::instant_from_epoch_ms(1e300, "now").unwrap_err();
+    assert_eq!(err.detail, "1e300");
+    let err = hall_rules::time::parse_instant("1999-12-31T10:00", "receivedAt").unwrap_err();
+    assert_eq!(
+        (err.code, err.detail.as_str()),
+        (ErrorCode::DateOutOfRange, "1999-12-31T10:00")
+    );
+    assert_eq!(hall_rules::time::number_text(-2.5e16), "-2.500e16");
+}

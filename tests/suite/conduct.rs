@@ -849,3 +849,16 @@ fn year_benchmark() {
         ranked.sectors.len()
     );
 }
+
+/// The period's errors name paths from the argument itself: `months[1].period`, not
+/// `months.months[1].period`.
+#[test]
+fn period_error_paths_start_at_the_months_argument() {
+    let text = json!([{ "period": "2026-01", "cards": [] }, { "period": "2026-1", "cards": [] },
+        { "period": "2026-03", "cards": [] }])
+    .to_string();
+    let err = engine().assess_period_json(&text).unwrap_err();
+    assert_eq!(err.path, "months[1].period");
+    let err = engine().assess_period_json("[]").unwrap_err();
+    assert_eq!(err.path, "months");
+}

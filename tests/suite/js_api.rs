@@ -19,7 +19,7 @@ fn to_value(v: &JsValue) -> Value {
 }
 
 fn engine(config: &str) -> JsEngine {
-    JsEngine::new(js(config)).unwrap_or_else(|e| panic!("engine: {}", to_value(&e)))
+    JsEngine::new(Some(js(config))).unwrap_or_else(|e| panic!("engine: {}", to_value(&e)))
 }
 
 fn error_parts(err: JsValue) -> (String, String, String) {
@@ -94,7 +94,9 @@ fn fixture_through_js_matches_hand_worked_answers() {
     let e = engine("{}");
     for c in fixture["cases"].as_array().unwrap() {
         let now = js(&c["now"].to_string());
-        let report = e.assess_deadline(js(&c["case"].to_string()), now).unwrap();
+        let report = e
+            .assess_deadline(js(&c["case"].to_string()), Some(now))
+            .unwrap();
         check_report(
             c["name"].as_str().unwrap(),
             &to_value(&report),
@@ -106,7 +108,7 @@ fn fixture_through_js_matches_hand_worked_answers() {
 #[test]
 fn argument_errors_are_errors_with_code_and_path() {
     let (code, path, message) = error_parts(
-        JsEngine::new(js(r#"{"officeHours":{"blocks":["9-12"]}}"#))
+        JsEngine::new(Some(js(r#"{"officeHours":{"blocks":["9-12"]}}"#)))
             .err()
             .unwrap(),
     );
@@ -116,9 +118,9 @@ fn argument_errors_are_errors_with_code_and_path() {
     );
     assert!(message.contains("钟点"), "{message}");
     let (code, path, _) = error_parts(
-        JsEngine::new(js(
+        JsEngine::new(Some(js(
             r#"{"ruleset":{"deadline":{"yellow":{"elapsedShare":"x"}}}}"#,
-        ))
+        )))
         .err()
         .unwrap(),
     );
@@ -129,13 +131,13 @@ fn argument_errors_are_errors_with_code_and_path() {
             "config.ruleset.deadline.yellow.elapsedShare"
         )
     );
-    let (code, path, _) = error_parts(JsEngine::new(js(r#"{"bogus":1}"#)).err().unwrap());
+    let (code, path, _) = error_parts(JsEngine::new(Some(js(r#"{"bogus":1}"#))).err().unwrap());
     assert_eq!(
         (code.as_str(), path.as_str()),
         ("invalid_config", "config.bogus")
     );
     let (_, _, message) = error_parts(
-        JsEngine::new(js(r#"{"locale":"en","officeHours":{"blocks":[]}}"#))
+        JsEngine::new(Some(js(r#"{"locale":"en","officeHours":{"blocks":[]}}"#)))
             .err()
             .unwrap(),
     );
@@ -151,14 +153,10 @@ fn argument_errors_are_errors_with_code_and_path() {
             .unwrap(),
     );
     assert_eq!((code.as_str(), path.as_str()), ("invalid_argument", "n"));
-    let (code, _, _) = error_parts(
-        e.assess_deadlines(js("{}"), JsValue::UNDEFINED)
-            .err()
-            .unwrap(),
-    );
+    let (code, _, _) = error_parts(e.assess_deadlines(js("{}"), None).err().unwrap());
     assert_eq!(code, "invalid_argument");
     let (code, path, _) = error_parts(
-        e.assess_deadline(js("{}"), "yesterday".into())
+        e.assess_deadline(js("{}"), Some("yesterday".into()))
             .err()
             .unwrap(),
     );
@@ -196,16 +194,16 @@ fn the_instance_keeps_working_after_any_bad_input() {
         let _ = e.add_working_days(bad.clone(), bad.clone());
         let _ = e.working_days_between(bad.clone(), bad.clone());
         let report = e
-            .assess_deadline(bad.clone(), "2026-03-02T10:00".into())
+            .assess_deadline(bad.clone(), Some("2026-03-02T10:00".into()))
             .unwrap();
         assert_eq!(to_value(&report)["status"], "invalid", "{:?}", bad);
-        let _ = e.assess_deadlines(bad.clone(), bad.clone());
-        let _ = e.assess_deadlines_columnar(bad.clone(), JsValue::UNDEFINED);
-        let _ = JsEngine::new(bad.clone());
-        let _ = e.validate_case(bad.clone(), bad.clone());
-        let _ = e.validate_cases(bad.clone(), JsValue::UNDEFINED);
+        let _ = e.assess_deadlines(bad.clone(), Some(bad.clone()));
+        let _ = e.assess_deadlines_columnar(bad.clone(), None);
+        let _ = JsEngine::new(Some(bad.clone()));
+        let _ = e.validate_case(bad.clone(), Some(bad.clone()));
+        let _ = e.validate_cases(bad.clone(), None);
         let _ = e.validate_catalog_item(bad.clone());
-        let _ = e.assess_complaints(bad.clone(), bad.clone());
+        let _ = e.assess_complaints(bad.clone(), Some(bad.clone()));
         let _ = e.assess_windows(bad.clone());
         let _ = e.monthly_bulletin(bad.clone());
         let _ = e.score_conduct(bad.clone());
@@ -229,7 +227,7 @@ fn batch_keeps_neighbours_of_bad_records() {
         42,
         {"id":"e","category":"即办件","receivedAt":"2026-02-13T18:00"}]"#);
     let out = to_value(
-        &e.assess_deadlines(cases, "2026-02-14T16:00".into())
+        &e.assess_deadlines(cases, Some("2026-02-14T16:00".into()))
             .unwrap(),
     );
     let statuses: Vec<&str> = out["reports"]
@@ -260,7 +258,7 @@ fn columnar_through_js() {
     Reflect::set(&cols, &"receivedAt".into(), &received).unwrap();
     Reflect::set(&cols, &"category".into(), &category).unwrap();
     let out = e
-        .assess_deadlines_columnar(cols.clone().into(), "2026-02-13T10:00".into())
+        .assess_deadlines_columnar(cols.clone().into(), Some("2026-02-13T10:00".into()))
         .unwrap();
     let due: Float64Array = Reflect::get(&out, &"dueAt".into())
         .unwrap()
@@ -275,7 +273,7 @@ fn columnar_through_js() {
     assert_eq!(status.to_vec(), vec![0, 5]);
     Reflect::set(&cols, &"category".into(), &Array::new()).unwrap();
     let (code, path, _) = error_parts(
-        e.assess_deadlines_columnar(cols.into(), JsValue::UNDEFINED)
+        e.assess_deadlines_columnar(cols.into(), None)
             .err()
             .unwrap(),
     );
@@ -292,7 +290,7 @@ fn validation_fixture_through_js() {
     let now = js(&fixture["now"].to_string());
     for c in fixture["cases"].as_array().unwrap() {
         let v = e
-            .validate_case(js(&c["case"].to_string()), now.clone())
+            .validate_case(js(&c["case"].to_string()), Some(now.clone()))
             .unwrap();
         check_report(c["name"].as_str().unwrap(), &to_value(&v), &c["expect"]);
     }
@@ -300,7 +298,7 @@ fn validation_fixture_through_js() {
         let v = e.validate_catalog_item(js(&c["item"].to_string())).unwrap();
         check_report(c["name"].as_str().unwrap(), &to_value(&v), &c["expect"]);
     }
-    let batch = to_value(&e.validate_cases(js(r#"[{"id":1},null,{"id":3,"receivedAt":"2026-03-02T09:00","firstReceiver":"王芳"}]"#), now).unwrap());
+    let batch = to_value(&e.validate_cases(js(r#"[{"id":1},null,{"id":3,"receivedAt":"2026-03-02T09:00","firstReceiver":"王芳"}]"#), Some(now)).unwrap());
     assert_eq!(batch["summary"]["total"], 3);
     assert_eq!(batch["results"][2]["valid"], true);
     assert_eq!(batch["results"][0]["findings"][0]["code"], "field_missing");
@@ -314,7 +312,7 @@ fn field_map_through_js() {
     let r = to_value(
         &e.assess_deadline(
             js(r#"{"bjbh":"RS-1","bjlx":"2","sjsj":"2026-02-12T10:00"}"#),
-            "2026-02-13T10:00".into(),
+            Some("2026-02-13T10:00".into()),
         )
         .unwrap(),
     );
@@ -323,7 +321,7 @@ fn field_map_through_js() {
     let v = to_value(
         &e.validate_case(
             js(r#"{"bjbh":"RS-2","sjsj":"2026-02-12T10:00","sqr":{"zjhm":"110105491231002"}}"#),
-            "2026-02-13T10:00".into(),
+            Some("2026-02-13T10:00".into()),
         )
         .unwrap(),
     );
@@ -344,7 +342,7 @@ fn supervision_fixture_through_js() {
     let e = engine("{}");
     let now = js(&f["now"].to_string());
     let complaints = to_value(
-        &e.assess_complaints(js(&f["complaints"].to_string()), now)
+        &e.assess_complaints(js(&f["complaints"].to_string()), Some(now))
             .unwrap(),
     );
     check_complaints(&complaints, &f["complaintsExpect"]);
@@ -415,7 +413,7 @@ fn objects_that_only_inherit_from_date_or_typed_arrays() {
     let (code, path, _) = error_parts(e.day_info(fake_date.clone().into()).err().unwrap());
     assert_eq!((code.as_str(), path.as_str()), ("invalid_date", "date"));
     let (code, _, _) = error_parts(
-        e.assess_deadlines(js("[]"), fake_date.into())
+        e.assess_deadlines(js("[]"), Some(fake_date.into()))
             .err()
             .unwrap(),
     );
@@ -426,7 +424,7 @@ fn objects_that_only_inherit_from_date_or_typed_arrays() {
     Reflect::set(&cols, &"receivedAt".into(), &fake_array).unwrap();
     Reflect::set(&cols, &"category".into(), &Uint8Array::new_with_length(2)).unwrap();
     let (code, path, _) = error_parts(
-        e.assess_deadlines_columnar(cols.into(), JsValue::UNDEFINED)
+        e.assess_deadlines_columnar(cols.into(), None)
             .err()
             .unwrap(),
     );

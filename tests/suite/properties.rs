@@ -21,6 +21,15 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
     #[test]
+    fn heap_sort_agrees_with_std_sort(mut items in proptest::collection::vec((0u8..20, any::<u16>()), 0..300)) {
+        let mut expected = items.clone();
+        expected.sort();
+        hall_rules::time::sort_by_key_small(&mut items, |x| *x);
+        prop_assert_eq!(items, expected);
+    }
+
+
+    #[test]
     fn add_then_count_gives_back_n(d in any_day(), n in -400i64..400) {
         let cal = &engine().calendar;
         let target = cal.add_working_days(d, n).unwrap();

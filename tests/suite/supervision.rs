@@ -164,3 +164,50 @@ fn short_numbers_in_free_text_are_masked_without_a_panic() {
         "来电***2345、******1234、110105*****9454、110105********494X"
     );
 }
+
+/// CASE-7 in every report: numbers echoed from a record (as written by hand, with separators,
+/// in full-width digits, or an ID run into a phone) and window closure reasons are masked.
+#[test]
+fn echoed_values_and_closure_reasons_are_masked() {
+    let e = engine();
+    let now = instant(&json!("2026-03-10T10:00"));
+    let case =
+        json!({ "id": "A-1", "category": "张三丰13800138000", "receivedAt": "2026-03-02T09:00" });
+    let report = e.assess_deadline_json(Ok(&case.to_string()), now);
+    let shown = serde_json::to_string(&report).unwrap();
+    assert!(!shown.contains("13800138000"), "{shown}");
+    assert!(shown.contains("138****8000"), "{shown}");
+
+    let windows = json!({ "date": "2026-03-10",
+        "windows": [{ "id": "W1", "published": ["09:00-12:00"] }],
+        "events": [
+            { "window": "W1", "kind": "close", "at": "2026-03-10T09:30", "reason": "请假 电话 138-0013-8000 或 １３９００１３９０００" },
+            { "window": "W1", "kind": "open", "at": "2026-03-10T10:30" } ] });
+    let result = e.assess_windows_json(&windows.to_string()).unwrap();
+    let shown = serde_json::to_string(&result).unwrap();
+    for raw in ["138-0013-8000", "１３９００１３９０００", "13800138000"] {
+        assert!(!shown.contains(raw), "{raw} in {shown}");
+    }
+    assert!(
+        shown.contains("138****8000") && shown.contains("139****9000"),
+        "{shown}"
+    );
+}
+
+/// Every problem in a bulletin counts under a rule ID of REGULATIONS.md; other text becomes a
+/// finding on the record and the problem counts under SUP-3.
+#[test]
+fn bulletin_problems_count_under_known_rules_only() {
+    let input = json!({ "month": "2026-03",
+        "inspections": [
+            { "date": "2026-03-05", "unit": "社保中心", "description": "脱岗", "rule": " con-2 " },
+            { "date": "2026-03-06", "unit": "社保中心", "description": "吃零食", "rule": "whatever" } ],
+        "conductFindings": [ { "unit": "医保中心", "rule": "", "description": "着装" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let rules: Vec<&str> = b.problems.iter().map(|p| p.rule.as_str()).collect();
+    assert_eq!(rules, ["CON-2", "SUP-3", "SUP-3"]);
+    assert_eq!(b.counts.by_rule.get("SUP-3"), Some(&2));
+    let paths: Vec<&str> = b.findings.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(paths, ["inspections[1].rule", "conductFindings[0].rule"]);
+    assert!(b.findings.iter().all(|f| f.code == "invalid_field"));
+}

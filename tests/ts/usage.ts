@@ -38,6 +38,10 @@ export async function usage(): Promise<number> {
   const rules: Ruleset = engine.ruleset();
   const c: CaseRecord = { id: "A-1", category: "承诺件", receivedAt: "2026-02-12T10:00", bjlx: "portal field" };
   const one: DeadlineReport = engine.assessDeadline(c, "2026-02-13T10:00");
+  // Both the config and `now` may be left out, as the README's examples do.
+  const plain = new Engine();
+  const clockNow: DeadlineReport = plain.assessDeadline(c);
+  const clockBatch: DeadlineBatch = plain.assessDeadlines([c]);
   const many: DeadlineBatch = engine.assessDeadlines([c, c], Date.now());
   const cols: DeadlineColumnsResult = engine.assessDeadlinesColumnar(
     { receivedAt: new Float64Array([Date.now()]), category: new Uint8Array([1]) },
@@ -66,7 +70,8 @@ export async function usage(): Promise<number> {
   }
   const label: string = one.card ?? "none";
   engine.free();
-  return info.years.length + (day.working ? 1 : 0) + (working ? 1 : 0) + between + rules.deadline.pauseReasons.length +
+  plain.free();
+  return clockNow.findings.length + clockBatch.summary.total + info.years.length + (day.working ? 1 : 0) + (working ? 1 : 0) + between + rules.deadline.pauseReasons.length +
     many.summary.total + cols.status.length + codes.status.length + label.length +
     (checked.valid ? 1 : 0) + batch.summary.invalid + item.findings.length +
     complaints.items.length + windows.findings.length + bulletin.text.length + conduct.cards.length + period.months + ranking.talks.length;
