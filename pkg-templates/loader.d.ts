@@ -10,11 +10,30 @@ export interface HallRulesInitOptions {
   module?: WebAssembly.Module | BufferSource | Response;
 }
 
+/**
+ * What HallRules.ready (and init()) rejects with. "wasm_load_failed": the .wasm could not be
+ * fetched or instantiated (a wrong wasmUrl / data-wasm-url, a 404, not a wasm file); the message
+ * is "中文 / English" and `cause` is the original error. "not_loaded": loader.js ran without
+ * no-modules/hall_rules.js before it.
+ */
+export interface HallRulesLoadError extends Error {
+  code: "wasm_load_failed" | "not_loaded";
+  /** "wasmUrl" when the URL failed, "module" when init({ module }) did, "wasm_bindgen" for not_loaded. */
+  path: "wasmUrl" | "module" | "wasm_bindgen";
+  /** The absolute URL that failed (path "wasmUrl" only). */
+  url?: string;
+  /** The original error: the fetch failure, "failed to fetch Wasm: 404 …", or the compile error. */
+  cause?: unknown;
+}
+
 export interface HallRulesGlobal {
   readonly version: string;
-  /** Resolves (to HallRules) once the engine is loaded; loading starts when the page is parsed. */
+  /**
+   * Resolves (to HallRules) once the engine is loaded; loading starts when the page is parsed.
+   * Rejects with a HallRulesLoadError (code "wasm_load_failed" when the .wasm cannot be loaded).
+   */
   readonly ready: Promise<HallRulesGlobal>;
-  /** Starts loading now, from elsewhere if asked; later calls return `ready`. */
+  /** Starts loading now, from elsewhere if asked; later calls return `ready` (same rejection). */
   init(options?: HallRulesInitOptions): Promise<HallRulesGlobal>;
   isReady(): boolean;
   readonly Engine: typeof EngineClass;

@@ -11,7 +11,10 @@
  * It defines window.HallRules: ready (a Promise), init({ wasmUrl }), Engine, columnCodes,
  * decorate(table, options) and version. The .wasm is fetched from next to hall_rules.js unless
  * init({ wasmUrl }), <script data-wasm-url="…"> or window.HallRulesConfig = { wasmUrl } says
- * otherwise; serve it as application/wasm. Written in ES5 syntax for old portal pages.
+ * otherwise; serve it as application/wasm. If the .wasm cannot be loaded (a wrong URL, a 404, a
+ * file that is not wasm), ready rejects with an Error whose code is "wasm_load_failed", path
+ * "wasmUrl" (or "module" for init({ module })), url the URL tried, cause the original error, and a
+ * message in Chinese and English. Written in ES5 syntax for old portal pages.
  */
 (function (global) {
   "use strict";
@@ -36,6 +39,29 @@
     var e = new Error(message);
     e.code = code;
     e.path = path;
+    return e;
+  }
+
+  /**
+   * The error HallRules.ready rejects with when the .wasm cannot be loaded. The loader knows no
+   * page locale, so the message is "中文 / English"; the original error stays in `cause`.
+   */
+  function loadFailed(cause, url) {
+    var detail = cause && cause.message ? cause.message : String(cause);
+    var e = url
+      ? fail(
+          "wasm_load_failed",
+          "wasmUrl",
+          "hall-rules：无法加载 WebAssembly 文件 " + url + "（请检查 wasmUrl 或 data-wasm-url，并确认服务器以 application/wasm 提供该文件）" +
+            " / hall-rules: could not load the WebAssembly file " + url + " (check wasmUrl or data-wasm-url, and that the server serves it as application/wasm): " + detail
+        )
+      : fail(
+          "wasm_load_failed",
+          "module",
+          "hall-rules：init({ module }) 给出的 WebAssembly 模块无法加载 / hall-rules: the WebAssembly module given to init({ module }) could not be loaded: " + detail
+        );
+    if (url) e.url = url;
+    e.cause = cause;
     return e;
   }
 
@@ -81,14 +107,14 @@
       rejectReady(fail("not_loaded", "wasm_bindgen", "hall-rules: load no-modules/hall_rules.js before loader.js"));
       return ready;
     }
-    var source = options.module || absolute(options.wasmUrl || defaultWasmUrl());
-    wb({ module_or_path: source }).then(
+    var url = options.module ? null : absolute(options.wasmUrl || defaultWasmUrl());
+    wb({ module_or_path: options.module || url }).then(
       function () {
         initialised = true;
         resolveReady(HallRules);
       },
       function (err) {
-        rejectReady(err);
+        rejectReady(loadFailed(err, url));
       }
     );
     return ready;

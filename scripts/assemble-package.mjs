@@ -1,6 +1,7 @@
 // Assembles the npm package in pkg/ from the wasm-pack builds (pkg/web, pkg/nodejs,
-// pkg/no-modules, made by scripts/build.sh) and pkg-templates/:
+// pkg/no-modules, pkg/lite, made by scripts/build.sh) and pkg-templates/:
 //   index.js / index.d.ts       the ES module entry (web build + decorate + worker client)
+//   lite.js / lite.d.ts         the hall-rules/lite entry (lite build, same init() as index.js)
 //   decorate.js / .cjs / .d.ts  the table decorator, generated from pkg-templates/decorate.js
 //   loader.js / loader.d.ts     window.HallRules for classic pages (decorate included)
 //   worker.js, worker-client.*  the Web Worker and its main-thread client
@@ -21,7 +22,7 @@ const die = (msg) => {
 };
 
 // 1. The wasm-pack builds must be there.
-for (const target of ["web", "nodejs", "no-modules"]) {
+for (const target of ["web", "nodejs", "no-modules", "lite"]) {
   for (const file of ["hall_rules.js", "hall_rules.d.ts", "hall_rules_bg.wasm"]) {
     if (!existsSync(join(pkg, target, file))) die(`pkg/${target}/${file} is missing: run scripts/build.sh`);
   }
@@ -67,7 +68,7 @@ const indented = decorateSrc
 write("loader.js", loaderTpl.replace(include, () => indented.trimStart()).replaceAll("__VERSION__", version));
 
 // 4. The other files, as they are.
-for (const name of ["index.js", "index.d.ts", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts", "README.md", "CHANGELOG.md"]) {
+for (const name of ["index.js", "index.d.ts", "lite.js", "lite.d.ts", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts", "README.md", "CHANGELOG.md"]) {
   copyFileSync(join(tpl, name), join(pkg, name));
 }
 write("package.json", `${JSON.stringify(manifest, null, 2)}\n`);

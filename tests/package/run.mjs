@@ -1,9 +1,11 @@
 // The package test: assembles pkg/, packs it with `npm pack`, installs the tarball offline into a
 // scratch project in a temp dir, and runs the same smoke test through
-//   1. ESM `import` in Node (`await init()`), and again with `initSync({ module: bytes })`,
+//   1. ESM `import` in Node (`await init()`), and again with `initSync({ module: bytes })`, and
+//      `hall-rules/lite` with plain `await init()`,
 //   2. CommonJS `require` in Node,
 //   3. the classic-script page (no-modules + loader.js, window.HallRules) in headless Chromium,
-// plus the ES module entry, decorate() and the worker in Chromium, tsc --strict on usage files
+// plus the ES module entry, decorate() and the worker in Chromium, a classic page whose .wasm URL
+// is a 404 (HallRules.ready rejects with code wasm_load_failed), tsc --strict on usage files
 // that touch every API through the package's `exports`, an ES5 syntax check of the classic
 // files, and checks of the tarball's contents. Pages are served on 127.0.0.1 with the CSP the
 // README documents; no request may leave 127.0.0.1 and the console must stay free of errors.
@@ -63,8 +65,8 @@ try {
   // ---------------------------------------------------------------- assemble and pack
   section("assemble pkg/ and npm pack");
   // The wasm-pack builds may be being rebuilt right now: wait for them (up to 3 minutes).
-  for (let i = 0; i < 36 && !["web", "nodejs", "no-modules"].every((t) => existsSync(join(pkgDir, t, "hall_rules_bg.wasm"))); i++) {
-    if (i === 0) console.log("waiting for pkg/{web,nodejs,no-modules} …");
+  for (let i = 0; i < 36 && !["web", "nodejs", "no-modules", "lite"].every((t) => existsSync(join(pkgDir, t, "hall_rules_bg.wasm"))); i++) {
+    if (i === 0) console.log("waiting for pkg/{web,nodejs,no-modules,lite} …");
     spawnSync("sleep", ["5"]);
   }
   const assembled = run(process.execPath, [join(root, "scripts/assemble-package.mjs")]);
@@ -82,11 +84,12 @@ try {
   if (!pack) throw new Error("npm pack failed");
   const inTarball = new Set(pack.files.map((f) => f.path));
   const must = [
-    "package.json", "README.md", "CHANGELOG.md", "index.js", "index.d.ts", "decorate.js", "decorate.cjs", "decorate.d.ts", "decorate.d.cts",
+    "package.json", "README.md", "CHANGELOG.md", "index.js", "index.d.ts", "lite.js", "lite.d.ts", "decorate.js", "decorate.cjs", "decorate.d.ts", "decorate.d.cts",
     "loader.js", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts",
     "web/hall_rules.js", "web/hall_rules.d.ts", "web/hall_rules_bg.wasm",
     "nodejs/hall_rules.js", "nodejs/hall_rules.d.ts", "nodejs/hall_rules_bg.wasm", "nodejs/package.json",
     "no-modules/hall_rules.js", "no-modules/hall_rules_bg.wasm",
+    "lite/hall_rules.js", "lite/hall_rules.d.ts", "lite/hall_rules_bg.wasm",
   ];
   const missing = must.filter((f) => !inTarball.has(f));
   record(`the tarball holds the ${must.length} files the package needs`, missing.length === 0, `missing: ${missing.join(", ")}`);
@@ -95,7 +98,7 @@ try {
   console.log(`       ${pack.filename}: ${pack.files.length} files, ${(pack.size / 1024).toFixed(0)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(0)} KiB unpacked`);
 
   // Hand-written types: no `any` for the API's data.
-  const ownTypes = ["index.d.ts", "decorate.d.ts", "decorate.d.cts", "worker-client.d.ts", "loader.d.ts"];
+  const ownTypes = ["index.d.ts", "lite.d.ts", "decorate.d.ts", "decorate.d.cts", "worker-client.d.ts", "loader.d.ts"];
   const anyUse = ownTypes.filter((f) => /\bany\b/.test(readFileSync(join(pkgDir, f), "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")));
   record("the package's own .d.ts files use no `any`", anyUse.length === 0, anyUse.join(", "));
   const apiTypes = readFileSync(join(pkgDir, "web/hall_rules.d.ts"), "utf8").split("export interface InitOutput")[0];
@@ -111,15 +114,16 @@ try {
   const installed = run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(scratchRoot, pack.filename)], { cwd: scratch, env: npmEnv });
   record("npm install --offline <tarball>", installed.ok && existsSync(join(scratch, "node_modules/hall-rules/package.json")), installed.stderr.slice(-2000));
   if (!installed.ok) throw new Error("npm install failed");
-  for (const f of ["smoke-shared.cjs", "esm-smoke.mjs", "initsync-smoke.mjs", "cjs-smoke.cjs", "usage.mts", "usage.cts"]) copyFileSync(join(here, f), join(scratch, f));
-  for (const f of ["classic.html", "classic.js", "module.html", "module.js", "custom-url.html", "custom-url.js"]) copyFileSync(join(here, "pages", f), join(scratch, "pages", f));
+  for (const f of ["smoke-shared.cjs", "esm-smoke.mjs", "initsync-smoke.mjs", "lite-smoke.mjs", "cjs-smoke.cjs", "usage.mts", "usage.cts"]) copyFileSync(join(here, f), join(scratch, f));
+  for (const f of ["classic.html", "classic.js", "module.html", "module.js", "custom-url.html", "custom-url.js", "wasm-404.html", "wasm-404.js"]) copyFileSync(join(here, "pages", f), join(scratch, "pages", f));
   mkdirSync(join(scratch, "static"));
   copyFileSync(join(scratch, "node_modules/hall-rules/no-modules/hall_rules_bg.wasm"), join(scratch, "static/engine-copy.wasm"));
 
   // ---------------------------------------------------------------- Node
-  section("Node: ESM import, ESM initSync, CommonJS require");
+  section("Node: ESM import, ESM initSync, hall-rules/lite, CommonJS require");
   recordSmoke("ESM import (await init())", run(process.execPath, ["esm-smoke.mjs"], { cwd: scratch }));
   recordSmoke("ESM import (initSync with bytes)", run(process.execPath, ["initsync-smoke.mjs"], { cwd: scratch }));
+  recordSmoke("hall-rules/lite ESM import (await init())", run(process.execPath, ["lite-smoke.mjs"], { cwd: scratch }));
   recordSmoke("CommonJS require", run(process.execPath, ["cjs-smoke.cjs"], { cwd: scratch }));
 
   // ---------------------------------------------------------------- TypeScript and ES5
@@ -160,6 +164,7 @@ try {
     classic: "classic <script> page (Chromium)",
     module: "ES module page (Chromium)",
     "custom-url": "classic page with HallRules.init({ wasmUrl }) (Chromium)",
+    "wasm-404": "classic page whose data-wasm-url is a 404 (Chromium)",
   };
   for (const [page, env] of Object.entries(pages)) {
     const context = await browser.newContext();
@@ -168,6 +173,8 @@ try {
     const problems = [];
     context.on("request", (r) => requests.push(r.url()));
     tab.on("console", (m) => {
+      // On the 404 page, the browser logs its own line for the missing .wasm: expected, not a problem.
+      if (page === "wasm-404" && m.type() === "error" && /status of 404/.test(m.text()) && m.location().url.endsWith("/static/missing.wasm")) return;
       if (m.type() === "error" || m.type() === "warning") problems.push(`console.${m.type()}: ${m.text()}`);
     });
     tab.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
@@ -184,7 +191,12 @@ try {
     record(`${env}: every request stays on 127.0.0.1 (${requests.length} requests)`, outside.length === 0, outside.join("\n"));
     record(`${env}: no console errors or warnings`, problems.length === 0, problems.join("\n"));
     const wasm = requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname);
-    const wantWasm = { classic: "/node_modules/hall-rules/no-modules/hall_rules_bg.wasm", module: "/node_modules/hall-rules/web/hall_rules_bg.wasm", "custom-url": "/static/engine-copy.wasm" }[page];
+    const wantWasm = {
+      classic: "/node_modules/hall-rules/no-modules/hall_rules_bg.wasm",
+      module: "/node_modules/hall-rules/web/hall_rules_bg.wasm",
+      "custom-url": "/static/engine-copy.wasm",
+      "wasm-404": "/static/missing.wasm",
+    }[page];
     record(`${env}: the .wasm came from ${wantWasm}`, wasm.length > 0 && wasm.every((p) => p === wantWasm), wasm.join(", "));
     await context.close();
   }

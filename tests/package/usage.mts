@@ -23,7 +23,8 @@ import init, {
 } from "hall-rules";
 import { decorate as decorateSubpath } from "hall-rules/decorate";
 import { HallRulesWorker as WorkerSubpath } from "hall-rules/worker-client";
-import type { HallRulesGlobal } from "hall-rules/loader";
+import initLite, { Engine as LiteEngine, columnCodes as liteColumnCodes, type DeadlineReport as LiteDeadlineReport } from "hall-rules/lite";
+import type { HallRulesGlobal, HallRulesLoadError } from "hall-rules/loader";
 
 export async function usage(table: HTMLTableElement, bytes: Uint8Array): Promise<number> {
   await init();
@@ -81,8 +82,20 @@ export async function usage(table: HTMLTableElement, bytes: Uint8Array): Promise
   const request: WorkerRequest = { id: 1, method: "assessDeadlines", args: [[c], "2026-02-26T10:00"] };
   const response: WorkerResponse = { id: 1, progress: 0.5, done: 1, total: 2 };
 
+  await initLite();
+  const lite = new LiteEngine({ locale: "zh-CN" });
+  const liteReport: LiteDeadlineReport = lite.assessDeadline(c, "2026-02-13T10:00");
+  // @ts-expect-error the lite build has no case validation
+  lite.validateCase(c);
+  lite.free();
+
   const hr: HallRulesGlobal = window.HallRules;
-  await hr.ready;
+  try {
+    await hr.ready;
+  } catch (e) {
+    const le = e as HallRulesLoadError;
+    console.log(le.code === "wasm_load_failed", le.path, le.url ?? "", le.cause, le.message);
+  }
   await hr.init({ wasmUrl: "/static/hall_rules_bg.wasm" });
   const classicEngine = new hr.Engine({ locale: "zh-CN" });
   const h2: DecorateHandle = hr.decorate(table, { categoryColumn: "办件类型", receivedColumn: "收件时间", locale: "en" });
@@ -96,5 +109,5 @@ export async function usage(table: HTMLTableElement, bytes: Uint8Array): Promise
   engine.free();
   return info.years.length + (day.working ? 1 : 0) + (working ? 1 : 0) + between + rules.deadline.pauseReasons.length + one.findings.length +
     many.summary.total + cols.status.length + codes.card.length + (refreshed?.summary.total ?? 0) + (first?.summary.total ?? 0) +
-    viaWorker.summary.total + colsViaWorker.card.length + request.id + ("progress" in response ? 1 : 0) + ver.length;
+    viaWorker.summary.total + colsViaWorker.card.length + liteReport.findings.length + liteColumnCodes().card.length + request.id + ("progress" in response ? 1 : 0) + ver.length;
 }
