@@ -309,7 +309,8 @@ function makeCase() {
     const from = officeTimeOn(fromDay);
     const len = reason === "supplement" ? int(2, 9) : reason === "hearing" ? int(5, 12) : int(3, 10);
     const toDay = addWorkingDays(fromDay, len);
-    const pause = { from: iso(from), to: iso(officeTimeOn(toDay)), reason };
+    // DL-7: the applicant is told in writing when the clock stops.
+    const pause = { from: iso(from), to: iso(officeTimeOn(toDay)), reason, notifiedAt: iso(from) };
     pausedDays = len;
     if (outcome === "open" && chance(0.35)) delete pause.to; // still waiting on the applicant
     pauses.push(pause);

@@ -21,6 +21,9 @@ codes!(FindingCode {
     StepBeforeReceipt = "step_before_receipt",
     PauseReasonMissing = "pause_reason_missing",
     PauseReasonUnknown = "pause_reason_unknown",
+    PauseNoticeMissing = "pause_notice_missing",
+    ReplyLate = "reply_late",
+    CertificateLate = "certificate_late",
     PauseInverted = "pause_inverted",
     StepInverted = "step_inverted",
     SupplementNoticeLate = "supplement_notice_late",
@@ -88,9 +91,12 @@ impl FindingCode {
             | PauseInverted
             | StepInverted => "CASE-5",
             UnknownCategory => "DL-1",
-            PauseReasonMissing | PauseReasonUnknown => "DL-7",
+            PauseReasonMissing | PauseReasonUnknown | PauseNoticeMissing => "DL-7",
+            ReplyLate => "DL-4",
             SupplementNoticeLate => "DL-6",
-            ExtensionNotAllowed | ExtensionUnapproved | LimitOverStatutory => "DL-5",
+            ExtensionNotAllowed | ExtensionUnapproved | LimitOverStatutory | CertificateLate => {
+                "DL-5"
+            }
             CaseWarning | CaseOverdue | DoneLate | StepWarning | StepOverdue => "DL-9",
             ProvisionalDeadline => "CAL-2",
             FirstReceiverMissing | HandoverIncomplete | AnswerMissing => "CASE-1",
@@ -124,7 +130,7 @@ impl FindingCode {
         match self {
             CaseWarning | StepWarning | ProvisionalDeadline | IdLowercaseX | StepBeforeReceipt
             | QueueWaitOver | RecordOutsidePeriod | PauseReasonMissing | PauseReasonUnknown
-            | SupplementNoticeLate => Severity::Warning,
+            | PauseNoticeMissing | SupplementNoticeLate => Severity::Warning,
             _ => Severity::Error,
         }
     }

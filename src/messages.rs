@@ -107,6 +107,18 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "暂停事由“{detail}”不在可扣除时限的事由之列，该段时间仍应计入办理时限。",
             "Pause reason \"{detail}\" is not one that stops the clock; that time still counts toward the limit.",
         ),
+        PauseNoticeMissing => (
+            "暂停计时未记录书面告知申请人的时间（行政许可法第四十五条）。请补录告知时间。",
+            "The pause has no record of the written notice to the applicant (Licensing Law art. 45). Record when the applicant was told.",
+        ),
+        ReplyLate => (
+            "上级答复后未在时限内答复申请人（应于 {detail} 前）。请立即答复。",
+            "The applicant was not answered in time after the higher level replied (due {detail}). Answer now.",
+        ),
+        CertificateLate => (
+            "作出许可决定后未在时限内颁发证件（应于 {detail} 前，行政许可法第四十四条）。请尽快颁证。",
+            "The licence was not issued in time after the decision (due {detail}; Licensing Law art. 44). Issue it now.",
+        ),
         PauseInverted => ("暂停的结束时间早于开始时间（{detail}）。请核对。", "The pause ends before it starts ({detail}). Check it."),
         StepInverted => ("环节的完成时间早于开始时间（{detail}）。请核对。", "The step is completed before it starts ({detail}). Check it."),
         SupplementNoticeLate => (

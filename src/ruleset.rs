@@ -150,6 +150,13 @@ pub struct DeadlineRules {
     pub supplement_notice: Limit,
     /// DL-7: reasons that stop the clock (行政许可法 art. 45, plus third-party consultation).
     pub pause_reasons: Vec<String>,
+    /// DL-7: each pause needs a written notice to the applicant (`pauses[].notifiedAt`). A
+    /// portal that does not record notices turns this off.
+    pub pause_notice_required: bool,
+    /// DL-4: the reply to the applicant after the higher level's answer on an escalated case.
+    pub escalated_reply: Limit,
+    /// DL-5: the licence or certificate is issued after the decision (行政许可法 art. 44).
+    pub certificate_issue: Limit,
     pub yellow: YellowCard,
 }
 
@@ -192,6 +199,9 @@ impl Default for DeadlineRules {
                 .iter()
                 .map(|s| s.to_string())
                 .collect(),
+            pause_notice_required: true,
+            escalated_reply: Limit::working_days(2),
+            certificate_issue: Limit::working_days(10),
             yellow: YellowCard::default(),
         }
     }
@@ -241,6 +251,8 @@ impl Ruleset {
             "ruleset.deadline.extensions.licensingJoint",
         )?;
         check_limit(&d.supplement_notice, "ruleset.deadline.supplementNotice")?;
+        check_limit(&d.escalated_reply, "ruleset.deadline.escalatedReply")?;
+        check_limit(&d.certificate_issue, "ruleset.deadline.certificateIssue")?;
         let share = d.yellow.elapsed_share;
         if !(share > 0.0 && share <= 1.0) {
             return Err(Error::new(

@@ -111,6 +111,14 @@ impl Minute {
     }
 }
 
+impl Minute {
+    /// As a clerk reads it in a message: `2026-02-14 17:30` (Beijing time, as every time here).
+    pub fn wall_text(self) -> String {
+        let m = self.minute_of_day();
+        format!("{} {:02}:{:02}", self.day(), m / 60, m % 60)
+    }
+}
+
 impl std::fmt::Display for Minute {
     /// ISO 8601 with the Beijing offset, for example `2026-02-14T17:30:00+08:00`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

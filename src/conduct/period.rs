@@ -190,10 +190,16 @@ struct Track {
     retrained: Vec<bool>,
 }
 
-fn block_label(first: Month, len: usize) -> String {
+fn block_label(first: Month, len: usize, locale: Locale) -> String {
     let last = Month::from_index(first.index() + len as i32 - 1);
     if len == 3 && (first.month - 1) % 3 == 0 {
-        format!("{}-Q{}", first.year, (first.month - 1) / 3 + 1)
+        let quarter = (first.month - 1) / 3 + 1;
+        if locale.is_english() {
+            format!("Q{quarter} {}", first.year)
+        } else {
+            let zh = ["一", "二", "三", "四"][(quarter as usize - 1).min(3)];
+            format!("{}年第{zh}季度", first.year)
+        }
     } else if len == 1 {
         first.to_string()
     } else {
@@ -304,7 +310,7 @@ pub fn assess_period(
                 continue;
             }
             let block: Vec<usize> = (start..start + q).collect();
-            let label = block_label(list[start], q);
+            let label = block_label(list[start], q, locale);
             let fails: Vec<usize> = block.iter().copied().filter(|&i| fail(i)).collect();
             if fails.len() >= pp.step_down_fails as usize {
                 recs.push(recommend(

@@ -37,6 +37,16 @@ pub struct CaseInput {
     pub extension: Option<ExtensionInput>,
     #[serde(default)]
     pub concluded_at: Option<InstantInput>,
+    /// DL-4: the higher level's answer on an escalated case, and the reply to the applicant.
+    #[serde(default)]
+    pub answered_at: Option<InstantInput>,
+    #[serde(default)]
+    pub replied_at: Option<InstantInput>,
+    /// DL-5: the licensing decision, and the licence or certificate issued after it.
+    #[serde(default)]
+    pub decided_at: Option<InstantInput>,
+    #[serde(default)]
+    pub certificate_issued_at: Option<InstantInput>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -47,6 +57,9 @@ pub struct PauseInput {
     pub to: Option<InstantInput>,
     #[serde(default)]
     pub reason: Option<String>,
+    /// DL-7: when the applicant was told in writing that the clock stopped.
+    #[serde(default)]
+    pub notified_at: Option<InstantInput>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -93,6 +106,29 @@ struct Run {
 impl Context<'_> {
     fn finding(&self, code: FindingCode, path: &str, detail: &str) -> Finding {
         Finding::new(code, path, detail, self.locale)
+    }
+
+    /// A limit that starts at a later event (DL-4's reply after the higher level answers,
+    /// DL-5's certificate after the decision): done late, or not done and past due, is a
+    /// finding on the field that records it.
+    fn follow_up(
+        &self,
+        (start, start_path): (&Option<InstantInput>, &str),
+        (done, done_path): (&Option<InstantInput>, &str),
+        limit: Limit,
+        late: FindingCode,
+        now: Minute,
+        findings: &mut Vec<Finding>,
+    ) -> Result<(), Error> {
+        let Some(start) = start else { return Ok(()) };
+        let start = start.resolve(start_path)?;
+        let done = done.as_ref().map(|d| d.resolve(done_path)).transpose()?;
+        let cal = self.calendar;
+        let due = limit_end(cal, cal.next_opening(start)?, limit)?;
+        if done.unwrap_or(now) > due {
+            findings.push(self.finding(late, done_path, &due.wall_text()));
+        }
+        Ok(())
     }
 
     /// Runs the clock for a limit from `received`, read at `end` (concluded) or `now`.
@@ -239,7 +275,7 @@ impl Context<'_> {
         }
         for (path, t) in [("receivedAt", Some(received)), ("concludedAt", concluded)] {
             if let Some(t) = t.filter(|t| *t > now) {
-                findings.push(self.finding(FindingCode::TimeInFuture, path, &t.to_string()));
+                findings.push(self.finding(FindingCode::TimeInFuture, path, &t.wall_text()));
             }
         }
 
@@ -281,7 +317,7 @@ impl Context<'_> {
         let overdue_by = self
             .overdue_by(&run, read_at)
             .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
-        let due_text = run.due.to_string();
+        let due_text = run.due.wall_text();
         match status {
             Status::Warning => findings.push(self.finding(FindingCode::CaseWarning, "", &due_text)),
             Status::Overdue => findings.push(self.finding(FindingCode::CaseOverdue, "", &due_text)),
@@ -289,6 +325,25 @@ impl Context<'_> {
                 findings.push(self.finding(FindingCode::DoneLate, "concludedAt", &due_text))
             }
             _ => {}
+        }
+        let rules = &self.ruleset.deadline;
+        let follow_ups = [
+            (
+                (&case.answered_at, "answeredAt"),
+                (&case.replied_at, "repliedAt"),
+                rules.escalated_reply,
+                FindingCode::ReplyLate,
+            ),
+            (
+                (&case.decided_at, "decidedAt"),
+                (&case.certificate_issued_at, "certificateIssuedAt"),
+                rules.certificate_issue,
+                FindingCode::CertificateLate,
+            ),
+        ];
+        for (start, done, limit, late) in follow_ups {
+            self.follow_up(start, done, limit, late, now, &mut findings)
+                .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
         }
         let cal = self.calendar;
         let provisional = cal.is_provisional(run.due.day()) || cal.is_provisional(run.start.day());
@@ -300,11 +355,14 @@ impl Context<'_> {
             ));
         }
         let open = concluded.is_none();
-        let remaining_days = if open {
-            cal.working_days_between(now.day().max(run.start.day()), run.due.day())
-                .ok()
-        } else {
-            None
+        let remaining_days = match &overdue_by {
+            // Past the due day it is the working days overdue, so that on a weekend it still
+            // equals −overdueBy.workingDays (counting back from a Saturday would add one).
+            Some(by) if open && now.day() > run.due.day() => Some(-by.working_days),
+            _ if open => cal
+                .working_days_between(now.day().max(run.start.day()), run.due.day())
+                .ok(),
+            _ => None,
         };
         Ok(DeadlineReport {
             id: case.id.as_ref().map(|i| i.0.clone()),
@@ -315,7 +373,7 @@ impl Context<'_> {
             extension,
             received_at: Some(received.to_string()),
             starts_at: Some(run.start.to_string()),
-            due_at: Some(due_text),
+            due_at: Some(run.due.to_string()),
             due_at_ms: Some(run.due.to_epoch_ms()),
             elapsed_share: Some(round4(Self::share(&run))),
             elapsed_office_minutes: Some(run.counted),
@@ -420,6 +478,13 @@ impl Context<'_> {
                 ));
                 continue;
             }
+            if self.ruleset.deadline.pause_notice_required && p.notified_at.is_none() {
+                findings.push(self.finding(
+                    FindingCode::PauseNoticeMissing,
+                    &join_path(&path, "notifiedAt"),
+                    "",
+                ));
+            }
             if self.ruleset.is_supplement(reason) && from > notice_end {
                 findings.push(self.finding(
                     FindingCode::SupplementNoticeLate,
@@ -478,7 +543,7 @@ impl Context<'_> {
                 .run(started, s.limit, None, pauses, completed, now)
                 .map_err(|e| err(e.under(&path)))?;
             let (status, card) = self.grade(&run, completed, now).map_err(err)?;
-            let due = run.due.to_string();
+            let due = run.due.wall_text();
             let label = crate::time::clip(&name);
             match status {
                 Status::Overdue | Status::DoneLate => {
@@ -494,7 +559,7 @@ impl Context<'_> {
                 status,
                 card,
                 starts_at: run.start.to_string(),
-                due_at: due,
+                due_at: run.due.to_string(),
                 elapsed_share: round4(Self::share(&run)),
                 overdue_by: self
                     .overdue_by(&run, completed.unwrap_or(now))

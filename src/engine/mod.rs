@@ -79,7 +79,8 @@ impl Engine {
             &config.value_map.unwrap_or_default(),
         )?;
         let ruleset = config.ruleset.unwrap_or_default();
-        ruleset.validate()?;
+        // The ruleset reports paths from `ruleset`; here it sits in the engine's config.
+        ruleset.validate().map_err(|e| e.under("config"))?;
         Ok(Engine {
             calendar: Calendar::new(overlay, office_hours)?,
             ruleset,

@@ -67,6 +67,12 @@ export interface Ruleset {
     extensions: { licensing: Limit; licensingJoint: Limit };
     supplementNotice: Limit;
     pauseReasons: string[];
+    /** DL-7: every pause needs `notifiedAt`; false for portals that do not record notices. */
+    pauseNoticeRequired: boolean;
+    /** DL-4: reply to the applicant after the higher level's answer. */
+    escalatedReply: Limit;
+    /** DL-5: licence or certificate issued after the decision. */
+    certificateIssue: Limit;
     yellow: { elapsedShare: number; remainingWorkingDays: number };
   };
 }
@@ -105,10 +111,16 @@ export interface CaseRecord {
   category: Category | string;
   receivedAt: InstantInput;
   limit?: Limit;
-  pauses?: { from: InstantInput; to?: InstantInput | null; reason?: PauseReason | string }[];
+  pauses?: { from: InstantInput; to?: InstantInput | null; reason?: PauseReason | string; notifiedAt?: InstantInput | null }[];
   steps?: { name?: string; limit: Limit; startedAt: InstantInput; completedAt?: InstantInput | null }[];
   extension?: { limit?: Limit; approver?: string; reason?: string };
   concludedAt?: InstantInput | null;
+  /** DL-4: the higher level's answer on an escalated case, and the reply to the applicant. */
+  answeredAt?: InstantInput | null;
+  repliedAt?: InstantInput | null;
+  /** DL-5: the licensing decision, and the certificate issued after it. */
+  decidedAt?: InstantInput | null;
+  certificateIssuedAt?: InstantInput | null;
   [portalField: string]: unknown;
 }
 export type Status = "on_track" | "warning" | "overdue" | "done_on_time" | "done_late" | "invalid";

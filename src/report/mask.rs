@@ -49,6 +49,13 @@ pub fn mask_phone(phone: &str) -> String {
     }
     let n = digits.len();
     let tail: String = digits[n - 4..].iter().collect();
+    if digits[0] == '0' && n >= 10 {
+        // A landline with its area code (010 and 02x have three digits, the rest four): the
+        // city stays readable, the subscriber number does not.
+        let area = if matches!(digits[1], '1' | '2') { 3 } else { 4 };
+        let head: String = digits[..area].iter().collect();
+        return format!("{head}{}{tail}", "*".repeat(n - area - 4));
+    }
     if n < 11 {
         // A landline or a short number: only the last four stay.
         return format!("{}{tail}", "*".repeat(n - 4));
@@ -203,7 +210,8 @@ mod tests {
         assert_eq!(mask_phone("13812345678"), "138****5678");
         // Found by the bulletin fuzz target: 7–10 digit runs underflowed.
         assert_eq!(mask_phone("1234567"), "***4567");
-        assert_eq!(mask_phone("0105551234"), "******1234");
+        assert_eq!(mask_phone("0105551234"), "010***1234");
+        assert_eq!(mask_phone("0531-86123456"), "0531****3456");
         assert_eq!(
             Masker::new([]).text("电话6512345，分机12345678"),
             "电话***2345，分机****5678"
@@ -212,6 +220,7 @@ mod tests {
         assert_eq!(bare.text("电话 138-0013-8000"), "电话 138****8000");
         assert_eq!(bare.text("+86 138 0013 8000"), "+86 138****8000");
         assert_eq!(bare.text("座机010-6512-3456。"), "座机010****3456。");
+        assert_eq!(bare.text("0531-86123456"), "0531****3456");
         assert_eq!(bare.text("１３８００１３８０００"), "138****8000");
         assert_eq!(
             bare.text("11010519491231002X13800138000"),

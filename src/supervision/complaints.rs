@@ -188,8 +188,8 @@ impl Ctx<'_> {
     ) {
         let Some(due) = due else { return };
         match done {
-            Some(at) if at > due => findings.push(self.finding(late, path, &due.to_string())),
-            None if self.now > due => findings.push(self.finding(late, path, &due.to_string())),
+            Some(at) if at > due => findings.push(self.finding(late, path, &due.wall_text())),
+            None if self.now > due => findings.push(self.finding(late, path, &due.wall_text())),
             _ => {}
         }
     }

@@ -243,7 +243,7 @@ fn bad_configs_are_clear_errors_with_paths() {
         (
             r#"{ "ruleset": { "deadline": { "yellow": { "elapsedShare": 1.5 } } } }"#,
             ErrorCode::InvalidRuleset,
-            "ruleset.deadline.yellow.elapsedShare",
+            "config.ruleset.deadline.yellow.elapsedShare",
         ),
     ];
     for (json, code, path) in cases {

@@ -862,3 +862,16 @@ fn period_error_paths_start_at_the_months_argument() {
     let err = engine().assess_period_json("[]").unwrap_err();
     assert_eq!(err.path, "months");
 }
+
+/// A quarter reads as a supervisor writes it: 2026年第一季度, or Q1 2026 in English.
+#[test]
+fn quarters_are_named_in_the_locale() {
+    let fixture: Value = serde_json::from_str(PERIOD).unwrap();
+    let months = months_of(&fixture);
+    for (locale, quarter) in [(Locale::ZhCn, "2026年第一季度"), (Locale::En, "Q1 2026")] {
+        let r = assess_period(&months, &ConductRules::default(), locale).unwrap();
+        let text = serde_json::to_string(&r).unwrap();
+        assert!(text.contains(quarter), "{quarter} in {text}");
+        assert!(!text.contains("2026-Q1"), "{text}");
+    }
+}

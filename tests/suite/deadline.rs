@@ -207,3 +207,29 @@ fn columnar_rejects_absurd_paused_minutes() {
         ]
     );
 }
+
+/// An overdue case read on a weekend: the working days remaining are minus the working days
+/// overdue (due 2026-02-24; 02-25..27, the makeup Saturday 02-28 and 03-02..06 are the 9 working
+/// days up to Saturday 03-07).
+#[test]
+fn remaining_days_mirror_overdue_days_on_a_weekend() {
+    let c = case(&json!({ "id": "W-1", "category": "即办件", "receivedAt": "2026-02-24T10:00" }));
+    let now = parse_instant("2026-03-07T10:00", "now").unwrap();
+    let report = engine().assess_deadline(&c, now);
+    assert_eq!(report.status, Status::Overdue);
+    let overdue = report.overdue_by.as_ref().map(|o| o.working_days);
+    assert_eq!(overdue, Some(9));
+    assert_eq!(report.remaining_working_days, Some(-9));
+}
+
+/// Messages give times as a clerk reads them (2026-02-24 17:30); the report's fields stay ISO.
+#[test]
+fn messages_give_wall_clock_times() {
+    let c = case(&json!({ "id": "W-2", "category": "即办件", "receivedAt": "2026-02-24T10:00" }));
+    let now = parse_instant("2026-02-25T10:00", "now").unwrap();
+    let report = engine().assess_deadline(&c, now);
+    let message = &report.findings[0].message;
+    assert!(message.contains("2026-02-24 17:30"), "{message}");
+    assert!(!message.contains("+08:00"), "{message}");
+    assert_eq!(report.due_at.as_deref(), Some("2026-02-24T17:30:00+08:00"));
+}

@@ -161,7 +161,7 @@ fn short_numbers_in_free_text_are_masked_without_a_panic() {
     let text = &b.problems[0].description;
     assert_eq!(
         text,
-        "来电***2345、******1234、110105*****9454、110105********494X"
+        "来电***2345、010***1234、110105*****9454、110105********494X"
     );
 }
 
