@@ -2,6 +2,7 @@
 // pkg/no-modules, pkg/lite, made by scripts/build.sh) and pkg-templates/:
 //   index.js / index.d.ts       the ES module entry (web build + decorate + worker client)
 //   lite.js / lite.d.ts         the hall-rules/lite entry (lite build, same init() as index.js)
+//   load-wasm.js                that init(), shared by both entries
 //   decorate.js / .cjs / .d.ts  the table decorator, generated from pkg-templates/decorate.js
 //   loader.js / loader.d.ts     window.HallRules for classic pages (decorate included)
 //   worker.js, worker-client.*  the Web Worker and its main-thread client
@@ -68,7 +69,7 @@ const indented = decorateSrc
 write("loader.js", loaderTpl.replace(include, () => indented.trimStart()).replaceAll("__VERSION__", version));
 
 // 4. The other files, as they are.
-for (const name of ["index.js", "index.d.ts", "lite.js", "lite.d.ts", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts", "README.md", "CHANGELOG.md"]) {
+for (const name of ["index.js", "index.d.ts", "lite.js", "lite.d.ts", "load-wasm.js", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts", "README.md", "CHANGELOG.md"]) {
   copyFileSync(join(tpl, name), join(pkg, name));
 }
 write("package.json", `${JSON.stringify(manifest, null, 2)}\n`);
