@@ -68,7 +68,7 @@ impl Error {
         messages::render(
             messages::error_text(self.code, locale),
             &self.path,
-            &self.detail,
+            &messages::detail_text(&self.detail, locale),
         )
     }
 }

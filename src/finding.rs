@@ -202,7 +202,7 @@ impl Finding {
             FindingCode::InvalidField.severity(),
             &err.path,
             crate::messages::error_text(err.code, locale),
-            &err.detail,
+            &crate::messages::detail_text(&err.detail, locale),
         )
     }
 

@@ -1,6 +1,8 @@
 //! Every message the engine shows, in one table per kind: zh-CN first, English beside it.
 //! Templates take `{path}` (where) and `{detail}` (what was found).
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::error::ErrorCode;
@@ -40,6 +42,19 @@ pub fn render(template: &str, path: &str, detail: &str) -> String {
         template.replace("{path}", path)
     };
     text.replace("{detail}", detail)
+}
+
+mod parser_zh;
+
+/// A detail as shown in `locale`: in Chinese, the JSON parser's English words are translated;
+/// anything else (a value the caller gave) is shown as it is.
+pub fn detail_text(detail: &str, locale: Locale) -> Cow<'_, str> {
+    match locale {
+        Locale::ZhCn => {
+            parser_zh::parser_detail_zh(detail).map_or(Cow::Borrowed(detail), Cow::Owned)
+        }
+        Locale::En => Cow::Borrowed(detail),
+    }
 }
 
 pub(crate) fn pick(locale: Locale, zh: &'static str, en: &'static str) -> &'static str {

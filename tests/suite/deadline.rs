@@ -233,3 +233,25 @@ fn messages_give_wall_clock_times() {
     assert!(!message.contains("+08:00"), "{message}");
     assert_eq!(report.due_at.as_deref(), Some("2026-02-24T17:30:00+08:00"));
 }
+
+/// A record the parser rejects is explained in the engine's language: in Chinese the parser's
+/// English words are translated, in English they stay.
+#[test]
+fn parser_words_follow_the_locale() {
+    let text = json!({ "id": "T-1", "category": 5, "receivedAt": "2026-03-02T09:00" }).to_string();
+    let now = parse_instant("2026-03-02T10:00", "now").unwrap();
+    let zh = engine().assess_deadline_json(Ok(&text), now);
+    assert_eq!(zh.status, Status::Invalid);
+    let message = &zh.findings[0].message;
+    assert!(
+        message.contains("类型不对：得到整数 `5`，应为字符串"),
+        "{message}"
+    );
+    assert!(!message.contains("invalid type"), "{message}");
+    let en = engine_with(r#"{"locale":"en"}"#).unwrap();
+    let message = &en.assess_deadline_json(Ok(&text), now).findings[0].message;
+    assert!(
+        message.contains("invalid type: integer `5`, expected a string"),
+        "{message}"
+    );
+}

@@ -1,0 +1,150 @@
+//! The JSON parser's own words (serde, serde_json), said in Chinese for a zh-CN message. The
+//! stored detail stays as the parser wrote it; only the rendered message changes. Words it does
+//! not know are kept as written, so nothing is lost.
+
+/// `detail` in Chinese when it has one of the parser's known shapes.
+pub fn parser_detail_zh(detail: &str) -> Option<String> {
+    if let Some(field) = quoted_after(detail, "missing field ") {
+        return Some(format!("缺少字段 {field}"));
+    }
+    if let Some(field) = quoted_after(detail, "duplicate field ") {
+        return Some(format!("字段 {field} 重复"));
+    }
+    for (prefix, what) in [
+        ("unknown field ", "未知字段"),
+        ("unknown variant ", "未知取值"),
+    ] {
+        if let Some(rest) = detail.strip_prefix(prefix) {
+            let (name, allowed) = rest.split_once(", ").unwrap_or((rest, ""));
+            return Some(match allowed_list(allowed) {
+                Some(list) => format!("{what} {name}，可用：{list}"),
+                None => format!("{what} {name}"),
+            });
+        }
+    }
+    for (prefix, what) in [
+        ("invalid type: ", "类型不对"),
+        ("invalid value: ", "取值不对"),
+    ] {
+        if let Some(rest) = detail.strip_prefix(prefix) {
+            let (got, expected) = rest.rsplit_once(", expected ")?;
+            return Some(format!(
+                "{what}：得到{}，应为{}",
+                got_zh(got),
+                expected_zh(expected)
+            ));
+        }
+    }
+    if let Some(rest) = detail.strip_prefix("invalid length ") {
+        let (n, expected) = rest.split_once(", expected ")?;
+        return Some(format!("长度不对：{n}，应为{}", expected_zh(expected)));
+    }
+    SYNTAX
+        .iter()
+        .find(|(en, _)| detail.starts_with(en))
+        .map(|(_, zh)| zh.to_string())
+}
+
+const SYNTAX: &[(&str, &str)] = &[
+    ("EOF while parsing", "JSON 不完整"),
+    ("expected value", "JSON 格式有误：此处应为一个值"),
+    ("expected `,` or", "JSON 格式有误：缺少逗号或括号"),
+    ("expected `:`", "JSON 格式有误：缺少冒号"),
+    ("trailing characters", "JSON 末尾有多余字符"),
+    ("trailing comma", "JSON 有多余的逗号"),
+    ("key must be a string", "JSON 对象的键必须是字符串"),
+    ("recursion limit exceeded", "嵌套层数超过上限"),
+    ("invalid number", "数字格式有误"),
+    ("number out of range", "数字超出范围"),
+    ("control character", "字符串中有控制字符"),
+    ("invalid escape", "字符串中有无效的转义"),
+    ("invalid unicode code point", "字符串中有无效的字符编码"),
+    ("lone leading surrogate", "字符串中有无效的字符编码"),
+];
+
+fn quoted_after<'a>(detail: &'a str, prefix: &str) -> Option<&'a str> {
+    detail.strip_prefix(prefix).filter(|r| r.starts_with('`'))
+}
+
+/// "expected one of `a`, `b`" or "expected `a` or `b`" → "`a`、`b`".
+fn allowed_list(allowed: &str) -> Option<String> {
+    let list = allowed
+        .strip_prefix("expected one of ")
+        .or_else(|| allowed.strip_prefix("expected "))?;
+    Some(list.replace(", ", "、").replace(" or ", "、"))
+}
+
+/// What was found: "integer `5`" → "整数 `5`".
+fn got_zh(got: &str) -> String {
+    const KINDS: &[(&str, &str)] = &[
+        ("integer", "整数"),
+        ("floating point", "小数"),
+        ("string", "字符串"),
+        ("boolean", "布尔值"),
+        ("sequence", "数组"),
+        ("map", "对象"),
+        ("unit value", "空值"),
+        ("null", "null"),
+        ("character", "字符"),
+    ];
+    KINDS
+        .iter()
+        .find_map(|(en, zh)| got.strip_prefix(en).map(|rest| format!("{zh}{rest}")))
+        .unwrap_or_else(|| got.to_string())
+}
+
+/// What was wanted: "a string" → "字符串", "struct CaseInput" → "对象", "u32" → "整数".
+fn expected_zh(expected: &str) -> String {
+    let word = match expected {
+        "a string" | "a borrowed string" => "字符串",
+        "a sequence" => "数组",
+        "a map" | "an object of conduct codes" => "对象",
+        "a boolean" => "布尔值",
+        "a string or a number" => "字符串或数字",
+        "an ISO 8601 string or epoch milliseconds" => "ISO 8601 时间字符串或毫秒时间戳",
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" => "整数",
+        "f32" | "f64" => "数字",
+        e if e.starts_with("struct ") => "对象",
+        e if e.starts_with("variant identifier") || e.starts_with("one of") => "规定的取值",
+        _ => return expected.to_string(),
+    };
+    word.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parser_detail_zh as zh;
+
+    #[test]
+    fn parser_words_in_chinese() {
+        let cases = [
+            ("missing field `receivedAt`", "缺少字段 `receivedAt`"),
+            (
+                "unknown field `local`, expected one of `calendar`, `locale`",
+                "未知字段 `local`，可用：`calendar`、`locale`",
+            ),
+            (
+                "unknown variant `weeks`, expected one of `working_days`, `calendar_days`",
+                "未知取值 `weeks`，可用：`working_days`、`calendar_days`",
+            ),
+            ("unknown field `x`, there are no fields", "未知字段 `x`"),
+            (
+                "invalid type: integer `123`, expected a string",
+                "类型不对：得到整数 `123`，应为字符串",
+            ),
+            (
+                "invalid type: string \"x\", expected f64",
+                "类型不对：得到字符串 \"x\"，应为数字",
+            ),
+            (
+                "invalid type: sequence, expected struct CaseInput",
+                "类型不对：得到数组，应为对象",
+            ),
+            ("EOF while parsing a value", "JSON 不完整"),
+        ];
+        for (en, want) in cases {
+            assert_eq!(zh(en).as_deref(), Some(want), "{en}");
+        }
+        assert_eq!(zh("2026-13-01"), None);
+    }
+}
