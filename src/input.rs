@@ -28,7 +28,7 @@ impl Visitor<'_> for InstantVisitor {
     type Value = InstantInput;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("an ISO 8601 string or epoch milliseconds")
+        f.write_str(crate::messages::EXPECT_INSTANT)
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<InstantInput, E> {
@@ -68,7 +68,7 @@ impl Visitor<'_> for IdVisitor {
     type Value = RecordId;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a string or a number")
+        f.write_str(crate::messages::EXPECT_RECORD_ID)
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<RecordId, E> {

@@ -161,7 +161,7 @@ impl<'de> Visitor<'de> for TableVisitor {
     type Value = PointsTable;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("an object of conduct codes")
+        f.write_str(crate::messages::EXPECT_CODE_TABLE)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PointsTable, A::Error> {

@@ -45,6 +45,7 @@ pub fn render(template: &str, path: &str, detail: &str) -> String {
 }
 
 mod parser_zh;
+pub use parser_zh::{EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_RECORD_ID};
 
 /// A detail as shown in `locale`: in Chinese, the JSON parser's English words are translated;
 /// anything else (a value the caller gave) is shown as it is.

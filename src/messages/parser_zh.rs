@@ -2,6 +2,11 @@
 //! stored detail stays as the parser wrote it; only the rendered message changes. Words it does
 //! not know are kept as written, so nothing is lost.
 
+/// What our own input types tell the parser they expect; each has its Chinese below.
+pub const EXPECT_INSTANT: &str = "an ISO 8601 string or epoch milliseconds";
+pub const EXPECT_RECORD_ID: &str = "a string or a number";
+pub const EXPECT_CODE_TABLE: &str = "an object of conduct codes";
+
 /// `detail` in Chinese when it has one of the parser's known shapes.
 pub fn parser_detail_zh(detail: &str) -> Option<String> {
     if let Some(field) = quoted_after(detail, "missing field ") {
@@ -98,10 +103,10 @@ fn expected_zh(expected: &str) -> String {
     let word = match expected {
         "a string" | "a borrowed string" => "字符串",
         "a sequence" => "数组",
-        "a map" | "an object of conduct codes" => "对象",
+        "a map" | EXPECT_CODE_TABLE => "对象",
         "a boolean" => "布尔值",
-        "a string or a number" => "字符串或数字",
-        "an ISO 8601 string or epoch milliseconds" => "ISO 8601 时间字符串或毫秒时间戳",
+        EXPECT_RECORD_ID => "字符串或数字",
+        EXPECT_INSTANT => "ISO 8601 时间字符串或毫秒时间戳",
         "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" => "整数",
         "f32" | "f64" => "数字",
         e if e.starts_with("struct ") => "对象",
@@ -113,7 +118,7 @@ fn expected_zh(expected: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::parser_detail_zh as zh;
+    use super::{parser_detail_zh as zh, EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_RECORD_ID};
 
     #[test]
     fn parser_words_in_chinese() {
@@ -146,5 +151,10 @@ mod tests {
             assert_eq!(zh(en).as_deref(), Some(want), "{en}");
         }
         assert_eq!(zh("2026-13-01"), None);
+        for ours in [EXPECT_INSTANT, EXPECT_RECORD_ID, EXPECT_CODE_TABLE] {
+            let detail = format!("invalid type: boolean `true`, expected {ours}");
+            let said = zh(&detail).unwrap_or_default();
+            assert!(!said.contains(ours), "{said}");
+        }
     }
 }
