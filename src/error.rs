@@ -65,10 +65,12 @@ impl Error {
     }
 
     pub fn message(&self, locale: Locale) -> String {
+        // A detail quotes what the caller passed; numbers in it may be IDs or phones (CASE-7).
+        let detail = crate::report::mask::mask_numbers(&self.detail);
         messages::render(
             messages::error_text(self.code, locale),
             &self.path,
-            &messages::detail_text(&self.detail, locale),
+            &messages::detail_text(&detail, locale),
         )
     }
 }

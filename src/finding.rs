@@ -78,6 +78,9 @@ codes!(FindingCode {
     WindowHoursShort = "window_hours_short",
     TooFewWindows = "too_few_windows",
     QueueWaitOver = "queue_wait_over",
+    TicketNotServed = "ticket_not_served",
+    RightsNoticeMissing = "rights_notice_missing",
+    HeadRecordMissing = "head_record_missing",
 });
 
 impl FindingCode {
@@ -100,7 +103,7 @@ impl FindingCode {
             CaseWarning | CaseOverdue | DoneLate | StepWarning | StepOverdue => "DL-9",
             ProvisionalDeadline => "CAL-2",
             FirstReceiverMissing | HandoverIncomplete | AnswerMissing => "CASE-1",
-            OutcomeUnknown | ReasonMissing | LegalBasisMissing => "CASE-2",
+            OutcomeUnknown | ReasonMissing | LegalBasisMissing | RightsNoticeMissing => "CASE-2",
             SupplementItemsAdded => "CASE-3",
             IdTypeUnknown | IdLegacy15 | IdFormat | IdChecksum | IdBirthDate | IdBirthInFuture
             | IdRegion | IdLowercaseX | CreditCodeFormat | CreditCodeChecksum | MobileInvalid => {
@@ -121,7 +124,8 @@ impl FindingCode {
             RecordOutsidePeriod => "SUP-3",
             UnknownWindow | WindowEventUnknown | WindowClosed | WindowHoursShort
             | TooFewWindows => "DL-10",
-            QueueWaitOver => "SUP-4",
+            QueueWaitOver | TicketNotServed => "SUP-4",
+            HeadRecordMissing => "SUP-6",
         }
     }
 
@@ -129,8 +133,8 @@ impl FindingCode {
         use FindingCode::*;
         match self {
             CaseWarning | StepWarning | ProvisionalDeadline | IdLowercaseX | StepBeforeReceipt
-            | QueueWaitOver | RecordOutsidePeriod | PauseReasonMissing | PauseReasonUnknown
-            | PauseNoticeMissing | SupplementNoticeLate => Severity::Warning,
+            | QueueWaitOver | TicketNotServed | RecordOutsidePeriod | PauseReasonMissing
+            | PauseReasonUnknown | PauseNoticeMissing | SupplementNoticeLate => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -146,7 +150,7 @@ const RULE_IDS: &[&str] = &[
     "DL-1", "DL-2", "DL-3", "DL-4", "DL-5", "DL-6", "DL-7", "DL-8", "DL-9", "DL-10", "CAL-1",
     "CAL-2", "CAL-3", "CAL-4", "CAL-5", "CASE-1", "CASE-2", "CASE-3", "CASE-4", "CASE-5", "CASE-6",
     "CASE-7", "CON-1", "CON-2", "CON-3", "CON-4", "CON-5", "CON-6", "CON-7", "CON-8", "CON-9",
-    "SUP-1", "SUP-2", "SUP-3", "SUP-4", "SUP-5",
+    "SUP-1", "SUP-2", "SUP-3", "SUP-4", "SUP-5", "SUP-6",
 ];
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

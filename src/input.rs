@@ -20,6 +20,15 @@ impl InstantInput {
             InstantInput::EpochMs(ms) => instant_from_epoch_ms(*ms, path),
         }
     }
+
+    /// Seconds on the same scale as [`Minute`] × 60, for waits measured to the second.
+    pub fn resolve_seconds(&self, path: &str) -> Result<i64, Error> {
+        let (m, s) = match self {
+            InstantInput::Text(t) => crate::time::parse_instant_seconds(t, path)?,
+            InstantInput::EpochMs(ms) => crate::time::instant_seconds_from_epoch_ms(*ms, path)?,
+        };
+        Ok(m.0 * 60 + s as i64)
+    }
 }
 
 struct InstantVisitor;

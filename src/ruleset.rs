@@ -126,8 +126,9 @@ impl Default for Extensions {
 pub struct YellowCard {
     /// Share of the office time elapsed (pauses excluded) that turns the card yellow.
     pub elapsed_share: f64,
-    /// Working days left at which the card turns yellow. It applies only to limits that span
-    /// more working days than this, so a same-day case is not yellow from the moment it arrives.
+    /// Remaining office time, in standard office days, at which the card turns yellow (DL-9):
+    /// 1 means ≤ one full office day of the hall's standard hours is left. It applies only to
+    /// limits longer than that, so a same-day case is not yellow from the moment it arrives.
     pub remaining_working_days: u32,
 }
 
@@ -148,7 +149,8 @@ pub struct DeadlineRules {
     pub extensions: Extensions,
     /// DL-6: the window for the one-time notice of missing materials.
     pub supplement_notice: Limit,
-    /// DL-7: reasons that stop the clock (行政许可法 art. 45, plus third-party consultation).
+    /// DL-7: reasons that stop the clock: supplements and the 特别程序 of 行政许可法 art. 45,
+    /// exactly. A portal adds its own (`consultation`, `public_notice`, `site_survey` …) here.
     pub pause_reasons: Vec<String>,
     /// DL-7: each pause needs a written notice to the applicant (`pauses[].notifiedAt`). A
     /// portal that does not record notices turns this off.
@@ -170,7 +172,6 @@ pub const DEFAULT_PAUSE_REASONS: &[&str] = &[
     "quarantine",
     "appraisal",
     "expert_review",
-    "consultation",
 ];
 
 /// Chinese names accepted for the default reasons.
@@ -185,8 +186,12 @@ pub const PAUSE_REASON_ALIASES: &[(&str, &str)] = &[
     ("检疫", "quarantine"),
     ("鉴定", "appraisal"),
     ("专家评审", "expert_review"),
+    // Not on by default (DL-7): names for the reasons a portal may add.
     ("征求意见", "consultation"),
     ("征求第三方意见", "consultation"),
+    ("公示", "public_notice"),
+    ("现场勘查", "site_survey"),
+    ("现场核查", "site_survey"),
 ];
 
 impl Default for DeadlineRules {

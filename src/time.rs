@@ -162,11 +162,17 @@ pub fn check_day_range(day: Day, path: &str) -> Result<Day, Error> {
 /// ISO 8601: a date, or a date with `T` (or a space) and `HH:MM[:SS[.fff]]`, then an optional
 /// `Z` or `±HH:MM` / `±HHMM`. With no offset the time is Beijing time.
 pub fn parse_instant(text: &str, path: &str) -> Result<Minute, Error> {
+    parse_instant_seconds(text, path).map(|(m, _)| m)
+}
+
+/// As [`parse_instant`], with the second within the minute (0–59) kept, for limits measured
+/// to the second (SUP-4 queue waits). A leap second 60 reads as 59.
+pub fn parse_instant_seconds(text: &str, path: &str) -> Result<(Minute, u8), Error> {
     let err = || Error::new(ErrorCode::InvalidInstant, path).detail(clip(text));
     let s = text.as_bytes();
     let day = parse_ymd(s).ok_or_else(err)?;
     if s.len() == 10 {
-        return check_minute_range(day.at(0), path, || clip(text));
+        return check_minute_range(day.at(0), path, || clip(text)).map(|m| (m, 0));
     }
     if s.len() < 16 || !(s[10] == b'T' || s[10] == b' ') || s[13] != b':' {
         return Err(err());
@@ -217,6 +223,14 @@ pub fn parse_instant(text: &str, path: &str) -> Result<Minute, Error> {
         path,
         || clip(text),
     )
+    .map(|m| (m, second.min(59) as u8))
+}
+
+/// Epoch milliseconds to the Beijing minute and the second within it.
+pub fn instant_seconds_from_epoch_ms(ms: f64, path: &str) -> Result<(Minute, u8), Error> {
+    let minute = instant_from_epoch_ms(ms, path)?;
+    let second = (ms / 1000.0).floor().rem_euclid(60.0) as u8;
+    Ok((minute, second))
 }
 
 pub fn instant_from_epoch_ms(ms: f64, path: &str) -> Result<Minute, Error> {

@@ -25,6 +25,9 @@ pub enum DayKind {
     MakeupWorkday,
     LocalHoliday,
     ExtraServiceDay,
+    /// Outside the official data: a statutory day off of 《全国年节及纪念日放假办法》 with a
+    /// fixed date (元旦, 劳动节, 国庆节), always provisional (CAL-2).
+    StatutoryHoliday,
 }
 
 impl DayKind {
@@ -91,6 +94,20 @@ pub struct Calendar {
 
 const CLOSED: u8 = u8::MAX;
 
+/// The fixed-date statutory days off of 《全国年节及纪念日放假办法》 in force in `year`: 元旦
+/// 1 day; 劳动节 3 days until 2007, 1 day 2008–2024, 2 days since 2025; 国庆节 3 days.
+fn statutory_fixed_days(year: i32) -> Vec<(u32, u32, &'static str, &'static str)> {
+    let mut days = vec![(1, 1, "元旦", "New Year's Day")];
+    let labour = match year {
+        ..=2007 => 3,
+        2008..=2024 => 1,
+        _ => 2,
+    };
+    days.extend((1..=labour).map(|d| (5, d, "劳动节", "Labour Day")));
+    days.extend((1..=3).map(|d| (10, d, "国庆节", "National Day")));
+    days
+}
+
 impl Calendar {
     pub fn new(overlay: Option<Overlay>, office_hours: OfficeHours) -> Result<Calendar, Error> {
         let (first, last) = (Day::min(), Day::max());
@@ -149,19 +166,6 @@ impl Calendar {
                 names[idx(*d)] = name_index(name);
             }
         }
-        for (list, kind) in [
-            (&local, DayKind::LocalHoliday),
-            (&extra, DayKind::ExtraServiceDay),
-        ] {
-            for item in list.iter() {
-                let k = name_index(&item.name);
-                for d in item.from.0..=item.to.0 {
-                    kinds[idx(Day(d))] = kind;
-                    names[idx(Day(d))] = k;
-                }
-            }
-        }
-
         // Coverage is the contiguous run of years from the first notice; a gap ends it.
         let mut provisional = vec![true; n];
         let valid_from = notices
@@ -179,6 +183,44 @@ impl Calendar {
         }
         for d in valid_from.0.max(first.0)..=valid_through.0.min(last.0) {
             provisional[idx(Day(d))] = false;
+        }
+        // CAL-2: outside the data the fixed-date statutory days are still days off. The lunar
+        // ones (春节, 清明, 端午, 中秋) and art. 6 make-up days are not computed yet; every such
+        // date is provisional either way.
+        for year in first.ymd().0..=last.ymd().0 {
+            for (month, day_of_month, zh, en) in statutory_fixed_days(year) {
+                let Some(d) = Day::from_ymd(year, month, day_of_month) else {
+                    continue;
+                };
+                if d < first || d > last || !provisional[idx(d)] {
+                    continue;
+                }
+                if matches!(kinds[idx(d)], DayKind::Workday | DayKind::Weekend) {
+                    kinds[idx(d)] = DayKind::StatutoryHoliday;
+                    names[idx(d)] = name_index(&DayName {
+                        zh: zh.to_string(),
+                        en: en.to_string(),
+                    });
+                }
+            }
+        }
+
+        for (list, kind) in [
+            (&local, DayKind::LocalHoliday),
+            (&extra, DayKind::ExtraServiceDay),
+        ] {
+            for item in list.iter() {
+                let k = name_index(&item.name);
+                for d in item.from.0..=item.to.0 {
+                    // CAL-5: an extra service day opens a day that is otherwise off; on a
+                    // working day it changes nothing.
+                    if kind == DayKind::ExtraServiceDay && kinds[idx(Day(d))].is_working() {
+                        continue;
+                    }
+                    kinds[idx(Day(d))] = kind;
+                    names[idx(Day(d))] = k;
+                }
+            }
         }
 
         let mut block_sets: Vec<Blocks> = Vec::new();

@@ -2,10 +2,12 @@
 
 use serde::Deserialize;
 
+use crate::deadline::Category;
 use crate::finding::{Finding, FindingCode};
 use crate::input::RecordId;
 use crate::messages::Locale;
-use crate::ruleset::Limit;
+use crate::ruleset::{DeadlineRules, Limit};
+use crate::time::clip;
 
 /// A text or a list of texts: portals publish both shapes.
 #[derive(Clone, Debug, Deserialize)]
@@ -40,6 +42,10 @@ pub struct CatalogItem {
     /// 申请材料.
     #[serde(default)]
     pub materials: Option<TextOrList>,
+    /// The kind of case the item produces (`licensing`, 许可件, …): for licensing the statutory
+    /// limit defaults to the ruleset's (行政许可法 art. 42).
+    #[serde(default)]
+    pub category: Option<String>,
     /// 法定时限; for licensing it defaults to the ruleset's statutory limit.
     #[serde(default)]
     pub statutory_limit: Option<Limit>,
@@ -67,10 +73,29 @@ pub struct FeeItem {
     pub amount: Option<f64>,
 }
 
-pub fn check_catalog_item(item: &CatalogItem, locale: Locale) -> Vec<Finding> {
+pub fn check_catalog_item(
+    item: &CatalogItem,
+    rules: &DeadlineRules,
+    locale: Locale,
+) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut push =
         |code, path: &str, detail: &str| findings.push(Finding::new(code, path, detail, locale));
+    // CASE-6: a committed limit is compared with the item's statutory one, which for licensing
+    // is the ruleset's when the item does not state its own.
+    let category = match item.category.as_deref().filter(|c| !c.trim().is_empty()) {
+        Some(text) => {
+            let parsed = Category::parse(text);
+            if parsed.is_none() {
+                push(FindingCode::UnknownCategory, "category", &clip(text));
+            }
+            parsed
+        }
+        None => None,
+    };
+    let statutory = item
+        .statutory_limit
+        .or_else(|| category.and_then(|c| c.statutory_limit(rules)));
     for (field, value) in [
         ("basis", &item.basis),
         ("procedure", &item.procedure),
@@ -80,7 +105,7 @@ pub fn check_catalog_item(item: &CatalogItem, locale: Locale) -> Vec<Finding> {
             push(FindingCode::CatalogFieldMissing, field, "");
         }
     }
-    match (item.committed_limit, item.statutory_limit) {
+    match (item.committed_limit, statutory) {
         (None, _) => push(FindingCode::CatalogFieldMissing, "committedLimit", ""),
         (Some(c), Some(s)) if c.unit == s.unit && c.value > s.value => push(
             FindingCode::CatalogLimitOverStatutory,

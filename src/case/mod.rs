@@ -44,6 +44,10 @@ pub struct CaseRecord {
     pub reason: Option<String>,
     #[serde(default)]
     pub legal_basis: Option<String>,
+    /// CASE-2: the applicant was told of the right to apply for administrative review or to sue
+    /// (告知依法申请行政复议或者提起行政诉讼的权利). `true`, or the text of the notice given.
+    #[serde(default)]
+    pub rights_notice: Option<RightsNotice>,
     #[serde(default)]
     pub supplement_requests: Option<Vec<SupplementRequest>>,
     #[serde(default)]
@@ -52,6 +56,24 @@ pub struct CaseRecord {
     pub steps: Option<Vec<StepTimes>>,
     #[serde(default)]
     pub history: Option<Vec<StateChange>>,
+}
+
+/// A recorded notice of review and litigation rights: a yes/no, or the words given.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RightsNotice {
+    Given(bool),
+    Text(String),
+}
+
+impl RightsNotice {
+    fn given(notice: &Option<RightsNotice>) -> bool {
+        match notice {
+            Some(RightsNotice::Given(g)) => *g,
+            Some(RightsNotice::Text(t)) => !t.trim().is_empty(),
+            None => false,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -139,7 +161,7 @@ enum Outcome {
 fn parse_outcome(text: &str) -> Option<Outcome> {
     match text.trim() {
         "approved" | "准予" | "准予许可" | "办结" => Some(Outcome::Approved),
-        "denied" | "不予许可" | "不予" => Some(Outcome::Denied),
+        "denied" | "refused" | "不予许可" | "不予" | "不予办理" => Some(Outcome::Denied),
         "not_accepted" | "不予受理" => Some(Outcome::NotAccepted),
         "returned" | "退回" => Some(Outcome::Returned),
         _ => None,
@@ -213,26 +235,59 @@ pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
     }
     let accepted = c.instant(&case.accepted_at, "acceptedAt");
     let concluded = c.instant(&case.concluded_at, "concludedAt");
-    let mut order: Vec<(String, Minute)> = Vec::new();
-    order.extend(received.map(|t| ("receivedAt".to_string(), t)));
-    order.extend(accepted.map(|t| ("acceptedAt".to_string(), t)));
-    for (i, s) in case.steps.iter().flatten().enumerate() {
-        let start = c.instant(&s.started_at, &format!("steps[{i}].startedAt"));
-        let done = c.instant(&s.completed_at, &format!("steps[{i}].completedAt"));
-        order.extend(start.map(|t| (format!("steps[{i}].startedAt"), t)));
-        order.extend(done.map(|t| (format!("steps[{i}].completedAt"), t)));
+    // received ≤ accepted ≤ each step's start ≤ that step's end ≤ concluded. Steps may overlap
+    // one another: parallel approval (并联审批) is normal.
+    let last_before = accepted
+        .map(|t| ("acceptedAt", t))
+        .or(received.map(|t| ("receivedAt", t)));
+    let mut pairs: Vec<(String, Minute, String, Minute)> = Vec::new();
+    let mut out_of_order = |later: (&str, Minute), earlier: (&str, Minute)| {
+        if later.1 < earlier.1 {
+            pairs.push((
+                later.0.to_string(),
+                later.1,
+                earlier.0.to_string(),
+                earlier.1,
+            ));
+        }
+    };
+    if let (Some(r), Some(a)) = (received, accepted) {
+        out_of_order(("acceptedAt", a), ("receivedAt", r));
     }
-    order.extend(concluded.map(|t| ("concludedAt".to_string(), t)));
-    let mut latest: Option<&(String, Minute)> = None;
-    for entry in &order {
-        if let Some(prev) = latest.filter(|p| entry.1 < p.1) {
-            let detail = format!("{} {} < {} {}", entry.0, entry.1, prev.0, prev.1);
-            c.push(FindingCode::TimeOutOfOrder, &entry.0, &detail);
-        } else {
-            latest = Some(entry);
+    let mut step_times = Vec::new();
+    for (i, s) in case.steps.iter().flatten().enumerate() {
+        let (start_path, done_path) = (
+            format!("steps[{i}].startedAt"),
+            format!("steps[{i}].completedAt"),
+        );
+        let start = c.instant(&s.started_at, &start_path);
+        let done = c.instant(&s.completed_at, &done_path);
+        step_times.push((start_path, start, done_path, done));
+    }
+    for (start_path, start, done_path, done) in &step_times {
+        // Each time against the latest that must precede it, so one bad time is one finding.
+        let start_entry = start.map(|t| (start_path.as_str(), t));
+        if let (Some(st), Some(prev)) = (start_entry, last_before) {
+            out_of_order(st, prev);
+        }
+        if let (Some(d), Some(prev)) = (done, start_entry.or(last_before)) {
+            out_of_order((done_path.as_str(), *d), prev);
         }
     }
-
+    // The conclusion comes after everything: one finding, against the latest time before it.
+    let latest = step_times
+        .iter()
+        .flat_map(|(sp, st, dp, d)| [st.map(|t| (sp.as_str(), t)), d.map(|t| (dp.as_str(), t))])
+        .flatten()
+        .chain(last_before)
+        .max_by_key(|(_, t)| *t);
+    if let (Some(end), Some(prev)) = (concluded, latest) {
+        out_of_order(("concludedAt", end), prev);
+    }
+    for (path, at, prev_path, prev) in pairs {
+        let detail = format!("{path} {at} < {prev_path} {prev}");
+        c.push(FindingCode::TimeOutOfOrder, &path, &detail);
+    }
     // CASE-1: 首问负责.
     if blank(&case.first_receiver) {
         c.push(FindingCode::FirstReceiverMissing, "firstReceiver", "");
@@ -253,26 +308,23 @@ pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
         c.push(FindingCode::AnswerMissing, "answer", "");
     }
 
-    // CASE-2: a case not handled states why, and a licensing refusal its legal basis.
+    // CASE-2: a case not handled states why; a refusal (不予受理、不予许可、不予办理), in any
+    // category, also gives its legal basis and the notice of review and litigation rights.
     if matches!(
         outcome,
         Some(Outcome::Denied | Outcome::NotAccepted | Outcome::Returned)
-    ) {
-        if blank(&case.reason) {
-            c.push(FindingCode::ReasonMissing, "reason", "");
-        }
-        let licensing = matches!(
-            category,
-            Some(Category::Licensing | Category::LicensingJoint)
-        );
-        if licensing
-            && matches!(outcome, Some(Outcome::Denied | Outcome::NotAccepted))
-            && blank(&case.legal_basis)
-        {
+    ) && blank(&case.reason)
+    {
+        c.push(FindingCode::ReasonMissing, "reason", "");
+    }
+    if matches!(outcome, Some(Outcome::Denied | Outcome::NotAccepted)) {
+        if blank(&case.legal_basis) {
             c.push(FindingCode::LegalBasisMissing, "legalBasis", "");
         }
+        if !RightsNotice::given(&case.rights_notice) {
+            c.push(FindingCode::RightsNoticeMissing, "rightsNotice", "");
+        }
     }
-
     // CASE-3: 一次性告知 — later requests may only repeat items of the first one.
     let requests = case.supplement_requests.as_deref().unwrap_or(&[]);
     if let Some(first) = requests.first() {

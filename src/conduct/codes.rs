@@ -35,6 +35,12 @@ codes!(ConductCode {
     BadRatingVerified = "bad_rating_verified",
     BuckPassing = "buck_passing",
     Exposure = "exposure",
+    PhoneLineTied = "phone_line_tied",
+    NoBadge = "no_badge",
+    AreaUntidy = "area_untidy",
+    Smoking = "smoking",
+    PublicEntertainment = "public_entertainment",
+    BusinessAtHome = "business_at_home",
     CommendationLetter = "commendation_letter",
     CommendationBanner = "commendation_banner",
 });
@@ -56,10 +62,11 @@ impl ConductCode {
         use ConductCode::*;
         match self {
             Eating | ChildAtPost | OffPost | FoulLanguage | ComputerMisuse | OutsiderInArea
-            | IdlePhone | Headphones | RefusedByHours => "CON-2",
-            LateOrEarly | Absent | Dress | Uncivil | CivilityItemMissed => "CON-3",
+            | IdlePhone | Headphones | RefusedByHours | PhoneLineTied => "CON-2",
+            LateOrEarly | Absent | Dress | Uncivil | CivilityItemMissed | NoBadge | AreaUntidy
+            | Smoking => "CON-3",
             GiftOrMeal | Bribery | DataLeak | ForbiddenSite | NetworkTamper | VirusCheckMissed
-            | PowerLeftOn => "CON-4",
+            | PowerLeftOn | PublicEntertainment | BusinessAtHome => "CON-4",
             OverdueCase | ComplaintVerified | BadRatingVerified | BuckPassing => "CON-5",
             Exposure => "CON-6",
             CommendationLetter | CommendationBanner => "CON-1",
@@ -117,7 +124,7 @@ impl ConductCode {
                 "A case overdue under this person's responsibility",
             ),
             ComplaintVerified => ("投诉经查属实", "A verified complaint"),
-            BadRatingVerified => ("差评经核实", "A verified bad rating"),
+            BadRatingVerified => ("差评经核实属实", "A bad rating verified as founded"),
             BuckPassing => (
                 "推诿扯皮或拒办不说明理由",
                 "Buck-passing, or a refusal with no reason given",
@@ -125,6 +132,24 @@ impl ConductCode {
             Exposure => (
                 "被明察暗访拍摄或媒体曝光",
                 "Exposed by inspectors or the media",
+            ),
+            PhoneLineTied => ("长时间占用服务电话", "Tied up the phone line for a long time"),
+            NoBadge => (
+                "未挂牌上岗或未按要求佩戴党员徽章亮身份",
+                "Served without the name badge, or without the party badge where the hall requires it",
+            ),
+            AreaUntidy => ("办公区域卫生不整洁", "Window area untidy"),
+            Smoking => (
+                "工作时间吸烟（提倡不吸烟，仅记录，默认不扣分）",
+                "Smoking during working hours (discouraged only: recorded, no deduction by default)",
+            ),
+            PublicEntertainment => (
+                "接受他人或用公款支付的娱乐活动",
+                "Accepted entertainment paid for by others or from public funds",
+            ),
+            BusinessAtHome => (
+                "到工作人员家中办理业务",
+                "Handled official business at a staff member's home",
             ),
             CommendationLetter => ("书面表扬", "A written commendation"),
             CommendationBanner => ("锦旗", "A banner (锦旗)"),
@@ -410,8 +435,8 @@ impl Action {
                 "Failed the assessment ({detail}): send the person for retraining off the post until certified again.",
             ),
             Action::EndContract => (
-                "离岗培训后再次不合格（{detail}），建议解除聘用合同。",
-                "Failed again after retraining ({detail}): recommend ending the contract.",
+                "在登记的离岗培训之后的规定期限内再次不合格（培训月份 → 不合格月份：{detail}），可建议解除聘用合同。",
+                "Failed again within the set period after the recorded retraining (retraining month → failing month: {detail}): ending the contract may be recommended.",
             ),
             Action::Talk => (
                 "窗口在本行业连续排名末位（{detail}），应约谈窗口负责人。",

@@ -365,9 +365,12 @@ pub fn assess_period(
                 if let Some(months) = trigger {
                     let detail = join(&months);
                     recs.push(recommend(Action::Retraining, i, months, None, detail));
-                    retrained_at = Some(i);
+                    // CON-7: the engine's own recommendation is not a retraining; only one
+                    // the portal records (below) can lead to a contract end.
                     counted_from = i + 1;
-                    continue;
+                    if !t.retrained[i] {
+                        continue;
+                    }
                 }
             }
             if t.retrained[i] {

@@ -40,13 +40,14 @@ impl PointEntry {
         use ConductCode::*;
         let points = match code {
             Eating | ChildAtPost | OutsiderInArea | IdlePhone | Headphones | LateOrEarly
-            | Dress | VirusCheckMissed => -1.0,
+            | Dress | VirusCheckMissed | PhoneLineTied | NoBadge => -1.0,
             OffPost | Uncivil | NetworkTamper | OverdueCase | BadRatingVerified => -2.0,
             FoulLanguage | ComputerMisuse | ComplaintVerified | BuckPassing => -3.0,
-            RefusedByHours | Absent | ForbiddenSite => -5.0,
-            CivilityItemMissed | PowerLeftOn => -0.5,
-            GiftOrMeal | DataLeak => -10.0,
-            Bribery | Exposure => 0.0,
+            RefusedByHours | Absent | ForbiddenSite | BusinessAtHome => -5.0,
+            CivilityItemMissed | PowerLeftOn | AreaUntidy => -0.5,
+            GiftOrMeal | DataLeak | PublicEntertainment => -10.0,
+            // Smoking is only discouraged (提倡不吸烟): recorded and counted, no deduction.
+            Bribery | Exposure | Smoking => 0.0,
             CommendationLetter => 1.0,
             CommendationBanner => 2.0,
         };
@@ -54,7 +55,7 @@ impl PointEntry {
             points,
             rule: code.rule(),
             zero_month: matches!(code, Bribery | Exposure),
-            referred: matches!(code, Bribery | GiftOrMeal),
+            referred: matches!(code, Bribery | GiftOrMeal | PublicEntertainment),
             remove_from_post: code == Exposure,
             disqualify_unit: code == Exposure,
             name_heads: code == Exposure,

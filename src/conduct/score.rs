@@ -623,7 +623,12 @@ impl<'a> Scorer<'a> {
         let mut working = tenths_text(c.base);
         for item in &items {
             let t = super::tenths(item.points_each);
-            let sign = if t < 0 { " " } else { " +" };
+            // A code counted with no points (smoking, by default) reads ±0.
+            let sign = match t {
+                0 => " ±",
+                t if t < 0 => " ",
+                _ => " +",
+            };
             working.push_str(sign);
             working.push_str(&tenths_text(t));
             if item.count != 1 {

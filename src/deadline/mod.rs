@@ -119,16 +119,40 @@ impl Context<'_> {
         late: FindingCode,
         now: Minute,
         findings: &mut Vec<Finding>,
-    ) -> Result<(), Error> {
-        let Some(start) = start else { return Ok(()) };
+    ) -> Result<bool, Error> {
+        let Some(start) = start else {
+            return Ok(false);
+        };
         let start = start.resolve(start_path)?;
         let done = done.as_ref().map(|d| d.resolve(done_path)).transpose()?;
         let cal = self.calendar;
-        let due = limit_end(cal, cal.next_opening(start)?, limit)?;
+        let opening = cal.next_opening(start)?;
+        let due = limit_end(cal, opening, limit)?;
         if done.unwrap_or(now) > due {
             findings.push(self.finding(late, done_path, &due.wall_text()));
         }
-        Ok(())
+        Ok(self.provisional(opening, due, done_path, findings))
+    }
+
+    /// CAL-2: a due time counted past the calendar's horizon is provisional, for every limit
+    /// the engine counts; each one is reported on the field it belongs to.
+    fn provisional(
+        &self,
+        start: Minute,
+        due: Minute,
+        path: &str,
+        findings: &mut Vec<Finding>,
+    ) -> bool {
+        let cal = self.calendar;
+        let provisional = cal.is_provisional(due.day()) || cal.is_provisional(start.day());
+        if provisional {
+            findings.push(self.finding(
+                FindingCode::ProvisionalDeadline,
+                path,
+                &due.day().to_string(),
+            ));
+        }
+        provisional
     }
 
     /// Runs the clock for a limit from `received`, read at `end` (concluded) or `now`.
@@ -168,6 +192,12 @@ impl Context<'_> {
         })
     }
 
+    /// DL-9: the office minutes of `yellow.remainingWorkingDays` standard office days.
+    fn yellow_minutes(&self) -> u64 {
+        let day = crate::calendar::office_hours::minutes_in(&self.calendar.office_hours.standard);
+        day as u64 * self.ruleset.deadline.yellow.remaining_working_days as u64
+    }
+
     fn share(run: &Run) -> f64 {
         if run.budget == 0 {
             if run.counted > 0 {
@@ -187,7 +217,6 @@ impl Context<'_> {
         concluded: Option<Minute>,
         now: Minute,
     ) -> Result<(Status, Card), Error> {
-        let cal = self.calendar;
         if let Some(done) = concluded {
             return Ok(if done <= run.due {
                 (Status::DoneOnTime, Card::Green)
@@ -199,11 +228,12 @@ impl Context<'_> {
             return Ok((Status::Overdue, Card::Red));
         }
         let yellow = &self.ruleset.deadline.yellow;
-        let span = cal.working_days_between(run.start.day(), run.due.day())?;
-        let remaining = cal.working_days_between(now.day().max(run.start.day()), run.due.day())?;
+        // DL-9: "≤ 1 working day remains" is remaining office time against whole office days
+        // of the hall's standard hours, and only for a limit longer than that.
+        let threshold = self.yellow_minutes();
+        let remaining = run.budget.saturating_sub(run.counted);
         let by_share = Self::share(run) >= yellow.elapsed_share;
-        let by_days = span > yellow.remaining_working_days as i64
-            && remaining <= yellow.remaining_working_days as i64;
+        let by_days = run.budget > threshold && remaining <= threshold;
         Ok(if by_share || by_days {
             (Status::Warning, Card::Yellow)
         } else {
@@ -341,19 +371,15 @@ impl Context<'_> {
                 FindingCode::CertificateLate,
             ),
         ];
+        let mut provisional = self.provisional(run.start, run.due, "", &mut findings);
         for (start, done, limit, late) in follow_ups {
-            self.follow_up(start, done, limit, late, now, &mut findings)
+            provisional |= self
+                .follow_up(start, done, limit, late, now, &mut findings)
                 .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
         }
+        // Any due time of the case, its steps or its follow-ups past the horizon (CAL-2).
+        provisional |= steps.iter().any(|s| s.provisional);
         let cal = self.calendar;
-        let provisional = cal.is_provisional(run.due.day()) || cal.is_provisional(run.start.day());
-        if provisional {
-            findings.push(self.finding(
-                FindingCode::ProvisionalDeadline,
-                "",
-                &run.due.day().to_string(),
-            ));
-        }
         let open = concluded.is_none();
         let remaining_days = match &overdue_by {
             // Past the due day it is the working days overdue, so that on a weekend it still
@@ -486,11 +512,14 @@ impl Context<'_> {
                 ));
             }
             if self.ruleset.is_supplement(reason) && from > notice_end {
+                // DL-6: past the notice window the case already counts as accepted, so the
+                // wait for supplements does not stop the clock.
                 findings.push(self.finding(
                     FindingCode::SupplementNoticeLate,
                     &join_path(&path, "from"),
                     &notice_limit.describe(self.locale),
                 ));
+                continue;
             }
             let from_pos = cal.office_position(from).map_err(err)?;
             let to_pos = match to {
@@ -543,6 +572,7 @@ impl Context<'_> {
                 .run(started, s.limit, None, pauses, completed, now)
                 .map_err(|e| err(e.under(&path)))?;
             let (status, card) = self.grade(&run, completed, now).map_err(err)?;
+            let provisional = self.provisional(run.start, run.due, &path, findings);
             let due = run.due.wall_text();
             let label = crate::time::clip(&name);
             match status {
@@ -564,6 +594,7 @@ impl Context<'_> {
                 overdue_by: self
                     .overdue_by(&run, completed.unwrap_or(now))
                     .map_err(err)?,
+                provisional,
             });
         }
         Ok(out)

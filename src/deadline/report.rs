@@ -68,6 +68,8 @@ pub struct StepReport {
     pub due_at: String,
     pub elapsed_share: f64,
     pub overdue_by: Option<OverdueBy>,
+    /// The step's due time lies past the calendar's horizon (CAL-2).
+    pub provisional: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -6,6 +6,7 @@ use crate::finding::Finding;
 use crate::messages::Locale;
 use crate::supervision::bulletin::{self, Bulletin, BulletinInput};
 use crate::supervision::complaints::{self, ComplaintsResult, FeedbackItem, FeedbackReport};
+use crate::supervision::onsite::{self, HeadRecordsInput, HeadRecordsResult};
 use crate::supervision::windows::{self, WindowsInput, WindowsResult};
 use crate::time::Minute;
 
@@ -45,15 +46,23 @@ impl Engine {
     }
 
     /// DL-10, SUP-4: one day of window hours, closures and queue tickets.
-    pub fn assess_windows_json(&self, text: &str) -> Result<WindowsResult, Error> {
+    /// `now` ends the wait of a ticket never called on a day still in progress.
+    pub fn assess_windows_json(&self, text: &str, now: Minute) -> Result<WindowsResult, Error> {
         let input: WindowsInput = from_json_text(text, "input", ErrorCode::InvalidArgument)?;
         windows::assess(
             &input,
             &self.calendar,
             &self.ruleset.supervision,
             self.locale,
+            now,
         )
         .map_err(|e| e.under("input"))
+    }
+
+    /// SUP-6: the working days of a month with no on-site record by the head, per room.
+    pub fn head_records_json(&self, text: &str, now: Minute) -> Result<HeadRecordsResult, Error> {
+        let input: HeadRecordsInput = from_json_text(text, "input", ErrorCode::InvalidArgument)?;
+        onsite::assess(&input, &self.calendar, self.locale, now).map_err(|e| e.under("input"))
     }
 
     /// SUP-3: the monthly bulletin, masked (CASE-7); `locale` in the input overrides the engine's.

@@ -41,7 +41,7 @@ impl Engine {
         match from_json_text::<CatalogItem>(text, "", ErrorCode::InvalidArgument) {
             Ok(item) => Validation::of(
                 item.id.as_ref().map(|i| i.0.clone()),
-                check_catalog_item(&item, self.locale),
+                check_catalog_item(&item, &self.ruleset.deadline, self.locale),
             ),
             Err(e) => Validation::of(record_id(text), vec![Finding::from_error(&e, self.locale)]),
         }

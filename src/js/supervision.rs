@@ -23,13 +23,28 @@ impl JsEngine {
         self.fail(convert::with_list("items", &items, &result))
     }
 
-    /// DL-10, SUP-4: one day of window hours, closures and queue tickets.
+    /// DL-10, SUP-4: one day of window hours, closures and queue tickets. `now` (default
+    /// `Date.now()`) ends the wait of a ticket not yet called on a day still in progress.
     #[wasm_bindgen(js_name = assessWindows, unchecked_return_type = "WindowsResult")]
     pub fn assess_windows(
         &self,
         #[wasm_bindgen(unchecked_param_type = "WindowsInput")] input: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        self.call_json(&input, "input", |t| self.inner.assess_windows_json(t))
+        let now = self.fail(instant_or_now(&now, "now"))?;
+        self.call_json(&input, "input", |t| self.inner.assess_windows_json(t, now))
+    }
+
+    /// SUP-6: the working days of a month (ended by `now`, default `Date.now()`) with no
+    /// on-site record by the hall's head or each room's head.
+    #[wasm_bindgen(js_name = assessHeadRecords, unchecked_return_type = "HeadRecordsResult")]
+    pub fn assess_head_records(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "HeadRecordsInput")] input: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let now = self.fail(instant_or_now(&now, "now"))?;
+        self.call_json(&input, "input", |t| self.inner.head_records_json(t, now))
     }
 
     /// SUP-3: the monthly 明察暗访 bulletin, structured and as text, personal data masked.

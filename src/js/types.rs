@@ -43,7 +43,6 @@ export interface SupervisionRules {
   resolveWithin: Limit;
   queueWaitLimitMinutes: number;
   minOpenWindows: Record<string, number>;
-  lastPlaceMonths: number;
 }
 export interface ConductPointEntry {
   points: number; rule: string; zeroMonth?: boolean; referred?: boolean;
@@ -57,6 +56,7 @@ export interface ConductRules {
     minMonths: number; maxMonths: number; quarterMonths: number; stepDownFails: number;
     retrainingRunningFails: number; retrainingFails: number; retrainingWindowMonths: number; contractEndWithinMonths: number;
   };
+  /** `talkAfterMonthsLast`: the one setting of SUP-5 (months in a row last in the sector before a 约谈). */
   ranking: { seriousOffencePoints: number; talkAfterMonthsLast: number };
 }
 export interface Ruleset {
@@ -94,7 +94,8 @@ export interface CalendarInfo {
   localHolidays: number;
   extraServiceDays: number;
 }
-export type DayKind = "workday" | "weekend" | "holiday" | "makeup_workday" | "local_holiday" | "extra_service_day";
+/** `statutory_holiday`: outside the official data, a fixed-date statutory day off (元旦, 劳动节, 国庆节), always provisional (CAL-2). */
+export type DayKind = "workday" | "weekend" | "holiday" | "makeup_workday" | "local_holiday" | "extra_service_day" | "statutory_holiday";
 export interface DayInfo {
   date: string;
   working: boolean;
@@ -104,7 +105,8 @@ export interface DayInfo {
   officeHours: string[];
 }
 export type Category = "immediate" | "promised" | "joint" | "escalated" | "licensing" | "licensing_joint";
-export type PauseReason = "supplement" | "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "consultation";
+/** The default reasons (DL-7: supplements and 行政许可法 art. 45); a ruleset may add its own. */
+export type PauseReason = "supplement" | "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review";
 export interface CaseRecord {
   id?: string | number;
   /** An English code or a Chinese name such as 即办件, 承诺件, 联办件, 上报件, 许可件. */
@@ -141,6 +143,8 @@ export interface StepReport {
   dueAt: string;
   elapsedShare: number;
   overdueBy: OverdueBy | null;
+  /** The step's due time lies past the calendar's horizon (CAL-2). */
+  provisional: boolean;
 }
 export interface DeadlineReport {
   id: string | null;
@@ -180,7 +184,8 @@ export interface DeadlineColumns {
 }
 export interface DeadlineColumnsResult { status: Uint8Array; card: Uint8Array; dueAt: Float64Array; summary: DeadlineSummary }
 export interface ColumnCodes { category: Category[]; limitUnit: LimitUnit[]; status: Status[]; card: Card[] }
-export type Outcome = "approved" | "denied" | "not_accepted" | "returned";
+/** `refused` (不予办理) is a refusal like `denied` (CASE-2). */
+export type Outcome = "approved" | "denied" | "refused" | "not_accepted" | "returned";
 export type CaseState = "received" | "accepted" | "not_accepted" | "supplement_notice" | "processing" | "concluded" | "rated";
 export type IdType = "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
 export interface CaseValidationRecord {
@@ -195,6 +200,8 @@ export interface CaseValidationRecord {
   answer?: string;
   reason?: string;
   legalBasis?: string;
+  /** CASE-2: the notice of the right to administrative review or litigation was given (`true`, or its text). */
+  rightsNotice?: boolean | string;
   supplementRequests?: { at?: InstantInput; items: string[] }[];
   applicant?: { name?: string; idType?: IdType | string; idNumber?: string; creditCode?: string; phone?: string };
   steps?: { name?: string; startedAt?: InstantInput; completedAt?: InstantInput | null }[];
@@ -212,6 +219,8 @@ export interface CatalogItem {
   basis?: string | string[];
   procedure?: string | string[];
   materials?: string | string[];
+  /** For licensing (`licensing`, 许可件 …) the statutory limit defaults to the ruleset's. */
+  category?: Category | string;
   statutoryLimit?: Limit;
   committedLimit?: Limit;
   fees?: { free?: boolean; items?: { name?: string; amount?: number }[] };
@@ -227,6 +236,8 @@ export interface FeedbackRecord {
   sector?: string;
   staffId?: string;
   named?: boolean;
+  /** A way to reach an anonymous complainant; with neither this nor `named`, no reply is required (SUP-1). */
+  contact?: string;
   verifiedAt?: InstantInput | null;
   founded?: boolean;
   outcome?: string;
@@ -243,6 +254,8 @@ export interface FeedbackReport {
   verifyDue: string | null;
   resolveDue: string | null;
   state: "open" | "closed" | "excluded" | "invalid";
+  /** A due time lies past the calendar's horizon (CAL-2). */
+  provisional: boolean;
   findings: Finding[];
 }
 export interface Shares {
@@ -257,6 +270,22 @@ export interface ComplaintsResult {
   byUnit: Record<string, Shares>;
   bySector: Record<string, Shares>;
 }
+/** SUP-6: the head's daily on-site record (主任坐班). */
+export interface HeadRecordsInput {
+  /** "YYYY-MM". */
+  month: string;
+  /** Service rooms whose heads each keep a record; none means one record for the whole hall. */
+  rooms?: string[];
+  records: { date: string; room?: string; head?: string; people?: number }[];
+}
+export interface HeadRecordsResult {
+  month: string;
+  /** Working days of the month that have ended (before today, Beijing time). */
+  workingDays: number;
+  rooms: { room: string; recorded: number; missing: string[] }[];
+  provisional: boolean;
+  findings: Finding[];
+}
 export interface WindowsInput {
   date: string;
   standardHours?: string[];
@@ -264,7 +293,7 @@ export interface WindowsInput {
   events?: { window: string; at: InstantInput; kind: "open" | "close"; reason?: string; substitute?: string }[];
   tickets?: { id?: string | number; window: string; takenAt: InstantInput; calledAt?: InstantInput | null; servedAt?: InstantInput | null }[];
 }
-export interface WaitStats { tickets: number; averageMinutes: number | null; medianMinutes: number | null; p90Minutes: number | null; overLimit: number }
+export interface WaitStats { tickets: number; averageMinutes: number | null; medianMinutes: number | null; p90Minutes: number | null; overLimit: number; notServed: number }
 export interface WindowsResult {
   date: string;
   standardMinutes: number;

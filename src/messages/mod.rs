@@ -263,7 +263,22 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
         ),
         WindowHoursShort => ("窗口公布的办公时间短于大厅标准（{detail} 分钟）。请按标准时间公布并开窗。", "The window's published hours are shorter than the hall's standard ({detail} minutes). Publish and keep the standard hours."),
         TooFewWindows => ("同类窗口开放数量不足：{detail}。请增开窗口或调配AB岗。", "Too few windows of a type are open: {detail}. Open more or bring in AB posts."),
-        QueueWaitOver => ("排队等候超过时限：{detail} 分钟。请增开窗口或引导分流。", "A queue wait exceeded the limit: {detail} minutes. Open more windows or redirect the queue."),
+        QueueWaitOver => (
+            "排队等候超过时限：{detail}。请增开窗口或引导分流。",
+            "A queue wait exceeded the limit: {detail}. Open more windows or redirect the queue.",
+        ),
+        TicketNotServed => (
+            "取号后未被叫号办理：{detail}（按等候至下班或当前时间计）。请核实原因并联系群众。",
+            "A ticket was never called: {detail} (counted as waiting until closing time, or now if earlier). Find out why and contact the person.",
+        ),
+        RightsNoticeMissing => (
+            "不予受理、不予许可或不予办理时，须告知申请人依法申请行政复议或者提起行政诉讼的权利（行政许可法第三十八条）。请补充告知并记录。",
+            "A refusal must tell the applicant of the right to apply for administrative review or to sue (Licensing Law art. 38). Give the notice and record it.",
+        ),
+        HeadRecordMissing => (
+            "{detail} 没有主任坐班的现场服务考评记载。负责人应每个工作日在岗，逐日按人记载。",
+            "No on-site record by the head for {detail}. The head is on site every working day and records each person daily.",
+        ),
     };
     pick(locale, zh, en)
 }

@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, ErrorCode};
+use crate::error::Error;
 use crate::finding::{known_rule, Finding, FindingCode};
 use crate::input::RecordId;
 use crate::messages::Locale;
 use crate::report::mask::{mask_name, Masker};
-use crate::time::{clip, clip_to, parse_date, Day};
+use crate::time::{clip, clip_to, parse_date, parse_instant};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -119,6 +119,9 @@ pub struct Problem {
     pub window: Option<String>,
     pub person: Option<String>,
     pub description: String,
+    /// Who the person is, for grouping only; never shown.
+    #[serde(skip)]
+    pub identity: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -158,18 +161,8 @@ pub struct Bulletin {
     pub findings: Vec<Finding>,
 }
 
-fn month_of(text: &str) -> Option<(i32, u32)> {
-    let (y, m) = text.trim().split_once('-')?;
-    let (y, m): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
-    Day::from_ymd(y, m, 1)
-        .filter(|d| d.in_range() && y >= 2000)
-        .map(|_| (y, m))
-}
-
 pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulletin, Error> {
-    let (year, month) = month_of(&input.month).ok_or_else(|| {
-        Error::new(ErrorCode::InvalidArgument, "month").detail(clip(&input.month))
-    })?;
+    let (year, month, _) = super::onsite::parse_month(&input.month, "month")?.ymd();
     let en = locale.is_english();
     let people = input
         .inspections
@@ -194,6 +187,16 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
                 .flat_map(|c| c.complainant.iter().chain(c.staff.iter())),
         );
     let masker = Masker::new(people.filter_map(|p| p.name.as_deref()));
+    // SUP-3: people are grouped by who they are (staff id, else the full name), never by
+    // their masked name, so 张伟 and 张强 stay two people (CASE-7).
+    let identity = |p: &Option<Person>| {
+        p.as_ref().and_then(|p| {
+            let id = p.id.as_deref().map(str::trim).filter(|s| !s.is_empty());
+            let name = p.name.as_deref().map(str::trim).filter(|s| !s.is_empty());
+            id.map(|i| format!("id:{i}"))
+                .or_else(|| name.map(|n| format!("name:{n}")))
+        })
+    };
     let text = |s: &str| masker.text(&clip_to(s, 500));
     let who = |p: &Option<Person>| p.as_ref().and_then(|p| p.name.as_deref()).map(mask_name);
     let mut findings = Vec::new();
@@ -218,6 +221,7 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
 
     let mut problems = Vec::new();
     let mut inspections = 0;
+    let mut overdue = 0;
     for (i, ins) in input.inspections.iter().enumerate() {
         let Some(date) = in_month(&ins.date, &format!("inspections[{i}].date"), &mut findings)
         else {
@@ -237,6 +241,7 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
             window: ins.window.as_deref().map(&text),
             person: who(&ins.staff),
             description: text(&ins.description),
+            identity: identity(&ins.staff),
         });
     }
     for (i, c) in input.conduct_findings.iter().enumerate() {
@@ -261,9 +266,29 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
             window: None,
             person: who(&c.staff),
             description: text(&c.description),
+            identity: identity(&c.staff),
         });
     }
-    for o in &input.overdue_cases {
+    for (i, o) in input.overdue_cases.iter().enumerate() {
+        // The due date in Beijing time (a `Z` instant late in the UTC day is the next day
+        // there); a case due in another month belongs to that month's bulletin.
+        let date = match o.due_at.as_deref() {
+            Some(due) => {
+                let path = format!("overdueCases[{i}].dueAt");
+                match parse_instant(due, &path) {
+                    Ok(at) => match in_month(&at.day().to_string(), &path, &mut findings) {
+                        Some(d) => Some(d),
+                        None => continue,
+                    },
+                    Err(e) => {
+                        findings.push(Finding::from_error(&e, locale));
+                        continue;
+                    }
+                }
+            }
+            None => None,
+        };
+        overdue += 1;
         let id = o.id.as_ref().map(|i| clip(&i.0)).unwrap_or_default();
         let days = o.overdue_working_days.unwrap_or(0);
         let description = if en {
@@ -275,14 +300,11 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
             unit: clip(&o.unit),
             rule: "DL-9".into(),
             kind: "overdue",
-            date: o
-                .due_at
-                .as_deref()
-                .and_then(|d| d.get(..10))
-                .map(str::to_string),
+            date,
             window: None,
             person: who(&o.responsible),
             description,
+            identity: identity(&o.responsible),
         });
     }
     let mut complaints_closed = 0;
@@ -299,13 +321,14 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
             window: None,
             person: who(&c.staff),
             description: text(&c.summary),
+            identity: identity(&c.staff),
         });
     }
 
     let mut counts = Counts {
         inspections,
         problems: problems.len(),
-        overdue_cases: input.overdue_cases.len(),
+        overdue_cases: overdue,
         complaints: input.complaints.len(),
         complaints_closed,
         ..Counts::default()
@@ -315,9 +338,9 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
         *counts.by_unit.entry(p.unit.clone()).or_default() += 1;
         *counts.by_rule.entry(p.rule.clone()).or_default() += 1;
         *counts.by_kind.entry(p.kind.to_string()).or_default() += 1;
-        if let Some(name) = &p.person {
+        if let (Some(name), Some(who)) = (&p.person, &p.identity) {
             let n = named
-                .entry((p.unit.clone(), name.clone()))
+                .entry((p.unit.clone(), who.clone()))
                 .or_insert_with(|| Named {
                     name: name.clone(),
                     unit: p.unit.clone(),

@@ -38,6 +38,10 @@ pub struct FeedbackItem {
     /// The complainant or rater gave a name and a way to call back (实名).
     #[serde(default)]
     pub named: Option<bool>,
+    /// A way to reach an anonymous complainant (a phone, an address). With neither `named`
+    /// nor a contact there is nobody to reply to, and no reply is required (SUP-1).
+    #[serde(default)]
+    pub contact: Option<String>,
     #[serde(default)]
     pub verified_at: Option<InstantInput>,
     /// The verification's finding: the complaint or bad rating was founded.
@@ -101,6 +105,8 @@ pub struct FeedbackReport {
     pub resolve_due: Option<String>,
     /// `open`, `closed` or `excluded` (an upheld appeal).
     pub state: &'static str,
+    /// A due time lies past the calendar's horizon (CAL-2).
+    pub provisional: bool,
     pub findings: Vec<Finding>,
 }
 
@@ -113,6 +119,7 @@ impl FeedbackReport {
             verify_due: None,
             resolve_due: None,
             state: "invalid",
+            provisional: false,
             findings,
         }
     }
@@ -287,6 +294,22 @@ pub fn assess_one(
     let resolve_due = ctx.due(received, rules.resolve_within);
     let named = item.named.unwrap_or(false);
     let is_complaint = kind == Kind::Complaint;
+    // SUP-1: an anonymous complaint with no contact needs an outcome, but has nobody to reply to.
+    let reply_needed = named || has_text(&item.contact);
+    let mut provisional = false;
+    if tracked {
+        for (due, path) in [(verify_due, "verifiedAt"), (resolve_due, "outcome")] {
+            let Some(due) = due else { continue };
+            if cal.is_provisional(due.day()) || cal.is_provisional(received.day()) {
+                provisional = true;
+                findings.push(ctx.finding(
+                    FindingCode::ProvisionalDeadline,
+                    path,
+                    &due.day().to_string(),
+                ));
+            }
+        }
+    }
     if tracked {
         let (late_verify, late_fix, no_callback) = if is_complaint {
             (
@@ -331,7 +354,8 @@ pub fn assess_one(
         if is_complaint && !has_text(&item.outcome) && (replied.is_some() || called.is_some()) {
             findings.push(ctx.finding(FindingCode::ComplaintNoOutcome, "outcome", ""));
         }
-        if is_complaint && replied.is_none() && resolve_due.is_some_and(|d| now > d) {
+        if is_complaint && reply_needed && replied.is_none() && resolve_due.is_some_and(|d| now > d)
+        {
             findings.push(ctx.finding(FindingCode::ComplaintNoReply, "repliedAt", ""));
         }
         if named && called.is_none() && resolve_due.is_some_and(|d| now > d) {
@@ -339,7 +363,7 @@ pub fn assess_one(
         }
     }
     let closed = if is_complaint {
-        has_text(&item.outcome) && replied.is_some()
+        has_text(&item.outcome) && (replied.is_some() || !reply_needed)
     } else {
         rectified.is_some() || item.founded == Some(false)
     };
@@ -359,6 +383,7 @@ pub fn assess_one(
             .then(|| resolve_due.map(|d| d.to_string()))
             .flatten(),
         state,
+        provisional,
         findings,
     };
     (report, Some(kind))

@@ -1,8 +1,10 @@
-//! Supervision (SUP-1..5, DL-10): complaints and 好差评 follow-up, window hours and queues,
+//! Supervision (SUP-1..4, SUP-6, DL-10; SUP-5's ranking is in `conduct::ranking`, with its one
+//! setting `ruleset.conduct.ranking.talkAfterMonthsLast`): complaints and 好差评 follow-up, window hours and queues,
 //! and the monthly bulletin.
 
 pub mod bulletin;
 pub mod complaints;
+pub mod onsite;
 pub mod windows;
 
 use std::collections::BTreeMap;
@@ -23,8 +25,6 @@ pub struct SupervisionRules {
     pub queue_wait_limit_minutes: u32,
     /// DL-10: the fewest windows of each type open during standard hours, e.g. `{ "社保": 2 }`.
     pub min_open_windows: BTreeMap<String, u32>,
-    /// SUP-5: months in a row last in the sector before a formal talk (约谈).
-    pub last_place_months: u32,
 }
 
 impl Default for SupervisionRules {
@@ -34,7 +34,6 @@ impl Default for SupervisionRules {
             resolve_within: Limit::working_days(15),
             queue_wait_limit_minutes: 30,
             min_open_windows: BTreeMap::new(),
-            last_place_months: 2,
         }
     }
 }
@@ -56,12 +55,6 @@ impl SupervisionRules {
             return bad(
                 "ruleset.supervision.queueWaitLimitMinutes",
                 self.queue_wait_limit_minutes.to_string(),
-            );
-        }
-        if !(1..=12).contains(&self.last_place_months) {
-            return bad(
-                "ruleset.supervision.lastPlaceMonths",
-                self.last_place_months.to_string(),
             );
         }
         Ok(())

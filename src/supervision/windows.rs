@@ -13,7 +13,7 @@ use crate::error::{join_path, Error};
 use crate::finding::{Finding, FindingCode};
 use crate::input::InstantInput;
 use crate::messages::Locale;
-use crate::report::mask::mask_numbers;
+use crate::report::mask::Masker;
 use crate::time::{clip, parse_date, Minute};
 
 #[derive(Clone, Debug, Deserialize)]
@@ -75,11 +75,17 @@ pub struct Ticket {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WaitStats {
+    /// Tickets taken, served or not.
     pub tickets: usize,
+    /// Waits in minutes, measured to the second and shown to a tenth of a minute.
     pub average_minutes: Option<f64>,
     pub median_minutes: Option<f64>,
     pub p90_minutes: Option<f64>,
+    /// Waits longer than the hall's limit, served or not (SUP-4).
     pub over_limit: usize,
+    /// Tickets never called: each waited until the close of office hours, or until now if
+    /// that is earlier (SUP-4).
+    pub not_served: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -106,26 +112,42 @@ pub struct WindowsResult {
     pub findings: Vec<Finding>,
 }
 
-fn stats(mut waits: Vec<u32>, limit: u32) -> WaitStats {
+/// Waits in seconds, each with whether it was served; `limit` in seconds.
+fn stats(waits: Vec<(u32, bool)>, limit: u32) -> WaitStats {
     if waits.is_empty() {
         return WaitStats::default();
     }
+    let not_served = waits.iter().filter(|w| !w.1).count();
+    let mut waits: Vec<u32> = waits.into_iter().map(|w| w.0).collect();
     waits.sort_unstable();
     let n = waits.len();
+    let minutes = |s: f64| (s / 60.0 * 10.0).round() / 10.0;
     let pick = |q: f64| waits[((q * n as f64).ceil() as usize).clamp(1, n) - 1] as f64;
     let median = if n % 2 == 1 {
         waits[n / 2] as f64
     } else {
-        (waits[n / 2 - 1] + waits[n / 2]) as f64 / 2.0
+        (waits[n / 2 - 1] as f64 + waits[n / 2] as f64) / 2.0
     };
     WaitStats {
         tickets: n,
-        average_minutes: Some(
-            (waits.iter().map(|&w| w as f64).sum::<f64>() / n as f64 * 10.0).round() / 10.0,
-        ),
-        median_minutes: Some(median),
-        p90_minutes: Some(pick(0.9)),
+        average_minutes: Some(minutes(
+            waits.iter().map(|&w| w as f64).sum::<f64>() / n as f64,
+        )),
+        median_minutes: Some(minutes(median)),
+        p90_minutes: Some(minutes(pick(0.9))),
         over_limit: waits.iter().filter(|&&w| w > limit).count(),
+        not_served,
+    }
+}
+
+/// A wait as a clerk reads it: `31分40秒` / `31 min 40 s`.
+fn wait_text(seconds: u32, locale: Locale) -> String {
+    let (m, s) = (seconds / 60, seconds % 60);
+    match (locale.is_english(), s) {
+        (false, 0) => format!("{m}分钟"),
+        (false, _) => format!("{m}分{s}秒"),
+        (true, 0) => format!("{m} min"),
+        (true, _) => format!("{m} min {s} s"),
     }
 }
 
@@ -147,6 +169,7 @@ pub fn assess(
     cal: &Calendar,
     rules: &SupervisionRules,
     locale: Locale,
+    now: Minute,
 ) -> Result<WindowsResult, Error> {
     let day = parse_date(&input.date, "date")?;
     let standard = match &input.standard_hours {
@@ -235,6 +258,7 @@ pub fn assess(
     crate::time::sort_by_key_small(&mut events, |e| *e);
     for &(at, i) in &events {
         let ev = &input.events[i];
+        let first_event = !state.contains_key(ev.window.as_str());
         let entry = state.entry(ev.window.as_str()).or_insert((None, i));
         match ev.kind.trim() {
             "close" | "关闭" | "暂停" => {
@@ -248,6 +272,13 @@ pub fn assess(
                         .entry(ev.window.as_str())
                         .or_default()
                         .push((from, at, entry.1));
+                } else if first_event {
+                    // A late opening: the window was shut from the start of the day until
+                    // it opened; only the published minutes count (DL-10).
+                    closed
+                        .entry(ev.window.as_str())
+                        .or_default()
+                        .push((0, at, i));
                 }
             }
             other => out.findings.push(finding(
@@ -257,11 +288,14 @@ pub fn assess(
             )),
         }
     }
+    // An early close: a close with no reopening keeps the window shut to the end of the day.
     for (window, (from, i)) in state {
         if let Some(from) = from {
             closed.entry(window).or_default().push((from, 24 * 60, i));
         }
     }
+    // Names in closure reasons are masked like every name the input gives (CASE-7).
+    let masker = Masker::new(input.events.iter().filter_map(|e| e.substitute.as_deref()));
     for (window, spans) in &closed {
         let Some((blocks, _)) = published.get(window) else {
             continue;
@@ -280,11 +314,15 @@ pub fn assess(
                 from: day.at(a).to_string(),
                 to: day.at(b).to_string(),
                 minutes: minutes as u32,
-                reason: ev.reason.as_deref().map(|r| mask_numbers(&clip(r))),
+                reason: ev.reason.as_deref().map(|r| masker.text(&clip(r))),
                 substitute: substitute.map(crate::report::mask::mask_name),
             });
             if substitute.is_none() {
-                let reason = ev.reason.as_deref().map(clip).unwrap_or_default();
+                let reason = ev
+                    .reason
+                    .as_deref()
+                    .map(|r| masker.text(&clip(r)))
+                    .unwrap_or_default();
                 let detail = format!("{window} {}-{} {reason}", clock(a), clock(b));
                 out.findings.push(finding(
                     FindingCode::WindowClosed,
@@ -342,21 +380,24 @@ pub fn assess(
         }
     }
 
-    // Queue waits: taken → called.
-    let limit = rules.queue_wait_limit_minutes;
-    let mut by_window: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-    let mut by_hour: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    // Queue waits, taken → called, to the second (SUP-4). A ticket never called waits until
+    // the close of office hours, or until now if that is earlier, and is not served.
+    let limit = rules.queue_wait_limit_minutes * 60;
+    let close = standard.last().map(|b| b.1).unwrap_or(24 * 60);
+    let wait_end = day.at(close).min(now).0 * 60;
+    let mut by_window: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
+    let mut by_hour: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
     for (i, t) in input.tickets.iter().enumerate() {
         let path = format!("tickets[{i}]");
-        let read = |v: &InstantInput, field: &str| v.resolve(&join_path(&path, field));
+        let read = |v: &InstantInput, field: &str| v.resolve_seconds(&join_path(&path, field));
         let taken = match read(&t.taken_at, "takenAt") {
-            Ok(m) => m,
+            Ok(s) => s,
             Err(e) => {
                 out.findings.push(Finding::from_error(&e, locale));
                 continue;
             }
         };
-        let called: Option<Minute> = match t
+        let called = match t
             .called_at
             .as_ref()
             .map(|c| read(c, "calledAt"))
@@ -368,28 +409,43 @@ pub fn assess(
                 continue;
             }
         };
-        let Some(called) = called else { continue };
-        if called < taken {
-            out.findings.push(finding(
-                FindingCode::TimeOutOfOrder,
-                &join_path(&path, "calledAt"),
-                &format!("{called} < {taken}"),
-            ));
-            continue;
-        }
-        let wait = (called.0 - taken.0).min(u32::MAX as i64) as u32;
+        let taken_minute = Minute(taken.div_euclid(60));
+        let window = clip(&t.window);
+        let (wait, served) = match called {
+            Some(called) if called < taken => {
+                let (c, tk) = (Minute(called.div_euclid(60)), taken_minute);
+                out.findings.push(finding(
+                    FindingCode::TimeOutOfOrder,
+                    &join_path(&path, "calledAt"),
+                    &format!("{c} < {tk}"),
+                ));
+                continue;
+            }
+            Some(called) => ((called - taken).min(u32::MAX as i64) as u32, true),
+            None => {
+                let wait = (wait_end - taken).clamp(0, u32::MAX as i64) as u32;
+                let detail = format!("{window} {}", wait_text(wait, locale));
+                out.findings
+                    .push(finding(FindingCode::TicketNotServed, &path, &detail));
+                (wait, false)
+            }
+        };
         if wait > limit {
             out.findings.push(finding(
                 FindingCode::QueueWaitOver,
                 &path,
-                &format!("{} {wait} > {limit}", clip(&t.window)),
+                &format!(
+                    "{window} {} > {}",
+                    wait_text(wait, locale),
+                    wait_text(limit, locale)
+                ),
             ));
         }
-        by_window.entry(clip(&t.window)).or_default().push(wait);
+        by_window.entry(window).or_default().push((wait, served));
         by_hour
-            .entry(format!("{:02}", taken.minute_of_day() / 60))
+            .entry(format!("{:02}", taken_minute.minute_of_day() / 60))
             .or_default()
-            .push(wait);
+            .push((wait, served));
     }
     out.waits_by_window = by_window
         .into_iter()

@@ -105,10 +105,17 @@ fn dates_past_the_horizon_are_provisional() {
     let new_year = cal.day_info(day("2027-01-01"), false).unwrap();
     assert!(new_year.provisional);
     assert_eq!(
-        new_year.kind,
-        DayKind::Workday,
-        "weekday rule, marked provisional"
+        (new_year.kind, new_year.working, new_year.name.as_deref()),
+        (DayKind::StatutoryHoliday, false, Some("元旦")),
+        "CAL-2: a fixed-date statutory day off past the data, marked provisional"
     );
+    let may_day = cal.day_info(day("2027-05-03"), false).unwrap();
+    assert_eq!(
+        (may_day.kind, may_day.provisional),
+        (DayKind::Workday, true),
+        "劳动节 is 2 statutory days since 2025; the 调休 of 2027 is unknown"
+    );
+    assert!(!cal.is_working(day("2027-10-01")).unwrap());
     assert!(cal.is_provisional(day("2014-12-31")));
     assert!(!cal.is_provisional(day("2026-12-31")));
 }

@@ -321,8 +321,8 @@ fn grade_bands_and_limits_are_settings() {
 fn invalid_rulesets_are_errors_with_paths() {
     let cases = [
         (
-            r#"{ "points": { "smoking": { "points": -1 } } }"#,
-            "ruleset.conduct.points.smoking",
+            r#"{ "points": { "vaping": { "points": -1 } } }"#,
+            "ruleset.conduct.points.vaping",
         ),
         (
             r#"{ "points": { "eating": { "points": "-1" } } }"#,

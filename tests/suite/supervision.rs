@@ -106,8 +106,14 @@ fn complaints_and_ratings_follow_up() {
 fn window_hours_closures_and_queues() {
     let f = fixture();
     let e = Engine::from_json(&json!({ "ruleset": f["windowsRuleset"] }).to_string()).unwrap();
-    let result =
-        serde_json::to_value(e.assess_windows_json(&f["windows"].to_string()).unwrap()).unwrap();
+    let result = serde_json::to_value(
+        e.assess_windows_json(
+            &f["windows"].to_string(),
+            instant(&json!("2026-03-11T09:00")),
+        )
+        .unwrap(),
+    )
+    .unwrap();
     check_windows(&result, &f["windowsExpect"]);
     assert_masked(&result.to_string(), &f["personalData"]);
 }
@@ -141,11 +147,15 @@ fn bad_supervision_inputs_are_errors_with_paths() {
     let err = e
         .assess_windows_json(
             r#"{"date":"2026-03-10","windows":[{"id":"W1","published":["9-12"]}]}"#,
+            instant(&json!("2026-03-11T09:00")),
         )
         .unwrap();
     assert_eq!(err.findings[0].path, "windows[0].published[0]");
     let err = e
-        .assess_windows_json(r#"{"date":"2026-03-10"}"#)
+        .assess_windows_json(
+            r#"{"date":"2026-03-10"}"#,
+            instant(&json!("2026-03-11T09:00")),
+        )
         .err()
         .unwrap();
     assert_eq!(err.path, "input.windows");
@@ -183,7 +193,7 @@ fn echoed_values_and_closure_reasons_are_masked() {
         "events": [
             { "window": "W1", "kind": "close", "at": "2026-03-10T09:30", "reason": "请假 电话 138-0013-8000 或 １３９００１３９０００" },
             { "window": "W1", "kind": "open", "at": "2026-03-10T10:30" } ] });
-    let result = e.assess_windows_json(&windows.to_string()).unwrap();
+    let result = e.assess_windows_json(&windows.to_string(), now).unwrap();
     let shown = serde_json::to_string(&result).unwrap();
     for raw in ["138-0013-8000", "１３９００１３９０００", "13800138000"] {
         assert!(!shown.contains(raw), "{raw} in {shown}");

@@ -1,0 +1,184 @@
+//! 主任坐班 (SUP-6): the hall's head, or the head of each service room, is on site every
+//! working day and keeps a daily per-person record (逐日按人做现场服务考评记载). This lists the
+//! working days of a month that have no such record, per room.
+//!
+//! Only days that have ended count: today and later are not missing yet. Days past the
+//! calendar's horizon are counted with the statutory rule and reported as provisional (CAL-2).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::Calendar;
+use crate::error::{join_path, Error, ErrorCode};
+use crate::finding::{Finding, FindingCode};
+use crate::messages::Locale;
+use crate::time::{clip, parse_date, Day, Minute};
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HeadRecordsInput {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// The service rooms whose heads keep a record; none means one record for the whole hall.
+    #[serde(default)]
+    pub rooms: Vec<String>,
+    #[serde(default)]
+    pub records: Vec<HeadRecord>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HeadRecord {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    #[serde(default)]
+    pub room: Option<String>,
+    /// Who kept it; never echoed (CASE-7).
+    #[serde(default)]
+    pub head: Option<String>,
+    /// Staff recorded that day; a record with 0 people recorded is no record.
+    #[serde(default)]
+    pub people: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RoomDays {
+    /// The room, or `""` for the whole hall.
+    pub room: String,
+    pub recorded: usize,
+    /// Working days that have ended with no record, `YYYY-MM-DD`.
+    pub missing: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HeadRecordsResult {
+    pub month: String,
+    /// Working days of the month that have ended (before today).
+    pub working_days: usize,
+    pub rooms: Vec<RoomDays>,
+    /// Some of the month's days lie past the calendar's horizon (CAL-2).
+    pub provisional: bool,
+    pub findings: Vec<Finding>,
+}
+
+/// `YYYY-MM` as its first day.
+pub fn parse_month(text: &str, path: &str) -> Result<Day, Error> {
+    let bad = || Error::new(ErrorCode::InvalidArgument, path).detail(clip(text));
+    let (y, m) = text.trim().split_once('-').ok_or_else(bad)?;
+    if y.len() != 4 || m.is_empty() || m.len() > 2 {
+        return Err(bad());
+    }
+    let (y, m): (i32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+    Day::from_ymd(y, m, 1)
+        .filter(|d| d.in_range() && y >= 2000)
+        .ok_or_else(bad)
+}
+
+pub fn assess(
+    input: &HeadRecordsInput,
+    cal: &Calendar,
+    locale: Locale,
+    now: Minute,
+) -> Result<HeadRecordsResult, Error> {
+    let first = parse_month(&input.month, "month")?;
+    let (year, month, _) = first.ymd();
+    let next = if month == 12 {
+        Day::from_ymd(year + 1, 1, 1)
+    } else {
+        Day::from_ymd(year, month + 1, 1)
+    }
+    .unwrap_or(first);
+    let finding = |code, path: &str, detail: &str| Finding::new(code, path, detail, locale);
+    let mut findings = Vec::new();
+
+    let rooms: Vec<String> = if input.rooms.is_empty() {
+        vec![String::new()]
+    } else {
+        input.rooms.iter().map(|r| r.trim().to_string()).collect()
+    };
+    let mut seen: BTreeMap<&str, BTreeSet<Day>> = rooms
+        .iter()
+        .map(|r| (r.as_str(), BTreeSet::new()))
+        .collect();
+    for (i, r) in input.records.iter().enumerate() {
+        let path = format!("records[{i}]");
+        let day = match parse_date(&r.date, &join_path(&path, "date")) {
+            Ok(d) => d,
+            Err(e) => {
+                findings.push(Finding::from_error(&e, locale));
+                continue;
+            }
+        };
+        if day < first || day >= next {
+            findings.push(finding(
+                FindingCode::RecordOutsidePeriod,
+                &join_path(&path, "date"),
+                &day.to_string(),
+            ));
+            continue;
+        }
+        if r.people == Some(0) {
+            continue;
+        }
+        let room = if input.rooms.is_empty() {
+            ""
+        } else {
+            r.room.as_deref().map(str::trim).unwrap_or("")
+        };
+        match seen.get_mut(room) {
+            Some(days) => {
+                days.insert(day);
+            }
+            None => findings.push(finding(
+                FindingCode::InvalidField,
+                &join_path(&path, "room"),
+                &clip(room),
+            )),
+        }
+    }
+
+    // Working days that have ended: before today in Beijing time.
+    let today = now.day();
+    let mut days = Vec::new();
+    let mut provisional = false;
+    let mut d = first;
+    while d < next && d < today {
+        if cal.is_working(d)? {
+            days.push(d);
+            provisional |= cal.is_provisional(d);
+        }
+        d = d.plus(1);
+    }
+    let mut out = Vec::with_capacity(rooms.len());
+    for room in &rooms {
+        let recorded = &seen[room.as_str()];
+        let missing: Vec<Day> = days
+            .iter()
+            .copied()
+            .filter(|d| !recorded.contains(d))
+            .collect();
+        for d in &missing {
+            let detail = if room.is_empty() {
+                d.to_string()
+            } else {
+                format!("{} {d}", clip(room))
+            };
+            findings.push(finding(FindingCode::HeadRecordMissing, "records", &detail));
+        }
+        out.push(RoomDays {
+            room: clip(room),
+            recorded: days.len() - missing.len(),
+            missing: missing.iter().map(Day::to_string).collect(),
+        });
+    }
+    Ok(HeadRecordsResult {
+        month: format!("{year}-{month:02}"),
+        working_days: days.len(),
+        rooms: out,
+        provisional,
+        findings,
+    })
+}
