@@ -229,7 +229,8 @@ pub fn parse_instant_seconds(text: &str, path: &str) -> Result<(Minute, u8), Err
 /// Epoch milliseconds to the Beijing minute and the second within it.
 pub fn instant_seconds_from_epoch_ms(ms: f64, path: &str) -> Result<(Minute, u8), Error> {
     let minute = instant_from_epoch_ms(ms, path)?;
-    let second = (ms / 1000.0).floor().rem_euclid(60.0) as u8;
+    // In range, so the cast is exact; integer arithmetic keeps fmod out of the .wasm.
+    let second = ((ms / 1000.0).floor() as i64).rem_euclid(60) as u8;
     Ok((minute, second))
 }
 

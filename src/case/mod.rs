@@ -59,20 +59,33 @@ pub struct CaseRecord {
 }
 
 /// A recorded notice of review and litigation rights: a yes/no, or the words given.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(untagged)]
-pub enum RightsNotice {
-    Given(bool),
-    Text(String),
-}
+#[derive(Clone, Debug, PartialEq)]
+pub struct RightsNotice(bool);
 
 impl RightsNotice {
     fn given(notice: &Option<RightsNotice>) -> bool {
-        match notice {
-            Some(RightsNotice::Given(g)) => *g,
-            Some(RightsNotice::Text(t)) => !t.trim().is_empty(),
-            None => false,
+        notice.as_ref().is_some_and(|n| n.0)
+    }
+}
+
+/// `true`/`false`, or a text (given when not blank). A visitor rather than an untagged enum:
+/// much smaller in the .wasm.
+impl<'de> Deserialize<'de> for RightsNotice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = RightsNotice;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("true, false or the text of the notice")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<RightsNotice, E> {
+                Ok(RightsNotice(v))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RightsNotice, E> {
+                Ok(RightsNotice(!v.trim().is_empty()))
+            }
         }
+        d.deserialize_any(V)
     }
 }
 

@@ -266,6 +266,8 @@ struct Scorer<'a> {
     findings: Vec<Finding>,
     errors: usize,
     seq: usize,
+    /// Every name the input gives (staff and heads), for free text (CASE-7).
+    masker: Masker,
 }
 
 fn missing(field: &str) -> String {
@@ -424,7 +426,8 @@ impl<'a> Scorer<'a> {
                 format!("{head}{}{evidence}", tr(self.locale, "；", "; "))
             };
         }
-        let evidence = self.mask_evidence(person, &clip_to(&evidence, EVIDENCE_CHARS));
+        // Masked before it is clipped, so no number is cut short of being recognised.
+        let evidence = clip_to(&self.masker.text(&evidence), EVIDENCE_CHARS);
         Some(Accepted {
             person,
             code,
@@ -434,26 +437,6 @@ impl<'a> Scorer<'a> {
             evidence,
             case_id,
         })
-    }
-
-    /// Free text is masked too (CASE-7): ID and phone numbers, and the names of the person and
-    /// of the unit's heads. Other names are not known to be names here.
-    fn mask_evidence(&self, person: usize, text: &str) -> String {
-        if text.is_empty() {
-            return String::new();
-        }
-        let p = &self.people[person];
-        let heads = p
-            .unit
-            .and_then(|u| self.units.get(u))
-            .and_then(|u| u.input)
-            .and_then(|i| i.heads.as_ref());
-        let names = [
-            p.staff.name.as_deref(),
-            heads.and_then(|h| h.unit.as_deref()),
-            heads.and_then(|h| h.bureau.as_deref()),
-        ];
-        Masker::new(names.into_iter().flatten()).text(text)
     }
 
     fn heads(&self, unit: Option<usize>) -> Vec<Accountable> {
@@ -701,6 +684,19 @@ pub fn score_conduct(
 ) -> Result<ConductResult, Error> {
     rules.validate()?;
     let month = Month::parse(input.period.trim(), "period")?;
+    let staff_names = input
+        .staff
+        .iter()
+        .filter_map(|s| s.0.as_ref().ok())
+        .filter_map(|s| s.name.as_deref());
+    let head_names = input
+        .units
+        .iter()
+        .filter_map(|u| u.0.as_ref().ok())
+        .filter_map(|u| u.heads.as_ref())
+        .flat_map(|h| [h.unit.as_deref(), h.bureau.as_deref()])
+        .flatten();
+    let masker = Masker::new(staff_names.chain(head_names));
     let mut s = Scorer {
         rules,
         c: rules.compiled(),
@@ -713,6 +709,7 @@ pub fn score_conduct(
         findings: Vec::new(),
         errors: 0,
         seq: 0,
+        masker,
     };
 
     let mut unit_index: HashMap<&str, usize> = HashMap::new();

@@ -197,7 +197,8 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
                 .or_else(|| name.map(|n| format!("name:{n}")))
         })
     };
-    let text = |s: &str| masker.text(&clip_to(s, 500));
+    // Masked before it is clipped, so no number is cut short of being recognised.
+    let text = |s: &str| clip_to(&masker.text(s), 500);
     let who = |p: &Option<Person>| p.as_ref().and_then(|p| p.name.as_deref()).map(mask_name);
     let mut findings = Vec::new();
     let in_month = |date: &str, path: &str, findings: &mut Vec<Finding>| -> Option<String> {

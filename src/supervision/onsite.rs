@@ -5,8 +5,6 @@
 //! Only days that have ended count: today and later are not missing yet. Days past the
 //! calendar's horizon are counted with the statutory rule and reported as provisional (CAL-2).
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
@@ -99,10 +97,8 @@ pub fn assess(
     } else {
         input.rooms.iter().map(|r| r.trim().to_string()).collect()
     };
-    let mut seen: BTreeMap<&str, BTreeSet<Day>> = rooms
-        .iter()
-        .map(|r| (r.as_str(), BTreeSet::new()))
-        .collect();
+    // Days recorded per room, one bit per day of the month.
+    let mut seen = vec![0u32; rooms.len()];
     for (i, r) in input.records.iter().enumerate() {
         let path = format!("records[{i}]");
         let day = match parse_date(&r.date, &join_path(&path, "date")) {
@@ -128,10 +124,8 @@ pub fn assess(
         } else {
             r.room.as_deref().map(str::trim).unwrap_or("")
         };
-        match seen.get_mut(room) {
-            Some(days) => {
-                days.insert(day);
-            }
+        match rooms.iter().position(|x| x == room) {
+            Some(k) => seen[k] |= 1 << (day.0 - first.0),
             None => findings.push(finding(
                 FindingCode::InvalidField,
                 &join_path(&path, "room"),
@@ -153,12 +147,11 @@ pub fn assess(
         d = d.plus(1);
     }
     let mut out = Vec::with_capacity(rooms.len());
-    for room in &rooms {
-        let recorded = &seen[room.as_str()];
+    for (room, recorded) in rooms.iter().zip(seen) {
         let missing: Vec<Day> = days
             .iter()
             .copied()
-            .filter(|d| !recorded.contains(d))
+            .filter(|d| recorded & (1 << (d.0 - first.0)) == 0)
             .collect();
         for d in &missing {
             let detail = if room.is_empty() {

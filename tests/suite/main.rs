@@ -5,6 +5,7 @@ mod calendar;
 #[cfg(feature = "conduct")]
 mod conduct;
 mod deadline;
+mod fidelity;
 mod official_days;
 #[cfg(feature = "supervision")]
 mod supervision;

@@ -1,0 +1,455 @@
+//! Rule fidelity: one hand-worked case for each reading of REGULATIONS.md that needs its own
+//! configuration or record shape (the rest are in the JSON fixtures). Each test names the
+//! rule and writes the counting out, as the deadline fixture does.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+use hall_rules::deadline::Status;
+use serde_json::json;
+
+use super::support::{case, day, engine, engine_with, instant};
+
+/// DL-7: a portal may add its own 特别程序 reason. With `consultation` added, the same pause
+/// that counted by default (fixture D7-1) stops the clock.
+#[test]
+fn dl7_a_reason_the_portal_adds_stops_the_clock() {
+    let e = engine_with(
+        r#"{ "ruleset": { "deadline": { "pauseReasons": ["supplement", "hearing", "consultation"] } } }"#,
+    )
+    .unwrap();
+    // promised, received Mon 03-02 09:00, due 03-05 17:30 unpaused; the pause 03-03 09:00 to
+    // 03-04 09:00 takes out 420 office minutes, one office day -> due 03-06 17:30. Read Fri
+    // 03-06 10:00: counted 4 x 420 + 60 - 420 = 1320 of 1680 (0.7857), 360 left <= one office
+    // day of 420 -> yellow, where by default it is red.
+    let c = case(
+        &json!({ "id": "D7-2", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "pauses": [ { "from": "2026-03-03T09:00", "to": "2026-03-04T09:00", "reason": "征求意见",
+                      "notifiedAt": "2026-03-03T09:00" } ] }),
+    );
+    let r = e.assess_deadline(&c, instant(&json!("2026-03-06T10:00")));
+    assert_eq!(r.due_at.as_deref(), Some("2026-03-06T17:30:00+08:00"));
+    assert_eq!(r.status, Status::Warning, "{r:?}");
+    assert_eq!(r.elapsed_share, Some(0.7857));
+    assert!(r.findings.iter().all(|f| f.rule != "DL-7"), "{r:?}");
+    // By default it is not a reason at all.
+    let d = engine().assess_deadline(&c, instant(&json!("2026-03-06T10:00")));
+    assert_eq!(d.status, Status::Overdue);
+    assert_eq!(d.findings[0].code, "pause_reason_unknown");
+}
+
+/// DL-9 with other hours: the "one working day" threshold is the hall's own standard office day.
+#[test]
+fn dl9_threshold_follows_the_halls_standard_day() {
+    // A 6-hour day (09:00-12:00, 14:00-17:00 = 360 minutes). promised received Mon 03-02 09:00,
+    // due Thu 03-05 17:00, budget 4 x 360 = 1440. At Wed 03-04 16:00: counted 360 + 360 + 300
+    // = 1020 (0.7083), remaining 420 > 360 -> green; at 17:00 remaining 360 -> yellow.
+    let e =
+        engine_with(r#"{ "officeHours": { "blocks": ["09:00-12:00", "14:00-17:00"] } }"#).unwrap();
+    let c = case(&json!({ "category": "promised", "receivedAt": "2026-03-02T09:00" }));
+    let at_four = e.assess_deadline(&c, instant(&json!("2026-03-04T16:00")));
+    assert_eq!(at_four.remaining_office_minutes, Some(420));
+    assert_eq!(at_four.status, Status::OnTrack);
+    let at_five = e.assess_deadline(&c, instant(&json!("2026-03-04T17:00")));
+    assert_eq!(at_five.remaining_office_minutes, Some(360));
+    assert_eq!(at_five.status, Status::Warning);
+}
+
+/// CAL-5: an extra service day opens a day that is otherwise off; given for a working day it
+/// changes nothing.
+#[test]
+fn cal5_an_extra_service_day_on_a_working_day_changes_nothing() {
+    let e = engine_with(
+        r#"{ "calendar": { "extraServiceDays": [
+            { "name": "周六延时服务", "date": "2026-03-07" },
+            { "name": "误设为服务日", "date": "2026-03-04" } ] } }"#,
+    )
+    .unwrap();
+    let cal = &e.calendar;
+    // Wed 03-04 is a working day: it stays one, counted and named as before.
+    let wed = cal.day_info(day("2026-03-04"), false).unwrap();
+    assert!(wed.working, "{wed:?}");
+    assert_eq!(format!("{:?}", wed.kind), "Workday");
+    // Sat 03-07 is off: it opens, but adds no statutory working time (DL-8).
+    let sat = cal.day_info(day("2026-03-07"), false).unwrap();
+    assert_eq!(format!("{:?}", sat.kind), "ExtraServiceDay");
+    assert!(!sat.working);
+    // promised received Mon 03-02 09:00: 03-03, 03-04, 03-05 -> due 03-05 17:30, as without
+    // the overlay.
+    let r = e.assess_deadline(
+        &case(&json!({ "category": "promised", "receivedAt": "2026-03-02T09:00" })),
+        instant(&json!("2026-03-03T10:00")),
+    );
+    assert_eq!(r.due_at.as_deref(), Some("2026-03-05T17:30:00+08:00"));
+}
+
+#[cfg(feature = "supervision")]
+mod supervision {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+    use hall_rules::Engine;
+
+    fn complaint_codes(e: &Engine, item: serde_json::Value, now: &str) -> Vec<&'static str> {
+        let r = e.assess_complaints_json(vec![Ok(item.to_string())], instant(&json!(now)));
+        r.items[0].findings.iter().map(|f| f.code).collect()
+    }
+
+    /// SUP-1: an anonymous complaint with no contact needs an outcome, but no reply.
+    #[test]
+    fn sup1_anonymous_complaint_without_contact_needs_no_reply() {
+        let e = engine();
+        // Received Mon 03-02 10:00; resolve within 15 working days -> 03-23 17:30. Read 03-25.
+        let base = json!({ "id": "A-1", "kind": "complaint", "receivedAt": "2026-03-02T10:00",
+            "verifiedAt": "2026-03-02T15:00", "rectifiedAt": "2026-03-10T10:00", "outcome": "已整改" });
+        assert!(complaint_codes(e, base.clone(), "2026-03-25T10:00").is_empty());
+        let r = e.assess_complaints_json(vec![Ok(base.to_string())], instant(&json!("2026-03-25")));
+        assert_eq!(r.items[0].state, "closed");
+        // With a contact, or named, the reply is owed.
+        let mut with_contact = base.clone();
+        with_contact["contact"] = json!("电话回复");
+        assert_eq!(
+            complaint_codes(e, with_contact, "2026-03-25T10:00"),
+            ["complaint_no_reply"]
+        );
+        // And the outcome is owed whoever complained.
+        let mut no_outcome = base;
+        no_outcome.as_object_mut().unwrap().remove("outcome");
+        assert_eq!(
+            complaint_codes(e, no_outcome, "2026-03-25T10:00"),
+            ["complaint_unresolved"]
+        );
+    }
+
+    /// CAL-2 for SUP-1: a complaint received late in December gets a January resolve-by time
+    /// that skips 元旦 and is provisional.
+    #[test]
+    fn cal2_a_complaint_deadline_past_the_horizon_is_provisional() {
+        // Received Mon 2026-12-28 10:00: verify within 1 WD -> 12-29 17:30 (inside the data).
+        // Resolve within 15 WD: 12-29 (1), 12-30 (2), 12-31 (3), 2027-01-01 元旦 off, 01-04..08
+        // (4-8), 01-11..15 (9-13), 01-18 (14), 01-19 (15) -> 2027-01-19 17:30, provisional.
+        let item = json!({ "id": "P-1", "kind": "complaint", "named": true,
+            "receivedAt": "2026-12-28T10:00", "verifiedAt": "2026-12-28T16:00" });
+        let r = engine().assess_complaints_json(
+            vec![Ok(item.to_string())],
+            instant(&json!("2026-12-29T09:00")),
+        );
+        let it = &r.items[0];
+        assert_eq!(it.verify_due.as_deref(), Some("2026-12-29T17:30:00+08:00"));
+        assert_eq!(it.resolve_due.as_deref(), Some("2027-01-19T17:30:00+08:00"));
+        assert!(it.provisional);
+        let f: Vec<(&str, &str)> = it
+            .findings
+            .iter()
+            .map(|f| (f.code, f.path.as_str()))
+            .collect();
+        assert_eq!(f, [("provisional_deadline", "outcome")]);
+    }
+
+    /// SUP-3: 张伟 and 张强 of one unit are two people, though both mask to 张*; the same staff
+    /// id under two spellings of a name is one.
+    #[test]
+    fn sup3_named_staff_are_grouped_by_identity_not_by_masked_name() {
+        let input = json!({ "month": "2026-03",
+            "inspections": [
+                { "date": "2026-03-05", "unit": "社保中心", "staff": { "name": "张伟" }, "rule": "CON-2", "description": "脱岗" },
+                { "date": "2026-03-06", "unit": "社保中心", "staff": { "name": "张强" }, "rule": "CON-2", "description": "玩手机" },
+                { "date": "2026-03-09", "unit": "社保中心", "staff": { "id": "S7", "name": "李娜" }, "rule": "CON-3", "description": "着装" },
+                { "date": "2026-03-10", "unit": "社保中心", "staff": { "id": "S7", "name": "李 娜" }, "rule": "CON-3", "description": "迟到" } ] });
+        let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+        let named: Vec<(&str, usize)> =
+            b.named.iter().map(|n| (n.name.as_str(), n.count)).collect();
+        assert_eq!(named.len(), 3, "{named:?}");
+        assert_eq!(named.iter().filter(|n| n.0 == "张*").count(), 2);
+        assert!(named.iter().all(|n| n.1 == 1 || n.0.starts_with('李')));
+        assert!(!serde_json::to_string(&b).unwrap().contains("张伟"));
+    }
+
+    /// SUP-3 dates: an overdue case's due time is read in Beijing time (16:30Z on 02-28 is
+    /// 00:30 on 03-01), and a case due in another month belongs to that month's bulletin.
+    #[test]
+    fn bulletin_overdue_cases_are_dated_in_beijing_and_kept_to_the_month() {
+        let input = json!({ "month": "2026-03", "overdueCases": [
+            { "id": "C-1", "unit": "社保中心", "dueAt": "2026-02-28T16:30:00Z", "overdueWorkingDays": 2 },
+            { "id": "C-2", "unit": "社保中心", "dueAt": "2026-02-27T17:30:00+08:00", "overdueWorkingDays": 9 },
+            { "id": "C-3", "unit": "社保中心", "dueAt": "2026-03-31T16:30:00Z", "overdueWorkingDays": 1 } ] });
+        let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+        let dates: Vec<Option<&str>> = b.problems.iter().map(|p| p.date.as_deref()).collect();
+        assert_eq!(dates, [Some("2026-03-01")]);
+        assert_eq!(b.counts.overdue_cases, 1);
+        let left_out: Vec<&str> = b.findings.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(
+            left_out,
+            ["overdueCases[1].dueAt", "overdueCases[2].dueAt"],
+            "C-2 is February's, C-3 (00:30 on 04-01) April's"
+        );
+    }
+
+    /// SUP-5: one setting, `ruleset.conduct.ranking.talkAfterMonthsLast`; the old
+    /// `supervision.lastPlaceMonths`, validated but never read, is gone.
+    #[test]
+    fn sup5_has_one_setting() {
+        let err =
+            Engine::from_json(r#"{ "ruleset": { "supervision": { "lastPlaceMonths": 3 } } }"#)
+                .err()
+                .unwrap();
+        assert_eq!(err.path, "config.ruleset.supervision.lastPlaceMonths");
+        assert!(Engine::from_json(
+            r#"{ "ruleset": { "conduct": { "ranking": { "talkAfterMonthsLast": 3 } } } }"#
+        )
+        .is_ok());
+    }
+
+    /// SUP-6: the working days of March 2026 with no on-site record by the head, per room.
+    #[test]
+    fn sup6_working_days_without_the_heads_record() {
+        // March 2026 has 22 working days (no holiday; 03-01 is a Sunday). Read Tue 03-10 09:00:
+        // the days that have ended are 03-02..03-06 and 03-09: 6 working days.
+        let input = json!({ "month": "2026-03", "rooms": ["社保", "医保"], "records": [
+            { "date": "2026-03-02", "room": "社保", "head": "王建国", "people": 5 },
+            { "date": "2026-03-03", "room": "社保", "people": 5 },
+            { "date": "2026-03-04", "room": "社保", "people": 0 },
+            { "date": "2026-03-05", "room": "社保" },
+            { "date": "2026-03-06", "room": "社保" },
+            { "date": "2026-03-09", "room": "社保" },
+            { "date": "2026-03-07", "room": "医保" },
+            { "date": "2026-03-02", "room": "医保" },
+            { "date": "2026-02-27", "room": "医保" },
+            { "date": "2026-03-03", "room": "窗口X" } ] });
+        let r = engine()
+            .head_records_json(&input.to_string(), instant(&json!("2026-03-10T09:00")))
+            .unwrap();
+        assert_eq!(r.working_days, 6);
+        // 社保: the 03-04 record lists nobody, so that day has no record.
+        assert_eq!(r.rooms[0].missing, ["2026-03-04"]);
+        assert_eq!(r.rooms[0].recorded, 5);
+        // 医保: only 03-02 (03-07 is a Saturday and does not count).
+        assert_eq!(
+            r.rooms[1].missing,
+            [
+                "2026-03-03",
+                "2026-03-04",
+                "2026-03-05",
+                "2026-03-06",
+                "2026-03-09"
+            ]
+        );
+        let codes: Vec<(&str, &str)> = r.findings.iter().map(|f| (f.code, f.rule)).collect();
+        assert_eq!(codes[0], ("record_outside_period", "SUP-3"));
+        assert_eq!(codes[1], ("invalid_field", "CASE-5"));
+        assert_eq!(
+            codes
+                .iter()
+                .filter(|c| c.0 == "head_record_missing")
+                .count(),
+            6
+        );
+        assert!(codes
+            .iter()
+            .filter(|c| c.0 == "head_record_missing")
+            .all(|c| c.1 == "SUP-6"));
+        assert!(!serde_json::to_string(&r).unwrap().contains("王建国"));
+        assert!(!r.provisional);
+    }
+}
+
+/// CASE-7 against an adversary: numbers and names in many spellings inside free text; none
+/// survives in any output, however the output is read back (digits of any script, separators
+/// dropped, Latin case folded). Deterministic, so it runs the same in all three layers.
+#[cfg(all(feature = "supervision", feature = "conduct"))]
+mod masking {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            items[self.below(items.len())]
+        }
+    }
+
+    const SEPARATORS: &[&str] = &[
+        "", " ", "-", ".", "_", "／", "—", ",", "，", "\u{200B}", "\u{3000}", "\u{00A0}", "  ", "·",
+    ];
+
+    /// One digit in one of the spellings a person might type or paste.
+    fn spell_digit(d: u8, style: usize) -> String {
+        let d32 = d as u32;
+        match style {
+            0 => ((b'0' + d) as char).to_string(),
+            1 => char::from_u32(0xFF10 + d32).unwrap().to_string(),
+            2 => ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"][d as usize].into(),
+            3 => char::from_u32(0x1D7CE + d32).unwrap().to_string(),
+            _ if d == 0 => "⓪".into(),
+            _ => char::from_u32(0x245F + d32).unwrap().to_string(),
+        }
+    }
+
+    fn spell_number(digits: &str, rng: &mut Rng) -> String {
+        let style = rng.below(5);
+        let sep = rng.pick(SEPARATORS);
+        let mut out = String::new();
+        let mut since = 0;
+        let group = 2 + rng.below(4);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && since == group {
+                out.push_str(sep);
+                since = 0;
+            }
+            match c.to_digit(10) {
+                Some(d) => out.push_str(&spell_digit(d as u8, style)),
+                None => out.push(c),
+            }
+            since += 1;
+        }
+        out
+    }
+
+    fn number(rng: &mut Rng) -> String {
+        let digits = |rng: &mut Rng, n: usize| -> String {
+            (0..n)
+                .map(|_| (b'0' + rng.below(10) as u8) as char)
+                .collect()
+        };
+        match rng.below(5) {
+            0 => format!("1{}{}", 3 + rng.below(7), digits(rng, 9)),
+            // A bank card, 16 digits.
+            4 => format!("6222{}", digits(rng, 12)),
+            1 => format!(
+                "110105{}{:02}{:02}{}X",
+                1950 + rng.below(60),
+                1 + rng.below(12),
+                1 + rng.below(28),
+                digits(rng, 3)
+            ),
+            2 => format!("0{}{}", 10 + rng.below(80), digits(rng, 8)),
+            _ => format!(
+                "110105{:02}{:02}{:02}{}",
+                50 + rng.below(49),
+                1 + rng.below(12),
+                1 + rng.below(28),
+                digits(rng, 3)
+            ),
+        }
+    }
+
+    const NAMES: &[&str] = &[
+        "王芳",
+        "张伟",
+        "欧阳娜娜",
+        "李娜",
+        "周晓梅",
+        "Zhou Xiaomei",
+        "Wang Fang",
+    ];
+
+    fn spell_name(name: &str, rng: &mut Rng) -> String {
+        let filler = rng.pick(&["", "\u{3000}", " ", "·", "\u{200B}"]);
+        let chars: Vec<String> = name.chars().map(|c| c.to_string()).collect();
+        let joined = if name.is_ascii() {
+            chars.concat()
+        } else {
+            chars.join(filler)
+        };
+        match rng.below(3) {
+            0 => joined.to_uppercase(),
+            1 => joined.to_lowercase(),
+            _ => joined,
+        }
+    }
+
+    /// The output as a reader sees it: digits of every spelling as ASCII, separators gone.
+    fn read_back(text: &str) -> String {
+        text.chars()
+            .filter_map(|c| {
+                let u = c as u32;
+                let digit = match u {
+                    0x30..=0x39 => Some(u - 0x30),
+                    0xFF10..=0xFF19 => Some(u - 0xFF10),
+                    0x1D7CE..=0x1D7D7 => Some(u - 0x1D7CE),
+                    0x2460..=0x2468 => Some(u - 0x245F),
+                    0x24EA => Some(0),
+                    _ => "〇一二三四五六七八九"
+                        .chars()
+                        .position(|z| z == c)
+                        .map(|p| p as u32),
+                };
+                match digit {
+                    Some(d) => char::from_digit(d, 10),
+                    None if c.is_whitespace() || "-._／—,，·\u{200B}".contains(c) => None,
+                    None => Some(c.to_ascii_lowercase()),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn no_number_or_name_survives_in_any_output() {
+        let e = engine();
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for round in 0..300 {
+            let (n1, n2) = (number(&mut rng), number(&mut rng));
+            let name = rng.pick(NAMES);
+            let text = format!(
+                "群众{}反映：电话{}，证件{}。",
+                spell_name(name, &mut rng),
+                spell_number(&n1, &mut rng),
+                spell_number(&n2, &mut rng)
+            );
+            let bulletin = json!({ "month": "2026-03", "inspections": [ { "date": "2026-03-05",
+                "unit": "社保中心", "staff": { "name": name }, "rule": "CON-2", "description": text } ],
+                "complaints": [ { "unit": "社保中心", "summary": text, "complainant": { "name": name } } ] });
+            let windows = json!({ "date": "2026-03-10",
+                "windows": [ { "id": "W1", "published": ["09:00-12:00"] } ],
+                "events": [ { "window": "W1", "kind": "close", "at": "2026-03-10T09:30", "reason": text },
+                            { "window": "W1", "kind": "open", "at": "2026-03-10T10:00", "reason": "x", "substitute": name } ] });
+            let conduct = json!({ "period": "2026-03", "staff": [ { "id": "S1", "name": name, "unit": "U1" } ],
+                "units": [ { "id": "U1", "name": "社保中心" } ],
+                "events": [ { "kind": "violation", "code": "eating", "staffId": "S1", "date": "2026-03-05", "evidence": text } ] });
+            let outputs = [
+                serde_json::to_string(&e.monthly_bulletin_json(&bulletin.to_string()).unwrap())
+                    .unwrap(),
+                serde_json::to_string(
+                    &e.assess_windows_json(&windows.to_string(), instant(&json!("2026-03-11")))
+                        .unwrap(),
+                )
+                .unwrap(),
+                serde_json::to_string(&e.score_conduct_json(&conduct.to_string()).unwrap())
+                    .unwrap(),
+                e.monthly_bulletin_json(&json!({ "month": text }).to_string())
+                    .err()
+                    .unwrap()
+                    .message(hall_rules::Locale::ZhCn),
+            ];
+            let secret_name = read_back(name);
+            for (k, out) in outputs.iter().enumerate() {
+                let seen = read_back(out);
+                for secret in [&n1, &n2] {
+                    let digits: String = secret.chars().filter(char::is_ascii_digit).collect();
+                    assert!(
+                        !seen.contains(&digits[2..digits.len() - 2]),
+                        "round {round}, output {k}: {secret} from {text} in {out}"
+                    );
+                }
+                if k < 3 {
+                    assert!(
+                        !seen.contains(&secret_name),
+                        "round {round}, output {k}: {name} from {text} in {out}"
+                    );
+                }
+            }
+        }
+    }
+}
