@@ -65,7 +65,7 @@ function windowsResult() {
     }
     windowsEngine.engine = new ctx.Engine({ locale, ruleset: data.windowDay.ruleset });
     windowsEngine.locale = locale;
-    windowsEngine.result = windowsEngine.engine.assessWindows(windowsInput(data, locale));
+    windowsEngine.result = windowsEngine.engine.assessWindows(windowsInput(data, locale), data.assessAt);
   }
   return windowsEngine.result;
 }
@@ -468,7 +468,7 @@ function renderWaits(win) {
   const table = clear($("sup-waits-windows"));
   const ids = data.windows.map((w) => w.id).filter((id) => win.waitsByWindow[id]);
   table.append(
-    h("thead", null, h("tr", null, ["sup.cl.window", "sup.wait.col.tickets", "sup.wait.avg", "sup.wait.median", "sup.wait.p90", "sup.wait.col.over"].map((k) => h("th", { scope: "col", className: k === "sup.cl.window" ? "" : "num", text: t(k) })))),
+    h("thead", null, h("tr", null, ["sup.cl.window", "sup.wait.col.tickets", "sup.wait.avg", "sup.wait.median", "sup.wait.p90", "sup.wait.col.over", "sup.wait.col.notServed"].map((k) => h("th", { scope: "col", className: k === "sup.cl.window" ? "" : "num", text: t(k) })))),
     h(
       "tbody",
       null,
@@ -483,6 +483,7 @@ function renderWaits(win) {
           h("td", { className: "num mono", text: fmtNum(st.medianMinutes) }),
           h("td", { className: `num mono${(st.p90Minutes ?? 0) > limit ? " sup-over-text" : ""}`, text: fmtNum(st.p90Minutes) }),
           h("td", { className: `num mono${st.overLimit ? " sup-over-text" : ""}`, text: String(st.overLimit) }),
+          h("td", { className: `num mono${st.notServed ? " sup-over-text" : ""}`, text: String(st.notServed) }),
         );
       }),
     ),

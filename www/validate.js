@@ -14,7 +14,7 @@ import { localInputToIso } from "./asof.js";
 const DEBOUNCE_MS = 150;
 
 const CATEGORIES = ["immediate", "promised", "joint", "escalated", "licensing", "licensing_joint"];
-const OUTCOMES = ["approved", "denied", "not_accepted", "returned"];
+const OUTCOMES = ["approved", "denied", "refused", "not_accepted", "returned"];
 const ID_TYPES = ["resident_id", "passport", "hk_macao_permit", "taiwan_permit"];
 const LIMIT_UNITS = ["working_days", "calendar_days", "working_hours"];
 const FIELD_MAPS = ["rensheju-pinyin", "zhengwu-english"]; // www/fieldmaps/<id>.json; "" = none
@@ -35,6 +35,7 @@ const emptyCase = () => ({
   outcome: "",
   reason: "",
   legalBasis: "",
+  rightsNotice: "",
   answer: "",
   name: "",
   idType: "resident_id",
@@ -508,6 +509,7 @@ function renderCaseForm() {
         control: selectInput("vc-outcome", [["", t("vc.opt.pending")], ...OUTCOMES.map((o) => [o, t(`vc.outcome.${o}`)])], caseForm.outcome, set("outcome")),
       }),
       field({ id: "vc-legalBasis", path: "legalBasis", label: t("vc.f.legalBasis"), control: textInput("vc-legalBasis", caseForm.legalBasis, set("legalBasis"), { placeholder: t("vc.ph.legalBasis") }) }),
+      field({ id: "vc-rightsNotice", path: "rightsNotice", label: t("vc.f.rightsNotice"), control: textInput("vc-rightsNotice", caseForm.rightsNotice, set("rightsNotice"), { placeholder: t("vc.ph.rightsNotice") }) }),
       field({ id: "vc-reason", path: "reason", label: t("vc.f.reason"), wide: true, control: textArea("vc-reason", caseForm.reason, set("reason")) }),
       field({ id: "vc-answer", path: "answer", label: t("vc.f.answer"), wide: true, control: textArea("vc-answer", caseForm.answer, set("answer")) }),
     ),
@@ -637,6 +639,7 @@ function buildCaseRecord() {
   text(r, "outcome", f.outcome);
   text(r, "reason", f.reason);
   text(r, "legalBasis", f.legalBasis);
+  text(r, "rightsNotice", f.rightsNotice);
   text(r, "answer", f.answer);
 
   const applicant = {};

@@ -337,11 +337,11 @@ try {
     const rows = new Map((await readLegacy()).map((r) => [r.id, r]));
     const want = [
       ["ZW20260209001", "red", "红牌", "2026-02-12 17:30"],
-      ["ZW20260224001", "yellow", "黄牌", "2026-02-27 17:30"],
+      ["ZW20260224001", "green", "绿牌", "2026-02-27 17:30"], // 780 office minutes left, more than one office day (DL-9)
       ["ZW20260226002", "green", "绿牌", "2026-03-25 17:30"],
-      ["ZW20260223001", "yellow", "黄牌", "2026-02-27 17:30"], // received on a holiday: the clock starts on the 24th
+      ["ZW20260223001", "green", "绿牌", "2026-02-27 17:30"], // received on a holiday: the clock starts on the 24th
       ["ZW20260211008", "red", "红牌", "2026-02-14 17:30"], // "2026/02/11 16:30"
-      ["ZW20260224012", "yellow", "黄牌", "2026-02-27 17:30"], // "2026年2月24日 14:00"
+      ["ZW20260224012", "green", "绿牌", "2026-02-27 17:30"], // "2026年2月24日 14:00"
     ];
     for (const [id, card, badge, due] of want) {
       const r = rows.get(id);
@@ -349,7 +349,7 @@ try {
       eq([r.card, r.badge, r.due], [card, badge, due], id);
       expect(r.title.includes(id) && r.title.includes("办结时限"), `${id} title: ${r.title}`);
     }
-    eq(await legacy.textContent("#legacy-summary"), "红牌 8 件　黄牌 4 件　绿牌 7 件　无法判定 1 件", "the page's summary from onUpdate");
+    eq(await legacy.textContent("#legacy-summary"), "红牌 8 件　黄牌 1 件　绿牌 10 件　无法判定 1 件", "the page's summary from onUpdate (DL-9: yellow once ≤ one office day is left)");
   });
 
   await test("legacy page: every row's card equals an independent assessment", async () => {
@@ -432,11 +432,11 @@ try {
     const byId = new Map(cases.map((r) => [r.id, r]));
     const want = [
       ["RS20260205003", "承诺件", "red", "2026-02-10 17:30"],
-      ["RS20260224009", "承诺件", "yellow", "2026-02-27 17:30"], // over two rows: its cell spans both
+      ["RS20260224009", "承诺件", "green", "2026-02-27 17:30"], // over two rows: its cell spans both
       ["RS20260225004", "上报件", "green", "2026-02-28 17:30"], // applicant cell colspan=2
       ["RS20260226001", "许可件", "green", "2026-03-25 17:30"], // 事项类别 merged with the row above
       ["RS20260213005", "承诺件", "red", "2026-02-25 17:30"], // "2026/02/13 16:50"
-      ["RS20260224011", "承诺件", "yellow", "2026-02-27 17:30"], // "2026年2月24日 11:10"
+      ["RS20260224011", "承诺件", "green", "2026-02-27 17:30"], // "2026年2月24日 11:10"
     ];
     for (const [id, category, card, due] of want) {
       const r = byId.get(id);
@@ -444,7 +444,7 @@ try {
       eq([r.category, r.card, r.due], [category, card, due], id);
     }
     eq(byId.get("RS20260224009").cellRowSpan, 2, "the added cell of the case over two rows: rowspan");
-    eq(g.summary, "红牌 3 件　黄牌 2 件　绿牌 6 件　无法判定 0 件", "the 人社 list's summary from onUpdate");
+    eq(g.summary, "红牌 3 件　黄牌 0 件　绿牌 8 件　无法判定 0 件", "the 人社 list's summary from onUpdate");
   });
 
   await test("legacy page, grouped header: the header grid stays rectangular", async () => {
@@ -499,7 +499,7 @@ try {
     const fresh = (await readLegacy()).find((r) => r.id === "ZW202602261001");
     expect(fresh, "the appended row");
     eq([fresh.card, fresh.ownCells], ["green", 1], "appended row (承诺件 received 09:11 today)");
-    await legacy.waitForFunction(() => /绿牌 8 件/.test(document.getElementById("legacy-summary").textContent));
+    await legacy.waitForFunction(() => /绿牌 11 件/.test(document.getElementById("legacy-summary").textContent));
   });
 
   await test("legacy page: a row inserted by other script, with hostile text in its id, is decorated safely", async () => {
@@ -550,13 +550,13 @@ try {
     await legacy.goto(`${origin}/legacy.html?lang=en`, { timeout: TIMEOUT });
     await legacy.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     const rows = new Map((await readLegacy()).map((r) => [r.id, r]));
-    eq([rows.get("ZW20260209001").badge, rows.get("ZW20260224001").badge, rows.get("ZW20260226002").badge], ["Red", "Yellow", "Green"], "badge texts");
+    eq([rows.get("ZW20260209001").badge, rows.get("ZW20260224001").badge, rows.get("ZW20260226002").badge], ["Red", "Green", "Green"], "badge texts");
     eq((await legacy.textContent('#bjlist th[data-hall-rules="head"]')).trim(), "Deadline", "added header cell");
     expect(rows.get("ZW20260224001").title.includes("due 2026-02-27 17:30 (Beijing time)"), rows.get("ZW20260224001").title);
     expect(!/[\u4e00-\u9fff]/.test(rows.get("ZW20260226XSS").due.replace(/<img[^>]*>/, "")), `the engine's message is not English: ${rows.get("ZW20260226XSS").due}`);
     const g = await readGrouped();
     eq(g.headCells.map((h) => [h.text, h.rowSpan]), [["Deadline", 2]], "the grouped table's added header cell");
-    eq(g.body.filter((r) => r.startsCase).map((r) => r.badge), ["Red", "Red", "Green", "Yellow", "Green", "Green", "Green", "Red", "Green", "Yellow", "Green"], "the grouped table's badges");
+    eq(g.body.filter((r) => r.startsCase).map((r) => r.badge), ["Red", "Red", "Green", "Green", "Green", "Green", "Green", "Red", "Green", "Green", "Green"], "the grouped table's badges");
   });
   await legacy.screenshot({ path: join(shots, "legacy-en.png"), fullPage: true });
   await legacy.close();

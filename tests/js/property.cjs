@@ -29,7 +29,7 @@ function value(depth = 0) {
 const engine = new hall.Engine();
 const methods = ["dayInfo", "isWorkingDay", "addWorkingDays", "workingDaysBetween", "assessDeadline", "assessDeadlines",
   "assessDeadlinesColumnar", "validateCase", "validateCases", "validateCatalogItem", "scoreConduct", "assessPeriod",
-  "rankUnits", "assessComplaints", "assessWindows", "monthlyBulletin"];
+  "rankUnits", "assessComplaints", "assessWindows", "assessHeadRecords", "monthlyBulletin"];
 let calls = 0;
 for (let i = 0; i < 3000; i++) {
   const m = methods[i % methods.length];

@@ -67,6 +67,9 @@ const windows = new hall.Engine({ ruleset: sup.windowsRuleset }).assessWindows(s
 check("WindowsResult", windows);
 for (const w of Object.values(windows.waitsByWindow)) check("WaitStats", w);
 check("Bulletin", e.monthlyBulletin(sup.bulletin));
+check("HeadRecordsResult", e.assessHeadRecords({ month: "2026-03", rooms: ["社保"], records: [{ date: "2026-03-02", room: "社保", people: 3 }] }, "2026-03-10T09:00"));
+const stepped = e.assessDeadline({ category: "licensing", receivedAt: "2026-12-28T09:00", steps: [{ name: "复核", limit: { value: 5, unit: "working_days" }, startedAt: "2026-12-29T09:00" }] }, "2026-12-29T10:00");
+for (const st of stepped.steps) check("StepReport", st);
 const conductFixture = fixture("conduct-month.json");
 const conduct = e.scoreConduct(conductFixture.input);
 check("ConductResult", conduct);
