@@ -212,6 +212,14 @@ impl Finding {
 
     /// Renames the path, and the engine paths named in the detail, with `rename`; the message
     /// is rendered again from its template, so no other words change.
+    /// Masks the names a record gave wherever this finding echoes them (CASE-7).
+    pub fn mask_names(&mut self, masker: &crate::report::mask::Masker) {
+        if let Some(t) = &mut self.template {
+            t.1 = masker.text(&t.1);
+        }
+        self.message = masker.text(&self.message);
+    }
+
     pub fn rename_paths(&mut self, rename: impl Fn(&str) -> String) {
         self.path = rename(&self.path);
         if let Some(t) = &mut self.template {

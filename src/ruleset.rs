@@ -287,20 +287,29 @@ impl Ruleset {
         Ok(())
     }
 
+    /// A reason stops the clock when it, or the code its Chinese name stands for, is in the
+    /// list, written either way and in any case (`公示` and `public_notice` are one reason).
     pub fn is_pause_reason(&self, reason: &str) -> bool {
-        let reason = PAUSE_REASON_ALIASES
+        let code = |text: &str| {
+            let text = text.trim();
+            PAUSE_REASON_ALIASES
+                .iter()
+                .find(|(zh, _)| *zh == text)
+                .map(|(_, en)| en.to_string())
+                .unwrap_or_else(|| text.to_ascii_lowercase())
+        };
+        let reason = code(reason);
+        self.deadline
+            .pause_reasons
             .iter()
-            .find(|(zh, _)| *zh == reason)
-            .map(|(_, en)| *en)
-            .unwrap_or(reason);
-        self.deadline.pause_reasons.iter().any(|r| r == reason)
+            .any(|r| code(r) == reason)
     }
 }
 
 impl Ruleset {
     /// DL-6 applies to requests for supplements only.
     pub fn is_supplement(&self, reason: &str) -> bool {
-        reason == "supplement"
+        reason.eq_ignore_ascii_case("supplement")
             || PAUSE_REASON_ALIASES
                 .iter()
                 .any(|(zh, en)| *zh == reason && *en == "supplement")

@@ -151,6 +151,15 @@ pub fn parse_date(text: &str, path: &str) -> Result<Day, Error> {
     check_day_range(day, path)
 }
 
+/// A date, or an instant read as its Beijing date (CAL-3): `2026-02-28T17:00:00Z` is 03-01.
+pub fn parse_day_or_instant(text: &str, path: &str) -> Result<Day, Error> {
+    if text.trim().len() <= 10 {
+        parse_date(text, path)
+    } else {
+        parse_instant(text, path).map(Minute::day)
+    }
+}
+
 pub fn check_day_range(day: Day, path: &str) -> Result<Day, Error> {
     if day.in_range() {
         Ok(day)

@@ -7,6 +7,7 @@ pub mod office_hours;
 pub mod official;
 mod official_data;
 pub mod overlay;
+pub mod statutory;
 
 use serde::Serialize;
 
@@ -25,8 +26,8 @@ pub enum DayKind {
     MakeupWorkday,
     LocalHoliday,
     ExtraServiceDay,
-    /// Outside the official data: a statutory day off of 《全国年节及纪念日放假办法》 with a
-    /// fixed date (元旦, 劳动节, 国庆节), always provisional (CAL-2).
+    /// Outside the official data: a statutory day off of 《全国年节及纪念日放假办法》, or the day
+    /// that makes up for one falling on a weekend (art. 6); always provisional (CAL-2).
     StatutoryHoliday,
 }
 
@@ -94,20 +95,6 @@ pub struct Calendar {
 
 const CLOSED: u8 = u8::MAX;
 
-/// The fixed-date statutory days off of 《全国年节及纪念日放假办法》 in force in `year`: 元旦
-/// 1 day; 劳动节 3 days until 2007, 1 day 2008–2024, 2 days since 2025; 国庆节 3 days.
-fn statutory_fixed_days(year: i32) -> Vec<(u32, u32, &'static str, &'static str)> {
-    let mut days = vec![(1, 1, "元旦", "New Year's Day")];
-    let labour = match year {
-        ..=2007 => 3,
-        2008..=2024 => 1,
-        _ => 2,
-    };
-    days.extend((1..=labour).map(|d| (5, d, "劳动节", "Labour Day")));
-    days.extend((1..=3).map(|d| (10, d, "国庆节", "National Day")));
-    days
-}
-
 impl Calendar {
     pub fn new(overlay: Option<Overlay>, office_hours: OfficeHours) -> Result<Calendar, Error> {
         let (first, last) = (Day::min(), Day::max());
@@ -126,18 +113,23 @@ impl Calendar {
             zh: String::new(),
             en: String::new(),
         }];
+        // One lookup per name, so 64,000 distinct local holidays cost no more than their count.
+        let mut known: std::collections::BTreeMap<(String, String), u16> = Default::default();
         let mut name_index = |name: &DayName| -> u16 {
             if name.zh.is_empty() {
                 return 0;
             }
-            let at = name_table
-                .iter()
-                .position(|x| x == name)
-                .unwrap_or_else(|| {
-                    name_table.push(name.clone());
-                    name_table.len() - 1
-                });
-            at.min(u16::MAX as usize) as u16
+            let key = (name.zh.clone(), name.en.clone());
+            if let Some(&at) = known.get(&key) {
+                return at;
+            }
+            // Past 65,535 distinct names a day keeps its kind and loses its name.
+            let Ok(at) = u16::try_from(name_table.len()) else {
+                return 0;
+            };
+            name_table.push(name.clone());
+            known.insert(key, at);
+            at
         };
         let idx = |d: Day| (d.0 - first.0) as usize;
 
@@ -184,23 +176,37 @@ impl Calendar {
         for d in valid_from.0.max(first.0)..=valid_through.0.min(last.0) {
             provisional[idx(Day(d))] = false;
         }
-        // CAL-2: outside the data the fixed-date statutory days are still days off. The lunar
-        // ones (春节, 清明, 端午, 中秋) and art. 6 make-up days are not computed yet; every such
-        // date is provisional either way.
+        // CAL-2: outside the data the statutory days are still days off, and by art. 6 one that
+        // falls on a Saturday or Sunday is made up on the next working day after the festival.
+        // The year's 调休 is unknown; every such date is provisional either way.
         for year in first.ymd().0..=last.ymd().0 {
-            for (month, day_of_month, zh, en) in statutory_fixed_days(year) {
-                let Some(d) = Day::from_ymd(year, month, day_of_month) else {
-                    continue;
+            for festival in statutory::festivals(year) {
+                let name = DayName {
+                    zh: festival.zh.to_string(),
+                    en: festival.en.to_string(),
                 };
-                if d < first || d > last || !provisional[idx(d)] {
-                    continue;
+                let k = name_index(&name);
+                let mut make_up = 0;
+                let mut end = festival.days[0];
+                for &d in &festival.days {
+                    end = end.max(d);
+                    if d < first || d > last || !provisional[idx(d)] {
+                        continue;
+                    }
+                    make_up += d.is_weekend() as usize;
+                    if matches!(kinds[idx(d)], DayKind::Workday | DayKind::Weekend) {
+                        kinds[idx(d)] = DayKind::StatutoryHoliday;
+                        names[idx(d)] = k;
+                    }
                 }
-                if matches!(kinds[idx(d)], DayKind::Workday | DayKind::Weekend) {
-                    kinds[idx(d)] = DayKind::StatutoryHoliday;
-                    names[idx(d)] = name_index(&DayName {
-                        zh: zh.to_string(),
-                        en: en.to_string(),
-                    });
+                let mut d = end.plus(1);
+                while make_up > 0 && d <= last && provisional[idx(d)] {
+                    if kinds[idx(d)] == DayKind::Workday {
+                        kinds[idx(d)] = DayKind::StatutoryHoliday;
+                        names[idx(d)] = k;
+                        make_up -= 1;
+                    }
+                    d = d.plus(1);
                 }
             }
         }

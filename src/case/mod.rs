@@ -82,7 +82,22 @@ impl<'de> Deserialize<'de> for RightsNotice {
                 Ok(RightsNotice(v))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RightsNotice, E> {
-                Ok(RightsNotice(!v.trim().is_empty()))
+                // A text that says no notice was given is no notice.
+                let t = v.trim().to_ascii_lowercase();
+                let denies = [
+                    "false",
+                    "no",
+                    "none",
+                    "n",
+                    "0",
+                    "无",
+                    "否",
+                    "没有",
+                    "未告知",
+                    "未",
+                ]
+                .contains(&t.as_str());
+                Ok(RightsNotice(!blank_text(v) && !denies))
             }
         }
         d.deserialize_any(V)
@@ -182,7 +197,12 @@ fn parse_outcome(text: &str) -> Option<Outcome> {
 }
 
 fn blank(s: &Option<String>) -> bool {
-    s.as_deref().is_none_or(|t| t.trim().is_empty())
+    s.as_deref().is_none_or(blank_text)
+}
+
+/// Nothing a reader can see: whitespace and zero-width characters only.
+fn blank_text(t: &str) -> bool {
+    t.chars().all(crate::report::mask::is_invisible)
 }
 
 struct Checker {
@@ -215,6 +235,25 @@ impl Checker {
 
 /// Runs CASE-1..5 and the state transitions on one record.
 pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
+    use crate::deadline::MAX_PER_CASE;
+    for (path, len) in [
+        ("steps", case.steps.as_ref().map_or(0, Vec::len)),
+        ("handovers", case.handovers.as_ref().map_or(0, Vec::len)),
+        (
+            "supplementRequests",
+            case.supplement_requests.as_ref().map_or(0, Vec::len),
+        ),
+        ("history", case.history.as_ref().map_or(0, Vec::len)),
+    ] {
+        if len > MAX_PER_CASE {
+            let e = crate::error::Error::new(crate::error::ErrorCode::TooLarge, path)
+                .detail(format!("{len} > {MAX_PER_CASE}"));
+            return Validation::of(
+                case.id.as_ref().map(|i| i.0.clone()),
+                vec![Finding::from_error(&e, locale)],
+            );
+        }
+    }
     let mut c = Checker {
         locale,
         now,
@@ -373,7 +412,23 @@ pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
         category == Some(Category::Immediate),
     );
 
-    Validation::of(case.id.as_ref().map(|i| i.0.clone()), c.findings)
+    // Every name the record gives is masked wherever a finding echoes it (CASE-7).
+    let names = [
+        case.first_receiver.as_deref(),
+        case.applicant.as_ref().and_then(|a| a.name.as_deref()),
+    ]
+    .into_iter()
+    .chain(
+        case.handovers
+            .iter()
+            .flatten()
+            .flat_map(|h| [h.from.as_deref(), h.to.as_deref()]),
+    )
+    .flatten();
+    let masker = crate::report::mask::Masker::new(names);
+    let mut findings = c.findings;
+    findings.iter_mut().for_each(|f| f.mask_names(&masker));
+    Validation::of(case.id.as_ref().map(|i| i.0.clone()), findings)
 }
 
 fn check_applicant(c: &mut Checker, a: &Applicant) {

@@ -221,6 +221,7 @@ codes!(ConductIssue {
     ChecklistMissing = "checklist_missing",
     DuplicateCase = "duplicate_case",
     OverdueOutsidePeriod = "overdue_outside_period",
+    OverdueProvisional = "overdue_provisional",
     DuplicateStaff = "duplicate_staff",
     DuplicateUnit = "duplicate_unit",
     UnknownUnit = "unknown_unit",
@@ -239,7 +240,7 @@ impl ConductIssue {
             | UnknownCode | CodeKindMismatch | InvalidCount | CountCapped | DuplicateStaff
             | DuplicateUnit => "CON-1",
             ChecklistMissing => "CON-3",
-            DuplicateCase | OverdueOutsidePeriod => "CON-5",
+            DuplicateCase | OverdueOutsidePeriod | OverdueProvisional => "CON-5",
             UnknownUnit => "CON-6",
             InvalidScore | DuplicateCard => "CON-7",
             Uncertified => "CON-8",
@@ -250,8 +251,8 @@ impl ConductIssue {
     pub fn severity(self) -> Severity {
         use ConductIssue::*;
         match self {
-            CountCapped | ChecklistMissing | DuplicateCase | OverdueOutsidePeriod | UnknownUnit
-            | InvalidShare | NoSector => Severity::Warning,
+            CountCapped | ChecklistMissing | DuplicateCase | OverdueOutsidePeriod
+            | OverdueProvisional | UnknownUnit | InvalidShare | NoSector => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -308,6 +309,10 @@ impl ConductIssue {
             OverdueOutsidePeriod => (
                 "办件到期日 {detail} 不在本考评月份内；超期扣分计入到期当月，本月不扣。",
                 "The case fell due on {detail}, outside this month; an overdue case is deducted in the month it fell due, not now.",
+            ),
+            OverdueProvisional => (
+                "办件 {detail} 的到期时间超出已公布的节假日安排，属暂定结果，暂不扣分；新年度通知公布后再按实际到期时间考评。",
+                "Case {detail} fell due past the published holiday notices: the result is provisional and nothing is deducted until the new notice is loaded.",
             ),
             DuplicateStaff => (
                 "人员编号 {detail} 重复，只采用第一条。请核对人员名单。",

@@ -219,6 +219,9 @@ pub struct LinkedReport {
     pub status: String,
     #[serde(default)]
     pub due_at: Option<String>,
+    /// The due time lies past the calendar's data (CAL-2): not deducted until it is known.
+    #[serde(default)]
+    pub provisional: Option<bool>,
 }
 
 impl DeadlineLink {
@@ -238,6 +241,7 @@ impl DeadlineLink {
                 id: report.id.clone().map(RecordId),
                 status: status.to_string(),
                 due_at: report.due_at.clone(),
+                provisional: Some(report.provisional),
             },
         }
     }

@@ -180,9 +180,11 @@ fn rank(mut entries: Vec<(usize, Keys, String)>) -> Vec<(usize, u32, bool, Keys)
         };
         out.push((*i, r, false, *keys));
     }
+    // Last means alone at the bottom: a tie for last place, after every tie-break, singles
+    // nobody out for a 约谈 (SUP-5, the reading that asserts less).
     let worst = out.last().map(|e| e.1).unwrap_or(0);
-    if worst > 1 {
-        for e in out.iter_mut().filter(|e| e.1 == worst) {
+    if worst > 1 && out.iter().filter(|e| e.1 == worst).count() == 1 {
+        if let Some(e) = out.last_mut() {
             e.2 = true;
         }
     }

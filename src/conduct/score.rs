@@ -842,6 +842,24 @@ pub fn score_conduct(
         let errors_before = s.errors;
         let event = match &link.0 {
             Err(e) => Err(e.clone()),
+            // A provisional due time (CAL-2) is not yet evidence against the person.
+            Ok(link)
+                if link.report.provisional == Some(true)
+                    && matches!(link.report.status.as_str(), "overdue" | "done_late") =>
+            {
+                let id = link
+                    .report
+                    .id
+                    .as_ref()
+                    .map(|i| clip(&i.0))
+                    .unwrap_or_default();
+                s.issue(
+                    ConductIssue::OverdueProvisional,
+                    &format!("{path}.report.provisional"),
+                    &id,
+                );
+                Ok(None)
+            }
             Ok(link) => link.to_event(),
         };
         match event {

@@ -272,6 +272,16 @@ impl Context<'_> {
         let invalid = |c: Option<Category>, f: Vec<Finding>| (c, f);
         let field_err = |e: Error| Finding::from_error(&e, self.locale);
 
+        for (path, len) in [
+            ("pauses", case.pauses.as_ref().map_or(0, Vec::len)),
+            ("steps", case.steps.as_ref().map_or(0, Vec::len)),
+        ] {
+            if len > MAX_PER_CASE {
+                let e = Error::new(crate::error::ErrorCode::TooLarge, path)
+                    .detail(format!("{len} > {MAX_PER_CASE}"));
+                return Err(invalid(None, vec![field_err(e)]));
+            }
+        }
         let Some(category) = Category::parse(&case.category) else {
             let detail = crate::time::clip(&case.category);
             return Err(invalid(
@@ -511,12 +521,25 @@ impl Context<'_> {
                     "",
                 ));
             }
-            if self.ruleset.is_supplement(reason) && from > notice_end {
+            // DL-6 is about when the applicant was told: the notice, or the pause's start when
+            // no notice is recorded.
+            let told = match &p.notified_at {
+                Some(n) => n.resolve(&join_path(&path, "notifiedAt")).map_err(err)?,
+                None => from,
+            };
+            if self.ruleset.is_supplement(reason) && told > notice_end {
                 // DL-6: past the notice window the case already counts as accepted, so the
                 // wait for supplements does not stop the clock.
                 findings.push(self.finding(
                     FindingCode::SupplementNoticeLate,
-                    &join_path(&path, "from"),
+                    &join_path(
+                        &path,
+                        if p.notified_at.is_some() {
+                            "notifiedAt"
+                        } else {
+                            "from"
+                        },
+                    ),
                     &notice_limit.describe(self.locale),
                 ));
                 continue;
@@ -600,6 +623,10 @@ impl Context<'_> {
         Ok(out)
     }
 }
+
+/// Pauses, steps (and, in case validation, hand-overs, supplement requests and history
+/// entries) per case: far above any real case, and a clear `too_large` before any cost.
+pub const MAX_PER_CASE: usize = 1000;
 
 fn check_limit_value(limit: &Limit, path: &str) -> Result<(), Error> {
     if limit.value > crate::ruleset::MAX_LIMIT_VALUE {

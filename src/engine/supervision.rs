@@ -48,13 +48,23 @@ impl Engine {
     /// DL-10, SUP-4: one day of window hours, closures and queue tickets.
     /// `now` ends the wait of a ticket never called on a day still in progress.
     pub fn assess_windows_json(&self, text: &str, now: Minute) -> Result<WindowsResult, Error> {
+        self.assess_windows_json_at(text, now.0 * 60)
+    }
+
+    /// As [`Engine::assess_windows_json`], with `now` to the second (seconds on the scale of
+    /// [`Minute`] × 60), since waits are measured to the second (SUP-4).
+    pub fn assess_windows_json_at(
+        &self,
+        text: &str,
+        now_seconds: i64,
+    ) -> Result<WindowsResult, Error> {
         let input: WindowsInput = from_json_text(text, "input", ErrorCode::InvalidArgument)?;
         windows::assess(
             &input,
             &self.calendar,
             &self.ruleset.supervision,
             self.locale,
-            now,
+            now_seconds,
         )
         .map_err(|e| e.under("input"))
     }

@@ -31,8 +31,10 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "WindowsInput")] input: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let now = self.fail(instant_or_now(&now, "now"))?;
-        self.call_json(&input, "input", |t| self.inner.assess_windows_json(t, now))
+        let now = self.fail(convert::instant_seconds_or_now(&now, "now"))?;
+        self.call_json(&input, "input", |t| {
+            self.inner.assess_windows_json_at(t, now)
+        })
     }
 
     /// SUP-6: the working days of a month (ended by `now`, default `Date.now()`) with no

@@ -67,10 +67,9 @@ pub fn mask_phone(phone: &str) -> String {
         // A landline or a short number: only the last four stay.
         return format!("{}{tail}", "*".repeat(n - 4));
     }
-    format!(
-        "{}****{tail}",
-        digits[n - 11..n - 8].iter().collect::<String>()
-    )
+    // A mobile keeps its prefix; longer runs too, and keep their length: no digit moves.
+    let head: String = digits[..3].iter().collect();
+    format!("{head}{}{tail}", "*".repeat(n - 7))
 }
 
 fn is_cjk(c: char) -> bool {
@@ -129,7 +128,7 @@ fn chinese_digit(c: char) -> Option<u8> {
 
 /// Characters that never change what a person reads: spaces of every width, zero-width and
 /// other format characters, the soft hyphen.
-fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
@@ -163,7 +162,26 @@ fn is_separator(c: char) -> bool {
 
 /// Before a name is matched: 王　芳, 王·芳 and 王\u{200B}芳 all read 王芳.
 fn is_name_filler(c: char) -> bool {
-    is_invisible(c) || matches!(c, '·' | '•' | '・' | '･' | '‧' | '∙' | '⋅' | '.' | '．')
+    is_invisible(c)
+        || matches!(
+            c,
+            '·' | '•'
+                | '・'
+                | '･'
+                | '‧'
+                | '∙'
+                | '⋅'
+                | '.'
+                | '．'
+                | '-'
+                | '‐'
+                | '－'
+                | '_'
+                | '＿'
+                | '\''
+                | '’'
+                | '‘'
+        )
 }
 
 /// Full-width Latin as ASCII, in lower case.
@@ -182,8 +200,8 @@ struct Group {
     end: usize,
 }
 
-/// Longest run of groups tried as one number: `+86 (010) 6512 3456` has four.
-const MAX_GROUPS: usize = 8;
+/// Longest run of groups tried as one number: an ID number spelled digit by digit has 18.
+const MAX_GROUPS: usize = 20;
 /// Separator characters allowed between two groups of one number: `) ` has two.
 const MAX_GAP: usize = 3;
 
@@ -263,9 +281,12 @@ fn groups(chars: &[char], values: &[Option<u8>]) -> Vec<Group> {
 /// Groups that are dates or times and never part of a number: `17:30`, and `2026-03-05` unless
 /// it is glued to other digits (an ID number written `110105 1949-12-31 002X` stays a number).
 fn dates_and_times(chars: &[char], groups: &[Group]) -> Vec<bool> {
+    // Hours, minutes and seconds have two digits at most: `手机:13800138000` is no time.
     let time = |g: &Group| {
-        (chars.get(g.end) == Some(&':') && chars.get(g.end + 1).is_some_and(char::is_ascii_digit))
-            || (g.start > 0 && chars[g.start - 1] == ':')
+        g.digits.len() <= 2
+            && ((chars.get(g.end) == Some(&':')
+                && chars.get(g.end + 1).is_some_and(char::is_ascii_digit))
+                || (g.start > 0 && chars[g.start - 1] == ':'))
     };
     let value = |g: &Group| g.digits.parse::<u32>().ok();
     let one_mark = |a: &Group, b: &Group| {
@@ -565,6 +586,9 @@ mod tests {
         assert_eq!(mask_phone("1234567"), "***4567");
         assert_eq!(mask_phone("0105551234"), "010***1234");
         assert_eq!(mask_phone("0531-86123456"), "0531****3456");
+        // Long runs keep their length, and no digit moves.
+        assert_eq!(mask_phone("11010519491231002"), "110**********1002");
+        assert_eq!(mask_phone("1101051949123100"), "110*********3100");
         assert_eq!(
             Masker::new([]).text("电话6512345，分机12345678"),
             "电话***2345，分机****5678"
@@ -645,6 +669,17 @@ mod tests {
             "Z*********** 与 Z***********"
         );
         assert_eq!(m.text("欧阳娜娜"), "欧***");
+        let bare = Masker::new([]);
+        let hyphen = Masker::new(["王五", "Mary-Ann O'Neil", "Zhang San"]);
+        assert_eq!(
+            hyphen.text("王-五、王_五、MARY ANN O NEIL、Zhang-San"),
+            "王*、王*、M**************、Z********"
+        );
+        assert_eq!(
+            bare.text("手机:13800138000，id:110101199003077571"),
+            "手机:138****8000，id:110101********7571"
+        );
+        assert_eq!(bare.text("1 3 8 0 0 1 3 8 0 0 0"), "138****8000");
         // A short Latin name is masked only as a word of its own.
         assert_eq!(m.text("policy by Li"), "policy by L*");
     }

@@ -11,7 +11,7 @@ use crate::finding::{known_rule, Finding, FindingCode};
 use crate::input::RecordId;
 use crate::messages::Locale;
 use crate::report::mask::{mask_name, Masker};
-use crate::time::{clip, clip_to, parse_date, parse_instant};
+use crate::time::{clip, clip_to, parse_instant};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -202,7 +202,7 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
     let who = |p: &Option<Person>| p.as_ref().and_then(|p| p.name.as_deref()).map(mask_name);
     let mut findings = Vec::new();
     let in_month = |date: &str, path: &str, findings: &mut Vec<Finding>| -> Option<String> {
-        match parse_date(date, path) {
+        match crate::time::parse_day_or_instant(date, path) {
             Ok(d) if d.ymd().0 == year && d.ymd().1 == month => Some(d.to_string()),
             Ok(d) => {
                 findings.push(Finding::new(
@@ -291,11 +291,12 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
         };
         overdue += 1;
         let id = o.id.as_ref().map(|i| clip(&i.0)).unwrap_or_default();
-        let days = o.overdue_working_days.unwrap_or(0);
-        let description = if en {
-            format!("case {id} overdue by {days} working day(s)")
-        } else {
-            format!("办件 {id} 超期 {days} 个工作日")
+        // Without a count the text says only that it is overdue, never "0 days".
+        let description = match (o.overdue_working_days.filter(|d| *d > 0), en) {
+            (Some(days), true) => format!("case {id} overdue by {days} working day(s)"),
+            (Some(days), false) => format!("办件 {id} 超期 {days} 个工作日"),
+            (None, true) => format!("case {id} overdue"),
+            (None, false) => format!("办件 {id} 超期"),
         };
         problems.push(Problem {
             unit: clip(&o.unit),
@@ -314,15 +315,18 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
         if c.founded == Some(false) {
             continue;
         }
+        // A complaint names a person only once it is verified as founded: an unverified one is
+        // listed, but nobody is criticised for it (the reading that asserts less).
+        let verified = c.founded == Some(true);
         problems.push(Problem {
             unit: clip(&c.unit),
             rule: "SUP-1".into(),
             kind: "complaint",
             date: None,
             window: None,
-            person: who(&c.staff),
+            person: if verified { who(&c.staff) } else { None },
             description: text(&c.summary),
-            identity: identity(&c.staff),
+            identity: if verified { identity(&c.staff) } else { None },
         });
     }
 

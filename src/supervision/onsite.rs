@@ -11,7 +11,7 @@ use crate::calendar::Calendar;
 use crate::error::{join_path, Error, ErrorCode};
 use crate::finding::{Finding, FindingCode};
 use crate::messages::Locale;
-use crate::time::{clip, parse_date, Day, Minute};
+use crate::time::{clip, Day, Minute};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -101,7 +101,7 @@ pub fn assess(
     let mut seen = vec![0u32; rooms.len()];
     for (i, r) in input.records.iter().enumerate() {
         let path = format!("records[{i}]");
-        let day = match parse_date(&r.date, &join_path(&path, "date")) {
+        let day = match crate::time::parse_day_or_instant(&r.date, &join_path(&path, "date")) {
             Ok(d) => d,
             Err(e) => {
                 findings.push(Finding::from_error(&e, locale));

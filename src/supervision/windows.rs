@@ -169,7 +169,7 @@ pub fn assess(
     cal: &Calendar,
     rules: &SupervisionRules,
     locale: Locale,
-    now: Minute,
+    now_seconds: i64,
 ) -> Result<WindowsResult, Error> {
     let day = parse_date(&input.date, "date")?;
     let standard = match &input.standard_hours {
@@ -183,6 +183,9 @@ pub fn assess(
             }
         }
     };
+    // On a day the hall is closed (a weekend or holiday with no Saturday service or extra service
+    // day) no window has a duty to open: nothing about its hours or closures is a finding.
+    let duty = input.standard_hours.is_some() || !cal.open_blocks(day).is_empty();
     let mut out = WindowsResult {
         date: day.to_string(),
         standard_minutes: minutes_in(&standard),
@@ -204,7 +207,7 @@ pub fn assess(
                             .sum::<u16>()
                             < b - a
                     });
-                if short {
+                if short && duty {
                     let detail = format!(
                         "{} / {}",
                         blocks
@@ -296,7 +299,7 @@ pub fn assess(
     }
     // Names in closure reasons are masked like every name the input gives (CASE-7).
     let masker = Masker::new(input.events.iter().filter_map(|e| e.substitute.as_deref()));
-    for (window, spans) in &closed {
+    for (window, spans) in closed.iter().filter(|_| duty) {
         let Some((blocks, _)) = published.get(window) else {
             continue;
         };
@@ -334,7 +337,7 @@ pub fn assess(
     }
 
     // Windows of each type open at each standard minute, against the ruleset's minimum.
-    for (kind, min) in &rules.min_open_windows {
+    for (kind, min) in rules.min_open_windows.iter().filter(|_| duty) {
         let members: Vec<&str> = published
             .iter()
             .filter(|(_, (_, k))| *k == Some(kind.as_str()))
@@ -384,7 +387,7 @@ pub fn assess(
     // the close of office hours, or until now if that is earlier, and is not served.
     let limit = rules.queue_wait_limit_minutes * 60;
     let close = standard.last().map(|b| b.1).unwrap_or(24 * 60);
-    let wait_end = day.at(close).min(now).0 * 60;
+    let wait_end = (day.at(close).0 * 60).min(now_seconds);
     let mut by_window: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
     let mut by_hour: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
     for (i, t) in input.tickets.iter().enumerate() {
@@ -410,6 +413,28 @@ pub fn assess(
             }
         };
         let taken_minute = Minute(taken.div_euclid(60));
+        if taken_minute.day() != day {
+            out.findings.push(finding(
+                FindingCode::RecordOutsidePeriod,
+                &join_path(&path, "takenAt"),
+                &taken_minute.to_string(),
+            ));
+            continue;
+        }
+        // A ticket served with no call time recorded waited until it was served at most.
+        let served = match t
+            .served_at
+            .as_ref()
+            .map(|c| read(c, "servedAt"))
+            .transpose()
+        {
+            Ok(s) => s,
+            Err(e) => {
+                out.findings.push(Finding::from_error(&e, locale));
+                continue;
+            }
+        };
+        let called = called.or(served);
         let window = clip(&t.window);
         let (wait, served) = match called {
             Some(called) if called < taken => {

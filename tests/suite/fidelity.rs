@@ -453,3 +453,269 @@ mod masking {
         }
     }
 }
+
+/// Hostile sizes end in a clear `too_large` on the field, never an opaque failure.
+#[test]
+fn a_case_with_too_many_pauses_is_too_large_on_that_field() {
+    let pauses: Vec<serde_json::Value> = (0..1001)
+        .map(|_| json!({ "from": "2026-03-03T09:00", "reason": "补正" }))
+        .collect();
+    let c = case(
+        &json!({ "id": "big", "category": "promised", "receivedAt": "2026-03-02T09:00", "pauses": pauses }),
+    );
+    let r = engine().assess_deadline(&c, instant(&json!("2026-03-04T09:00")));
+    assert_eq!(r.status, Status::Invalid);
+    assert_eq!(
+        (r.findings[0].code, r.findings[0].path.as_str()),
+        ("too_large", "pauses")
+    );
+}
+
+/// CASE-7: a finding that echoes a value masks every name the record gave.
+#[cfg(feature = "validation")]
+#[test]
+fn validation_findings_mask_the_records_names() {
+    let record = json!({ "id": "N-1", "category": "周晓梅", "receivedAt": "2026-03-02T09:00",
+        "firstReceiver": "王 芳", "outcome": "王芳", "applicant": { "name": "周晓梅" } });
+    let v = engine().validate_case_json(Ok(&record.to_string()), instant(&json!("2026-03-03")));
+    let shown = serde_json::to_string(&v).unwrap();
+    for name in ["周晓梅", "王芳", "王 芳"] {
+        assert!(!shown.contains(name), "{name} in {shown}");
+    }
+    assert!(shown.contains("办件类型“周**”"), "{shown}");
+}
+
+/// CAL-2 past the data: the lunar statutory days and their art. 6 make-up days are days off,
+/// provisionally. 2027: 除夕 02-05 (Fri), 初一 02-06 (Sat), 初二 02-07 (Sun), 初三 02-08 (Mon);
+/// two fall on the weekend, so 02-09 and 02-10 are made up. 清明 04-05 (Mon).
+#[test]
+fn cal2_lunar_statutory_days_past_the_data() {
+    let cal = &engine().calendar;
+    for date in [
+        "2027-02-05",
+        "2027-02-08",
+        "2027-02-09",
+        "2027-02-10",
+        "2027-04-05",
+        "2027-06-09",
+        "2027-09-15",
+        "2027-10-04",
+        "2027-10-05",
+        "2028-01-03",
+    ] {
+        let d = cal.day_info(day(date), false).unwrap();
+        assert!(!d.working && d.provisional, "{date}: {d:?}");
+    }
+    assert!(cal.is_working(day("2027-02-11")).unwrap());
+    // The reviewer's case: promised received Wed 2027-02-03 10:00 -> 02-04 (1), then 02-05 to
+    // 02-10 off, 02-11 (2), 02-12 (3) -> due 2027-02-12 17:30, provisional; green on 02-09.
+    let r = engine().assess_deadline(
+        &case(&json!({ "id": "X", "category": "promised", "receivedAt": "2027-02-03T10:00" })),
+        instant(&json!("2027-02-09T10:00")),
+    );
+    assert_eq!(r.due_at.as_deref(), Some("2027-02-12T17:30:00+08:00"));
+    assert_eq!(r.status, Status::OnTrack);
+    assert!(r.provisional);
+}
+
+/// The statutory days computed for 2015–2026 (under the law of each year) are all days off in
+/// the official data: the table and the law are checked against what was published.
+#[test]
+fn statutory_days_agree_with_the_official_data() {
+    let cal = &engine().calendar;
+    let mut checked = 0;
+    for year in 2015..=2026 {
+        for f in hall_rules::calendar::statutory::festivals(year) {
+            for d in &f.days {
+                let info = cal.day_info(*d, false).unwrap();
+                assert!(!info.working, "{year} {} {d}: {info:?}", f.zh);
+                assert!(!info.provisional);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 12 * 11, "{checked}");
+}
+
+/// DL-6 is judged by when the applicant was told; DL-7 reasons a portal adds match in Chinese
+/// and in any case.
+#[test]
+fn dl6_by_the_notice_and_dl7_reasons_as_written() {
+    // Licensing received Mon 03-02 10:00; the notice window ends 03-09 17:30.
+    let base = |from: &str, to: &str, told: &str| {
+        case(
+            &json!({ "category": "licensing", "receivedAt": "2026-03-02T10:00",
+            "pauses": [ { "from": from, "to": to, "reason": "补正", "notifiedAt": told } ] }),
+        )
+    };
+    let now = instant(&json!("2026-03-20T10:00"));
+    // Told on 03-12, late: the wait does not stop the clock -> 20 WD -> 03-30 17:30.
+    let late = engine().assess_deadline(
+        &base("2026-03-04T10:00", "2026-03-11T10:00", "2026-03-12T10:00"),
+        now,
+    );
+    assert_eq!(late.due_at.as_deref(), Some("2026-03-30T17:30:00+08:00"));
+    assert_eq!(late.findings[0].path, "pauses[0].notifiedAt");
+    // Told on 03-04, in time, the pause starting 03-11: 5 WD paused -> 04-07 17:30 (wait: 03-11
+    // 10:00 to 03-18 10:00 is 5 office days).
+    let timely = engine().assess_deadline(
+        &base("2026-03-11T10:00", "2026-03-18T10:00", "2026-03-04T10:00"),
+        now,
+    );
+    assert_eq!(timely.due_at.as_deref(), Some("2026-04-07T17:30:00+08:00"));
+    assert!(
+        timely.findings.iter().all(|f| f.rule != "DL-6"),
+        "{timely:?}"
+    );
+
+    let e = engine_with(r#"{ "ruleset": { "deadline": { "pauseReasons": ["supplement", "公示", "Site_Survey"] } } }"#).unwrap();
+    for reason in ["公示", "public_notice", "现场勘查", "SUPPLEMENT"] {
+        let c = case(
+            &json!({ "category": "promised", "receivedAt": "2026-03-02T09:00",
+            "pauses": [ { "from": "2026-03-03T09:00", "to": "2026-03-04T09:00", "reason": reason, "notifiedAt": "2026-03-03T09:00" } ] }),
+        );
+        let r = e.assess_deadline(&c, instant(&json!("2026-03-03T10:00")));
+        assert_eq!(
+            r.due_at.as_deref(),
+            Some("2026-03-06T17:30:00+08:00"),
+            "{reason}: {r:?}"
+        );
+    }
+}
+
+#[cfg(feature = "supervision")]
+mod review {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+
+    /// SUP-3: an unverified complaint is listed but names nobody; a founded one names the person.
+    #[test]
+    fn an_unverified_complaint_names_nobody() {
+        let input = json!({ "month": "2026-03", "complaints": [
+            { "id": "c1", "unit": "社保科", "staff": { "id": "s2", "name": "赵六" }, "summary": "态度差" },
+            { "id": "c2", "unit": "社保科", "staff": { "id": "s3", "name": "钱七" }, "summary": "推诿", "founded": true } ] });
+        let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+        let named: Vec<&str> = b.named.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(named, ["钱*"]);
+        assert_eq!(b.problems.len(), 2);
+        assert_eq!(b.problems[0].person, None);
+        // Without a count the overdue text says only "超期".
+        let o = json!({ "month": "2026-03", "overdueCases": [ { "id": "C-9", "unit": "社保科", "overdueWorkingDays": 0 } ] });
+        let b = engine().monthly_bulletin_json(&o.to_string()).unwrap();
+        assert_eq!(b.problems[0].description, "办件 C-9 超期");
+    }
+
+    /// DL-10 on a day off: no window has to open, so nothing is a finding. SUP-4: a ticket served
+    /// without a call time waited until it was served; one from another day is left out; `now`
+    /// counts to the second.
+    #[test]
+    fn windows_on_a_day_off_and_tickets_read_as_recorded() {
+        let sunday = json!({ "date": "2026-03-08", "windows": [ { "id": "W1", "published": ["09:00-12:00", "13:30-17:30"] } ],
+            "events": [ { "window": "W1", "at": "2026-03-08T10:00", "kind": "open" }, { "window": "W1", "at": "2026-03-08T11:00", "kind": "close" } ] });
+        let r = engine()
+            .assess_windows_json(&sunday.to_string(), instant(&json!("2026-03-09")))
+            .unwrap();
+        assert!(r.findings.is_empty() && r.closures.is_empty(), "{r:?}");
+
+        let day = json!({ "date": "2026-03-04", "windows": [ { "id": "W1", "published": ["09:00-12:00", "13:30-17:30"] } ],
+            "tickets": [
+                { "window": "W1", "takenAt": "2026-03-04T10:00", "servedAt": "2026-03-04T10:45" },
+                { "window": "W1", "takenAt": "2026-03-03T10:00" },
+                { "window": "W1", "takenAt": "2026-03-04T09:20:00" } ] });
+        // now 09:50:59 on the same day -> 09:50:59 - 09:20:00 = 30 min 59 s > 30 min.
+        let now = instant(&json!("2026-03-04T09:50")).0 * 60 + 59;
+        let r = engine()
+            .assess_windows_json_at(&day.to_string(), now)
+            .unwrap();
+        let codes: Vec<(&str, &str)> = r
+            .findings
+            .iter()
+            .map(|f| (f.code, f.path.as_str()))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("queue_wait_over", "tickets[0]"),
+                ("record_outside_period", "tickets[1].takenAt"),
+                ("ticket_not_served", "tickets[2]"),
+                ("queue_wait_over", "tickets[2]"),
+            ]
+        );
+        assert_eq!(r.waits_by_window["W1"].not_served, 1);
+    }
+
+    /// SUP-6 records and bulletin dates may be instants: read as their Beijing date.
+    #[test]
+    fn instants_where_dates_are_expected_are_read_in_beijing() {
+        let input =
+            json!({ "month": "2026-02", "records": [ { "date": "2026-02-03T20:00:00Z" } ] });
+        let r = engine()
+            .head_records_json(&input.to_string(), instant(&json!("2026-02-05T09:00")))
+            .unwrap();
+        // 02-02 and 02-03 missing, 02-04 recorded (20:00Z on 02-03 is 04:00 on 02-04).
+        assert_eq!(r.rooms[0].missing, ["2026-02-02", "2026-02-03"]);
+        let b = json!({ "month": "2026-03", "inspections": [ { "date": "2026-02-28T17:00:00Z", "unit": "U", "description": "x" } ] });
+        let b = engine().monthly_bulletin_json(&b.to_string()).unwrap();
+        assert_eq!(b.problems[0].date.as_deref(), Some("2026-03-01"));
+    }
+}
+
+/// CASE-2: a rights notice that says none was given, and a reason of zero-width spaces, are no
+/// notice and no reason.
+#[cfg(feature = "validation")]
+#[test]
+fn case2_empty_and_negative_texts_are_not_given() {
+    for (notice, reason) in [
+        (json!("无"), "\u{200B}"),
+        (json!("false"), " "),
+        (json!(false), "\u{3000}"),
+    ] {
+        let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
+            "outcome": "denied", "answer": "不予许可", "legalBasis": "x", "rightsNotice": notice, "reason": reason });
+        let v = engine().validate_case_json(Ok(&record.to_string()), instant(&json!("2026-03-03")));
+        let codes: Vec<&str> = v.findings.iter().map(|f| f.code).collect();
+        assert!(
+            codes.contains(&"rights_notice_missing") && codes.contains(&"reason_missing"),
+            "{notice}: {codes:?}"
+        );
+    }
+}
+
+#[cfg(feature = "conduct")]
+mod conduct_review {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+
+    /// CON-5 with CAL-2: an overdue report whose due time is provisional is not yet evidence: a
+    /// warning, and no deduction.
+    #[test]
+    fn a_provisional_overdue_case_is_not_deducted() {
+        let input = json!({ "period": "2027-02", "staff": [ { "id": "S1", "name": "张伟", "unit": "U1" } ],
+            "units": [ { "id": "U1", "name": "社保中心" } ],
+            "deadlineReports": [
+                { "responsible": "S1", "report": { "id": "X", "status": "overdue", "dueAt": "2027-02-08T17:30:00+08:00", "provisional": true } } ] });
+        let r = engine().score_conduct_json(&input.to_string()).unwrap();
+        assert_eq!(r.cards[0].score, 100.0);
+        let codes: Vec<&str> = r.findings.iter().map(|f| f.code).collect();
+        assert_eq!(codes, ["overdue_provisional"]);
+    }
+
+    /// SUP-5: two windows tied for last place, after every tie-break, are not singled out.
+    #[test]
+    fn a_tie_for_last_place_calls_nobody_for_a_talk() {
+        let card = |id: &str, unit: &str, window: &str, score: f64| json!({ "staffId": id, "unit": unit, "window": window, "score": score });
+        let month = |p: &str| {
+            json!({ "period": p, "cards": [
+            card("a", "U1", "W1", 95.0), card("b", "U2", "W2", 70.0), card("c", "U3", "W3", 70.0) ] })
+        };
+        let input = json!({ "units": [
+                { "id": "U1", "sector": "社会保险" }, { "id": "U2", "sector": "社会保险" }, { "id": "U3", "sector": "社会保险" } ],
+            "months": [ month("2026-01"), month("2026-02") ] });
+        let r = engine().rank_units_json(&input.to_string()).unwrap();
+        assert!(r.talks.is_empty(), "{:?}", r.talks);
+    }
+}
