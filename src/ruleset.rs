@@ -290,20 +290,21 @@ impl Ruleset {
     /// A reason stops the clock when it, or the code its Chinese name stands for, is in the
     /// list, written either way and in any case (`公示` and `public_notice` are one reason).
     pub fn is_pause_reason(&self, reason: &str) -> bool {
-        let code = |text: &str| {
-            let text = text.trim();
-            PAUSE_REASON_ALIASES
-                .iter()
-                .find(|(zh, _)| *zh == text)
-                .map(|(_, en)| en.to_string())
-                .unwrap_or_else(|| text.to_ascii_lowercase())
-        };
-        let reason = code(reason);
+        let reason = pause_reason_code(reason);
         self.deadline
             .pause_reasons
             .iter()
-            .any(|r| code(r) == reason)
+            .any(|r| pause_reason_code(r).eq_ignore_ascii_case(reason))
     }
+}
+
+/// The code a reason stands for: the English code of a Chinese name, or the text itself.
+fn pause_reason_code(text: &str) -> &str {
+    let text = text.trim();
+    PAUSE_REASON_ALIASES
+        .iter()
+        .find(|(zh, _)| *zh == text)
+        .map_or(text, |(_, en)| en)
 }
 
 impl Ruleset {

@@ -165,8 +165,8 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "Step \"{path}\" has overrun its own limit ({detail}), even if the case as a whole is on time. Chase that step.",
         ),
         ProvisionalDeadline => (
-            "到期日 {detail} 超出已公布的节假日安排，按常规周末推算，属临时结果；新年度通知公布后请加载日历补充数据。",
-            "The due date {detail} lies past the published holiday notices and follows the plain weekday rule; it is provisional until the new notice is loaded.",
+            "到期日 {detail} 超出已公布的节假日安排，属暂定结果：已按《全国年节及纪念日放假办法》计入法定节假日，但当年调休尚未公布；国务院通知公布后请加载新年度日历，到期日可能随之变化。",
+            "The due date {detail} lies past the published holiday notices and is provisional: the statutory holidays are counted, but that year's 调休 is not yet published; load the new year's calendar once the State Council notice appears, and the due date may move.",
         ),
         FieldMissing => ("缺少必填项 {path}。请补录后再提交。", "Required field {path} is missing. Fill it in before submitting."),
         TimeOutOfOrder => (

@@ -393,20 +393,16 @@ pub fn assess(
     for (i, t) in input.tickets.iter().enumerate() {
         let path = format!("tickets[{i}]");
         let read = |v: &InstantInput, field: &str| v.resolve_seconds(&join_path(&path, field));
-        let taken = match read(&t.taken_at, "takenAt") {
-            Ok(s) => s,
-            Err(e) => {
-                out.findings.push(Finding::from_error(&e, locale));
-                continue;
-            }
-        };
-        let called = match t
-            .called_at
-            .as_ref()
-            .map(|c| read(c, "calledAt"))
-            .transpose()
-        {
-            Ok(c) => c,
+        // Taken, called, served: an unreadable time is a finding and the ticket is left out.
+        // A ticket served with no call time recorded waited until it was served at most.
+        let times = read(&t.taken_at, "takenAt").and_then(|taken| {
+            let optional = |v: &Option<InstantInput>, field| v.as_ref().map(|c| read(c, field));
+            let called = optional(&t.called_at, "calledAt").transpose()?;
+            let served = optional(&t.served_at, "servedAt").transpose()?;
+            Ok((taken, called.or(served)))
+        });
+        let (taken, called) = match times {
+            Ok(t) => t,
             Err(e) => {
                 out.findings.push(Finding::from_error(&e, locale));
                 continue;
@@ -421,20 +417,6 @@ pub fn assess(
             ));
             continue;
         }
-        // A ticket served with no call time recorded waited until it was served at most.
-        let served = match t
-            .served_at
-            .as_ref()
-            .map(|c| read(c, "servedAt"))
-            .transpose()
-        {
-            Ok(s) => s,
-            Err(e) => {
-                out.findings.push(Finding::from_error(&e, locale));
-                continue;
-            }
-        };
-        let called = called.or(served);
         let window = clip(&t.window);
         let (wait, served) = match called {
             Some(called) if called < taken => {
