@@ -1,4 +1,4 @@
-//! Window hours and queues (DL-10, SUP-4), as raw JSON.
+//! Window hours and queues (DL-10, SUP-4) and the head's daily record (SUP-6), as raw JSON.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
@@ -11,5 +11,8 @@ fn engine() -> &'static hall_rules::Engine {
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let e = engine();
-    let _ = e.assess_windows_json(&text);
+    // "now" to the second, somewhere in the sample day, from the input's length.
+    let noon = 29_552_400i64 * 60; // 2026-03-10T12:00 Beijing, in seconds on the engine's scale
+    let _ = e.assess_windows_json_at(&text, noon + (data.len() as i64 % 86_400) - 43_200);
+    let _ = e.head_records_json(&text, hall_rules::time::Minute(29_552_400));
 });
