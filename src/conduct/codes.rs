@@ -217,7 +217,7 @@ codes!(ConductIssue {
     UnknownCode = "unknown_code",
     CodeKindMismatch = "code_kind_mismatch",
     InvalidCount = "invalid_count",
-    CountCapped = "count_capped",
+    CountOverLimit = "count_over_limit",
     ChecklistMissing = "checklist_missing",
     DuplicateCase = "duplicate_case",
     OverdueOutsidePeriod = "overdue_outside_period",
@@ -237,7 +237,7 @@ impl ConductIssue {
         use ConductIssue::*;
         match self {
             InvalidRecord | InvalidDate | OutsidePeriod | UnknownPerson | UnknownKind
-            | UnknownCode | CodeKindMismatch | InvalidCount | CountCapped | DuplicateStaff
+            | UnknownCode | CodeKindMismatch | InvalidCount | CountOverLimit | DuplicateStaff
             | DuplicateUnit => "CON-1",
             ChecklistMissing => "CON-3",
             DuplicateCase | OverdueOutsidePeriod | OverdueProvisional => "CON-5",
@@ -251,8 +251,8 @@ impl ConductIssue {
     pub fn severity(self) -> Severity {
         use ConductIssue::*;
         match self {
-            CountCapped | ChecklistMissing | DuplicateCase | OverdueOutsidePeriod
-            | OverdueProvisional | UnknownUnit | InvalidShare | NoSector => Severity::Warning,
+            ChecklistMissing | DuplicateCase | OverdueOutsidePeriod | OverdueProvisional
+            | UnknownUnit | InvalidShare | NoSector => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -294,9 +294,9 @@ impl ConductIssue {
                 "次数 {detail} 无效（应为正整数），该条记录未计分。请更正次数。",
                 "Count {detail} is invalid (expected a positive whole number), so the record was not scored. Correct the count.",
             ),
-            CountCapped => (
-                "次数超过上限（{detail}），已按上限计分。请核对是否录入有误。",
-                "The count exceeds the limit ({detail}) and was scored at the limit. Check whether it was entered wrongly.",
+            CountOverLimit => (
+                "次数超过上限（{detail}），可能录入有误，该条记录未计分。请核对后重新录入。",
+                "The count exceeds the limit ({detail}), probably a typing error, so the record was not scored. Check it and enter it again.",
             ),
             ChecklistMissing => (
                 "检查记录没有“三一四有”检查结果，未扣分。请补录各项是否做到。",

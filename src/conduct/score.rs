@@ -389,9 +389,11 @@ impl<'a> Scorer<'a> {
                 Some(n) if n.is_finite() && n >= 1.0 && n.fract() == 0.0 => {
                     let max = self.rules.max_count;
                     if n > max as f64 {
+                        // Probably a typing error: not scored at all rather than at the limit,
+                        // the reading that asserts less against the person.
                         let detail = format!("{} > {max}", number_text(n));
-                        self.issue(ConductIssue::CountCapped, &at("count"), &detail);
-                        max
+                        self.issue(ConductIssue::CountOverLimit, &at("count"), &detail);
+                        return None;
                     } else {
                         n as u32
                     }

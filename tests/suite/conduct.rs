@@ -777,8 +777,10 @@ fn garbage_records_never_fail_the_call() {
     });
     let r = score(&v);
     let a = r.cards.iter().find(|c| c.staff_id == "A").unwrap();
-    // count 1e300 is capped at 100: 100 - 100 - 1 - 2 floors at 0. Long evidence is clipped.
-    assert_eq!((a.raw, a.score), (-3.0, 0.0));
+    // count 1e300 is over the limit and not scored (probably a typing error): 100 - 1 - 2.
+    // Long evidence is clipped.
+    assert_eq!((a.raw, a.score), (97.0, 97.0));
+    assert!(r.findings.iter().any(|f| f.code == "count_over_limit"));
     assert!(a.items.iter().all(|i| i.evidence.chars().count() <= 201));
     assert!(r.findings.iter().any(|f| f.path == "staff[1].name"));
     assert!(r.findings.iter().any(|f| f.path == "units[1]"));
