@@ -439,7 +439,13 @@ impl Context<'_> {
         };
         let limit = ext.limit.unwrap_or(default);
         check_limit_value(&limit, "extension.limit.value")?;
-        let missing: Vec<&str> = [("approver", &ext.approver), ("reason", &ext.reason)]
+        // The missing fields named in the message's language, not by their JSON keys.
+        let (approver, reason) = if self.locale.is_english() {
+            ("approver", "reason")
+        } else {
+            ("批准人", "延期理由")
+        };
+        let missing: Vec<&str> = [(approver, &ext.approver), (reason, &ext.reason)]
             .into_iter()
             .filter(|(_, v)| v.as_deref().is_none_or(|s| s.trim().is_empty()))
             .map(|(k, _)| k)
@@ -448,7 +454,11 @@ impl Context<'_> {
             findings.push(self.finding(
                 FindingCode::ExtensionUnapproved,
                 "extension",
-                &missing.join(", "),
+                &missing.join(if self.locale.is_english() {
+                    ", "
+                } else {
+                    "、"
+                }),
             ));
             return Ok(None);
         }

@@ -116,8 +116,8 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "The step starts before the case was received ({detail}). Check the step's times.",
         ),
         PauseReasonMissing => (
-            "暂停计时未注明事由。依行政许可法第四十五条，只有补正、听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审等时间可不计入，请补录事由并书面告知申请人。",
-            "A pause has no reason. Only supplements, hearings, tenders, auctions, inspection, testing, quarantine, appraisal and expert review may stop the clock (Licensing Law art. 45): record the reason and notify the applicant in writing.",
+            "暂停计时未注明事由，这段时间仍计入办理时限。可不计入的只有等待申请人补正材料的时间，以及《行政许可法》第四十五条规定的听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审等特别程序所需时间；请补录事由并书面告知申请人。",
+            "A pause has no reason, so that time still counts toward the limit. Only the wait for the applicant's supplements, and the special procedures of Administrative Licensing Law art. 45 (hearing, tender, auction, inspection, testing, quarantine, appraisal, expert review), may stop the clock: record the reason and notify the applicant in writing.",
         ),
         PauseReasonUnknown => (
             "暂停事由“{detail}”不在可扣除时限的事由之列，该段时间仍应计入办理时限。",
@@ -132,22 +132,22 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "The applicant was not answered in time after the higher level replied (due {detail}). Answer now.",
         ),
         CertificateLate => (
-            "作出许可决定后未在时限内颁发证件（应于 {detail} 前，行政许可法第四十四条）。请尽快颁证。",
-            "The licence was not issued in time after the decision (due {detail}; Licensing Law art. 44). Issue it now.",
+            "作出准予行政许可决定后，未在时限内颁发、送达许可证件（应于 {detail} 前，《行政许可法》第四十四条）。请尽快颁发、送达。",
+            "After the decision to grant the licence, the licence was not issued and delivered in time (due {detail}; Administrative Licensing Law art. 44). Issue and deliver it now.",
         ),
         PauseInverted => ("暂停的结束时间早于开始时间（{detail}）。请核对。", "The pause ends before it starts ({detail}). Check it."),
         StepInverted => ("环节的完成时间早于开始时间（{detail}）。请核对。", "The step is completed before it starts ({detail}). Check it."),
         SupplementNoticeLate => (
-            "补正告知晚于收件后 {detail}。依行政许可法第三十二条，逾期告知的，自收到材料之日起即为受理；请一次性告知全部补正内容。",
-            "The request for supplements came later than {detail} after receipt. Under Licensing Law art. 32 the case counts as accepted from the day of receipt; ask for all missing items at once.",
+            "补正告知晚于收件后 {detail}。依《行政许可法》第三十二条，逾期不告知的，自收到申请材料之日起即为受理，等待补正的时间不再中止计时；今后应当场或在期限内一次性告知全部补正内容。",
+            "The request for supplements came later than {detail} after receipt. Under Administrative Licensing Law art. 32 the case counts as accepted from the day it was received, so the wait for supplements does not stop the clock; ask for all missing items at once, on the spot or within the limit.",
         ),
         ExtensionNotAllowed => (
             "该类办件不能延长办理时限（只有行政许可可以延期）。",
             "This category cannot be extended (only licensing cases can).",
         ),
         ExtensionUnapproved => (
-            "延长办理时限须经负责人批准并说明理由，缺少：{detail}。延期未计入时限。",
-            "An extension needs the head's approval and a stated reason; missing: {detail}. The extension was not applied.",
+            "延长办理时限须经本行政机关负责人批准并说明理由，缺少：{detail}。该延期不予认可，仍按原办理时限计算。",
+            "An extension needs the head's approval and a stated reason; missing: {detail}. The extension is not recognised: the original limit stands.",
         ),
         LimitOverStatutory => (
             "承诺时限（{detail}）超过法定时限。请按法定时限办理，并更正事项的承诺时限。",
@@ -187,12 +187,12 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "Outcome \"{detail}\" is unknown. Use approved, denied, not_accepted or returned.",
         ),
         ReasonMissing => (
-            "不予受理、不予许可或退回的办件必须说明理由。请填写理由并告知申请人。",
-            "A case refused, denied or returned must state the reason. Record it and tell the applicant.",
+            "不能办理的办件（不予受理、不予许可、不予办理或退回）必须说明理由。请填写理由并告知申请人。",
+            "A case that cannot be handled (refused, denied or returned) must state the reason. Record it and tell the applicant.",
         ),
         LegalBasisMissing => (
-            "行政许可不予受理或不予许可时须写明法律依据（行政许可法第三十八条）。请补充依据。",
-            "A licensing refusal must cite its legal basis (Licensing Law art. 38). Add the basis.",
+            "不予受理、不予许可或不予办理的，不论办件类型，都须写明法律依据（《行政许可法》第三十二条、第三十八条）。请补充依据。",
+            "A refusal, in any category, must cite its legal basis (Administrative Licensing Law arts. 32, 38). Add the basis.",
         ),
         SupplementItemsAdded => (
             "再次要求补正的材料（{detail}）不在第一次告知之列，违反一次性告知。应在第一次就告知全部所需材料。",
