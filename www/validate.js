@@ -807,6 +807,24 @@ function sampleInEngineNames(at, ymd) {
         { state: "办理", at: at(-2, "10:30") },
       ],
     },
+    {
+      // 并联审批: two departments review at the same time; overlapping steps are valid (CASE-5).
+      id: `BJ${ymd}0203`,
+      category: "joint",
+      receivedAt: at(-2, "11:00"),
+      acceptedAt: at(-2, "11:05"),
+      firstReceiver: "赵敏",
+      applicant: { name: "某某餐饮管理有限公司", creditCode: "91350100M000100Y43" },
+      steps: [
+        { name: "市场监管审查", startedAt: at(-2, "11:10"), completedAt: at(-1, "15:00") },
+        { name: "消防审查", startedAt: at(-2, "11:20"), completedAt: at(-1, "10:00") },
+      ],
+      history: [
+        { state: "收件", at: at(-2, "11:00") },
+        { state: "受理", at: at(-2, "11:05") },
+        { state: "办理", at: at(-2, "11:10") },
+      ],
+    },
   ];
 }
 
