@@ -178,7 +178,10 @@ pub const DEFAULT_PAUSE_REASONS: &[&str] = &[
 pub const PAUSE_REASON_ALIASES: &[(&str, &str)] = &[
     ("补正", "supplement"),
     ("补正材料", "supplement"),
+    ("補正", "supplement"),
     ("听证", "hearing"),
+    ("听证会", "hearing"),
+    ("聽證", "hearing"),
     ("招标", "tender"),
     ("拍卖", "auction"),
     ("检验", "inspection"),

@@ -193,10 +193,14 @@ impl Calendar {
                     if d < first || d > last || !provisional[idx(d)] {
                         continue;
                     }
-                    make_up += d.is_weekend() as usize;
                     if matches!(kinds[idx(d)], DayKind::Workday | DayKind::Weekend) {
+                        make_up += d.is_weekend() as usize;
                         kinds[idx(d)] = DayKind::StatutoryHoliday;
                         names[idx(d)] = k;
+                    } else if kinds[idx(d)] == DayKind::StatutoryHoliday {
+                        // Two festivals on one day (中秋 on 国庆): one more day off, as in the
+                        // 2020 notice, the reading that asserts less.
+                        make_up += 1;
                     }
                 }
                 let mut d = end.plus(1);

@@ -333,7 +333,9 @@ impl<'a> Scorer<'a> {
             Some(id) => match self.index.get(id.0.trim()) {
                 Some(&p) => p,
                 None => {
-                    let shown = crate::report::mask::mask_if_name(&clip(&id.0));
+                    let shown = self
+                        .masker
+                        .text(&crate::report::mask::mask_if_name(&clip(&id.0)));
                     self.issue(ConductIssue::UnknownPerson, &at(fields.staff), &shown);
                     return None;
                 }

@@ -192,9 +192,17 @@ impl Context<'_> {
         })
     }
 
-    /// DL-9: the office minutes of `yellow.remainingWorkingDays` standard office days.
-    fn yellow_minutes(&self) -> u64 {
-        let day = crate::calendar::office_hours::minutes_in(&self.calendar.office_hours.standard);
+    /// DL-9: the office minutes of `yellow.remainingWorkingDays` office days: the hall's standard
+    /// day, or the shorter day in force on the due date (a season's hours), whichever is less.
+    fn yellow_minutes(&self, due: Minute) -> u64 {
+        use crate::calendar::office_hours::minutes_in;
+        let standard = minutes_in(&self.calendar.office_hours.standard);
+        let on_due_day = minutes_in(&self.calendar.office_hours.blocks_on(due.day()).to_vec());
+        let day = if on_due_day > 0 {
+            standard.min(on_due_day)
+        } else {
+            standard
+        };
         day as u64 * self.ruleset.deadline.yellow.remaining_working_days as u64
     }
 
@@ -230,7 +238,7 @@ impl Context<'_> {
         let yellow = &self.ruleset.deadline.yellow;
         // DL-9: "≤ 1 working day remains" is remaining office time against whole office days
         // of the hall's standard hours, and only for a limit longer than that.
-        let threshold = self.yellow_minutes();
+        let threshold = self.yellow_minutes(run.due);
         let remaining = run.budget.saturating_sub(run.counted);
         let by_share = Self::share(run) >= yellow.elapsed_share;
         let by_days = run.budget > threshold && remaining <= threshold;
@@ -607,7 +615,8 @@ impl Context<'_> {
             let (status, card) = self.grade(&run, completed, now).map_err(err)?;
             let provisional = self.provisional(run.start, run.due, &path, findings);
             let due = run.due.wall_text();
-            let label = crate::time::clip(&name);
+            // A step's name is free text: numbers in it are masked before it is echoed (CASE-7).
+            let label = crate::time::clip(&crate::report::mask::mask_numbers(&name));
             match status {
                 Status::Overdue | Status::DoneLate => {
                     findings.push(self.finding(FindingCode::StepOverdue, &label, &due))

@@ -5,8 +5,23 @@ use crate::error::{Error, ErrorCode};
 
 impl Engine {
     pub fn score_conduct_json(&self, text: &str) -> Result<crate::conduct::ConductResult, Error> {
-        let input: crate::conduct::ConductInput =
+        let mut input: crate::conduct::ConductInput =
             from_json_text(text, "input", ErrorCode::InvalidArgument)?;
+        // A report due past the calendar's data is provisional (CAL-2), whatever it says.
+        let horizon = self.calendar.valid_through();
+        for link in input
+            .deadline_reports
+            .iter_mut()
+            .filter_map(|l| l.0.as_mut().ok())
+        {
+            let due = link.report.due_at.as_deref();
+            if due
+                .and_then(|d| crate::time::parse_instant(d, "").ok())
+                .is_some_and(|at| at.day() > horizon)
+            {
+                link.report.provisional = Some(true);
+            }
+        }
         crate::conduct::score_conduct(&input, &self.ruleset.conduct, self.locale)
             .map_err(|e| e.under("input"))
     }

@@ -84,6 +84,7 @@ impl Engine {
             })?,
             None => self.locale,
         };
-        bulletin::monthly_bulletin(&input, locale).map_err(|e| e.under("input"))
+        let horizon = Some(self.calendar.valid_through());
+        bulletin::monthly_bulletin(&input, locale, horizon).map_err(|e| e.under("input"))
     }
 }

@@ -13,7 +13,14 @@
 
 /// 张伟 → 张*, 欧阳娜娜 → 欧***; a Latin name keeps its first letter.
 pub fn mask_name(name: &str) -> String {
-    let name = name.trim();
+    // A CJK name is shown without its padding, so 王　芳 and 王芳 both read 王*.
+    let unpadded: String;
+    let name = if name.chars().any(is_cjk) {
+        unpadded = name.chars().filter(|&c| !is_name_filler(c)).collect();
+        unpadded.as_str()
+    } else {
+        name.trim()
+    };
     let mut chars = name.chars();
     match chars.next() {
         Some(first) => {
@@ -215,9 +222,10 @@ fn digit_values(chars: &[char]) -> Vec<Option<u8>> {
             i += 1;
             continue;
         }
+        // The run counts Arabic digits too: 一三八1234五六七八 is one number.
         let (mut j, mut count, mut last) = (i, 0, i);
         while j < chars.len() {
-            if chinese_digit(chars[j]).is_some() {
+            if chinese_digit(chars[j]).is_some() || values[j].is_some() {
                 count += 1;
                 last = j;
             } else if !(is_separator(chars[j]) && j - last <= MAX_GAP) {
@@ -309,13 +317,11 @@ fn dates_and_times(chars: &[char], groups: &[Group]) -> Vec<bool> {
     let mut k = 0;
     while k < groups.len() {
         if date_at(k) {
+            // A date that starts a run stands on its own (2026-03-05 13812345678); one with
+            // digits glued before it may be the middle of an ID number.
             let left_free =
                 k == 0 || barrier[k - 1] || !joinable(chars, &groups[k - 1], &groups[k]);
-            let right_free = k + 3 >= groups.len()
-                || !joinable(chars, &groups[k + 2], &groups[k + 3])
-                || time(&groups[k + 3])
-                || date_at(k + 3);
-            if left_free && right_free {
+            if left_free {
                 barrier[k..k + 3].iter_mut().for_each(|b| *b = true);
                 k += 3;
                 continue;
@@ -401,6 +407,31 @@ pub fn mask_numbers(text: &str) -> String {
         return text.to_string();
     }
     let barrier = dates_and_times(&chars, &groups);
+    // How far the groups from k are one written number: the last group of the run.
+    let run_end = |k: usize| {
+        let mut last = k;
+        while last + 1 < groups.len()
+            && last + 1 - k < MAX_GROUPS
+            && !barrier[last + 1]
+            && joinable(&chars, &groups[last], &groups[last + 1])
+        {
+            last += 1;
+        }
+        last
+    };
+    // The longest personal number that starts at group k, if any, as (last group, digits).
+    let mut memo: Vec<Option<Option<(usize, String)>>> = vec![None; groups.len()];
+    let mut personal_from = |k: usize| -> Option<(usize, String)> {
+        if let Some(known) = &memo[k] {
+            return known.clone();
+        }
+        let found = (k..=run_end(k)).rev().find_map(|j| {
+            let joined: String = groups[k..=j].iter().map(|g| g.digits.as_str()).collect();
+            (personal(&joined, j - k + 1) || card_in_fours(&groups[k..=j])).then_some((j, joined))
+        });
+        memo[k] = Some(found.clone());
+        found
+    };
     // (start, end, replacement) over char indices, in order.
     let mut spans: Vec<(usize, usize, String)> = Vec::new();
     let mut i = 0;
@@ -409,48 +440,48 @@ pub fn mask_numbers(text: &str) -> String {
             i += 1;
             continue;
         }
-        // How far the groups from i are one written number.
-        let mut last = i;
-        while last + 1 < groups.len()
-            && last + 1 - i < MAX_GROUPS
-            && !barrier[last + 1]
-            && joinable(&chars, &groups[last], &groups[last + 1])
-        {
-            last += 1;
-        }
+        let last = run_end(i);
         let country = matches!(groups[i].digits.as_str(), "86" | "0086") && last > i;
         let first = if country { i + 1 } else { i };
-        let mut matched = None;
-        for j in (first..=last).rev() {
-            let joined: String = groups[first..=j]
-                .iter()
-                .map(|g| g.digits.as_str())
-                .collect();
-            if personal(&joined, j - first + 1) || card_in_fours(&groups[first..=j]) {
-                matched = Some((first, j, joined));
-                break;
+        let mut matched = personal_from(first).map(|(j, joined)| (first, j, joined));
+        // A number that starts one group later and reaches further is the better reading
+        // (证件 1 110105 19491231 002X: the 1 is a count, the rest the ID number).
+        if let Some((_, j, _)) = &matched {
+            let j = *j;
+            // Only when the two readings overlap: our match must cover group i + 1 too.
+            if !country && j > i && personal_from(i + 1).is_some_and(|(j2, _)| j2 > j) {
+                i += 1;
+                continue;
             }
         }
-        if matched.is_none() && !country {
-            let run: String = groups[i..=last].iter().map(|g| g.digits.as_str()).collect();
+        // Cut short by a clipped echo, the run may be the head of a number: all of it hidden.
+        let run: String = groups[i..=last].iter().map(|g| g.digits.as_str()).collect();
+        let truncated = run.len() >= 5
+            && chars[groups[last].end..]
+                .iter()
+                .find(|&&c| !is_separator(c))
+                .is_some_and(|&c| c == '…');
+        if truncated {
+            matched = Some((i, last, "*".repeat(run.len())));
+        } else if matched.is_none() && !country {
+            // A later group of the run may start the number (窗口 3 13812345678): this one
+            // is then left as it is.
+            let later = (i + 1..=last).any(|k| personal_from(k).is_some());
             if groups[i].digits.len() >= 7 {
                 matched = Some((i, i, groups[i].digits.clone()));
-            } else if run.len() >= 11 {
+            } else if run.len() >= 11 && !later {
                 // However it is grouped, a run of 11 or more digits is somebody's number.
-                matched = Some((i, last, run));
-            } else if run.len() >= 5
-                && chars[groups[last].end..]
-                    .iter()
-                    .find(|&&c| !is_separator(c))
-                    .is_some_and(|&c| c == '…')
-            {
-                // Cut short by a clipped echo: it may be the head of a number.
                 matched = Some((i, last, run));
             }
         }
         match matched {
             Some((from, j, joined)) => {
-                spans.push((groups[from].start, groups[j].end, mask_run(&joined)));
+                let masked = if joined.bytes().all(|b| b == b'*') {
+                    joined
+                } else {
+                    mask_run(&joined)
+                };
+                spans.push((groups[from].start, groups[j].end, masked));
                 i = j + 1;
             }
             None => i += 1,
@@ -680,6 +711,18 @@ mod tests {
             "手机:138****8000，id:110101********7571"
         );
         assert_eq!(bare.text("1 3 8 0 0 1 3 8 0 0 0"), "138****8000");
+        // Second review: mixed numerals, a date or a count before a number, a clipped echo.
+        assert_eq!(bare.text("一三八1234五六七八"), "138****5678");
+        assert_eq!(
+            bare.text("2026-03-05 13812345678"),
+            "2026-03-05 138****5678"
+        );
+        assert_eq!(bare.text("窗口 3 13812345678"), "窗口 3 138****5678");
+        assert_eq!(
+            bare.text("证件 1 110105 19491231 002X"),
+            "证件 1 110105********002X"
+        );
+        assert_eq!(bare.text("ID 110105 1949 1231…"), "ID **************…");
         // A short Latin name is masked only as a word of its own.
         assert_eq!(m.text("policy by Li"), "policy by L*");
     }

@@ -89,6 +89,9 @@ pub struct OverdueItem {
     pub due_at: Option<String>,
     #[serde(default)]
     pub overdue_working_days: Option<u32>,
+    /// The deadline report's `provisional` (CAL-2); also true when `dueAt` lies past the data.
+    #[serde(default)]
+    pub provisional: Option<bool>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -161,7 +164,13 @@ pub struct Bulletin {
     pub findings: Vec<Finding>,
 }
 
-pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulletin, Error> {
+/// `horizon`: the last day of the calendar's data; an overdue case due after it is provisional
+/// (CAL-2), listed as such and naming nobody.
+pub fn monthly_bulletin(
+    input: &BulletinInput,
+    locale: Locale,
+    horizon: Option<crate::time::Day>,
+) -> Result<Bulletin, Error> {
     let (year, month, _) = super::onsite::parse_month(&input.month, "month")?.ymd();
     let en = locale.is_english();
     let people = input
@@ -273,12 +282,16 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
     for (i, o) in input.overdue_cases.iter().enumerate() {
         // The due date in Beijing time (a `Z` instant late in the UTC day is the next day
         // there); a case due in another month belongs to that month's bulletin.
+        let mut provisional = o.provisional == Some(true);
         let date = match o.due_at.as_deref() {
             Some(due) => {
                 let path = format!("overdueCases[{i}].dueAt");
                 match parse_instant(due, &path) {
                     Ok(at) => match in_month(&at.day().to_string(), &path, &mut findings) {
-                        Some(d) => Some(d),
+                        Some(d) => {
+                            provisional |= horizon.is_some_and(|h| at.day() > h);
+                            Some(d)
+                        }
                         None => continue,
                     },
                     Err(e) => {
@@ -292,21 +305,37 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
         overdue += 1;
         let id = o.id.as_ref().map(|i| clip(&i.0)).unwrap_or_default();
         // Without a count the text says only that it is overdue, never "0 days".
-        let description = match (o.overdue_working_days.filter(|d| *d > 0), en) {
+        let mut description = match (o.overdue_working_days.filter(|d| *d > 0), en) {
             (Some(days), true) => format!("case {id} overdue by {days} working day(s)"),
             (Some(days), false) => format!("办件 {id} 超期 {days} 个工作日"),
             (None, true) => format!("case {id} overdue"),
             (None, false) => format!("办件 {id} 超期"),
         };
+        // Due past the calendar's data (CAL-2): provisional, so nobody is named for it yet.
+        if provisional {
+            description.push_str(if en {
+                " (provisional: due past the published holiday notices)"
+            } else {
+                "（暂定：到期时间超出已公布的节假日安排）"
+            });
+        }
         problems.push(Problem {
             unit: clip(&o.unit),
             rule: "DL-9".into(),
             kind: "overdue",
             date,
             window: None,
-            person: who(&o.responsible),
+            person: if provisional {
+                None
+            } else {
+                who(&o.responsible)
+            },
             description,
-            identity: identity(&o.responsible),
+            identity: if provisional {
+                None
+            } else {
+                identity(&o.responsible)
+            },
         });
     }
     let mut complaints_closed = 0;
@@ -318,6 +347,14 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
         // A complaint names a person only once it is verified as founded: an unverified one is
         // listed, but nobody is criticised for it (the reading that asserts less).
         let verified = c.founded == Some(true);
+        let mut description = text(&c.summary);
+        if !verified {
+            description.push_str(if en {
+                " (to be verified)"
+            } else {
+                "（待核实）"
+            });
+        }
         problems.push(Problem {
             unit: clip(&c.unit),
             rule: "SUP-1".into(),
@@ -325,7 +362,7 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
             date: None,
             window: None,
             person: if verified { who(&c.staff) } else { None },
-            description: text(&c.summary),
+            description,
             identity: if verified { identity(&c.staff) } else { None },
         });
     }
@@ -343,15 +380,21 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
         *counts.by_unit.entry(p.unit.clone()).or_default() += 1;
         *counts.by_rule.entry(p.rule.clone()).or_default() += 1;
         *counts.by_kind.entry(p.kind.to_string()).or_default() += 1;
-        if let (Some(name), Some(who)) = (&p.person, &p.identity) {
+        if let Some(who) = &p.identity {
+            // A record with only the staff id still counts for that person; the name comes
+            // from whichever record gives one (the id stands in, if none does).
+            let shown = p.person.clone();
             let n = named
                 .entry((p.unit.clone(), who.clone()))
                 .or_insert_with(|| Named {
-                    name: name.clone(),
+                    name: String::new(),
                     unit: p.unit.clone(),
                     rules: vec![],
                     count: 0,
                 });
+            if n.name.is_empty() {
+                n.name = shown.unwrap_or_default();
+            }
             n.count += 1;
             if !n.rules.contains(&p.rule) {
                 n.rules.push(p.rule.clone());
@@ -359,7 +402,17 @@ pub fn monthly_bulletin(input: &BulletinInput, locale: Locale) -> Result<Bulleti
         }
     }
     counts.units = counts.by_unit.len();
-    let named: Vec<Named> = named.into_values().collect();
+    let named: Vec<Named> = named
+        .into_iter()
+        .map(|((_, who), mut n)| {
+            if n.name.is_empty() {
+                n.name = who.strip_prefix("id:").unwrap_or(&who).to_string();
+            }
+            n
+        })
+        .collect();
+    // Anything a record quoted back in a finding has its names masked too (CASE-7).
+    findings.iter_mut().for_each(|f| f.mask_names(&masker));
 
     let hall = input.hall.as_deref().map(clip).unwrap_or_default();
     let open_complaints = counts.complaints - complaints_closed;

@@ -295,7 +295,7 @@ pub fn assess_one(
     let named = item.named.unwrap_or(false);
     let is_complaint = kind == Kind::Complaint;
     // SUP-1: an anonymous complaint with no contact needs an outcome, but has nobody to reply to.
-    let reply_needed = named || has_text(&item.contact);
+    let reply_needed = named || is_contact(&item.contact);
     let mut provisional = false;
     if tracked {
         for (due, path) in [(verify_due, "verifiedAt"), (resolve_due, "outcome")] {
@@ -387,6 +387,14 @@ pub fn assess_one(
         findings,
     };
     (report, Some(kind))
+}
+
+/// A way to reach the person: not blank, and not a word that says there is none.
+fn is_contact(s: &Option<String>) -> bool {
+    let none = ["无", "没有", "匿名", "不详", "none", "n/a", "no", "-"];
+    has_text(s)
+        && s.as_deref()
+            .is_some_and(|t| !none.contains(&t.trim().to_ascii_lowercase().as_str()))
 }
 
 fn has_text(s: &Option<String>) -> bool {

@@ -124,7 +124,7 @@ pub fn assess(
         } else {
             r.room.as_deref().map(str::trim).unwrap_or("")
         };
-        match rooms.iter().position(|x| x == room) {
+        match rooms.iter().position(|x| x.eq_ignore_ascii_case(room)) {
             Some(k) => seen[k] |= 1 << (day.0 - first.0),
             None => findings.push(finding(
                 FindingCode::InvalidField,
@@ -167,6 +167,10 @@ pub fn assess(
             missing: missing.iter().map(Day::to_string).collect(),
         });
     }
+    // Every name the records give is masked wherever a finding echoes it (CASE-7).
+    let masker =
+        crate::report::mask::Masker::new(input.records.iter().filter_map(|r| r.head.as_deref()));
+    findings.iter_mut().for_each(|f| f.mask_names(&masker));
     Ok(HeadRecordsResult {
         month: format!("{year}-{month:02}"),
         working_days: days.len(),

@@ -387,6 +387,8 @@ pub fn assess(
     // the close of office hours, or until now if that is earlier, and is not served.
     let limit = rules.queue_wait_limit_minutes * 60;
     let close = standard.last().map(|b| b.1).unwrap_or(24 * 60);
+    // A ticket taken before opening waits from the opening, not from when it was taken.
+    let opening = day.at(standard.first().map(|b| b.0).unwrap_or(0)).0 * 60;
     let wait_end = (day.at(close).0 * 60).min(now_seconds);
     let mut by_window: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
     let mut by_hour: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
@@ -428,9 +430,12 @@ pub fn assess(
                 ));
                 continue;
             }
-            Some(called) => ((called - taken).min(u32::MAX as i64) as u32, true),
+            Some(called) => {
+                let wait = (called - taken.max(opening)).clamp(0, u32::MAX as i64) as u32;
+                (wait, true)
+            }
             None => {
-                let wait = (wait_end - taken).clamp(0, u32::MAX as i64) as u32;
+                let wait = (wait_end - taken.max(opening)).clamp(0, u32::MAX as i64) as u32;
                 let detail = format!("{window} {}", wait_text(wait, locale));
                 out.findings
                     .push(finding(FindingCode::TicketNotServed, &path, &detail));

@@ -719,3 +719,132 @@ mod conduct_review {
         assert!(r.talks.is_empty(), "{:?}", r.talks);
     }
 }
+
+/// Second review: 中秋 on a 国庆 day is made up by one more day (2028: 10-01 Sun is made up on
+/// 10-04, 中秋 on 10-03 on 10-05); DL-9's day is the shorter one in force on the due date.
+#[test]
+fn coinciding_festivals_and_a_seasons_short_day() {
+    let cal = &engine().calendar;
+    assert!(!cal.is_working(day("2028-10-04")).unwrap());
+    assert!(!cal.is_working(day("2028-10-05")).unwrap());
+    assert!(cal.is_working(day("2028-10-06")).unwrap());
+    // Summer hours 09:00-12:00, 14:30-17:30 (360 minutes) from 03-01. promised received Mon
+    // 03-02 10:00 -> due 03-05 17:30; at 03-04 17:29 counted 300 + 360 + 359 = 1019 of 1380,
+    // 361 left > 360 -> green (against the standard 420 it would be yellow).
+    let e = engine_with(r#"{ "officeHours": { "seasons": [ { "from": "03-01", "to": "09-30", "blocks": ["09:00-12:00", "14:30-17:30"] } ] } }"#).unwrap();
+    let r = e.assess_deadline(
+        &case(&json!({ "category": "promised", "receivedAt": "2026-03-02T10:00" })),
+        instant(&json!("2026-03-04T17:29")),
+    );
+    assert_eq!(r.remaining_office_minutes, Some(361));
+    assert_eq!(r.status, Status::OnTrack, "{r:?}");
+}
+
+/// Second review: a step's name is free text and its numbers are masked wherever it shows.
+#[test]
+fn step_names_are_masked() {
+    let c = case(
+        &json!({ "id": "D", "category": "licensing", "receivedAt": "2026-03-02T10:00",
+        "steps": [ { "name": "联系 138 1234 5678", "limit": { "value": 1, "unit": "working_days" }, "startedAt": "2026-03-02T10:00" } ] }),
+    );
+    let r = engine().assess_deadline(&c, instant(&json!("2026-03-20T10:00")));
+    let shown = serde_json::to_string(&r).unwrap();
+    assert!(
+        !shown.contains("1234 5678") && shown.contains("138****5678"),
+        "{shown}"
+    );
+}
+
+#[cfg(all(feature = "supervision", feature = "conduct"))]
+mod second_review {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+
+    /// CAL-2 and CON-5/SUP-3: a report due past the data is provisional whatever it says: no
+    /// deduction, and the bulletin lists it as 暂定 naming nobody.
+    #[test]
+    fn overdue_past_the_data_deducts_nothing_and_names_nobody() {
+        let input = json!({ "period": "2027-02", "staff": [ { "id": "s1", "name": "张三" } ],
+            "deadlineReports": [ { "responsible": "s1", "report": { "status": "overdue", "id": "X4", "dueAt": "2027-02-15T17:30:00+08:00" } } ] });
+        let r = engine().score_conduct_json(&input.to_string()).unwrap();
+        assert_eq!(r.cards[0].score, 100.0);
+        let b = json!({ "month": "2027-02", "overdueCases": [ { "id": "O4", "unit": "U", "responsible": { "name": "赵九" }, "dueAt": "2027-02-15T17:30:00+08:00", "overdueWorkingDays": 2 } ] });
+        let b = engine().monthly_bulletin_json(&b.to_string()).unwrap();
+        assert!(b.named.is_empty());
+        assert!(
+            b.problems[0].description.contains("暂定"),
+            "{}",
+            b.problems[0].description
+        );
+    }
+
+    /// CASE-7 in echoes: a Latin name of the input in the unknown-person message, a head's name
+    /// in a date error, a staff name in a bulletin finding.
+    #[test]
+    fn names_in_echoed_errors_are_masked() {
+        let input = json!({ "period": "2026-03", "staff": [ { "id": "S1", "name": "张三丰" } ],
+            "units": [ { "id": "U1", "heads": { "unit": "欧阳娜娜", "bureau": "Li Wei" } } ],
+            "events": [ { "staffId": "LI WEI", "code": "eating", "date": "2026-03-04" } ] });
+        let shown =
+            serde_json::to_string(&engine().score_conduct_json(&input.to_string()).unwrap())
+                .unwrap();
+        assert!(!shown.to_lowercase().contains("li wei"), "{shown}");
+        let h = json!({ "month": "2026-03", "records": [ { "date": "2026-03-02", "head": "欧阳娜娜" }, { "date": "bad 欧阳·娜娜" } ] });
+        let shown = serde_json::to_string(
+            &engine()
+                .head_records_json(&h.to_string(), instant(&json!("2026-03-05")))
+                .unwrap(),
+        )
+        .unwrap();
+        assert!(!shown.contains("娜娜"), "{shown}");
+        let b = json!({ "month": "2026-03", "inspections": [
+            { "date": "2026-03-02", "unit": "U", "staff": { "name": "张三丰" }, "rule": "CON-2", "description": "x" },
+            { "date": "坏 张 三 丰", "unit": "U", "description": "x" } ] });
+        let shown = serde_json::to_string(&engine().monthly_bulletin_json(&b.to_string()).unwrap())
+            .unwrap();
+        assert!(
+            !shown.contains("张 三 丰") && !shown.contains("张三丰"),
+            "{shown}"
+        );
+    }
+
+    /// SUP-3: one staff id is one person, with or without a name on each record; SUP-1: a
+    /// contact that says there is none is none; SUP-6: rooms match whatever their case; SUP-4:
+    /// a ticket taken before opening waits from the opening.
+    #[test]
+    fn identity_contact_rooms_and_early_tickets() {
+        let b = json!({ "month": "2026-03", "inspections": [
+            { "date": "2026-03-02", "unit": "U", "staff": { "id": "S9", "name": "李五" }, "rule": "CON-2", "description": "x" },
+            { "date": "2026-03-03", "unit": "U", "staff": { "id": "S9" }, "rule": "CON-2", "description": "y" } ] });
+        let b = engine().monthly_bulletin_json(&b.to_string()).unwrap();
+        let named: Vec<(&str, usize)> =
+            b.named.iter().map(|n| (n.name.as_str(), n.count)).collect();
+        assert_eq!(named, [("李*", 2)]);
+
+        let c = json!({ "kind": "complaint", "receivedAt": "2026-03-02T10:00", "verifiedAt": "2026-03-02T15:00",
+            "rectifiedAt": "2026-03-10T10:00", "outcome": "已整改", "named": false, "contact": "匿名" });
+        let r =
+            engine().assess_complaints_json(vec![Ok(c.to_string())], instant(&json!("2026-03-25")));
+        assert!(r.items[0].findings.is_empty(), "{:?}", r.items[0].findings);
+
+        let h = json!({ "month": "2026-03", "rooms": ["A"], "records": [ { "date": "2026-03-02", "room": "a" } ] });
+        let h = engine()
+            .head_records_json(&h.to_string(), instant(&json!("2026-03-03T09:00")))
+            .unwrap();
+        assert!(h.rooms[0].missing.is_empty(), "{:?}", h.rooms);
+
+        let w = json!({ "date": "2026-03-04", "windows": [ { "id": "W1", "published": ["09:00-12:00", "13:30-17:30"] } ],
+            "tickets": [ { "window": "W1", "takenAt": "2026-03-04T08:30", "calledAt": "2026-03-04T09:10" } ] });
+        let w = engine()
+            .assess_windows_json(&w.to_string(), instant(&json!("2026-03-05")))
+            .unwrap();
+        assert!(
+            w.findings.is_empty(),
+            "10 minutes from opening, not 40: {:?}",
+            w.findings
+        );
+        assert_eq!(w.waits_by_window["W1"].average_minutes, Some(10.0));
+    }
+}
