@@ -2,7 +2,7 @@
 // (application/wasm for streaming compilation). Usage: node scripts/serve.mjs [port]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, relative, resolve, isAbsolute, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(new URL("../www/", import.meta.url)));
@@ -17,7 +17,10 @@ const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root)) throw new Error("outside root");
+    // Contained by path components, not by string prefix: /..%2Fwww-backup%2Fx shares the
+    // prefix "…/www" but is outside it.
+    const rel = relative(root, path);
+    if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new Error("outside root");
     if ((await stat(path)).isDirectory()) path = join(path, "index.html");
     const body = await readFile(path);
     res.writeHead(200, {
