@@ -431,7 +431,7 @@ impl<'a> Scorer<'a> {
             };
         }
         // Masked before it is clipped, so no number is cut short of being recognised.
-        let evidence = clip_to(&self.masker.text(&evidence), EVIDENCE_CHARS);
+        let evidence = self.masker.clipped(&evidence, EVIDENCE_CHARS);
         Some(Accepted {
             person,
             code,

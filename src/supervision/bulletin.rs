@@ -11,7 +11,7 @@ use crate::finding::{known_rule, Finding, FindingCode};
 use crate::input::RecordId;
 use crate::messages::Locale;
 use crate::report::mask::{mask_name, Masker};
-use crate::time::{clip, clip_to, parse_instant};
+use crate::time::{clip, parse_instant};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -207,7 +207,7 @@ pub fn monthly_bulletin(
         })
     };
     // Masked before it is clipped, so no number is cut short of being recognised.
-    let text = |s: &str| clip_to(&masker.text(s), 500);
+    let text = |s: &str| masker.clipped(s, 500);
     let who = |p: &Option<Person>| p.as_ref().and_then(|p| p.name.as_deref()).map(mask_name);
     let mut findings = Vec::new();
     let in_month = |date: &str, path: &str, findings: &mut Vec<Finding>| -> Option<String> {

@@ -317,14 +317,14 @@ pub fn assess(
                 from: day.at(a).to_string(),
                 to: day.at(b).to_string(),
                 minutes: minutes as u32,
-                reason: ev.reason.as_deref().map(|r| clip(&masker.text(r))),
+                reason: ev.reason.as_deref().map(|r| masker.clipped(r, 40)),
                 substitute: substitute.map(crate::report::mask::mask_name),
             });
             if substitute.is_none() {
                 let reason = ev
                     .reason
                     .as_deref()
-                    .map(|r| clip(&masker.text(r)))
+                    .map(|r| masker.clipped(r, 40))
                     .unwrap_or_default();
                 let detail = format!("{window} {}-{} {reason}", clock(a), clock(b));
                 out.findings.push(finding(
