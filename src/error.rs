@@ -58,6 +58,11 @@ impl Error {
         self
     }
 
+    /// The path as shown: a key the caller chose may itself be a phone number (CASE-7).
+    pub fn masked_path(&self) -> String {
+        crate::report::mask::mask_numbers(&self.path)
+    }
+
     /// Prefixes the path, so nested parsers can report paths relative to themselves.
     pub fn under(mut self, prefix: &str) -> Self {
         self.path = join_path(prefix, &self.path);
@@ -69,7 +74,7 @@ impl Error {
         let detail = crate::report::mask::mask_numbers(&self.detail);
         messages::render(
             messages::error_text(self.code, locale),
-            &self.path,
+            &self.masked_path(),
             &messages::detail_text(&detail, locale),
         )
     }

@@ -30,7 +30,7 @@ fn js_error(e: &Error, locale: Locale) -> JsValue {
     let err = js_sys::Error::new(&e.message(locale));
     // Setting plain data properties on a fresh Error object cannot fail.
     let _ = Reflect::set(&err, &"code".into(), &e.code.as_str().into());
-    let _ = Reflect::set(&err, &"path".into(), &e.path.as_str().into());
+    let _ = Reflect::set(&err, &"path".into(), &e.masked_path().into());
     err.into()
 }
 

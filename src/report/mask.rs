@@ -119,16 +119,16 @@ fn unicode_digit(c: char) -> Option<u8> {
 /// A Chinese numeral read as one digit (as numbers are read aloud or written out).
 fn chinese_digit(c: char) -> Option<u8> {
     Some(match c {
-        '〇' | '零' | '○' => 0,
+        '〇' | '零' | '○' | '洞' => 0,
         '一' | '幺' | '壹' | '弌' => 1,
         '二' | '两' | '贰' | '貳' | '弍' => 2,
         '三' | '叁' | '參' | '弎' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
         '六' | '陆' | '陸' => 6,
-        '七' | '柒' => 7,
+        '七' | '柒' | '拐' => 7,
         '八' | '捌' => 8,
-        '九' | '玖' => 9,
+        '九' | '玖' | '勾' => 9,
         _ => return None,
     })
 }
@@ -153,16 +153,19 @@ pub(crate) fn is_invisible(c: char) -> bool {
                 | '\u{FE00}'..='\u{FE0F}'
                 | '\u{FEFF}'
                 | '\u{FFA0}'
+                | '\u{0300}'..='\u{036F}'
+                | '\u{20D0}'..='\u{20FF}'
         )
 }
 
 /// Between two digit groups of one written number: invisible characters and punctuation.
 fn is_separator(c: char) -> bool {
-    // Not `:`: times (17:30:00) would join into numbers.
+    // `:` too: times (17:30:00) are kept apart as groups of two digits next to a colon. Not `*`,
+    // which is what masked digits look like.
     const MARKS: &[char] = &[
-        '-', '−', '－', '﹣', '_', '＿', '.', '．', '·', '•', '・', '･', ',', '，', '、', '/',
-        '／', '\\', '|', '(', ')', '（', '）', '[', ']', '【', '】', '+', '＋', '~', '～', '#',
-        '＃',
+        '-', '−', '－', '﹣', '_', '＿', '.', '．', '·', '•', '・', '･', '‧', ',', '，', '、', '/',
+        '／', '\\', '|', '｜', '(', ')', '（', '）', '[', ']', '【', '】', '+', '＋', '~', '～',
+        '#', '＃', ':', '：', '\'', '"', '’', '‘', '“', '”', '。',
     ];
     is_invisible(c) || ('\u{2010}'..='\u{2015}').contains(&c) || MARKS.contains(&c)
 }
@@ -209,8 +212,8 @@ struct Group {
 
 /// Longest run of groups tried as one number: an ID number spelled digit by digit has 18.
 const MAX_GROUPS: usize = 20;
-/// Separator characters allowed between two groups of one number: `) ` has two.
-const MAX_GAP: usize = 3;
+/// Separator characters allowed between two groups of one number: `  ,  ` has five.
+const MAX_GAP: usize = 5;
 
 /// Which characters read as digits: every decimal digit, and Chinese numerals in runs of 7 or
 /// more (separators allowed between them), so 一次性 or 三一四有 stay words.
@@ -218,7 +221,7 @@ fn digit_values(chars: &[char]) -> Vec<Option<u8>> {
     let mut values: Vec<Option<u8>> = chars.iter().map(|&c| unicode_digit(c)).collect();
     let mut i = 0;
     while i < chars.len() {
-        if chinese_digit(chars[i]).is_none() {
+        if chinese_digit(chars[i]).is_none() && values[i].is_none() {
             i += 1;
             continue;
         }
@@ -233,7 +236,9 @@ fn digit_values(chars: &[char]) -> Vec<Option<u8>> {
             }
             j += 1;
         }
-        if count >= 7 {
+        let has_numeral =
+            (i..=last).any(|k| chinese_digit(chars[k]).is_some() && values[k].is_none());
+        if count >= 7 && has_numeral {
             for k in i..=last {
                 if let Some(d) = chinese_digit(chars[k]) {
                     values[k] = Some(d);
@@ -256,7 +261,14 @@ fn groups(chars: &[char], values: &[Option<u8>]) -> Vec<Group> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        // An X stands alone only after digits and separators (110105 19491231 002 X).
+        let after_digits = chars[..i]
+            .iter()
+            .rev()
+            .find(|&&c| !is_separator(c))
+            .is_some_and(|&c| unicode_digit(c).is_some());
         let lone_x = is_x(chars[i])
+            && after_digits
             && (i == 0 || !is_latin_letter(chars[i - 1]))
             && chars.get(i + 1).is_none_or(|&c| !is_latin_letter(c));
         if values[i].is_none() && !lone_x {
@@ -268,7 +280,11 @@ fn groups(chars: &[char], values: &[Option<u8>]) -> Vec<Group> {
         while i < chars.len() {
             match values[i] {
                 Some(d) => digits.push((b'0' + d) as char),
-                None if is_x(chars[i]) && chars.get(i + 1).is_none_or(|&c| !is_latin_letter(c)) => {
+                // An ID number's check character: after 17 digits, or standing alone.
+                None if is_x(chars[i])
+                    && (digits.len() == 17 || digits.is_empty())
+                    && chars.get(i + 1).is_none_or(|&c| !is_latin_letter(c)) =>
+                {
                     digits.push('X');
                     i += 1;
                     break;
@@ -313,7 +329,10 @@ fn dates_and_times(chars: &[char], groups: &[Group]) -> Vec<bool> {
             && one_mark(&g[0], &g[1])
             && one_mark(&g[1], &g[2])
     };
-    let mut barrier: Vec<bool> = groups.iter().map(time).collect();
+    // Digits next to `*` are what is left of a masked number: never masked again.
+    let masked =
+        |g: &Group| (g.start > 0 && chars[g.start - 1] == '*') || chars.get(g.end) == Some(&'*');
+    let mut barrier: Vec<bool> = groups.iter().map(|g| time(g) || masked(g)).collect();
     let mut k = 0;
     while k < groups.len() {
         if date_at(k) {
@@ -456,7 +475,7 @@ pub fn mask_numbers(text: &str) -> String {
         }
         // Cut short by a clipped echo, the run may be the head of a number: all of it hidden.
         let run: String = groups[i..=last].iter().map(|g| g.digits.as_str()).collect();
-        let truncated = run.len() >= 5
+        let truncated = run.len() >= 3
             && chars[groups[last].end..]
                 .iter()
                 .find(|&&c| !is_separator(c))
@@ -736,6 +755,31 @@ mod tests {
             200,
         );
         assert!(edge.ends_with("138**…"), "{edge}");
+        // Third review: colons, quotes and other separators, radio and keycap digits, Arabic
+        // digits before Chinese numerals; masked text is never masked again; an X belongs to
+        // an ID number only as its 18th character.
+        for text in [
+            "138:1234:5678",
+            "138：1234：5678",
+            "138'1234'5678",
+            "138。1234。5678",
+            "138｜1234｜5678",
+            "1  ,  3  ,  8  ,  0  ,  0  ,  1  ,  3  ,  8  ,  0  ,  0  ,  0",
+            "138 1234 五六七八",
+            "幺三九洞洞幺二勾拐八八",
+            "1\u{20E3}3\u{20E3}8\u{20E3}1\u{20E3}2\u{20E3}3\u{20E3}4\u{20E3}5\u{20E3}6\u{20E3}7\u{20E3}8\u{20E3}",
+        ] {
+            let out = bare.text(text);
+            assert!(out.contains("****"), "{text} → {out}");
+        }
+        let once = bare.text("13800138000，2026-03-05 13812345678 13987654321");
+        assert_eq!(once, "138****8000，2026-03-05 138****5678 139****4321");
+        assert_eq!(bare.text(&once), once);
+        assert_eq!(bare.text("x13812345678x"), "x138****5678x");
+        assert_eq!(
+            bare.text("开会 09:00-12:00，13:30-17:30"),
+            "开会 09:00-12:00，13:30-17:30"
+        );
         // A short Latin name is masked only as a word of its own.
         assert_eq!(m.text("policy by Li"), "policy by L*");
     }

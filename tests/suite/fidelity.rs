@@ -848,3 +848,15 @@ mod second_review {
         assert_eq!(w.waits_by_window["W1"].average_minutes, Some(10.0));
     }
 }
+
+/// Third review: a key the caller chose is echoed in an error's path and message; a phone
+/// number there is masked like any other echo.
+#[test]
+fn a_phone_number_as_a_config_key_is_masked_in_the_error() {
+    let err = engine_with(r#"{ "ruleset": { "13812345678": 1 } }"#)
+        .err()
+        .unwrap();
+    let message = err.message(hall_rules::Locale::ZhCn);
+    assert!(!message.contains("13812345678"), "{message}");
+    assert_eq!(err.masked_path(), "config.ruleset.138****5678");
+}
