@@ -214,10 +214,11 @@ impl Finding {
     /// is rendered again from its template, so no other words change.
     /// Masks the names a record gave wherever this finding echoes them (CASE-7).
     pub fn mask_names(&mut self, masker: &crate::report::mask::Masker) {
+        // The detail's numbers were masked when the finding was made; only names remain.
         if let Some(t) = &mut self.template {
-            t.1 = masker.text(&t.1);
+            t.1 = masker.names_in(std::mem::take(&mut t.1));
         }
-        self.message = masker.text(&self.message);
+        self.message = masker.names_in(std::mem::take(&mut self.message));
     }
 
     pub fn rename_paths(&mut self, rename: impl Fn(&str) -> String) {

@@ -111,6 +111,13 @@ impl<'de> Deserialize<'de> for RecordId {
 }
 
 /// The id of a record that could not be read whole, so its `invalid` report still names it.
+/// A text a portal wrote in place of a value that is not there: nothing a reader can see, or
+/// one of `none` (compared trimmed, ASCII in any case), such as 无 or `n/a`.
+pub fn says_none(text: &str, none: &[&str]) -> bool {
+    text.chars().all(crate::report::mask::is_invisible)
+        || none.contains(&text.trim().to_ascii_lowercase().as_str())
+}
+
 pub fn record_id(json: &str) -> Option<String> {
     #[derive(Deserialize)]
     struct IdOnly {

@@ -151,6 +151,20 @@ pub fn parse_date(text: &str, path: &str) -> Result<Day, Error> {
     check_day_range(day, path)
 }
 
+/// `YYYY-MM` (or `YYYY-M`) as its first day, for the month of a bulletin or a record sheet.
+/// `conduct::Month::parse` is the strict `YYYY-MM` of assessment periods.
+pub fn parse_month(text: &str, path: &str) -> Result<Day, Error> {
+    let bad = || Error::new(ErrorCode::InvalidArgument, path).detail(clip(text));
+    let (y, m) = text.trim().split_once('-').ok_or_else(bad)?;
+    if y.len() != 4 || m.is_empty() || m.len() > 2 {
+        return Err(bad());
+    }
+    let (y, m): (i32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+    Day::from_ymd(y, m, 1)
+        .filter(|d| d.in_range() && y >= 2000)
+        .ok_or_else(bad)
+}
+
 /// A date, or an instant read as its Beijing date (CAL-3): `2026-02-28T17:00:00Z` is 03-01.
 pub fn parse_day_or_instant(text: &str, path: &str) -> Result<Day, Error> {
     if text.trim().len() <= 10 {

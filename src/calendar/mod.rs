@@ -337,6 +337,12 @@ impl Calendar {
         self.index(day).map(|i| self.provisional[i]).unwrap_or(true)
     }
 
+    /// A limit counted from `start` to `due` crosses the edge of the data (CAL-2): the data is
+    /// one contiguous run of days, so checking both ends is enough.
+    pub fn span_is_provisional(&self, start: Day, due: Day) -> bool {
+        self.is_provisional(start) || self.is_provisional(due)
+    }
+
     pub fn kind(&self, day: Day) -> Result<DayKind, Error> {
         Ok(self.kinds[self.index(day)?])
     }

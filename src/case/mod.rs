@@ -83,8 +83,7 @@ impl<'de> Deserialize<'de> for RightsNotice {
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RightsNotice, E> {
                 // A text that says no notice was given is no notice.
-                let t = v.trim().to_ascii_lowercase();
-                let denies = [
+                const DENIES: &[&str] = &[
                     "false",
                     "no",
                     "none",
@@ -95,9 +94,8 @@ impl<'de> Deserialize<'de> for RightsNotice {
                     "没有",
                     "未告知",
                     "未",
-                ]
-                .contains(&t.as_str());
-                Ok(RightsNotice(!blank_text(v) && !denies))
+                ];
+                Ok(RightsNotice(!crate::input::says_none(v, DENIES)))
             }
         }
         d.deserialize_any(V)
@@ -202,7 +200,7 @@ fn blank(s: &Option<String>) -> bool {
 
 /// Nothing a reader can see: whitespace and zero-width characters only.
 fn blank_text(t: &str) -> bool {
-    t.chars().all(crate::report::mask::is_invisible)
+    crate::input::says_none(t, &[])
 }
 
 struct Checker {

@@ -154,7 +154,7 @@ impl Context<'_> {
             frozen: false,
         };
         let (status, card) = self.grade(&run, concluded, now).ok()?;
-        let provisional = cal.is_provisional(due.day()) || cal.is_provisional(start.day());
+        let provisional = cal.span_is_provisional(start.day(), due.day());
         Some((status, card, due, provisional))
     }
 }

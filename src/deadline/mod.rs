@@ -144,7 +144,7 @@ impl Context<'_> {
         findings: &mut Vec<Finding>,
     ) -> bool {
         let cal = self.calendar;
-        let provisional = cal.is_provisional(due.day()) || cal.is_provisional(start.day());
+        let provisional = cal.span_is_provisional(start.day(), due.day());
         if provisional {
             findings.push(self.finding(
                 FindingCode::ProvisionalDeadline,
@@ -197,7 +197,7 @@ impl Context<'_> {
     fn yellow_minutes(&self, due: Minute) -> u64 {
         use crate::calendar::office_hours::minutes_in;
         let standard = minutes_in(&self.calendar.office_hours.standard);
-        let on_due_day = minutes_in(&self.calendar.office_hours.blocks_on(due.day()).to_vec());
+        let on_due_day = minutes_in(self.calendar.office_hours.blocks_on(due.day()));
         let day = if on_due_day > 0 {
             standard.min(on_due_day)
         } else {
@@ -616,7 +616,7 @@ impl Context<'_> {
             let provisional = self.provisional(run.start, run.due, &path, findings);
             let due = run.due.wall_text();
             // A step's name is free text: numbers in it are masked before it is echoed (CASE-7).
-            let label = crate::time::clip(&crate::report::mask::mask_numbers(&name));
+            let label = crate::report::mask::Masker::new([]).clipped(&name, 40);
             match status {
                 Status::Overdue | Status::DoneLate => {
                     findings.push(self.finding(FindingCode::StepOverdue, &label, &due))

@@ -154,19 +154,18 @@ pub fn instant_or_now(v: &Option<JsValue>, path: &str) -> JsResult<Minute> {
 /// As [`instant_or_now`], to the second (on the scale of [`Minute`] × 60), for queue waits.
 #[cfg(feature = "supervision")]
 pub fn instant_seconds_or_now(v: &Option<JsValue>, path: &str) -> JsResult<i64> {
-    let (minute, second) = match v {
-        Some(v) => match v.as_string() {
-            Some(s) => crate::time::parse_instant_seconds(&s, path)?,
-            None => match v.as_f64().or_else(|| date_ms(v)) {
-                Some(ms) => crate::time::instant_seconds_from_epoch_ms(ms, path)?,
-                None => {
-                    return Err(Error::new(ErrorCode::InvalidInstant, path).detail(type_name(v)))
-                }
-            },
+    use crate::input::InstantInput;
+    let input = match v {
+        Some(v) => match (v.as_string(), v.as_f64().or_else(|| date_ms(v))) {
+            (Some(s), _) => InstantInput::Text(s),
+            (None, Some(ms)) => InstantInput::EpochMs(ms),
+            (None, None) => {
+                return Err(Error::new(ErrorCode::InvalidInstant, path).detail(type_name(v)))
+            }
         },
-        None => crate::time::instant_seconds_from_epoch_ms(Date::now(), path)?,
+        None => InstantInput::EpochMs(Date::now()),
     };
-    Ok(minute.0 * 60 + second as i64)
+    input.resolve_seconds(path)
 }
 
 pub fn integer_arg(v: &JsValue, path: &str, max_abs: i64) -> JsResult<i64> {

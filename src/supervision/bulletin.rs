@@ -171,7 +171,7 @@ pub fn monthly_bulletin(
     locale: Locale,
     horizon: Option<crate::time::Day>,
 ) -> Result<Bulletin, Error> {
-    let (year, month, _) = super::onsite::parse_month(&input.month, "month")?.ymd();
+    let (year, month, _) = crate::time::parse_month(&input.month, "month")?.ymd();
     let en = locale.is_english();
     let people = input
         .inspections

@@ -300,7 +300,7 @@ pub fn assess_one(
     if tracked {
         for (due, path) in [(verify_due, "verifiedAt"), (resolve_due, "outcome")] {
             let Some(due) = due else { continue };
-            if cal.is_provisional(due.day()) || cal.is_provisional(received.day()) {
+            if cal.span_is_provisional(received.day(), due.day()) {
                 provisional = true;
                 findings.push(ctx.finding(
                     FindingCode::ProvisionalDeadline,
@@ -391,10 +391,9 @@ pub fn assess_one(
 
 /// A way to reach the person: not blank, and not a word that says there is none.
 fn is_contact(s: &Option<String>) -> bool {
-    let none = ["无", "没有", "匿名", "不详", "none", "n/a", "no", "-"];
-    has_text(s)
-        && s.as_deref()
-            .is_some_and(|t| !none.contains(&t.trim().to_ascii_lowercase().as_str()))
+    const NONE: &[&str] = &["无", "没有", "匿名", "不详", "none", "n/a", "no", "-"];
+    s.as_deref()
+        .is_some_and(|t| !crate::input::says_none(t, NONE))
 }
 
 fn has_text(s: &Option<String>) -> bool {

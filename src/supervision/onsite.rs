@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
-use crate::error::{join_path, Error, ErrorCode};
+use crate::error::{join_path, Error};
 use crate::finding::{Finding, FindingCode};
 use crate::messages::Locale;
 use crate::time::{clip, Day, Minute};
@@ -62,26 +62,13 @@ pub struct HeadRecordsResult {
     pub findings: Vec<Finding>,
 }
 
-/// `YYYY-MM` as its first day.
-pub fn parse_month(text: &str, path: &str) -> Result<Day, Error> {
-    let bad = || Error::new(ErrorCode::InvalidArgument, path).detail(clip(text));
-    let (y, m) = text.trim().split_once('-').ok_or_else(bad)?;
-    if y.len() != 4 || m.is_empty() || m.len() > 2 {
-        return Err(bad());
-    }
-    let (y, m): (i32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
-    Day::from_ymd(y, m, 1)
-        .filter(|d| d.in_range() && y >= 2000)
-        .ok_or_else(bad)
-}
-
 pub fn assess(
     input: &HeadRecordsInput,
     cal: &Calendar,
     locale: Locale,
     now: Minute,
 ) -> Result<HeadRecordsResult, Error> {
-    let first = parse_month(&input.month, "month")?;
+    let first = crate::time::parse_month(&input.month, "month")?;
     let (year, month, _) = first.ymd();
     let next = if month == 12 {
         Day::from_ymd(year + 1, 1, 1)

@@ -420,6 +420,7 @@ pub fn assess(
             continue;
         }
         let window = clip(&t.window);
+        let waited = |until: i64| (until - taken.max(opening)).clamp(0, u32::MAX as i64) as u32;
         let (wait, served) = match called {
             Some(called) if called < taken => {
                 let (c, tk) = (Minute(called.div_euclid(60)), taken_minute);
@@ -430,12 +431,9 @@ pub fn assess(
                 ));
                 continue;
             }
-            Some(called) => {
-                let wait = (called - taken.max(opening)).clamp(0, u32::MAX as i64) as u32;
-                (wait, true)
-            }
+            Some(called) => (waited(called), true),
             None => {
-                let wait = (wait_end - taken.max(opening)).clamp(0, u32::MAX as i64) as u32;
+                let wait = waited(wait_end);
                 let detail = format!("{window} {}", wait_text(wait, locale));
                 out.findings
                     .push(finding(FindingCode::TicketNotServed, &path, &detail));
