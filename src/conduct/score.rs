@@ -919,11 +919,14 @@ pub fn score_conduct(
             exposed: u.exposed.clone(),
         })
         .collect();
+    // Every name of the input is masked wherever a finding echoes it (CASE-7).
+    let mut findings = s.findings;
+    findings.iter_mut().for_each(|f| f.mask_names(&s.masker));
     Ok(ConductResult {
         period: month.to_string(),
         cards,
         units,
         summary,
-        findings: s.findings,
+        findings,
     })
 }

@@ -94,7 +94,7 @@ export interface CalendarInfo {
   localHolidays: number;
   extraServiceDays: number;
 }
-/** `statutory_holiday`: outside the official data, a fixed-date statutory day off (元旦, 劳动节, 国庆节), always provisional (CAL-2). */
+/** `statutory_holiday`: outside the official data, a statutory day off by the law of that year (lunar festivals included) or its art. 6 make-up day, always provisional (CAL-2). */
 export type DayKind = "workday" | "weekend" | "holiday" | "makeup_workday" | "local_holiday" | "extra_service_day" | "statutory_holiday";
 export interface DayInfo {
   date: string;

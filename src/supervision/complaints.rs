@@ -334,7 +334,13 @@ pub fn assess_one(
         // A complaint is resolved by its outcome; a founded bad rating by its rectification.
         let needs_fix = is_complaint || item.founded != Some(false);
         let resolved_at = if is_complaint {
-            rectified.or(replied).filter(|_| has_text(&item.outcome))
+            // Verified as unfounded, the verification with its outcome settles it.
+            let settled = verified.filter(|_| item.founded == Some(false));
+            [rectified, replied, settled]
+                .into_iter()
+                .flatten()
+                .min()
+                .filter(|_| has_text(&item.outcome))
         } else {
             rectified
         };

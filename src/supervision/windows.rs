@@ -294,7 +294,13 @@ pub fn assess(
     // An early close: a close with no reopening keeps the window shut to the end of the day.
     for (window, (from, i)) in state {
         if let Some(from) = from {
-            closed.entry(window).or_default().push((from, 24 * 60, i));
+            // … or to now, on a day still in progress: a closure is not counted ahead of time.
+            let until = if Minute(now_seconds.div_euclid(60)).day() == day {
+                Minute(now_seconds.div_euclid(60)).minute_of_day().max(from)
+            } else {
+                24 * 60
+            };
+            closed.entry(window).or_default().push((from, until, i));
         }
     }
     // Names in closure reasons are masked like every name the input gives (CASE-7).
@@ -387,9 +393,21 @@ pub fn assess(
     // the close of office hours, or until now if that is earlier, and is not served.
     let limit = rules.queue_wait_limit_minutes * 60;
     let close = standard.last().map(|b| b.1).unwrap_or(24 * 60);
-    // A ticket taken before opening waits from the opening, not from when it was taken.
-    let opening = day.at(standard.first().map(|b| b.0).unwrap_or(0)).0 * 60;
-    let wait_end = (day.at(close).0 * 60).min(now_seconds);
+    let close_s = day.at(close).0 * 60;
+    let wait_end = close_s.min(now_seconds);
+    // Until closing time a ticket not yet called is still waiting, not "not served".
+    let day_over = now_seconds >= close_s;
+    // A wait counts the hall's open time only: not before opening, not over the lunch break
+    // (the reading that asserts less against the staff).
+    let open_seconds = |from: i64, until: i64| -> i64 {
+        standard
+            .iter()
+            .map(|&(a, b)| {
+                let (a, b) = (day.at(a).0 * 60, day.at(b).0 * 60);
+                (until.min(b) - from.max(a)).max(0)
+            })
+            .sum()
+    };
     let mut by_window: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
     let mut by_hour: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
     for (i, t) in input.tickets.iter().enumerate() {
@@ -420,7 +438,7 @@ pub fn assess(
             continue;
         }
         let window = clip(&t.window);
-        let waited = |until: i64| (until - taken.max(opening)).clamp(0, u32::MAX as i64) as u32;
+        let waited = |until: i64| open_seconds(taken, until).min(u32::MAX as i64) as u32;
         let (wait, served) = match called {
             Some(called) if called < taken => {
                 let (c, tk) = (Minute(called.div_euclid(60)), taken_minute);
@@ -434,10 +452,12 @@ pub fn assess(
             Some(called) => (waited(called), true),
             None => {
                 let wait = waited(wait_end);
-                let detail = format!("{window} {}", wait_text(wait, locale));
-                out.findings
-                    .push(finding(FindingCode::TicketNotServed, &path, &detail));
-                (wait, false)
+                if day_over {
+                    let detail = format!("{window} {}", wait_text(wait, locale));
+                    out.findings
+                        .push(finding(FindingCode::TicketNotServed, &path, &detail));
+                }
+                (wait, !day_over)
             }
         };
         if wait > limit {
@@ -465,5 +485,7 @@ pub fn assess(
         .into_iter()
         .map(|(k, v)| (k, stats(v, limit)))
         .collect();
+    // Every name the input gives is masked wherever a finding echoes it (CASE-7).
+    out.findings.iter_mut().for_each(|f| f.mask_names(&masker));
     Ok(out)
 }

@@ -623,8 +623,11 @@ mod review {
             "tickets": [
                 { "window": "W1", "takenAt": "2026-03-04T10:00", "servedAt": "2026-03-04T10:45" },
                 { "window": "W1", "takenAt": "2026-03-03T10:00" },
-                { "window": "W1", "takenAt": "2026-03-04T09:20:00" } ] });
-        // now 09:50:59 on the same day -> 09:50:59 - 09:20:00 = 30 min 59 s > 30 min.
+                { "window": "W1", "takenAt": "2026-03-04T09:20:00" },
+                { "window": "W1", "takenAt": "2026-03-04T11:50", "calledAt": "2026-03-04T13:35" } ] });
+        // now 09:50:59 on the same day -> 09:50:59 - 09:20:00 = 30 min 59 s > 30 min, still
+        // waiting (the day is not over, so not "not served"). The 11:50 ticket called at 13:35
+        // waited 10 + 5 minutes of open time: the lunch break is left out.
         let now = instant(&json!("2026-03-04T09:50")).0 * 60 + 59;
         let r = engine()
             .assess_windows_json_at(&day.to_string(), now)
@@ -639,11 +642,11 @@ mod review {
             [
                 ("queue_wait_over", "tickets[0]"),
                 ("record_outside_period", "tickets[1].takenAt"),
-                ("ticket_not_served", "tickets[2]"),
                 ("queue_wait_over", "tickets[2]"),
             ]
         );
-        assert_eq!(r.waits_by_window["W1"].not_served, 1);
+        assert_eq!(r.waits_by_window["W1"].not_served, 0);
+        assert_eq!(r.waits_by_window["W1"].tickets, 3);
     }
 
     /// SUP-6 records and bulletin dates may be instants: read as their Beijing date.
@@ -859,4 +862,43 @@ fn a_phone_number_as_a_config_key_is_masked_in_the_error() {
     let message = err.message(hall_rules::Locale::ZhCn);
     assert!(!message.contains("13812345678"), "{message}");
     assert_eq!(err.masked_path(), "config.ruleset.138****5678");
+}
+
+/// Fourth review: a close never reopened counts to now on a day in progress, not to midnight;
+/// an unfounded complaint is settled by its verification; names in conduct and window findings
+/// are masked.
+#[cfg(all(feature = "supervision", feature = "conduct"))]
+mod fourth_review {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+
+    #[test]
+    fn closures_complaints_and_names_in_findings() {
+        let w = json!({ "date": "2026-03-16", "windows": [ { "id": "W1", "published": ["09:00-12:00", "13:30-17:30"] } ],
+            "events": [ { "window": "W1", "at": "2026-03-16T10:00", "kind": "close", "reason": "开会" },
+                        { "window": "W1", "at": "2026-03-16T10:05", "kind": "closed by 陈静", "substitute": "陈静" } ] });
+        let r = engine()
+            .assess_windows_json(&w.to_string(), instant(&json!("2026-03-16T10:20")))
+            .unwrap();
+        assert_eq!(r.closures[0].minutes, 20, "{:?}", r.closures);
+        assert!(!serde_json::to_string(&r).unwrap().contains("陈静"));
+
+        // Anonymous, verified on 03-17 as unfounded with an outcome: settled, nothing owed.
+        let c = json!({ "id": "K1", "kind": "complaint", "receivedAt": "2026-03-16T10:00", "named": false,
+            "verifiedAt": "2026-03-17T10:00", "founded": false, "outcome": "不属实" });
+        let r = engine()
+            .assess_complaints_json(vec![Ok(c.to_string())], instant(&json!("2026-04-20T10:00")));
+        assert!(r.items[0].findings.is_empty(), "{:?}", r.items[0].findings);
+        assert_eq!(r.items[0].state, "closed");
+
+        let input = json!({ "period": "2026-03", "staff": [ { "id": "S1", "name": "张伟" } ],
+            "events": [ { "kind": "violation", "code": "张伟吃东西", "staffId": "S1", "date": "2026-03-05" },
+                        { "kind": "violation", "code": "eating", "staffId": "S1", "date": "张伟 03-05" } ] });
+        let shown =
+            serde_json::to_string(&engine().score_conduct_json(&input.to_string()).unwrap())
+                .unwrap();
+        assert!(!shown.contains("张伟"), "{shown}");
+    }
 }
