@@ -134,19 +134,182 @@ fn digits(s: &[u8], at: usize, len: usize) -> Option<u32> {
     })
 }
 
-fn parse_ymd(s: &[u8]) -> Option<Day> {
-    if s.len() < 10 || s[4] != b'-' || s[7] != b'-' {
-        return None;
-    }
-    Day::from_ymd(digits(s, 0, 4)? as i32, digits(s, 5, 2)?, digits(s, 8, 2)?)
+/// One piece of a written date or time: a run of ASCII digits (value, length) or one other
+/// character. Spaces of every kind are one `' '`; full-width forms are read as ASCII.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Piece {
+    Num(u64, usize),
+    Ch(char),
 }
 
-/// `YYYY-MM-DD`, within the supported years.
+/// Digit runs longer than this are no date anybody writes (and would overflow).
+const MAX_RUN: usize = 17;
+
+fn pieces(text: &str) -> Option<Vec<Piece>> {
+    let mut out: Vec<Piece> = Vec::new();
+    for c in text.chars() {
+        // Full-width ASCII (０-９, ：, －, ／, Ｔ …) as the ASCII it stands for.
+        let c = match c as u32 {
+            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        };
+        if c.is_whitespace() || crate::report::mask::is_invisible(c) {
+            if !matches!(out.last(), None | Some(Piece::Ch(' '))) {
+                out.push(Piece::Ch(' '));
+            }
+        } else if let Some(d) = c.to_digit(10).filter(|_| c.is_ascii_digit()) {
+            match out.last_mut() {
+                Some(Piece::Num(v, n)) => {
+                    if *n >= MAX_RUN {
+                        return None;
+                    }
+                    *v = *v * 10 + d as u64;
+                    *n += 1;
+                }
+                _ => out.push(Piece::Num(d as u64, 1)),
+            }
+        } else {
+            out.push(Piece::Ch(c));
+        }
+    }
+    if out.last() == Some(&Piece::Ch(' ')) {
+        out.pop();
+    }
+    Some(out)
+}
+
+/// A written time read by [`read_instant`]: the Beijing minute and the second within it, and
+/// whether a time of day was written (a date alone reads as its midnight).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReadInstant {
+    pub minute: Minute,
+    pub second: u8,
+    pub has_time: bool,
+}
+
+/// Reads a date or a date and time as portal systems write them, all in Beijing time unless an
+/// offset is written:
+///
+/// - ISO 8601: `2026-02-12`, `2026-02-12T10:00`, `2026-02-12 10:00:00.000`, with `Z`,
+///   `+08:00` or `+0800`;
+/// - other separators: `2026/2/12 9:05`, `2026.02.12`, `2026-2-12 9:05`;
+/// - Chinese: `2026年2月12日 10:00`, `2026年2月12日10时00分`, `2026年02月12日 10时00分00秒`,
+///   `10点30分`, `10时` (on the hour), `12号` for `12日`;
+/// - compact digits: `20260212`, `202602121000`, `20260212100000`;
+/// - epoch milliseconds as text: 13 digits, or 12 starting with 9 (September 2001 and before);
+/// - surrounding spaces (NBSP and U+3000 too) and full-width digits and punctuation.
+///
+/// Seconds are kept (a leap second 60 reads as 59); fractions of a second are dropped. The
+/// date must be year first: `12/02/2026` is ambiguous and not read.
+///
+/// # Errors
+/// `None` for anything else, including impossible dates (`2026-02-30`) and times (`24:00`).
+/// The range check (2000–2100) is the caller's.
+pub fn read_instant(text: &str) -> Option<ReadInstant> {
+    use Piece::{Ch, Num};
+    let p = pieces(text)?;
+    let wall = |y: u64, mo: u64, d: u64, h: u64, mi: u64| -> Option<i64> {
+        let day = Day::from_ymd(i32::try_from(y).ok()?, mo as u32, d as u32)?;
+        (h <= 23 && mi <= 59).then(|| day.at(0).0 + (h * 60 + mi) as i64)
+    };
+    let at = |local: i64, second: u64, offset: i64, has_time: bool| {
+        (second <= 60).then_some(ReadInstant {
+            minute: Minute(local - offset + BEIJING_OFFSET_MINUTES),
+            second: second.min(59) as u8,
+            has_time,
+        })
+    };
+    if let [Num(v, n)] = p[..] {
+        let (d8, t) = (v / 10u64.pow(n.saturating_sub(8) as u32), v % 10u64.pow(n.saturating_sub(8) as u32));
+        return match n {
+            8 => at(wall(v / 10_000, v / 100 % 100, v % 100, 0, 0)?, 0, BEIJING_OFFSET_MINUTES, false),
+            12 if v / 100_000_000_000 != 9 => {
+                let local = wall(d8 / 10_000, d8 / 100 % 100, d8 % 100, t / 100, t % 100)?;
+                at(local, 0, BEIJING_OFFSET_MINUTES, true)
+            }
+            14 => {
+                let local = wall(d8 / 10_000, d8 / 100 % 100, d8 % 100, t / 10_000, t / 100 % 100)?;
+                at(local, t % 100, BEIJING_OFFSET_MINUTES, true)
+            }
+            12 | 13 => {
+                let ms = v as i64;
+                Some(ReadInstant {
+                    minute: Minute(ms.div_euclid(MS_PER_MINUTE) + BEIJING_OFFSET_MINUTES),
+                    second: (ms.div_euclid(1000).rem_euclid(60)) as u8,
+                    has_time: true,
+                })
+            }
+            _ => None,
+        };
+    }
+    let mut i = 0;
+    let mut next = || {
+        let piece = p.get(i).copied();
+        i += 1;
+        piece
+    };
+    let Some(Num(y, 4)) = next() else { return None };
+    let Some(Ch(sep)) = next() else { return None };
+    let chinese = sep == '年';
+    if !chinese && !matches!(sep, '-' | '/' | '.') {
+        return None;
+    }
+    let Some(Num(mo, 1..=2)) = next() else { return None };
+    if next() != Some(Ch(if chinese { '月' } else { sep })) {
+        return None;
+    }
+    let Some(Num(d, 1..=2)) = next() else { return None };
+    let mut rest = &p[i..];
+    if chinese {
+        if let [Ch('日' | '号'), tail @ ..] = rest {
+            rest = tail;
+        }
+    }
+    if rest.is_empty() {
+        return at(wall(y, mo, d, 0, 0)?, 0, BEIJING_OFFSET_MINUTES, false);
+    }
+    if let [Ch(' ' | 'T' | 't'), tail @ ..] = rest {
+        rest = tail;
+    }
+    let (h, mi, s);
+    (h, mi, s, rest) = match rest {
+        // 10:00[:00[.000]]
+        [Num(h, 1..=2), Ch(':'), Num(mi, 2), Ch(':'), Num(s, 2), Ch('.'), Num(..), tail @ ..]
+        | [Num(h, 1..=2), Ch(':'), Num(mi, 2), Ch(':'), Num(s, 2), tail @ ..] => (*h, *mi, *s, tail),
+        [Num(h, 1..=2), Ch(':'), Num(mi, 2), tail @ ..] => (*h, *mi, 0, tail),
+        // 10时00分00秒, 10时00分, 10点30, 10时
+        [Num(h, 1..=2), Ch('时' | '点'), Num(mi, 1..=2), Ch('分'), Num(s, 1..=2), Ch('秒'), tail @ ..] => {
+            (*h, *mi, *s, tail)
+        }
+        [Num(h, 1..=2), Ch('时' | '点'), Num(mi, 1..=2), Ch('分'), tail @ ..]
+        | [Num(h, 1..=2), Ch('时' | '点'), Num(mi, 1..=2), tail @ ..] => (*h, *mi, 0, tail),
+        [Num(h, 1..=2), Ch('时' | '点'), tail @ ..] => (*h, 0, 0, tail),
+        _ => return None,
+    };
+    if let [Ch(' '), tail @ ..] = rest {
+        rest = tail;
+    }
+    let offset = match rest {
+        [] => BEIJING_OFFSET_MINUTES,
+        [Ch('Z' | 'z')] => 0,
+        [Ch(sign @ ('+' | '-')), Num(oh, 2), Ch(':'), Num(om, 2)] => signed(*sign, *oh, *om)?,
+        [Ch(sign @ ('+' | '-')), Num(hm, 4)] => signed(*sign, hm / 100, hm % 100)?,
+        [Ch(sign @ ('+' | '-')), Num(oh, 2)] => signed(*sign, *oh, 0)?,
+        _ => return None,
+    };
+    at(wall(y, mo, d, h, mi)?, s, offset, true)
+}
+
+fn signed(sign: char, h: u64, m: u64) -> Option<i64> {
+    let minutes = (h <= 23 && m <= 59).then_some((h * 60 + m) as i64)?;
+    Some(if sign == '-' { -minutes } else { minutes })
+}
+
+/// A date, in any form [`read_instant`] reads, without a time of day.
 pub fn parse_date(text: &str, path: &str) -> Result<Day, Error> {
-    let bytes = text.as_bytes();
-    let day = (bytes.len() == 10)
-        .then(|| parse_ymd(bytes))
-        .flatten()
+    let day = read_instant(text)
+        .filter(|r| !r.has_time)
+        .map(|r| r.minute.day())
         .ok_or_else(|| Error::new(ErrorCode::InvalidDate, path).detail(clip(text)))?;
     check_day_range(day, path)
 }
@@ -167,11 +330,7 @@ pub fn parse_month(text: &str, path: &str) -> Result<Day, Error> {
 
 /// A date, or an instant read as its Beijing date (CAL-3): `2026-02-28T17:00:00Z` is 03-01.
 pub fn parse_day_or_instant(text: &str, path: &str) -> Result<Day, Error> {
-    if text.trim().len() <= 10 {
-        parse_date(text, path)
-    } else {
-        parse_instant(text, path).map(Minute::day)
-    }
+    parse_instant(text, path).map(Minute::day)
 }
 
 pub fn check_day_range(day: Day, path: &str) -> Result<Day, Error> {
@@ -182,71 +341,21 @@ pub fn check_day_range(day: Day, path: &str) -> Result<Day, Error> {
     }
 }
 
-/// ISO 8601: a date, or a date with `T` (or a space) and `HH:MM[:SS[.fff]]`, then an optional
-/// `Z` or `±HH:MM` / `±HHMM`. With no offset the time is Beijing time.
+/// Any form [`read_instant`] reads, as a Beijing minute; seconds are dropped.
+///
+/// # Errors
+/// `invalid_instant` with the value (clipped) for a text it does not read, `date_out_of_range`
+/// for a date before 2000 or after 2100.
 pub fn parse_instant(text: &str, path: &str) -> Result<Minute, Error> {
     parse_instant_seconds(text, path).map(|(m, _)| m)
 }
 
 /// As [`parse_instant`], with the second within the minute (0–59) kept, for limits measured
-/// to the second (SUP-4 queue waits). A leap second 60 reads as 59.
+/// to the second (SUP-4 queue waits).
 pub fn parse_instant_seconds(text: &str, path: &str) -> Result<(Minute, u8), Error> {
-    let err = || Error::new(ErrorCode::InvalidInstant, path).detail(clip(text));
-    let s = text.as_bytes();
-    let day = parse_ymd(s).ok_or_else(err)?;
-    if s.len() == 10 {
-        return check_minute_range(day.at(0), path, || clip(text)).map(|m| (m, 0));
-    }
-    if s.len() < 16 || !(s[10] == b'T' || s[10] == b' ') || s[13] != b':' {
-        return Err(err());
-    }
-    let hour = digits(s, 11, 2).ok_or_else(err)?;
-    let minute = digits(s, 14, 2).ok_or_else(err)?;
-    let mut i = 16;
-    let mut second = 0;
-    if s.get(i) == Some(&b':') {
-        second = digits(s, i + 1, 2).ok_or_else(err)?;
-        i += 3;
-        if s.get(i) == Some(&b'.') {
-            i += 1;
-            let start = i;
-            while s.get(i).is_some_and(u8::is_ascii_digit) {
-                i += 1;
-            }
-            if i == start {
-                return Err(err());
-            }
-        }
-    }
-    if hour > 23 || minute > 59 || second > 60 {
-        return Err(err());
-    }
-    let offset = match &s[i..] {
-        [] => BEIJING_OFFSET_MINUTES,
-        [b'Z'] | [b'z'] => 0,
-        [sign @ (b'+' | b'-'), rest @ ..] => {
-            let (h, m) = match rest {
-                [_, _, b':', _, _] => (digits(rest, 0, 2), digits(rest, 3, 2)),
-                [_, _, _, _] => (digits(rest, 0, 2), digits(rest, 2, 2)),
-                [_, _] => (digits(rest, 0, 2), Some(0)),
-                _ => (None, None),
-            };
-            let (h, m) = (h.ok_or_else(err)?, m.ok_or_else(err)?);
-            if h > 23 || m > 59 {
-                return Err(err());
-            }
-            let sign = if *sign == b'-' { -1 } else { 1 };
-            sign * (h as i64 * 60 + m as i64)
-        }
-        _ => return Err(err()),
-    };
-    let local = day.at(0).0 + hour as i64 * 60 + minute as i64;
-    check_minute_range(
-        Minute(local - offset + BEIJING_OFFSET_MINUTES),
-        path,
-        || clip(text),
-    )
-    .map(|m| (m, second.min(59) as u8))
+    let read = read_instant(text)
+        .ok_or_else(|| Error::new(ErrorCode::InvalidInstant, path).detail(clip(text)))?;
+    check_minute_range(read.minute, path, || clip(text)).map(|m| (m, read.second))
 }
 
 /// Epoch milliseconds to the Beijing minute and the second within it.

@@ -267,8 +267,8 @@ impl ConductIssue {
                 "Record {path} cannot be read: {detail}. It was not scored; correct it and submit again.",
             ),
             InvalidDate => (
-                "{path} 不是有效日期（应为 YYYY-MM-DD）：{detail}。该条记录未计分，请更正日期。",
-                "{path} is not a valid date (expected YYYY-MM-DD): {detail}. The record was not scored; correct the date.",
+                "{path} 不是有效日期（应为年份在前，如 2026-02-12）：{detail}。该条记录未计分，请更正日期。",
+                "{path} is not a valid date (expected year first, as 2026-02-12): {detail}. The record was not scored; correct the date.",
             ),
             OutsidePeriod => (
                 "记录日期 {detail} 不在本次考评月份内，未计入本月得分。请放到对应月份的考评中。",

@@ -3,7 +3,7 @@
 //! not know are kept as written, so nothing is lost.
 
 /// What our own input types tell the parser they expect; each has its Chinese below.
-pub const EXPECT_INSTANT: &str = "an ISO 8601 string or epoch milliseconds";
+pub const EXPECT_INSTANT: &str = "a date and time (text, year first) or epoch milliseconds";
 pub const EXPECT_RECORD_ID: &str = "a string or a number";
 pub const EXPECT_CODE_TABLE: &str = "an object of conduct codes";
 
@@ -106,7 +106,7 @@ fn expected_zh(expected: &str) -> String {
         "a map" | EXPECT_CODE_TABLE => "对象",
         "a boolean" => "布尔值",
         EXPECT_RECORD_ID => "字符串或数字",
-        EXPECT_INSTANT => "ISO 8601 时间字符串或毫秒时间戳",
+        EXPECT_INSTANT => "日期时间文本（年份在前）或毫秒时间戳",
         "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" => "整数",
         "f32" | "f64" => "数字",
         e if e.starts_with("struct ") => "对象",

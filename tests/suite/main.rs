@@ -7,6 +7,7 @@ mod conduct;
 mod deadline;
 mod fidelity;
 mod official_days;
+mod portal_data;
 #[cfg(feature = "supervision")]
 mod supervision;
 mod support;
