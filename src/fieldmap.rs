@@ -11,17 +11,161 @@ use crate::error::{join_path, Error, ErrorCode};
 /// `{ "portal.path": "engine.path" }`; `[]` marks each element of an array, as in
 /// `"zt[].ks": "pauses[].from"`.
 pub type FieldMapInput = BTreeMap<String, String>;
-/// `{ "engine.path": { "portal value": "engine value" } }`.
-pub type ValueMapInput = BTreeMap<String, BTreeMap<String, String>>;
+/// `{ "engine.path": { "portal value": "engine value" } }`; `null` as the engine value makes
+/// the field absent (`{ "concludedAt": { "未办结": null } }`).
+pub type ValueMapInput = BTreeMap<String, ValueTable>;
+/// Portal value → engine value, or `None` for absent.
+pub type ValueTable = BTreeMap<String, Option<String>>;
 
 #[derive(Clone, Debug, Default)]
 pub struct FieldMap {
     fields: Vec<(Vec<String>, Vec<String>)>,
-    values: Vec<(Vec<String>, BTreeMap<String, String>)>,
+    values: Vec<(Vec<String>, ValueTable)>,
 }
+
+/// Every field name of every record type, sorted: a field map may only send a portal field to
+/// one of these (a misspelt `concludeAt` is an error, not a field silently dropped). The suite
+/// checks the list against the record types.
+pub const ENGINE_FIELDS: &[&str] = &[
+    "acceptedAt",
+    "amount",
+    "answer",
+    "answeredAt",
+    "appeal",
+    "applicant",
+    "approver",
+    "at",
+    "basis",
+    "bureau",
+    "calledAt",
+    "calledBackAt",
+    "cards",
+    "caseId",
+    "category",
+    "certificateIssuedAt",
+    "certified",
+    "checklist",
+    "closed",
+    "code",
+    "committedLimit",
+    "complainant",
+    "complaints",
+    "completedAt",
+    "concludedAt",
+    "conductFindings",
+    "contact",
+    "count",
+    "creditCode",
+    "date",
+    "deadlineReports",
+    "decidedAt",
+    "description",
+    "dueAt",
+    "events",
+    "evidence",
+    "extension",
+    "farewell",
+    "fees",
+    "filedAt",
+    "firstReceiver",
+    "founded",
+    "free",
+    "from",
+    "goodRatingShare",
+    "greet",
+    "hall",
+    "handovers",
+    "head",
+    "heads",
+    "history",
+    "id",
+    "idNumber",
+    "idType",
+    "inspections",
+    "issuer",
+    "items",
+    "kind",
+    "legalBasis",
+    "level",
+    "limit",
+    "locale",
+    "materials",
+    "month",
+    "months",
+    "name",
+    "named",
+    "notifiedAt",
+    "outcome",
+    "overdueCases",
+    "overdueWorkingDays",
+    "pauses",
+    "people",
+    "period",
+    "person",
+    "phone",
+    "procedure",
+    "provisional",
+    "published",
+    "reason",
+    "receivedAt",
+    "records",
+    "rectifiedAt",
+    "repliedAt",
+    "report",
+    "responsible",
+    "result",
+    "retrained",
+    "rightsNotice",
+    "room",
+    "rooms",
+    "rule",
+    "score",
+    "seat",
+    "sector",
+    "seriousOffences",
+    "servedAt",
+    "staff",
+    "staffId",
+    "standardHours",
+    "startedAt",
+    "state",
+    "status",
+    "statutoryLimit",
+    "steps",
+    "substitute",
+    "summary",
+    "supplementRequests",
+    "takenAt",
+    "tickets",
+    "to",
+    "type",
+    "unit",
+    "unitDisqualified",
+    "units",
+    "upheld",
+    "value",
+    "verifiedAt",
+    "water",
+    "welcome",
+    "window",
+    "windows",
+];
 
 /// Longest path accepted in a map, in segments.
 const MAX_DEPTH: usize = 8;
+
+/// A path in the engine's names: each of its fields must be one the records have.
+fn engine_path(path: &str, at: &str) -> Result<Vec<String>, Error> {
+    let parts = split(path, at)?;
+    match parts
+        .iter()
+        .find(|p| *p != "[]" && ENGINE_FIELDS.binary_search(&p.as_str()).is_err())
+    {
+        Some(unknown) => Err(Error::new(ErrorCode::InvalidConfig, at)
+            .detail(format!("unknown field `{}`", crate::time::clip(unknown)))),
+        None => Ok(parts),
+    }
+}
 
 fn split(path: &str, at: &str) -> Result<Vec<String>, Error> {
     let parts: Vec<String> = path
@@ -43,7 +187,7 @@ impl FieldMap {
         let mut map = FieldMap::default();
         for (portal, engine) in fields {
             let at = format!("config.fieldMap.{portal}");
-            let (p, e) = (split(portal, &at)?, split(engine, &at)?);
+            let (p, e) = (split(portal, &at)?, engine_path(engine, &at)?);
             let arrays = |v: &[String]| v.iter().filter(|s| *s == "[]").count();
             if arrays(&p) != arrays(&e) {
                 return Err(Error::new(ErrorCode::InvalidConfig, &at)
@@ -53,7 +197,7 @@ impl FieldMap {
         }
         for (engine, table) in values {
             map.values.push((
-                split(engine, &format!("config.valueMap.{engine}"))?,
+                engine_path(engine, &format!("config.valueMap.{engine}"))?,
                 table.clone(),
             ));
         }
@@ -205,7 +349,7 @@ fn put(obj: &mut Map<String, Value>, path: &[String], value: Value) {
     }
 }
 
-fn translate(value: &mut Value, path: &[String], table: &BTreeMap<String, String>) {
+fn translate(value: &mut Value, path: &[String], table: &ValueTable) {
     match (path, value) {
         ([], v) => {
             let key = match v {
@@ -214,7 +358,7 @@ fn translate(value: &mut Value, path: &[String], table: &BTreeMap<String, String
                 _ => None,
             };
             if let Some(mapped) = key.and_then(|k| table.get(&k)) {
-                *v = Value::String(mapped.clone());
+                *v = mapped.clone().map_or(Value::Null, Value::String);
             }
         }
         ([seg, rest @ ..], Value::Array(items)) if seg == "[]" => {
@@ -229,4 +373,73 @@ fn translate(value: &mut Value, path: &[String], table: &BTreeMap<String, String
         }
         _ => {}
     }
+}
+
+/// What a portal writes in a cell that has no value: nothing (or only spaces), or a dash or
+/// slash placeholder. As the value of a record's field it means the field is absent.
+const PLACEHOLDERS: &[&str] = &["-", "--", "—", "——", "－", "/", "\\", "·"];
+/// Words that mean "none" in a time or limit field (a key ending in `At`, `from`, `to`,
+/// `limit`): there they are absent too. Elsewhere 无 may be an answer (a rights notice).
+const NONE_WORDS: &[&str] = &["无", "暂无", "null", "none", "n/a", "nil", "undefined"];
+
+fn says_absent(key: &str, text: &str) -> bool {
+    let timed = key.ends_with("At") || matches!(key, "from" | "to" | "limit");
+    crate::input::says_none(text, PLACEHOLDERS)
+        || (timed && crate::input::says_none(text, NONE_WORDS))
+}
+
+/// Removes every object member whose value is `null` or a text that means absent
+/// ([`PLACEHOLDERS`], [`NONE_WORDS`]), at any depth: an empty optional field is the same as a
+/// missing one, and an empty required field is reported as missing.
+pub fn strip_absent(value: &mut Value) {
+    match value {
+        Value::Object(obj) => {
+            obj.retain(|k, v| match v {
+                Value::Null => false,
+                Value::String(s) => !says_absent(k, s),
+                _ => true,
+            });
+            obj.values_mut().for_each(strip_absent);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_absent),
+        _ => {}
+    }
+}
+
+/// True when a record's JSON text may hold a member [`strip_absent`] removes: a quick scan of
+/// its short string values, so that records without one are read straight from the text.
+pub fn may_hold_absent(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut after_colon = false;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                let start = i + 1;
+                let mut j = start;
+                let mut escaped = false;
+                while j < b.len() && b[j] != b'"' {
+                    escaped |= b[j] == b'\\';
+                    j += if b[j] == b'\\' { 2 } else { 1 };
+                }
+                let content = text.get(start..j.min(b.len())).unwrap_or("");
+                // A short escaped text (\t, \u00a0) is left to the full check.
+                if after_colon && content.len() <= 24 && (escaped || says_absent("At", content)) {
+                    return true;
+                }
+                after_colon = false;
+                i = j + 1;
+            }
+            b':' => {
+                after_colon = true;
+                i += 1;
+            }
+            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            _ => {
+                after_colon = false;
+                i += 1;
+            }
+        }
+    }
+    false
 }

@@ -160,6 +160,9 @@ pub struct DeadlineRules {
     /// DL-5: the licence or certificate is issued after the decision (行政许可法 art. 44).
     pub certificate_issue: Limit,
     pub yellow: YellowCard,
+    /// The unit of a limit a record gives as a bare number or in 天/日 (`5`, `3天`): working
+    /// days by default, as 行政许可法 art. 82 counts them.
+    pub limit_unit: LimitUnit,
 }
 
 pub const DEFAULT_PAUSE_REASONS: &[&str] = &[
@@ -211,6 +214,7 @@ impl Default for DeadlineRules {
             escalated_reply: Limit::working_days(2),
             certificate_issue: Limit::working_days(10),
             yellow: YellowCard::default(),
+            limit_unit: LimitUnit::WorkingDays,
         }
     }
 }

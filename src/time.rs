@@ -220,15 +220,29 @@ pub fn read_instant(text: &str) -> Option<ReadInstant> {
         })
     };
     if let [Num(v, n)] = p[..] {
-        let (d8, t) = (v / 10u64.pow(n.saturating_sub(8) as u32), v % 10u64.pow(n.saturating_sub(8) as u32));
+        let (d8, t) = (
+            v / 10u64.pow(n.saturating_sub(8) as u32),
+            v % 10u64.pow(n.saturating_sub(8) as u32),
+        );
         return match n {
-            8 => at(wall(v / 10_000, v / 100 % 100, v % 100, 0, 0)?, 0, BEIJING_OFFSET_MINUTES, false),
+            8 => at(
+                wall(v / 10_000, v / 100 % 100, v % 100, 0, 0)?,
+                0,
+                BEIJING_OFFSET_MINUTES,
+                false,
+            ),
             12 if v / 100_000_000_000 != 9 => {
                 let local = wall(d8 / 10_000, d8 / 100 % 100, d8 % 100, t / 100, t % 100)?;
                 at(local, 0, BEIJING_OFFSET_MINUTES, true)
             }
             14 => {
-                let local = wall(d8 / 10_000, d8 / 100 % 100, d8 % 100, t / 10_000, t / 100 % 100)?;
+                let local = wall(
+                    d8 / 10_000,
+                    d8 / 100 % 100,
+                    d8 % 100,
+                    t / 10_000,
+                    t / 100 % 100,
+                )?;
                 at(local, t % 100, BEIJING_OFFSET_MINUTES, true)
             }
             12 | 13 => {
@@ -254,11 +268,15 @@ pub fn read_instant(text: &str) -> Option<ReadInstant> {
     if !chinese && !matches!(sep, '-' | '/' | '.') {
         return None;
     }
-    let Some(Num(mo, 1..=2)) = next() else { return None };
+    let Some(Num(mo, 1..=2)) = next() else {
+        return None;
+    };
     if next() != Some(Ch(if chinese { '月' } else { sep })) {
         return None;
     }
-    let Some(Num(d, 1..=2)) = next() else { return None };
+    let Some(Num(d, 1..=2)) = next() else {
+        return None;
+    };
     let mut rest = &p[i..];
     if chinese {
         if let [Ch('日' | '号'), tail @ ..] = rest {
@@ -275,7 +293,9 @@ pub fn read_instant(text: &str) -> Option<ReadInstant> {
     (h, mi, s, rest) = match rest {
         // 10:00[:00[.000]]
         [Num(h, 1..=2), Ch(':'), Num(mi, 2), Ch(':'), Num(s, 2), Ch('.'), Num(..), tail @ ..]
-        | [Num(h, 1..=2), Ch(':'), Num(mi, 2), Ch(':'), Num(s, 2), tail @ ..] => (*h, *mi, *s, tail),
+        | [Num(h, 1..=2), Ch(':'), Num(mi, 2), Ch(':'), Num(s, 2), tail @ ..] => {
+            (*h, *mi, *s, tail)
+        }
         [Num(h, 1..=2), Ch(':'), Num(mi, 2), tail @ ..] => (*h, *mi, 0, tail),
         // 10时00分00秒, 10时00分, 10点30, 10时
         [Num(h, 1..=2), Ch('时' | '点'), Num(mi, 1..=2), Ch('分'), Num(s, 1..=2), Ch('秒'), tail @ ..] => {

@@ -4,6 +4,7 @@
 pub mod category;
 pub mod clock;
 pub mod columnar;
+pub mod limit_input;
 mod report;
 
 use serde::Deserialize;
@@ -19,6 +20,7 @@ use crate::messages::Locale;
 use crate::ruleset::{Limit, LimitUnit, Ruleset};
 use crate::time::Minute;
 use clock::{limit_end, Pauses};
+pub use limit_input::LimitInput;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -27,8 +29,9 @@ pub struct CaseInput {
     pub id: Option<RecordId>,
     pub category: String,
     pub received_at: InstantInput,
+    /// The item's 承诺时限, if the record carries it; else the category's default.
     #[serde(default)]
-    pub limit: Option<Limit>,
+    pub limit: Option<LimitInput>,
     #[serde(default)]
     pub pauses: Option<Vec<PauseInput>>,
     #[serde(default)]
@@ -67,7 +70,7 @@ pub struct PauseInput {
 pub struct StepInput {
     #[serde(default)]
     pub name: Option<String>,
-    pub limit: Limit,
+    pub limit: LimitInput,
     pub started_at: InstantInput,
     #[serde(default)]
     pub completed_at: Option<InstantInput>,
@@ -78,7 +81,7 @@ pub struct StepInput {
 pub struct ExtensionInput {
     /// Defaults to the ruleset's extension for the category.
     #[serde(default)]
-    pub limit: Option<Limit>,
+    pub limit: Option<LimitInput>,
     #[serde(default)]
     pub approver: Option<String>,
     #[serde(default)]
@@ -327,10 +330,13 @@ impl Context<'_> {
             }
         }
 
-        let limit = case.limit.unwrap_or_else(|| category.default_limit(rules));
-        if let Err(e) = check_limit_value(&limit, "limit.value") {
-            return Err(invalid(Some(category), vec![field_err(e)]));
+        let unit = rules.limit_unit;
+        let limit = match &case.limit {
+            Some(given) => given.resolve(unit, "limit"),
+            None => Ok(category.default_limit(rules)),
         }
+        .and_then(|limit| check_limit_value(&limit, "limit.value").map(|()| limit))
+        .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
         if let Some(statutory) = category.statutory_limit(rules) {
             if limit.unit == statutory.unit && limit.value > statutory.value {
                 findings.push(self.finding(
@@ -445,7 +451,10 @@ impl Context<'_> {
             findings.push(self.finding(FindingCode::ExtensionNotAllowed, "extension", ""));
             return Ok(None);
         };
-        let limit = ext.limit.unwrap_or(default);
+        let limit = match &ext.limit {
+            Some(given) => given.resolve(self.ruleset.deadline.limit_unit, "extension.limit")?,
+            None => default,
+        };
         check_limit_value(&limit, "extension.limit.value")?;
         // The missing fields named in the message's language, not by their JSON keys.
         let (approver, reason) = if self.locale.is_english() {
@@ -594,7 +603,11 @@ impl Context<'_> {
                 Some(c) => Some(c.resolve(&join_path(&path, "completedAt")).map_err(err)?),
                 None => None,
             };
-            check_limit_value(&s.limit, &join_path(&path, "limit.value")).map_err(err)?;
+            let limit = s
+                .limit
+                .resolve(self.ruleset.deadline.limit_unit, &join_path(&path, "limit"))
+                .map_err(err)?;
+            check_limit_value(&limit, &join_path(&path, "limit.value")).map_err(err)?;
             if started < received {
                 findings.push(self.finding(
                     FindingCode::StepBeforeReceipt,
@@ -610,7 +623,7 @@ impl Context<'_> {
                 ));
             }
             let run = self
-                .run(started, s.limit, None, pauses, completed, now)
+                .run(started, limit, None, pauses, completed, now)
                 .map_err(|e| err(e.under(&path)))?;
             let (status, card) = self.grade(&run, completed, now).map_err(err)?;
             let provisional = self.provisional(run.start, run.due, &path, findings);

@@ -124,12 +124,17 @@ impl Engine {
 /// Record APIs on JSON text: the shape every binding hands over. The field map is applied
 /// first, and finding paths are given back in the portal's own field names.
 impl Engine {
+    /// The record in the engine's names, with the members that mean "absent" removed
+    /// ([`crate::fieldmap::strip_absent`]). Read straight from the text when there is nothing
+    /// to do.
     pub(crate) fn mapped<'a>(&self, text: &'a str) -> Result<std::borrow::Cow<'a, str>, Error> {
-        if self.field_map.is_empty() {
+        if self.field_map.is_empty() && !crate::fieldmap::may_hold_absent(text) {
             return Ok(std::borrow::Cow::Borrowed(text));
         }
         let value: serde_json::Value = from_json_text(text, "", ErrorCode::InvalidArgument)?;
-        serde_json::to_string(&self.field_map.apply(value))
+        let mut value = self.field_map.apply(value);
+        crate::fieldmap::strip_absent(&mut value);
+        serde_json::to_string(&value)
             .map(std::borrow::Cow::Owned)
             .map_err(|e| Error::new(ErrorCode::Internal, "").detail(e.to_string()))
     }

@@ -74,6 +74,8 @@ export interface Ruleset {
     /** DL-5: licence or certificate issued after the decision. */
     certificateIssue: Limit;
     yellow: { elapsedShare: number; remainingWorkingDays: number };
+    /** The unit of a limit given as a bare number or in 天/日 (`5`, `"3天"`); default `working_days`. */
+    limitUnit: LimitUnit;
   };
 }
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? U[] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -84,8 +86,8 @@ export interface EngineConfig {
   locale?: Locale;
   /** Portal field → engine field, e.g. { "slsj": "receivedAt", "zt[].ks": "pauses[].from" }. */
   fieldMap?: Record<string, string>;
-  /** Engine field → { portal value → engine value }, e.g. { "category": { "1": "immediate" } }. */
-  valueMap?: Record<string, Record<string, string>>;
+  /** Engine field → { portal value → engine value }, e.g. { "category": { "1": "immediate" } }; `null` makes the field absent. */
+  valueMap?: Record<string, Record<string, string | null>>;
 }
 export interface CalendarInfo {
   validFrom: string;
@@ -107,15 +109,18 @@ export interface DayInfo {
 export type Category = "immediate" | "promised" | "joint" | "escalated" | "licensing" | "licensing_joint";
 /** The default reasons (DL-7: supplements and 行政许可法 art. 45); a ruleset may add its own. */
 export type PauseReason = "supplement" | "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review";
+/** A limit as a record may give it (see `CaseRecord.limit`). */
+export type LimitText = Limit | number | string;
 export interface CaseRecord {
   id?: string | number;
   /** An English code or a Chinese name such as 即办件, 承诺件, 联办件, 上报件, 许可件. */
   category: Category | string;
   receivedAt: InstantInput;
-  limit?: Limit;
+  /** The item's 承诺时限: `{ value, unit }`, a number in `ruleset.deadline.limitUnit`, or text such as `"10个工作日"`, `"7个自然日"`, `"3天"`, `"4小时"`, `"即办"`. */
+  limit?: LimitText;
   pauses?: { from: InstantInput; to?: InstantInput | null; reason?: PauseReason | string; notifiedAt?: InstantInput | null }[];
-  steps?: { name?: string; limit: Limit; startedAt: InstantInput; completedAt?: InstantInput | null }[];
-  extension?: { limit?: Limit; approver?: string; reason?: string };
+  steps?: { name?: string; limit: LimitText; startedAt: InstantInput; completedAt?: InstantInput | null }[];
+  extension?: { limit?: LimitText; approver?: string; reason?: string };
   concludedAt?: InstantInput | null;
   /** DL-4: the higher level's answer on an escalated case, and the reply to the applicant. */
   answeredAt?: InstantInput | null;

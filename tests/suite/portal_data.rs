@@ -1,0 +1,347 @@
+//! Real portal data (issue 17): times, limits and empty cells as portal systems write them.
+//! Every form here is Beijing time unless it says otherwise.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+use hall_rules::time::{parse_date, parse_instant, parse_instant_seconds, read_instant};
+
+fn iso(text: &str) -> String {
+    parse_instant(text, "t")
+        .unwrap_or_else(|e| panic!("{text:?}: {e}"))
+        .to_string()
+}
+
+#[test]
+fn the_instant_reader_reads_what_portals_write() {
+    let ten = "2026-02-12T10:00:00+08:00";
+    for text in [
+        "2026-02-12T10:00",
+        "2026-02-12 10:00",
+        "2026-02-12T10:00:00+08:00",
+        "2026-02-12T02:00:00Z",
+        "2026-02-12T10:00:00.123+0800",
+        "2026-02-12 10:00 +08",
+        "2026/02/12 10:00",
+        "2026/2/12 10:00",
+        "2026.02.12 10:00",
+        "2026年2月12日 10:00",
+        "2026年2月12日10:00",
+        "2026年2月12日 10时00分",
+        "2026年2月12日10时",
+        "2026年2月12号 10点",
+        "2026年02月12日 10时00分00秒",
+        "20260212100000",
+        "202602121000",
+        "1770861600000",
+        "  2026-02-12 10:00\u{a0}",
+        "\u{3000}2026-02-12\u{3000}10:00\u{3000}",
+        "２０２６－０２－１２　１０：００",
+        "2026-02-12\t10:00",
+    ] {
+        assert_eq!(iso(text), ten, "{text:?}");
+    }
+    assert_eq!(iso("2026-2-12 9:05"), "2026-02-12T09:05:00+08:00");
+    assert_eq!(iso("2026.02.12"), "2026-02-12T00:00:00+08:00");
+    assert_eq!(iso("20260212"), "2026-02-12T00:00:00+08:00");
+    assert_eq!(iso("2026年2月12日"), "2026-02-12T00:00:00+08:00");
+    // Seconds are kept where a rule counts them.
+    assert_eq!(
+        parse_instant_seconds("2026年02月12日 10时00分07秒", "t")
+            .unwrap()
+            .1,
+        7
+    );
+    assert_eq!(parse_instant_seconds("1770861607000", "t").unwrap().1, 7);
+    // A date argument reads the same forms, but not a time.
+    assert_eq!(
+        parse_date("2026/2/12", "d").unwrap().to_string(),
+        "2026-02-12"
+    );
+    assert_eq!(
+        parse_date("2026年2月12日", "d").unwrap().to_string(),
+        "2026-02-12"
+    );
+    assert!(parse_date("2026-02-12 10:00", "d").is_err());
+}
+
+#[test]
+fn the_instant_reader_refuses_what_is_ambiguous_or_impossible() {
+    for text in [
+        "",
+        "   ",
+        "12/02/2026",
+        "02/12/2026 10:00",
+        "2026-02-30",
+        "2026-02-12 24:00",
+        "2026-02-12 10:60",
+        "2026-13-01",
+        "2026-02/12",
+        "2026年2-12",
+        "1771914600",
+        "17719146000001",
+        "2026-02-12 10:00 +25:00",
+        "2026-02-12 10:00 北京时间",
+        "2026-02-12T",
+        "999999999999999999999999",
+        "下午3点",
+    ] {
+        assert!(read_instant(text).is_none(), "{text:?}");
+        assert!(parse_instant(text, "t").is_err(), "{text:?}");
+    }
+    // Out of the supported years: read, then refused with its own code.
+    let e = parse_instant("1999-12-31 10:00", "receivedAt").unwrap_err();
+    assert_eq!(e.code.as_str(), "date_out_of_range");
+    // The error names the value.
+    let e = parse_instant("2026-02-30 10:00", "receivedAt").unwrap_err();
+    assert_eq!(e.code.as_str(), "invalid_instant");
+    assert!(e.to_string().contains("2026-02-30 10:00"), "{e}");
+}
+
+use hall_rules::deadline::Status;
+use serde_json::json;
+
+use super::support::{engine, engine_with, instant};
+
+fn assess(e: &hall_rules::Engine, record: serde_json::Value, now: &str) -> serde_json::Value {
+    let r = e.assess_deadline_json(Ok(&record.to_string()), instant(&json!(now)));
+    serde_json::to_value(&r).unwrap()
+}
+
+/// Empty means absent: an empty optional cell is no value, in every spelling portals use.
+#[test]
+fn an_empty_optional_field_is_absent() {
+    // promised (3 working days), received Mon 03-02 09:00, due Thu 03-05 17:30; read Tue 10:00.
+    let base = json!({ "id": "E-1", "category": "承诺件", "receivedAt": "2026/3/2 9:00" });
+    let plain = assess(engine(), base.clone(), "2026-03-03T10:00");
+    assert_eq!(plain["status"], "on_track");
+    for empty in [
+        "", "   ", "\u{a0}", "—", "-", "--", "/", "无", "暂无", "null",
+    ] {
+        let mut r = base.clone();
+        r["concludedAt"] = json!(empty);
+        r["limit"] = json!(empty);
+        r["pauses"] = json!([{ "from": "2026-03-02 10:00", "to": empty, "reason": "补正", "notifiedAt": "2026-03-02 10:00" }]);
+        let got = assess(engine(), r, "2026-03-03T10:00");
+        assert_ne!(got["status"], "invalid", "{empty:?}: {got}");
+        // The pause with an empty end is still open: the clock stands.
+        assert_eq!(got["paused"], true, "{empty:?}: {got}");
+    }
+    // An empty required field is reported as missing, with its path.
+    let mut r = base.clone();
+    r["receivedAt"] = json!("");
+    let got = assess(engine(), r, "2026-03-03T10:00");
+    assert_eq!(got["status"], "invalid");
+    assert!(
+        got["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("receivedAt"),
+        "{got}"
+    );
+    // 无 is an answer where it is not a time: a rights notice of 无 still says none was given.
+    let e = engine_with(r#"{ "fieldMap": { "bjsj": "concludedAt" } }"#).unwrap();
+    let mut r = base.clone();
+    r["bjsj"] = json!("");
+    assert_eq!(assess(&e, r, "2026-03-03T10:00")["status"], "on_track");
+}
+
+/// valueMap may map a portal value to absent; a misspelt engine field in a map is an error.
+#[test]
+fn value_map_to_absent_and_unknown_fields() {
+    let e = engine_with(
+        r#"{ "fieldMap": { "bjlx": "category", "slsj": "receivedAt", "bjsj": "concludedAt", "cnsx": "limit" },
+             "valueMap": { "category": { "1": "immediate", "2": "promised", "3": "joint" },
+                           "concludedAt": { "未办结": null } } }"#,
+    )
+    .unwrap();
+    let r = assess(
+        &e,
+        json!({ "ywh": "V-1", "bjlx": 2, "slsj": "2026年3月2日 09时00分", "bjsj": "未办结", "cnsx": "10个工作日" }),
+        "2026-03-10T10:00",
+    );
+    // 10 working days after Mon 03-02: due Mon 03-16 17:30, still open on 03-10.
+    assert_eq!(r["status"], "on_track", "{r}");
+    assert_eq!(r["dueAt"], "2026-03-16T17:30:00+08:00");
+    for bad in [
+        r#"{ "fieldMap": { "bjsj": "concludeAt" } }"#,
+        r#"{ "fieldMap": { "zt[].ks": "pauses[].frm" } }"#,
+        r#"{ "valueMap": { "categroy": { "1": "immediate" } } }"#,
+    ] {
+        let err = engine_with(bad)
+            .err()
+            .unwrap_or_else(|| panic!("{bad} accepted"));
+        assert_eq!(err.code.as_str(), "invalid_config", "{bad}");
+        assert!(err.to_string().contains("unknown field"), "{err}");
+    }
+}
+
+/// Limits as a 承诺时限 column writes them; bare numbers and 天 in the hall's unit.
+#[test]
+fn limits_as_portals_write_them() {
+    let due = |e: &hall_rules::Engine, limit: serde_json::Value| {
+        let r = assess(
+            e,
+            json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "limit": limit }),
+            "2026-03-02T10:00",
+        );
+        r["dueAt"]
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| r.to_string())
+    };
+    let e = engine();
+    // Working days from Mon 03-02: 5 -> Mon 03-09, 10 -> Mon 03-16 (both 17:30).
+    for limit in [
+        json!(5),
+        json!("5"),
+        json!("5个工作日"),
+        json!("5 工作日"),
+        json!("5天"),
+        json!("5日"),
+        json!({ "value": 5, "unit": "working_days" }),
+    ] {
+        assert_eq!(
+            due(e, limit.clone()),
+            "2026-03-09T17:30:00+08:00",
+            "{limit}"
+        );
+    }
+    assert_eq!(due(e, json!("10个工作日")), "2026-03-16T17:30:00+08:00");
+    // 7 calendar days: to the end of Mon 03-09's office day.
+    assert_eq!(
+        due(e, json!("7个自然日")),
+        due(e, json!({ "value": 7, "unit": "calendar_days" }))
+    );
+    assert_eq!(due(e, json!("即办")), "2026-03-02T17:30:00+08:00");
+    // The hall may read bare numbers as calendar days.
+    let cal =
+        engine_with(r#"{ "ruleset": { "deadline": { "limitUnit": "calendar_days" } } }"#).unwrap();
+    assert_eq!(due(&cal, json!("7天")), due(e, json!("7个自然日")));
+    assert_eq!(due(&cal, json!("7个工作日")), due(e, json!(7)));
+    for bad in [
+        json!("十个工作日"),
+        json!("1.5天"),
+        json!("3周"),
+        json!(2.5),
+        json!(-1),
+    ] {
+        let r = assess(
+            e,
+            json!({ "id": "L", "category": "promised", "receivedAt": "2026-03-02T09:00", "limit": bad }),
+            "2026-03-02T10:00",
+        );
+        assert_eq!(r["status"], "invalid", "{bad}: {r}");
+        assert_eq!(r["findings"][0]["path"], "limit", "{bad}: {r}");
+    }
+    let _ = Status::Invalid;
+}
+
+/// The field names a field map may send to ([`ENGINE_FIELDS`]) cover every record type: read
+/// from the types themselves, through the field list serde hands a deserializer.
+#[test]
+fn every_record_field_may_be_mapped() {
+    use hall_rules::fieldmap::ENGINE_FIELDS;
+    use serde::de::{self, Deserialize, Visitor};
+
+    struct Names(Vec<&'static str>);
+    #[derive(Debug)]
+    struct Done;
+    impl std::fmt::Display for Done {
+        fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("done")
+        }
+    }
+    impl std::error::Error for Done {}
+    impl de::Error for Done {
+        fn custom<T: std::fmt::Display>(_: T) -> Self {
+            Done
+        }
+    }
+    impl<'de> de::Deserializer<'de> for &mut Names {
+        type Error = Done;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Done> {
+            Err(Done)
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Done> {
+            self.0.extend_from_slice(fields);
+            Err(Done)
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+    fn fields<T: for<'de> Deserialize<'de>>() -> Vec<&'static str> {
+        let mut names = Names(vec![]);
+        let _ = T::deserialize(&mut names);
+        assert!(!names.0.is_empty(), "{}", std::any::type_name::<T>());
+        names.0
+    }
+    use hall_rules::deadline::{CaseInput, ExtensionInput, PauseInput, StepInput};
+    let mut all = vec![];
+    all.extend(fields::<CaseInput>());
+    all.extend(fields::<PauseInput>());
+    all.extend(fields::<StepInput>());
+    all.extend(fields::<ExtensionInput>());
+    all.extend(fields::<hall_rules::ruleset::Limit>());
+    #[cfg(feature = "validation")]
+    {
+        use hall_rules::case::*;
+        all.extend(fields::<CaseRecord>());
+        all.extend(fields::<Handover>());
+        all.extend(fields::<SupplementRequest>());
+        all.extend(fields::<Applicant>());
+        all.extend(fields::<StepTimes>());
+        all.extend(fields::<StateChange>());
+        all.extend(fields::<catalog::CatalogItem>());
+        all.extend(fields::<catalog::Fees>());
+        all.extend(fields::<catalog::FeeItem>());
+    }
+    #[cfg(feature = "conduct")]
+    {
+        use hall_rules::conduct::*;
+        all.extend(fields::<input::ConductInput>());
+        all.extend(fields::<input::StaffInput>());
+        all.extend(fields::<input::UnitHeads>());
+        all.extend(fields::<input::UnitInput>());
+        all.extend(fields::<input::EventInput>());
+        all.extend(fields::<input::Checklist>());
+        all.extend(fields::<input::DeadlineLink>());
+        all.extend(fields::<input::LinkedReport>());
+        all.extend(fields::<period::MonthCards>());
+        all.extend(fields::<period::CardSummary>());
+        all.extend(fields::<ranking::RankingInput>());
+        all.extend(fields::<ranking::WindowInput>());
+    }
+    #[cfg(feature = "supervision")]
+    {
+        use hall_rules::supervision::*;
+        all.extend(fields::<bulletin::BulletinInput>());
+        all.extend(fields::<bulletin::Person>());
+        all.extend(fields::<bulletin::Inspection>());
+        all.extend(fields::<bulletin::ConductItem>());
+        all.extend(fields::<bulletin::OverdueItem>());
+        all.extend(fields::<bulletin::ComplaintItem>());
+        all.extend(fields::<onsite::HeadRecordsInput>());
+        all.extend(fields::<onsite::HeadRecord>());
+        all.extend(fields::<windows::WindowsInput>());
+        all.extend(fields::<windows::WindowInput>());
+        all.extend(fields::<windows::WindowEvent>());
+        all.extend(fields::<windows::Ticket>());
+        all.extend(fields::<complaints::FeedbackItem>());
+        all.extend(fields::<complaints::Appeal>());
+    }
+    let missing: Vec<_> = all.iter().filter(|f| !ENGINE_FIELDS.contains(f)).collect();
+    assert!(missing.is_empty(), "not in ENGINE_FIELDS: {missing:?}");
+    assert!(
+        ENGINE_FIELDS.windows(2).all(|w| w[0] < w[1]),
+        "ENGINE_FIELDS must stay sorted"
+    );
+}
