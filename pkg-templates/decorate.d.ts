@@ -12,6 +12,9 @@ export interface DecorateLabels {
   green: string;
   yellow: string;
   red: string;
+  /** The badge of a finished case (status `done_on_time` / `done_late`): finished cases show how they finished, not a card. */
+  done_on_time: string;
+  done_late: string;
   /** The badge of a case the engine could not assess (status `invalid`). */
   none: string;
   caseLabel: string;
@@ -28,13 +31,22 @@ export interface DecorateLabels {
 export interface DecorateOptions {
   /** The engine that assesses the rows: one `assessDeadlines` call per (re)decoration. */
   engine: DecorateEngine;
+  /**
+   * Any field of a case record read from a column, by field name (`limit`, `concludedAt`,
+   * `pauses`… or a portal field of the engine's `fieldMap`; `"a.b"` for a nested one):
+   * `{ category: "办件类型", receivedAt: "受理时间", limit: "承诺时限", concludedAt: "办结时间" }`.
+   * Each value is the cell's text; the engine reads it (times as portals write them, limits such
+   * as 10个工作日, an empty cell as absent) and applies its fieldMap and valueMap.
+   */
+  columns?: Record<string, ColumnRef>;
+  /** Same as `columns.id`. */
   idColumn?: ColumnRef;
-  /** Required unless `readRow` is given. */
+  /** Same as `columns.category`. */
   categoryColumn?: ColumnRef;
-  /** Required unless `readRow` is given. Dates like 2026/2/12 10:00 or 2026年2月12日 are normalised. */
+  /** Same as `columns.receivedAt`. */
   receivedColumn?: ColumnRef;
-  /** Reads a case from a row instead of the columns; null or undefined skips the row. */
-  readRow?: (row: HTMLTableRowElement) => CaseRecord | null | undefined;
+  /** Reads a case from a row instead of the columns (any record shape the engine's fieldMap reads); null or undefined skips the row. */
+  readRow?: (row: HTMLTableRowElement) => CaseRecord | object | null | undefined;
   /** The moment to assess at, asked once per decoration (default: the engine reads the clock). */
   now?: () => InstantInput;
   /** Language of the badges and titles (default: the engine's locale). */
@@ -48,6 +60,12 @@ export interface DecorateOptions {
   /** Inline colours and spacing on the badges (default true); false leaves styling to your CSS. */
   styles?: boolean;
   labels?: Partial<Omit<DecorateLabels, "status">> & { status?: Partial<Record<Status, string>> };
+  /**
+   * Leave out rows the page hides (the `hidden` attribute, `display: none`): they get no badge
+   * and are not in `result.summary`, and are read when the page shows them again. Default
+   * false: every row is read, and the summary counts hidden rows too.
+   */
+  skipHidden?: boolean;
   /** Called after each decoration with the batch and the rows that were assessed, in order. */
   onUpdate?: (batch: DeadlineBatch, rows: HTMLTableRowElement[]) => void;
   /** Called when a re-decoration triggered by a page change fails (default: console.error). */
@@ -60,7 +78,7 @@ export interface DecorateHandle {
   refresh(): DeadlineBatch | null;
   /** Stops watching the table; with `true`, also removes every cell decorate() added. */
   disconnect(removeCells?: boolean): void;
-  /** The last batch. */
+  /** The last batch. Its summary counts every row read (hidden rows too, unless `skipHidden`). */
   readonly result: DeadlineBatch | null;
   /** Resolves to the first batch (at once, unless the classic loader is still loading the engine). */
   readonly ready: Promise<DeadlineBatch | null>;

@@ -28,6 +28,8 @@ var hallRulesDecorate = (function () {
       green: "绿牌",
       yellow: "黄牌",
       red: "红牌",
+      done_on_time: "按时办结",
+      done_late: "超期办结",
       none: "无法判定",
       caseLabel: "办件",
       dueLabel: "办结时限",
@@ -51,6 +53,8 @@ var hallRulesDecorate = (function () {
       green: "Green",
       yellow: "Yellow",
       red: "Red",
+      done_on_time: "Done on time",
+      done_late: "Done late",
       none: "Invalid",
       caseLabel: "Case",
       dueLabel: "due",
@@ -71,12 +75,17 @@ var hallRulesDecorate = (function () {
     },
   };
 
-  /** Background and text colours (contrast ≥ 4.5:1). */
+  /**
+   * Background, text and border colours (contrast ≥ 4.5:1). A finished case has a light badge
+   * with a border, so it never looks like the solid card of an open one.
+   */
   var COLORS = {
-    green: ["#1b7f3b", "#ffffff"],
-    yellow: ["#f5c518", "#3d2f00"],
-    red: ["#c62828", "#ffffff"],
-    none: ["#6b6b6b", "#ffffff"],
+    green: ["#1b7f3b", "#ffffff", "#1b7f3b"],
+    yellow: ["#f5c518", "#3d2f00", "#f5c518"],
+    red: ["#c62828", "#ffffff", "#c62828"],
+    done_on_time: ["#ffffff", "#1b5e20", "#1b7f3b"],
+    done_late: ["#ffffff", "#a31515", "#c62828"],
+    none: ["#6b6b6b", "#ffffff", "#6b6b6b"],
   };
 
   /** On a page cell whose colspan decorate() widened by one: the colspan the page gave it. */
@@ -297,8 +306,7 @@ var hallRulesDecorate = (function () {
   /** The columns decorate() reads (those given), as grid columns. */
   function readColumns(cols) {
     var out = [];
-    if (cols.id >= 0) out.push(cols.id);
-    out.push(cols.category, cols.received);
+    for (var i = 0; i < cols.length; i++) out.push(cols[i].col);
     return out;
   }
 
@@ -329,32 +337,33 @@ var hallRulesDecorate = (function () {
     return !!(slot && slot.row === r && slot.colSpan >= 2 && slot.colSpan >= width && row[row.length - 1] === slot);
   }
 
-  /** "2026/2/12 10:00", "2026.02.12 10:00", "2026年2月12日 10:00" → "2026-02-12T10:00". */
-  function instant(value) {
-    var m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(value);
-    if (!m) return value;
-    var out = m[1] + "-" + pad(m[2]) + "-" + pad(m[3]);
-    if (m[4] != null) out += "T" + pad(m[4]) + ":" + m[5] + (m[6] != null ? ":" + m[6] : "");
-    return out;
-  }
-
-  function pad(s) {
-    s = String(s);
-    return s.length < 2 ? "0" + s : s;
-  }
-
-  /** A case from the row's grid slots: the cell over each column, wherever it starts. */
-  function readCells(row, cols) {
-    function at(i) {
-      return i >= 0 && row[i] ? text(row[i].cell) : "";
+  /** Sets `record.a.b` = value for the field path "a.b". */
+  function put(record, field, value) {
+    var parts = field.split(".");
+    var at = record;
+    for (var i = 0; i < parts.length - 1; i++) {
+      var next = at[parts[i]];
+      if (next == null || typeof next !== "object") next = at[parts[i]] = {};
+      at = next;
     }
-    var id = at(cols.id);
-    var category = at(cols.category);
-    var received = at(cols.received);
-    if (!id && !category && !received) return null; // a spacer, a footer, an empty row
-    var c = { category: category, receivedAt: instant(received) };
-    if (cols.id >= 0) c.id = id;
-    return c;
+    at[parts[parts.length - 1]] = value;
+  }
+
+  /**
+   * A case from the row's grid slots: each column's cell text under its field name, as the page
+   * shows it. The engine reads the values (dates as portals write them, limits such as
+   * 10个工作日, an empty cell as absent) and applies its field and value maps.
+   */
+  function readCells(row, cols) {
+    var record = {};
+    var any = false;
+    for (var i = 0; i < cols.length; i++) {
+      var c = cols[i].col;
+      var value = c >= 0 && row[c] ? text(row[c].cell) : "";
+      if (value) any = true;
+      put(record, cols[i].field, value);
+    }
+    return any ? record : null; // a spacer, a footer, an empty row
   }
 
   /** "2026-02-24T17:30:00+08:00" → "2026-02-24 17:30" (the engine always answers in Beijing time). */
@@ -442,10 +451,12 @@ var hallRulesDecorate = (function () {
     var status = report.status;
     var statusText = L.status[status] || status;
 
-    var badge = element(doc, "span", "badge", "hall-rules-badge hall-rules-card-" + card);
+    // A finished case shows how it finished, not a card: it needs no action.
+    var look = status === "done_on_time" || status === "done_late" ? status : card;
+    var badge = element(doc, "span", "badge", "hall-rules-badge hall-rules-card-" + card + " hall-rules-" + look);
     badge.setAttribute("data-card", card);
     badge.setAttribute("data-status", status);
-    badge.textContent = L[card];
+    badge.textContent = L[look] || L[card];
 
     var due = element(doc, "span", "due", "hall-rules-due");
     var title = [];
@@ -467,7 +478,7 @@ var hallRulesDecorate = (function () {
     badge.setAttribute("title", title.join(" · "));
 
     if (styles) {
-      var c = COLORS[card] || COLORS.none;
+      var c = COLORS[look] || COLORS.none;
       cell.style.whiteSpace = "nowrap";
       badge.style.display = "inline-block";
       badge.style.padding = "0 6px";
@@ -478,6 +489,7 @@ var hallRulesDecorate = (function () {
       badge.style.fontWeight = "bold";
       badge.style.background = c[0];
       badge.style.color = c[1];
+      badge.style.border = "1px solid " + c[2];
       due.style.fontSize = "12px";
       if (!report.dueAt) due.style.whiteSpace = "normal";
     }
@@ -564,6 +576,35 @@ var hallRulesDecorate = (function () {
     return node;
   }
 
+  /**
+   * The fields to read and their columns: idColumn / categoryColumn / receivedColumn, then
+   * options.columns (any field of a case record, or a portal field of the engine's fieldMap;
+   * "a.b" for a nested one). A later entry for the same field wins.
+   */
+  function fieldColumns(options) {
+    var list = [];
+    function add(field, spec, name) {
+      if (spec == null) return;
+      for (var i = 0; i < list.length; i++) {
+        if (list[i].field === field) {
+          list[i] = { field: field, spec: spec, name: name };
+          return;
+        }
+      }
+      list.push({ field: field, spec: spec, name: name });
+    }
+    add("id", options.idColumn, "idColumn");
+    add("category", options.categoryColumn, "categoryColumn");
+    add("receivedAt", options.receivedColumn, "receivedColumn");
+    var columns = options.columns;
+    if (columns) {
+      for (var field in columns) {
+        if (Object.prototype.hasOwnProperty.call(columns, field)) add(field, columns[field], "columns." + field);
+      }
+    }
+    return list;
+  }
+
   function engineLocale(engine) {
     try {
       return typeof engine.locale === "string" ? engine.locale : null;
@@ -574,8 +615,8 @@ var hallRulesDecorate = (function () {
 
   /**
    * decorate(table, options) → { refresh(), disconnect(removeCells?), result, ready, table }
-   * options: engine (required), idColumn / categoryColumn / receivedColumn (index or header
-   * text) or readRow(tr) → case | null, now() → instant, locale, headerRow, debounce (ms),
+   * options: engine (required), columns { field: index or header text } and/or idColumn /
+   * categoryColumn / receivedColumn, or readRow(tr) → case | null, now() → instant, locale, headerRow, debounce (ms),
    * observe (default true), styles (default true), labels, onUpdate(batch, rows), onError(err).
    */
   function decorate(table, options) {
@@ -591,13 +632,20 @@ var hallRulesDecorate = (function () {
     if (readRow != null && typeof readRow !== "function") {
       throw fail("invalid_option", "options.readRow", "options.readRow must be a function");
     }
-    if (!readRow && (options.categoryColumn == null || options.receivedColumn == null)) {
-      throw fail("missing_columns", "options", "decorate() needs categoryColumn and receivedColumn, or readRow");
+    var columns = options.columns;
+    if (columns != null && (typeof columns !== "object" || Array.isArray(columns))) {
+      throw fail("invalid_option", "options.columns", "options.columns must be an object: { field: column index or header text }");
+    }
+    var wanted = fieldColumns(options);
+    // Which fields a record needs is the engine's to say: a row without them shows its finding.
+    if (!readRow && wanted.length === 0) {
+      throw fail("missing_columns", "options", "decorate() needs columns ({ category, receivedAt, … }, or categoryColumn and receivedColumn), or readRow");
     }
     var doc = table.ownerDocument;
     var view = doc.defaultView || (typeof window !== "undefined" ? window : null);
     var L = labelsFor(options.locale || engineLocale(engine) || "zh-CN", options.labels);
     var styles = options.styles !== false;
+    var skipHidden = options.skipHidden === true;
     var wait = typeof options.debounce === "number" && options.debounce >= 0 ? options.debounce : 50;
     var maxWait = Math.max(wait * 10, 500);
     var Observer = view && view.MutationObserver;
@@ -608,7 +656,20 @@ var hallRulesDecorate = (function () {
     var last = null;
 
     function watch() {
-      if (observer && !stopped) observer.observe(table, { childList: true, subtree: true, characterData: true });
+      if (!observer || stopped) return;
+      var what = { childList: true, subtree: true, characterData: true };
+      if (skipHidden) {
+        // A filter that hides rows changes these; our own writes never do.
+        what.attributes = true;
+        what.attributeFilter = ["hidden", "style", "class"];
+      }
+      observer.observe(table, what);
+    }
+
+    function hidden(tr) {
+      if (tr.hidden) return true;
+      var style = view && view.getComputedStyle ? view.getComputedStyle(tr) : null;
+      return !!style && (style.display === "none" || style.visibility === "collapse");
     }
 
     function refresh() {
@@ -618,11 +679,10 @@ var hallRulesDecorate = (function () {
       var width = grid ? grid.width : bodyWidth(groups);
       var cols = null;
       if (!readRow) {
-        cols = {
-          id: column(options.idColumn, grid, "idColumn"),
-          category: column(options.categoryColumn, grid, "categoryColumn"),
-          received: column(options.receivedColumn, grid, "receivedColumn"),
-        };
+        cols = [];
+        for (var w = 0; w < wanted.length; w++) {
+          cols.push({ field: wanted[w].field, col: column(wanted[w].spec, grid, wanted[w].name) });
+        }
       }
       var picked = [];
       var spans = [];
@@ -640,6 +700,12 @@ var hallRulesDecorate = (function () {
           if (head && group === head.group && r >= head.start && r <= head.end) {
             if (r < head.first) aligned.push({ tr: tr, row: row, r: r });
             else if (r > head.first) plain.push(tr);
+            continue;
+          }
+          if (skipHidden && hidden(tr)) {
+            // Not shown: not read, not counted; read again when the page shows it.
+            skipped.push(tr);
+            caseAt = -1;
             continue;
           }
           var footer = group.tag === "THEAD" || group.tag === "TFOOT" || allHeaderCells(tr);

@@ -5,12 +5,13 @@
 //   await init();            // browser: fetches lite/hall_rules_bg.wasm; Node: reads it from disk
 //   const engine = new Engine({ locale: "zh-CN" });
 
-import wasmInit from "./lite/hall_rules.js";
-import { loadWasm } from "./load-wasm.js";
+import wasmInit, * as raw from "./lite/hall_rules.js";
+import { guarded, loadWasm } from "./load-wasm.js";
 
-export { Engine, columnCodes, initSync, wasmMemoryBytes } from "./lite/hall_rules.js";
+const build = guarded(raw);
+export const { Engine, columnCodes, readInstant, wasmMemoryBytes, initSync } = build;
 
 /** Loads the lite engine: fetches lite/hall_rules_bg.wasm, or reads it from disk under Node (load-wasm.js). */
 export default function init(input) {
-  return loadWasm(wasmInit, input, new URL("./lite/hall_rules_bg.wasm", import.meta.url));
+  return build.loaded(loadWasm(wasmInit, input, new URL("./lite/hall_rules_bg.wasm", import.meta.url)));
 }

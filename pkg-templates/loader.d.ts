@@ -1,6 +1,6 @@
 // Types of window.HallRules, defined by loader.js on classic pages. Reference them with
 //   /// <reference types="hall-rules/loader" />   or   import type {} from "hall-rules/loader";
-import type { ColumnCodes, Engine as EngineClass } from "./web/hall_rules.js";
+import type { ColumnCodes, Engine as EngineClass, InstantInput, Locale } from "./web/hall_rules.js";
 import type { ClassicDecorateOptions, DecorateHandle } from "./decorate.js";
 
 export interface HallRulesInitOptions {
@@ -36,8 +36,11 @@ export interface HallRulesGlobal {
   /** Starts loading now, from elsewhere if asked; later calls return `ready` (same rejection). */
   init(options?: HallRulesInitOptions): Promise<HallRulesGlobal>;
   isReady(): boolean;
+  /** Throws `not_initialised` (an Error with code and a 中文 / English message) before `ready`. */
   readonly Engine: typeof EngineClass;
   readonly columnCodes: () => ColumnCodes;
+  /** The engine's date-time reader: `readInstant("2026/2/12 9:05")` → `"2026-02-12T09:05:00+08:00"`. */
+  readonly readInstant: (value: InstantInput, locale?: Locale) => string;
   decorate(table: HTMLTableElement, options: ClassicDecorateOptions): DecorateHandle;
 }
 

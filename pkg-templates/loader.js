@@ -104,7 +104,13 @@
     started = ready;
     var wb = bindgen();
     if (!wb) {
-      rejectReady(fail("not_loaded", "wasm_bindgen", "hall-rules: load no-modules/hall_rules.js before loader.js"));
+      rejectReady(
+        fail(
+          "not_loaded",
+          "wasm_bindgen",
+          "hall-rules：请先用 <script> 载入 no-modules/hall_rules.js，再载入 loader.js / hall-rules: load no-modules/hall_rules.js before loader.js"
+        )
+      );
       return ready;
     }
     var url = options.module ? null : absolute(options.wasmUrl || defaultWasmUrl());
@@ -184,22 +190,52 @@
       return initialised;
     },
   };
-  // Engine and columnCodes come from the no-modules build; read them when asked, so the order of
-  // the two script tags is the only thing that matters.
-  Object.defineProperty(HallRules, "Engine", {
-    enumerable: true,
-    get: function () {
-      var wb = bindgen();
-      return wb ? wb.Engine : undefined;
-    },
-  });
-  Object.defineProperty(HallRules, "columnCodes", {
-    enumerable: true,
-    get: function () {
-      var wb = bindgen();
-      return wb ? wb.columnCodes : undefined;
-    },
-  });
+  function notInitialised() {
+    return fail(
+      "not_initialised",
+      "",
+      "hall-rules 尚未初始化：请在 HallRules.ready 之后再使用引擎 / hall-rules is not initialised: use the engine after HallRules.ready has resolved"
+    );
+  }
+
+  /** An export of the no-modules build that throws not_initialised when called before ready. */
+  function guardedFn(name) {
+    return function () {
+      if (!initialised) throw notInitialised();
+      return bindgen()[name].apply(this, arguments);
+    };
+  }
+
+  // A constructor that checks first: `new HallRules.Engine(config)` returns the build's Engine
+  // (same prototype, so instanceof holds). Written in ES5, so no class syntax.
+  var guardedEngine = null;
+  function engineClass() {
+    var wb = bindgen();
+    if (!wb) return undefined;
+    if (!guardedEngine || guardedEngine.prototype !== wb.Engine.prototype) {
+      guardedEngine = function Engine(config) {
+        if (!initialised) throw notInitialised();
+        return new wb.Engine(config);
+      };
+      guardedEngine.prototype = wb.Engine.prototype;
+    }
+    return guardedEngine;
+  }
+
+  // Engine, columnCodes and readInstant come from the no-modules build; read them when asked,
+  // so the order of the two script tags is the only thing that matters.
+  Object.defineProperty(HallRules, "Engine", { enumerable: true, get: engineClass });
+  var exported = ["columnCodes", "readInstant"];
+  for (var k = 0; k < exported.length; k++) {
+    (function (name) {
+      Object.defineProperty(HallRules, name, {
+        enumerable: true,
+        get: function () {
+          return bindgen() ? guardedFn(name) : undefined;
+        },
+      });
+    })(exported[k]);
+  }
   global.HallRules = HallRules;
 
   // Start loading once the page is parsed, unless the page starts it itself (init) or opts out

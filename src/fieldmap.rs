@@ -13,7 +13,9 @@ use crate::error::{join_path, Error, ErrorCode};
 pub type FieldMapInput = BTreeMap<String, String>;
 /// `{ "engine.path": { "portal value": "engine value" } }`; `null` as the engine value makes
 /// the field absent (`{ "concludedAt": { "未办结": null } }`).
-pub type ValueMapInput = BTreeMap<String, ValueTable>;
+/// Read as JSON values and checked here: a second deserializer for the nested maps would cost
+/// the .wasm kilobytes.
+pub type ValueMapInput = BTreeMap<String, Value>;
 /// Portal value → engine value, or `None` for absent.
 pub type ValueTable = BTreeMap<String, Option<String>>;
 
@@ -151,6 +153,8 @@ pub const ENGINE_FIELDS: &[&str] = &[
     "windows",
 ];
 
+const VALUE_TABLE: &str = "{ \"portal value\": \"engine value\" | null }";
+
 /// Longest path accepted in a map, in segments.
 const MAX_DEPTH: usize = 8;
 
@@ -183,7 +187,7 @@ fn split(path: &str, at: &str) -> Result<Vec<String>, Error> {
 }
 
 impl FieldMap {
-    pub fn new(fields: &FieldMapInput, values: &ValueMapInput) -> Result<FieldMap, Error> {
+    pub fn new(fields: &FieldMapInput, values: ValueMapInput) -> Result<FieldMap, Error> {
         let mut map = FieldMap::default();
         for (portal, engine) in fields {
             let at = format!("config.fieldMap.{portal}");
@@ -196,10 +200,26 @@ impl FieldMap {
             map.fields.push((p, e));
         }
         for (engine, table) in values {
-            map.values.push((
-                engine_path(engine, &format!("config.valueMap.{engine}"))?,
-                table.clone(),
-            ));
+            let at = format!("config.valueMap.{engine}");
+            let path = engine_path(&engine, &at)?;
+            let Value::Object(entries) = table else {
+                return Err(Error::new(ErrorCode::InvalidConfig, &at).detail(VALUE_TABLE));
+            };
+            let mut table = ValueTable::new();
+            for (portal, value) in entries {
+                let value = match value {
+                    Value::String(s) => Some(s),
+                    Value::Null => None,
+                    _ => {
+                        return Err(
+                            Error::new(ErrorCode::InvalidConfig, &join_path(&at, &portal))
+                                .detail(VALUE_TABLE),
+                        )
+                    }
+                };
+                table.insert(portal, value);
+            }
+            map.values.push((path, table));
         }
         Ok(map)
     }
@@ -394,11 +414,18 @@ fn says_absent(key: &str, text: &str) -> bool {
 pub fn strip_absent(value: &mut Value) {
     match value {
         Value::Object(obj) => {
-            obj.retain(|k, v| match v {
-                Value::Null => false,
-                Value::String(s) => !says_absent(k, s),
-                _ => true,
-            });
+            let absent: Vec<String> = obj
+                .iter()
+                .filter(|(k, v)| match v {
+                    Value::Null => true,
+                    Value::String(s) => says_absent(k, s),
+                    _ => false,
+                })
+                .map(|(k, _)| k.clone())
+                .collect();
+            for k in absent {
+                obj.remove(&k);
+            }
             obj.values_mut().for_each(strip_absent);
         }
         Value::Array(items) => items.iter_mut().for_each(strip_absent),

@@ -76,7 +76,7 @@ impl Engine {
         };
         let field_map = FieldMap::new(
             &config.field_map.unwrap_or_default(),
-            &config.value_map.unwrap_or_default(),
+            config.value_map.unwrap_or_default(),
         )?;
         let ruleset = config.ruleset.unwrap_or_default();
         // The ruleset reports paths from `ruleset`; here it sits in the engine's config.

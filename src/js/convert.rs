@@ -151,21 +151,26 @@ pub fn instant_or_now(v: &Option<JsValue>, path: &str) -> JsResult<Minute> {
     }
 }
 
+/// An instant to the second: text in any form [`crate::time::read_instant`] reads, epoch
+/// milliseconds or a `Date`.
+pub fn instant_seconds_arg(v: &JsValue, path: &str) -> JsResult<(Minute, u8)> {
+    if let Some(s) = v.as_string() {
+        return crate::time::parse_instant_seconds(&s, path);
+    }
+    match v.as_f64().or_else(|| date_ms(v)) {
+        Some(ms) => crate::time::instant_seconds_from_epoch_ms(ms, path),
+        None => Err(Error::new(ErrorCode::InvalidInstant, path).detail(type_name(v))),
+    }
+}
+
 /// As [`instant_or_now`], to the second (on the scale of [`Minute`] × 60), for queue waits.
 #[cfg(feature = "supervision")]
 pub fn instant_seconds_or_now(v: &Option<JsValue>, path: &str) -> JsResult<i64> {
-    use crate::input::InstantInput;
-    let input = match v {
-        Some(v) => match (v.as_string(), v.as_f64().or_else(|| date_ms(v))) {
-            (Some(s), _) => InstantInput::Text(s),
-            (None, Some(ms)) => InstantInput::EpochMs(ms),
-            (None, None) => {
-                return Err(Error::new(ErrorCode::InvalidInstant, path).detail(type_name(v)))
-            }
-        },
-        None => InstantInput::EpochMs(Date::now()),
+    let (m, s) = match v {
+        Some(v) => instant_seconds_arg(v, path)?,
+        None => crate::time::instant_seconds_from_epoch_ms(Date::now(), path)?,
     };
-    input.resolve_seconds(path)
+    Ok(m.0 * 60 + s as i64)
 }
 
 pub fn integer_arg(v: &JsValue, path: &str, max_abs: i64) -> JsResult<i64> {

@@ -76,7 +76,7 @@ impl JsEngine {
         self.fail(text.and_then(|t| call(&t)).and_then(|r| to_js(&r)))
     }
 
-    #[wasm_bindgen(getter)]
+    #[wasm_bindgen(getter, unchecked_return_type = "Locale")]
     pub fn locale(&self) -> String {
         match self.inner.locale {
             Locale::ZhCn => "zh-CN".into(),
@@ -166,7 +166,7 @@ impl JsEngine {
     #[wasm_bindgen(js_name = assessDeadline, unchecked_return_type = "DeadlineReport")]
     pub fn assess_deadline(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "CaseRecord")] case: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "CaseRecord | PortalRecord")] case: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(instant_or_now(&now, "now"))?;
@@ -181,7 +181,8 @@ impl JsEngine {
     #[wasm_bindgen(js_name = assessDeadlines, unchecked_return_type = "DeadlineBatch")]
     pub fn assess_deadlines(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "CaseRecord[]")] cases: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "readonly (CaseRecord | PortalRecord)[]")]
+        cases: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(instant_or_now(&now, "now"))?;
@@ -256,6 +257,31 @@ impl JsEngine {
 pub fn column_codes() -> Result<JsValue, JsValue> {
     let codes = convert::ColumnCodes::new();
     to_js(&codes).map_err(|e| js_error(&e, Locale::En))
+}
+
+/// Reads a date and time as portal systems write them (`2026/2/12 9:05`, `2026年2月12日 10时00分`,
+/// `20260212100000`, epoch milliseconds as a number, a text or a `Date` …), in Beijing time, and
+/// gives it back as ISO 8601: `2026-02-12T09:05:00+08:00`. Every API reads times this way; a
+/// portal normalises its own data with it. Throws an `Error` (`invalid_instant` or
+/// `date_out_of_range`, path `value`) naming the value when it cannot be read.
+#[wasm_bindgen(js_name = readInstant)]
+pub fn read_instant(
+    #[wasm_bindgen(unchecked_param_type = "InstantInput")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] locale: Option<String>,
+) -> Result<String, JsValue> {
+    let locale = locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or_default();
+    let (minute, second) =
+        convert::instant_seconds_arg(&value, "value").map_err(|e| js_error(&e, locale))?;
+    let m = minute.minute_of_day();
+    Ok(format!(
+        "{}T{:02}:{:02}:{second:02}+08:00",
+        minute.day(),
+        m / 60,
+        m % 60
+    ))
 }
 
 /// Bytes of wasm linear memory, for checking that repeated batches leave it flat.

@@ -109,6 +109,8 @@ export interface DayInfo {
 export type Category = "immediate" | "promised" | "joint" | "escalated" | "licensing" | "licensing_joint";
 /** The default reasons (DL-7: supplements and 行政许可法 art. 45); a ruleset may add its own. */
 export type PauseReason = "supplement" | "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review";
+/** A record in the portal's own field names (`{ ywh, bjlx, slsj }`), read through the engine's `fieldMap` and `valueMap`. */
+export type PortalRecord = object;
 /** A limit as a record may give it (see `CaseRecord.limit`). */
 export type LimitText = Limit | number | string;
 export interface CaseRecord {
