@@ -1,5 +1,14 @@
 // Types of decorate(): the table decorator.
-import type { CaseRecord, DeadlineBatch, Engine, EngineConfig, InstantInput, Locale, Status } from "./web/hall_rules.js";
+// The engine's types come from the nodejs build's declarations: the same API, and no DOM types,
+// so a project without lib "dom" compiles (decorate() then takes `never`: there is no table).
+import type { CaseRecord, DeadlineBatch, Engine, EngineConfig, InstantInput, Locale, Status } from "./nodejs/hall_rules.js";
+
+/** A DOM class's instance type when the project has lib "dom", else `never`. */
+export type DomInstance<K extends string> = typeof globalThis extends Record<K, { prototype: infer T }> ? T : never;
+/** HTMLTableElement, with lib "dom". */
+export type TableElement = DomInstance<"HTMLTableElement">;
+/** HTMLTableRowElement, with lib "dom". */
+export type TableRowElement = DomInstance<"HTMLTableRowElement">;
 
 /** A column: its 0-based column in the table's grid (colspans counted, added cells not), or the text of its lowest header cell (exact, else contained). */
 export type ColumnRef = number | string;
@@ -46,13 +55,13 @@ export interface DecorateOptions {
   /** Same as `columns.receivedAt`. */
   receivedColumn?: ColumnRef;
   /** Reads a case from a row instead of the columns (any record shape the engine's fieldMap reads); null or undefined skips the row. */
-  readRow?: (row: HTMLTableRowElement) => CaseRecord | object | null | undefined;
+  readRow?: (row: TableRowElement) => CaseRecord | object | null | undefined;
   /** The moment to assess at, asked once per decoration (default: the engine reads the clock). */
   now?: () => InstantInput;
   /** Language of the badges and titles (default: the engine's locale). */
   locale?: Locale;
   /** A header row (element or index in table.rows): the header is it and the rows its rowspans join; default: all of thead, else the first all-<th> rows. */
-  headerRow?: HTMLTableRowElement | number;
+  headerRow?: TableRowElement | number;
   /** Milliseconds to wait after the page changes its rows (default 50). */
   debounce?: number;
   /** Watch the table for changes (default true). */
@@ -67,13 +76,13 @@ export interface DecorateOptions {
    */
   skipHidden?: boolean;
   /** Called after each decoration with the batch and the rows that were assessed, in order. */
-  onUpdate?: (batch: DeadlineBatch, rows: HTMLTableRowElement[]) => void;
+  onUpdate?: (batch: DeadlineBatch, rows: TableRowElement[]) => void;
   /** Called when a re-decoration triggered by a page change fails (default: console.error). */
   onError?: (error: Error) => void;
 }
 
 export interface DecorateHandle {
-  readonly table: HTMLTableElement;
+  readonly table: TableElement;
   /** Reads the rows again and re-decorates them now. Null only before a deferred decoration has run. */
   refresh(): DeadlineBatch | null;
   /** Stops watching the table; with `true`, also removes every cell decorate() added. */
@@ -85,7 +94,7 @@ export interface DecorateHandle {
 }
 
 /** Adds a card badge and the due time to every body row of `table`, and keeps them up to date. */
-export declare function decorate(table: HTMLTableElement, options: DecorateOptions): DecorateHandle;
+export declare function decorate(table: TableElement, options: DecorateOptions): DecorateHandle;
 
 /** Classic pages: options.engine is optional there (one is made for `locale`, or from `config`). */
 export interface ClassicDecorateOptions extends Omit<DecorateOptions, "engine"> {

@@ -6,12 +6,14 @@ import type {
   DeadlineColumnsResult,
   EngineConfig,
   InstantInput,
-} from "./web/hall_rules.js";
+  PortalRecord,
+} from "./nodejs/hall_rules.js";
+import type { DomInstance } from "./decorate.js";
 
 export type WorkerMethod = "assessDeadlines" | "assessDeadlinesColumnar";
 
 export type WorkerRequest =
-  | { id: number; method: "assessDeadlines"; config?: EngineConfig; args: [cases: CaseRecord[], now?: InstantInput]; chunkSize?: number; wasmUrl?: string }
+  | { id: number; method: "assessDeadlines"; config?: EngineConfig; args: [cases: readonly (CaseRecord | PortalRecord)[], now?: InstantInput]; chunkSize?: number; wasmUrl?: string }
   | { id: number; method: "assessDeadlinesColumnar"; config?: EngineConfig; args: [columns: DeadlineColumns, now?: InstantInput]; chunkSize?: number; wasmUrl?: string }
   | { id: number; method: "init"; args: [{ wasmUrl?: string }] }
   | { cancel: number };
@@ -51,23 +53,23 @@ export interface HallRulesWorkerOptions {
   /** Where the worker fetches the .wasm (default: web/hall_rules_bg.wasm of the package). */
   wasmUrl?: string;
   /** Where worker.js is served, if not next to worker-client.js. */
-  url?: string | URL;
+  url?: string | DomInstance<"URL">;
   /** A worker you started yourself from worker.js. */
-  worker?: Worker;
+  worker?: DomInstance<"Worker">;
 }
 
 export interface WorkerCallOptions {
   onProgress?: (progress: number, done: number, total: number) => void;
   /** Aborting rejects the call with code "cancelled" and stops the worker at the next chunk. */
-  signal?: AbortSignal;
+  signal?: DomInstance<"AbortSignal">;
   /** Transfer the input typed arrays' buffers instead of copying them (they become unusable here). */
   transfer?: boolean;
 }
 
 export declare class HallRulesWorker {
   constructor(options?: HallRulesWorkerOptions);
-  readonly worker: Worker;
-  assessDeadlines(cases: CaseRecord[], now?: InstantInput, options?: WorkerCallOptions): Promise<DeadlineBatch>;
+  readonly worker: DomInstance<"Worker">;
+  assessDeadlines(cases: readonly (CaseRecord | PortalRecord)[], now?: InstantInput, options?: WorkerCallOptions): Promise<DeadlineBatch>;
   assessDeadlinesColumnar(columns: DeadlineColumns, now?: InstantInput, options?: WorkerCallOptions): Promise<DeadlineColumnsResult>;
   init(): Promise<true>;
   /** Stops the worker; pending calls reject with code "terminated". */

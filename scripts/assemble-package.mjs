@@ -68,8 +68,17 @@ const indented = decorateSrc
   .join("\n");
 write("loader.js", loaderTpl.replace(include, () => indented.trimStart()).replaceAll("__VERSION__", version));
 
+// The generated types declare [Symbol.dispose](): say which lib has it, so a project on
+// lib "es2022" without "esnext.disposable" still compiles.
+for (const target of ["web", "nodejs", "no-modules", "lite"]) {
+  const file = join(pkg, target, "hall_rules.d.ts");
+  const types = readFileSync(file, "utf8");
+  const ref = '/// <reference lib="esnext.disposable" />\n';
+  if (!types.startsWith(ref)) writeFileSync(file, ref + types);
+}
+
 // 4. The other files, as they are.
-for (const name of ["index.js", "index.d.ts", "lite.js", "lite.d.ts", "load-wasm.js", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts", "README.md", "CHANGELOG.md"]) {
+for (const name of ["index.js", "index.d.ts", "node.d.ts", "lite.js", "lite.d.ts", "load-wasm.js", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts", "README.md", "CHANGELOG.md"]) {
   copyFileSync(join(tpl, name), join(pkg, name));
 }
 write("package.json", `${JSON.stringify(manifest, null, 2)}\n`);

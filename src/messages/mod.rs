@@ -68,10 +68,10 @@ pub(crate) fn pick(locale: Locale, zh: &'static str, en: &'static str) -> &'stat
 pub fn error_text(code: ErrorCode, locale: Locale) -> &'static str {
     use ErrorCode::*;
     let (zh, en) = match code {
-        InvalidDate => ("{path} 不是有效日期（应为年份在前，如 2026-02-12、2026/2/12、2026年2月12日）：{detail}", "{path} is not a valid date (expected year first, as 2026-02-12, 2026/2/12 or 2026年2月12日): {detail}"),
+        InvalidDate => ("{path} 不是有效日期（应为年份在前，如 2026-02-12、2026/2/12、2026年2月12日）：{detail}", "{path} is not a valid date (expected year first, as 2026-02-12 or 2026/2/12): {detail}"),
         InvalidInstant => (
             "{path} 不是有效时间（应为年份在前的北京时间，如 2026-02-12 10:00、2026年2月12日 10时00分，或毫秒时间戳）：{detail}",
-            "{path} is not a valid instant (expected Beijing time, year first, as 2026-02-12 10:00 or 2026年2月12日 10时00分, or epoch milliseconds): {detail}",
+            "{path} is not a valid instant (expected Beijing time, year first, as 2026-02-12 10:00 or 2026/2/12 9:05, or epoch milliseconds): {detail}",
         ),
         InvalidClock => ("{path} 不是有效钟点（应为 HH:MM）：{detail}", "{path} is not a valid time of day (expected HH:MM): {detail}"),
         DateOutOfRange => (

@@ -114,9 +114,11 @@ try {
   const installed = run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(scratchRoot, pack.filename)], { cwd: scratch, env: npmEnv });
   record("npm install --offline <tarball>", installed.ok && existsSync(join(scratch, "node_modules/hall-rules/package.json")), installed.stderr.slice(-2000));
   if (!installed.ok) throw new Error("npm install failed");
-  for (const f of ["smoke-shared.cjs", "esm-smoke.mjs", "initsync-smoke.mjs", "lite-smoke.mjs", "cjs-smoke.cjs", "usage.mts", "usage.cts"]) copyFileSync(join(here, f), join(scratch, f));
-  for (const f of ["classic.html", "classic.js", "module.html", "module.js", "custom-url.html", "custom-url.js", "wasm-404.html", "wasm-404.js"]) copyFileSync(join(here, "pages", f), join(scratch, "pages", f));
+  for (const f of ["smoke-shared.cjs", "esm-smoke.mjs", "initsync-smoke.mjs", "lite-smoke.mjs", "cjs-smoke.cjs", "usage.mts", "usage.cts", "portal-usage.mts", "node-usage.mts"]) copyFileSync(join(here, f), join(scratch, f));
+  for (const f of ["classic.html", "classic.js", "module.html", "module.js", "custom-url.html", "custom-url.js", "wasm-404.html", "wasm-404.js", "portal-legacy.html", "portal-legacy.js", "portal-vue.html", "portal-vue.js", "portal-expect.js", "portal-records.js"]) copyFileSync(join(here, "pages", f), join(scratch, "pages", f));
   mkdirSync(join(scratch, "static"));
+  // The Vue page's framework, from the dev dependencies (no CDN).
+  copyFileSync(join(root, "node_modules/vue/dist/vue.runtime.esm-browser.prod.js"), join(scratch, "static/vue.runtime.esm-browser.prod.js"));
   copyFileSync(join(scratch, "node_modules/hall-rules/no-modules/hall_rules_bg.wasm"), join(scratch, "static/engine-copy.wasm"));
 
   // ---------------------------------------------------------------- Node
@@ -132,6 +134,11 @@ try {
   const tscArgs = ["--noEmit", "--strict", "--target", "es2022", "--lib", "es2022,dom,dom.iterable,esnext.disposable", "--module", "nodenext", "--moduleResolution", "nodenext", "usage.mts", "usage.cts"];
   const typed = run(process.execPath, [tsc, ...tscArgs], { cwd: scratch });
   record("tsc --noEmit --strict usage.mts (import) usage.cts (require)", typed.ok, (typed.stdout + typed.stderr).slice(0, 3000));
+  const base = ["--noEmit", "--strict", "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext"];
+  const portalTyped = run(process.execPath, [tsc, ...base, "--lib", "es2022,dom", "portal-usage.mts"], { cwd: scratch });
+  record("tsc --strict, lib es2022,dom: a portal's own pinyin record type, no casts", portalTyped.ok, (portalTyped.stdout + portalTyped.stderr).slice(0, 3000));
+  const nodeTyped = run(process.execPath, [tsc, ...base, "--lib", "es2022", "node-usage.mts"], { cwd: scratch });
+  record("tsc --strict, lib es2022 (Node ESM, no DOM lib): the main entry", nodeTyped.ok, (nodeTyped.stdout + nodeTyped.stderr).slice(0, 3000));
   const es5 = run(process.execPath, [join(here, "es5-check.mjs"), join(scratch, "node_modules/hall-rules/loader.js"), join(scratch, "node_modules/hall-rules/decorate.cjs")]);
   record("loader.js and decorate.cjs are ES5 syntax", es5.ok, es5.stdout + es5.stderr);
 
@@ -165,6 +172,8 @@ try {
     module: "ES module page (Chromium)",
     "custom-url": "classic page with HallRules.init({ wasmUrl }) (Chromium)",
     "wasm-404": "classic page whose data-wasm-url is a 404 (Chromium)",
+    "portal-legacy": "legacy portal table, classic scripts (Chromium)",
+    "portal-vue": "Vue 3 portal table with pinyin records (Chromium)",
   };
   for (const [page, env] of Object.entries(pages)) {
     const context = await browser.newContext();
@@ -196,6 +205,8 @@ try {
       module: "/node_modules/hall-rules/web/hall_rules_bg.wasm",
       "custom-url": "/static/engine-copy.wasm",
       "wasm-404": "/static/missing.wasm",
+      "portal-legacy": "/node_modules/hall-rules/no-modules/hall_rules_bg.wasm",
+      "portal-vue": "/node_modules/hall-rules/web/hall_rules_bg.wasm",
     }[page];
     record(`${env}: the .wasm came from ${wantWasm}`, wasm.length > 0 && wasm.every((p) => p === wantWasm), wasm.join(", "));
     await context.close();

@@ -11,6 +11,19 @@
   }
   check("HallRules is defined with ready, init, decorate", window.HallRules && typeof HallRules.ready.then === "function" && typeof HallRules.init === "function" && typeof HallRules.decorate === "function", typeof window.HallRules);
 
+  // Before the engine has loaded: a clear error, not a TypeError from the glue.
+  var earlyError = null;
+  try {
+    new HallRules.Engine();
+  } catch (e) {
+    earlyError = e;
+  }
+  check(
+    "new HallRules.Engine() before ready throws not_initialised (zh/en)",
+    earlyError && !(earlyError instanceof TypeError) && earlyError.code === "not_initialised" && /尚未初始化/.test(earlyError.message) && /not initialised/.test(earlyError.message),
+    earlyError && earlyError.name + " " + earlyError.code + " " + earlyError.message
+  );
+
   // Called before the engine has loaded: decorates once it has.
   var early = HallRules.decorate(document.getElementById("t1"), {
     idColumn: "编号",
@@ -36,6 +49,8 @@
       check("no script ran from the hostile text", window.__xss === undefined, window.__xss);
 
       var engine = new hr.Engine({ locale: "en" });
+      check("after ready: new HallRules.Engine() is an instance of it", engine instanceof hr.Engine && typeof engine.assessDeadlines === "function", "");
+      check("HallRules.readInstant reads 2026年2月12日 10时00分", hr.readInstant("2026年2月12日 10时00分") === "2026-02-12T10:00:00+08:00", "");
       var h2 = hr.decorate(document.getElementById("t2"), { engine: engine, categoryColumn: 1, receivedColumn: 2, idColumn: 0, now: function () { return "2026-02-13T16:30"; } });
       var b2 = document.querySelector("#t2 tbody .hall-rules-badge");
       check("decorate (English, explicit engine): Q-1 has a badge in English", b2 && /^(Green|Yellow|Red)$/.test(b2.textContent) && document.querySelector("#t2 thead th:last-child").textContent === "Deadline", b2 && b2.textContent);
