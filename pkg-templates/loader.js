@@ -80,7 +80,11 @@
     }
   }
 
-  /** Where the .wasm is: page settings first, else next to hall_rules.js, else next to this loader. */
+  /**
+   * Where the .wasm is: page settings first, else the package's web/hall_rules_bg.wasm when
+   * hall_rules.js is the package's no-modules/ one, else next to hall_rules.js, else next to
+   * this loader.
+   */
   function defaultWasmUrl() {
     var attr = script && script.getAttribute("data-wasm-url");
     if (attr) return absolute(attr, scriptSrc);
@@ -88,6 +92,8 @@
     var scripts = doc ? doc.getElementsByTagName("script") : [];
     for (var i = scripts.length - 1; i >= 0; i--) {
       var src = scripts[i].src || "";
+      // In the package the no-modules build shares web/'s .wasm; copied elsewhere, it is next to it.
+      if (/\/no-modules\/hall_rules\.js([?#].*)?$/.test(src)) return src.replace(/no-modules\/hall_rules\.js([?#].*)?$/, "web/hall_rules_bg.wasm");
       if (/(^|\/)hall_rules\.js([?#].*)?$/.test(src)) return src.replace(/hall_rules\.js([?#].*)?$/, "hall_rules_bg.wasm");
     }
     return absolute("hall_rules_bg.wasm", scriptSrc);

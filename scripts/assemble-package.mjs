@@ -24,7 +24,9 @@ const die = (msg) => {
 
 // 1. The wasm-pack builds must be there.
 for (const target of ["web", "nodejs", "no-modules", "lite"]) {
-  for (const file of ["hall_rules.js", "hall_rules.d.ts", "hall_rules_bg.wasm"]) {
+  // nodejs/ and no-modules/ lose their copy of the .wasm in step 6 (a second run finds it gone).
+  const shared = target === "nodejs" || target === "no-modules";
+  for (const file of ["hall_rules.js", "hall_rules.d.ts", ...(shared ? [] : ["hall_rules_bg.wasm"])]) {
     if (!existsSync(join(pkg, target, file))) die(`pkg/${target}/${file} is missing: run scripts/build.sh`);
   }
   // wasm-pack writes a "*" .gitignore, which would keep the folder out of `npm pack`.
@@ -94,11 +96,36 @@ for (const t of targets) {
   if (!t.includes("*") && !existsSync(join(pkg, t))) die(`package.json exports ${t}, which is missing`);
 }
 
-// 6. The classic-page files for the demo's legacy portal page (www/ is all the demo serves).
+// 6. One .wasm for the three full builds: wasm-bindgen writes the same binary for web, nodejs
+// and no-modules, so the package keeps web/'s and points the other two glues at it.
+const wasmOf = (target) => join(pkg, target, "hall_rules_bg.wasm");
+const patchGlue = (file, from, to) => {
+  const path = join(pkg, file);
+  const text = readFileSync(path, "utf8");
+  if (text.includes(to)) return;
+  if (!text.includes(from)) die(`${file}: the wasm path to point at web/ was not found (a new wasm-bindgen?)`);
+  writeFileSync(path, text.replace(from, to));
+};
+const webWasm = readFileSync(wasmOf("web"));
+for (const target of ["nodejs", "no-modules"]) {
+  if (existsSync(wasmOf(target))) {
+    if (!readFileSync(wasmOf(target)).equals(webWasm)) die(`pkg/${target}/hall_rules_bg.wasm differs from pkg/web's`);
+    rmSync(wasmOf(target));
+  }
+}
+patchGlue("nodejs/hall_rules.js", "const wasmPath = `${__dirname}/hall_rules_bg.wasm`;", "const wasmPath = `${__dirname}/../web/hall_rules_bg.wasm`;");
+patchGlue(
+  "no-modules/hall_rules.js",
+  'module_or_path = script_src.replace(/\\.js$/, "_bg.wasm");',
+  'module_or_path = new URL("../web/hall_rules_bg.wasm", script_src).href;',
+);
+
+// 7. The classic-page files for the demo's legacy portal page (www/ is all the demo serves).
 const classic = join(root, "www", "pkg-classic");
 rmSync(classic, { recursive: true, force: true });
 mkdirSync(classic, { recursive: true });
-for (const file of ["hall_rules.js", "hall_rules_bg.wasm"]) copyFileSync(join(pkg, "no-modules", file), join(classic, file));
+copyFileSync(join(pkg, "no-modules", "hall_rules.js"), join(classic, "hall_rules.js"));
+copyFileSync(wasmOf("web"), join(classic, "hall_rules_bg.wasm"));
 copyFileSync(join(pkg, "loader.js"), join(classic, "loader.js"));
 
 say(`pkg/ assembled: hall-rules ${version}, ${manifest.files.length} entries; classic files in www/pkg-classic/`);

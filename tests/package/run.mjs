@@ -87,12 +87,14 @@ try {
     "package.json", "README.md", "CHANGELOG.md", "index.js", "index.d.ts", "lite.js", "lite.d.ts", "load-wasm.js", "decorate.js", "decorate.cjs", "decorate.d.ts", "decorate.d.cts",
     "loader.js", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts",
     "web/hall_rules.js", "web/hall_rules.d.ts", "web/hall_rules_bg.wasm",
-    "nodejs/hall_rules.js", "nodejs/hall_rules.d.ts", "nodejs/hall_rules_bg.wasm", "nodejs/package.json",
-    "no-modules/hall_rules.js", "no-modules/hall_rules_bg.wasm",
+    "nodejs/hall_rules.js", "nodejs/hall_rules.d.ts", "nodejs/package.json",
+    "no-modules/hall_rules.js",
     "lite/hall_rules.js", "lite/hall_rules.d.ts", "lite/hall_rules_bg.wasm",
   ];
   const missing = must.filter((f) => !inTarball.has(f));
   record(`the tarball holds the ${must.length} files the package needs`, missing.length === 0, `missing: ${missing.join(", ")}`);
+  const wasmFiles = [...inTarball].filter((f) => f.endsWith(".wasm")).sort();
+  record("two .wasm files in the tarball: web/ (shared by nodejs/ and no-modules/) and lite/", wasmFiles.join(",") === "lite/hall_rules_bg.wasm,web/hall_rules_bg.wasm", wasmFiles.join(", "));
   const stray = [...inTarball].filter((f) => /(^|\/)\.|\.tgz$|node_modules/.test(f));
   record("the tarball holds no dotfiles, tarballs or node_modules", stray.length === 0, stray.join(", "));
   console.log(`       ${pack.filename}: ${pack.files.length} files, ${(pack.size / 1024).toFixed(0)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(0)} KiB unpacked`);
@@ -119,7 +121,7 @@ try {
   mkdirSync(join(scratch, "static"));
   // The Vue page's framework, from the dev dependencies (no CDN).
   copyFileSync(join(root, "node_modules/vue/dist/vue.runtime.esm-browser.prod.js"), join(scratch, "static/vue.runtime.esm-browser.prod.js"));
-  copyFileSync(join(scratch, "node_modules/hall-rules/no-modules/hall_rules_bg.wasm"), join(scratch, "static/engine-copy.wasm"));
+  copyFileSync(join(scratch, "node_modules/hall-rules/web/hall_rules_bg.wasm"), join(scratch, "static/engine-copy.wasm"));
 
   // ---------------------------------------------------------------- Node
   section("Node: ESM import, ESM initSync, hall-rules/lite, CommonJS require");
@@ -201,11 +203,11 @@ try {
     record(`${env}: no console errors or warnings`, problems.length === 0, problems.join("\n"));
     const wasm = requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname);
     const wantWasm = {
-      classic: "/node_modules/hall-rules/no-modules/hall_rules_bg.wasm",
+      classic: "/node_modules/hall-rules/web/hall_rules_bg.wasm",
       module: "/node_modules/hall-rules/web/hall_rules_bg.wasm",
       "custom-url": "/static/engine-copy.wasm",
       "wasm-404": "/static/missing.wasm",
-      "portal-legacy": "/node_modules/hall-rules/no-modules/hall_rules_bg.wasm",
+      "portal-legacy": "/node_modules/hall-rules/web/hall_rules_bg.wasm",
       "portal-vue": "/node_modules/hall-rules/web/hall_rules_bg.wasm",
     }[page];
     record(`${env}: the .wasm came from ${wantWasm}`, wasm.length > 0 && wasm.every((p) => p === wantWasm), wasm.join(", "));
