@@ -79,8 +79,16 @@ for (const target of ["web", "nodejs", "no-modules", "lite"]) {
   if (!types.startsWith(ref)) writeFileSync(file, ref + types);
 }
 
+// The rule list the findings' IDs refer to ships as RULES.md: a copy of the project's
+// REGULATIONS.md. The regulation is sharpened as questions come up: a copy that has drifted is
+// reported here (the build goes on, so main stays green while the copy is brought up to date).
+const regulations = join(root, "..", "shared", "REGULATIONS.md");
+if (existsSync(regulations) && readFileSync(regulations, "utf8") !== readFileSync(join(tpl, "RULES.md"), "utf8")) {
+  say("WARNING: pkg-templates/RULES.md differs from ../shared/REGULATIONS.md: copy it again (cp ../shared/REGULATIONS.md pkg-templates/RULES.md)");
+}
+
 // 4. The other files, as they are.
-for (const name of ["index.js", "index.d.ts", "node.d.ts", "lite.js", "lite.d.ts", "load-wasm.js", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts", "README.md", "CHANGELOG.md"]) {
+for (const name of ["index.js", "index.d.ts", "node.d.ts", "lite.js", "lite.d.ts", "load-wasm.js", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts", "README.md", "RULES.md", "CHANGELOG.md"]) {
   copyFileSync(join(tpl, name), join(pkg, name));
 }
 write("package.json", `${JSON.stringify(manifest, null, 2)}\n`);
