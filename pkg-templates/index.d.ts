@@ -1,18 +1,6 @@
 // Types of the ES module entry. The engine's types are the generated ones of the web build.
 export * from "./web/hall_rules.js";
-export { decorate } from "./decorate.js";
-export type { ColumnRef, DecorateEngine, DecorateHandle, DecorateLabels, DecorateOptions, DomInstance, TableElement, TableRowElement } from "./decorate.js";
-export { HallRulesWorker } from "./worker-client.js";
-export type {
-  HallRulesWorkerOptions,
-  WorkerCallOptions,
-  WorkerError,
-  WorkerErrorInfo,
-  WorkerMethod,
-  WorkerProgress,
-  WorkerRequest,
-  WorkerResponse,
-} from "./worker-client.js";
+export * from "./helpers.js";
 
 import type { InitInput, InitOutput } from "./web/hall_rules.js";
 

@@ -3,19 +3,7 @@
 // project compiles without lib "dom". (decorate() and the worker client are there too; without
 // lib "dom" their DOM parameters are `never`.)
 export * from "./nodejs/hall_rules.js";
-export { decorate } from "./decorate.js";
-export type { ColumnRef, DecorateEngine, DecorateHandle, DecorateLabels, DecorateOptions, DomInstance, TableElement, TableRowElement } from "./decorate.js";
-export { HallRulesWorker } from "./worker-client.js";
-export type {
-  HallRulesWorkerOptions,
-  WorkerCallOptions,
-  WorkerError,
-  WorkerErrorInfo,
-  WorkerMethod,
-  WorkerProgress,
-  WorkerRequest,
-  WorkerResponse,
-} from "./worker-client.js";
+export * from "./helpers.js";
 
 /** The .wasm bytes or a compiled `WebAssembly.Module`. */
 export type NodeInitInput = ArrayBuffer | ArrayBufferView | object;
