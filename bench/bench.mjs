@@ -108,6 +108,36 @@ const ranking = best(1, () => engine.rankUnits({ months: cards.map((r) => ({ per
 console.log(`validation: 100,000 portal records through the field map in ${validation.toFixed(0)} ms (${((validation * 1000) / 100000).toFixed(1)} µs each)`);
 console.log(`conduct: 12 months × 2,000 people, ${(12 * 16667).toLocaleString("en")} events scored in ${conduct.toFixed(0)} ms; ranked in ${ranking.toFixed(0)} ms`);
 
+// Linear whatever the input (issue 18): the bulletin with N inspections each naming a different
+// person (every text is masked for every name), and an engine built with N local holidays of
+// distinct names. Linear means the 8,000 / 1,000 time ratio stays near 8.
+const SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜";
+const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红";
+const person = (i) => SURNAMES[i % 30] + GIVEN[Math.floor(i / 30) % 30] + GIVEN[Math.floor(i / 900) % 30];
+const bulletinWith = (n) => ({
+  month: "2026-03", hall: "某市政务服务中心", issuer: "某市政务服务管理办公室",
+  inspections: Array.from({ length: n }, (_, i) => ({
+    date: `2026-03-${String(1 + (i % 28)).padStart(2, "0")}`, kind: i % 2 ? "明察" : "暗访", unit: `单位${i % 40}`,
+    window: `${1 + (i % 20)}号窗口`, staff: { name: person(i) }, rule: "CON-2",
+    description: `工作时间在窗口吃零食，${person(i)}未按要求着装，联系电话1391234${String(i % 10000).padStart(4, "0")}`,
+  })),
+});
+const holidaysWith = (n) => ({
+  calendar: {
+    localHolidays: Array.from({ length: n }, (_, i) => ({ name: `地方节日${i}号${person(i)}`, date: `20${String(30 + Math.floor(i / 365) % 60).padStart(2, "0")}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}` })),
+  },
+});
+const linear = [];
+for (const [what, make] of [
+  ["monthlyBulletin, N inspections naming N people", (n) => { const input = bulletinWith(n); return () => engine.monthlyBulletin(input); }],
+  ["new Engine, N local holidays of distinct names", (n) => { const config = holidaysWith(n); return () => new Engine(config).free(); }],
+]) {
+  const small = best(3, make(1000));
+  const large = best(2, make(8000));
+  linear.push(`${what}: 1,000 in ${small.toFixed(0)} ms, 8,000 in ${large.toFixed(0)} ms, ratio ${(large / small).toFixed(1)} (linear: about 8)`);
+}
+for (const line of linear) console.log(line);
+
 const per = rows.map((r) => `${r.n}: ${((r.columnar * 1e6) / r.n).toFixed(0)} ns/case`).join(", ");
 console.log(`columnar cost per case (linear if flat): ${per}`);
 console.log(`targets: columnar 1M ≤ 150 ms; wasm within 2× of native; ≥ 10× faster than the chinese-days baseline`);

@@ -56,8 +56,8 @@ export interface DecorateOptions {
   receivedColumn?: ColumnRef;
   /** Reads a case from a row instead of the columns (any record shape the engine's fieldMap reads); null or undefined skips the row. */
   readRow?: (row: TableRowElement) => CaseRecord | object | null | undefined;
-  /** The moment to assess at, asked once per decoration (default: the engine reads the clock). */
-  now?: () => InstantInput;
+  /** The moment to assess at: an instant (`"2026-03-10 10:00"`, epoch ms, a `Date`), or a function asked at each decoration. Default: the clock at each decoration. */
+  now?: InstantInput | (() => InstantInput);
   /** Language of the badges and titles (default: the engine's locale). */
   locale?: Locale;
   /** A header row (element or index in table.rows): the header is it and the rows its rowspans join; default: all of thead, else the first all-<th> rows. */

@@ -616,7 +616,8 @@ var hallRulesDecorate = (function () {
   /**
    * decorate(table, options) → { refresh(), disconnect(removeCells?), result, ready, table }
    * options: engine (required), columns { field: index or header text } and/or idColumn /
-   * categoryColumn / receivedColumn, or readRow(tr) → case | null, now() → instant, locale, headerRow, debounce (ms),
+   * categoryColumn / receivedColumn, or readRow(tr) → case | null, now (an instant, or a function
+   * returning one), locale, headerRow, debounce (ms),
    * observe (default true), styles (default true), labels, onUpdate(batch, rows), onError(err).
    */
   function decorate(table, options) {
@@ -627,6 +628,10 @@ var hallRulesDecorate = (function () {
     var engine = options.engine;
     if (!engine || typeof engine.assessDeadlines !== "function") {
       throw fail("missing_engine", "options.engine", "decorate() needs options.engine (a hall-rules Engine)");
+    }
+    var nowType = typeof options.now;
+    if (options.now != null && nowType !== "function" && nowType !== "string" && nowType !== "number" && !(options.now instanceof Date)) {
+      throw fail("invalid_option", "options.now", "options.now must be a function returning an instant, or an instant (\"2026-03-10 10:00\", epoch ms or a Date)");
     }
     var readRow = options.readRow;
     if (readRow != null && typeof readRow !== "function") {
@@ -730,7 +735,8 @@ var hallRulesDecorate = (function () {
           }
         }
       }
-      var now = typeof options.now === "function" ? options.now() : undefined;
+      // A function is asked at each decoration; an instant is used as it is (the engine reads it).
+      var now = typeof options.now === "function" ? options.now() : options.now == null ? undefined : options.now;
       // One batch for the whole table.
       var batch = engine.assessDeadlines(cases, now);
 

@@ -52,8 +52,8 @@ export interface HallRulesWorkerOptions {
   onProgress?: (progress: number, done: number, total: number) => void;
   /** Where the worker fetches the .wasm (default: web/hall_rules_bg.wasm of the package). */
   wasmUrl?: string;
-  /** Where worker.js is served, if not next to worker-client.js. */
-  url?: string | DomInstance<"URL">;
+  /** Where worker.js is served, if not next to worker-client.js; a TrustedScriptURL on a page with Trusted Types and a policy of its own (else the package's policy "hall-rules" is used: allow it with `trusted-types hall-rules`). */
+  url?: string | DomInstance<"URL"> | DomInstance<"TrustedScriptURL">;
   /** A worker you started yourself from worker.js. */
   worker?: DomInstance<"Worker">;
 }

@@ -5,6 +5,51 @@
 //   const batch = await hw.assessDeadlines(cases, now, { onProgress: (p) => bar.value = p });
 //   hw.terminate();
 
+/** This package's worker.js. */
+const WORKER_URL = new URL("./worker.js", import.meta.url).href;
+let policy;
+
+/**
+ * The worker's script URL. Under Trusted Types (`require-trusted-types-for 'script'`) a page
+ * must pass a TrustedScriptURL: the package makes one through a policy named "hall-rules" (the
+ * page allows it with `trusted-types hall-rules`), which accepts this package's worker.js and
+ * nothing else. Without Trusted Types the plain URL is used.
+ */
+function workerScriptUrl() {
+  const tt = globalThis.trustedTypes;
+  if (!tt || typeof tt.createPolicy !== "function") return WORKER_URL;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy("hall-rules", {
+        createScriptURL(url) {
+          if (url !== WORKER_URL) throw new TypeError("hall-rules: the policy only creates the URL of its own worker.js");
+          return url;
+        },
+      });
+    } catch {
+      policy = null; // not allowed by the page's trusted-types list: the plain URL, and a clear error if refused
+    }
+  }
+  return policy ? policy.createScriptURL(WORKER_URL) : WORKER_URL;
+}
+
+function startWorker(url) {
+  try {
+    return new Worker(url ?? workerScriptUrl(), { type: "module" });
+  } catch (cause) {
+    const e = workerError({
+      code: "worker_blocked",
+      path: url ? "options.url" : "",
+      message:
+        "hall-rules：无法启动 Web Worker（页面的 Trusted Types 策略？请在 CSP 中加入 trusted-types hall-rules，或以 TrustedScriptURL 传入 options.url）" +
+        " / hall-rules: the Web Worker could not start (the page's Trusted Types? allow `trusted-types hall-rules` in the CSP, or pass options.url as a TrustedScriptURL): " +
+        (cause && cause.message ? cause.message : String(cause)),
+    });
+    e.cause = cause;
+    throw e;
+  }
+}
+
 export class HallRulesWorker {
   /**
    * options: config (EngineConfig for every call), chunkSize (cases per chunk, 20,000 by
@@ -13,11 +58,7 @@ export class HallRulesWorker {
    */
   constructor(options = {}) {
     this.options = options;
-    this.worker =
-      options.worker ??
-      (options.url
-        ? new Worker(options.url, { type: "module" })
-        : new Worker(new URL("./worker.js", import.meta.url), { type: "module" }));
+    this.worker = options.worker ?? startWorker(options.url);
     this.nextId = 1;
     this.terminated = false;
     this.pending = new Map();

@@ -197,6 +197,12 @@ impl FieldMap {
                 return Err(Error::new(ErrorCode::InvalidConfig, &at)
                     .detail(format!("{portal} → {engine}: [] must match")));
             }
+            if map.fields.iter().any(|(_, other)| *other == e) {
+                // Two portal fields for one engine field: which one counts would depend on
+                // their names, and an empty one could hide the other's value.
+                return Err(Error::new(ErrorCode::InvalidConfig, &at)
+                    .detail(format!("{engine}: mapped twice")));
+            }
             map.fields.push((p, e));
         }
         for (engine, table) in values {
@@ -217,7 +223,7 @@ impl FieldMap {
                         )
                     }
                 };
-                table.insert(portal, value);
+                table.insert(portal.trim().to_string(), value);
             }
             map.values.push((path, table));
         }
@@ -235,7 +241,9 @@ impl FieldMap {
         };
         let mut out = Map::new();
         for (portal, engine) in &self.fields {
-            if let Some(v) = take(&mut obj, portal) {
+            // An empty portal field stays out: it must not hide a value the record gives
+            // under the engine's own name.
+            if let Some(v) = take(&mut obj, portal).filter(|v| !is_absent(engine, v)) {
                 put(&mut out, engine, v);
             }
         }
@@ -373,7 +381,7 @@ fn translate(value: &mut Value, path: &[String], table: &ValueTable) {
     match (path, value) {
         ([], v) => {
             let key = match v {
-                Value::String(s) => Some(s.clone()),
+                Value::String(s) => Some(s.trim().to_string()),
                 Value::Number(n) => Some(n.to_string()),
                 _ => None,
             };
@@ -397,7 +405,7 @@ fn translate(value: &mut Value, path: &[String], table: &ValueTable) {
 
 /// What a portal writes in a cell that has no value: nothing (or only spaces), or a dash or
 /// slash placeholder. As the value of a record's field it means the field is absent.
-const PLACEHOLDERS: &[&str] = &["-", "--", "—", "——", "－", "/", "\\", "·"];
+const PLACEHOLDERS: &[&str] = &["-", "--", "—", "——", "–", "－", "/", "／", "\\", "·"];
 /// Words that mean "none" in a time or limit field (a key ending in `At`, `from`, `to`,
 /// `limit`): there they are absent too. Elsewhere 无 may be an answer (a rights notice).
 const NONE_WORDS: &[&str] = &["无", "暂无", "null", "none", "n/a", "nil", "undefined"];
@@ -406,6 +414,16 @@ fn says_absent(key: &str, text: &str) -> bool {
     let timed = key.ends_with("At") || matches!(key, "from" | "to" | "limit");
     crate::input::says_none(text, PLACEHOLDERS)
         || (timed && crate::input::says_none(text, NONE_WORDS))
+}
+
+/// A whole mapped value (not an array of them) that means absent under the engine's name.
+fn is_absent(engine: &[String], v: &Value) -> bool {
+    let key = engine.last().map_or("", String::as_str);
+    match v {
+        Value::Null => true,
+        Value::String(s) => key != "[]" && says_absent(key, s),
+        _ => false,
+    }
 }
 
 /// Removes every object member whose value is `null` or a text that means absent

@@ -196,7 +196,7 @@ pub struct ReadInstant {
 /// - Chinese: `2026年2月12日 10:00`, `2026年2月12日10时00分`, `2026年02月12日 10时00分00秒`,
 ///   `10点30分`, `10时` (on the hour), `12号` for `12日`;
 /// - compact digits: `20260212`, `202602121000`, `20260212100000`;
-/// - epoch milliseconds as text: 13 digits, or 12 starting with 9 (September 2001 and before);
+/// - epoch milliseconds as text: 13 digits (from 2001-09-09 on);
 /// - surrounding spaces (NBSP and U+3000 too) and full-width digits and punctuation.
 ///
 /// Seconds are kept (a leap second 60 reads as 59); fractions of a second are dropped. The
@@ -231,7 +231,7 @@ pub fn read_instant(text: &str) -> Option<ReadInstant> {
                 BEIJING_OFFSET_MINUTES,
                 false,
             ),
-            12 if v / 100_000_000_000 != 9 => {
+            12 => {
                 let local = wall(d8 / 10_000, d8 / 100 % 100, d8 % 100, t / 100, t % 100)?;
                 at(local, 0, BEIJING_OFFSET_MINUTES, true)
             }
@@ -245,7 +245,7 @@ pub fn read_instant(text: &str) -> Option<ReadInstant> {
                 )?;
                 at(local, t % 100, BEIJING_OFFSET_MINUTES, true)
             }
-            12 | 13 => {
+            13 => {
                 let ms = v as i64;
                 Some(ReadInstant {
                     minute: Minute(ms.div_euclid(MS_PER_MINUTE) + BEIJING_OFFSET_MINUTES),
@@ -320,8 +320,9 @@ pub fn read_instant(text: &str) -> Option<ReadInstant> {
     at(wall(y, mo, d, h, mi)?, s, offset, true)
 }
 
+/// An offset as written; no place on Earth is more than 14 hours from UTC.
 fn signed(sign: char, h: u64, m: u64) -> Option<i64> {
-    let minutes = (h <= 23 && m <= 59).then_some((h * 60 + m) as i64)?;
+    let minutes = (m <= 59 && h * 60 + m <= 14 * 60).then_some((h * 60 + m) as i64)?;
     Some(if sign == '-' { -minutes } else { minutes })
 }
 
@@ -445,7 +446,7 @@ pub fn number_text(x: f64) -> String {
             "-Infinity".into()
         }
     } else if x.abs() >= 9.0e15 {
-        // Past exact integers: mantissa and exponent, as 8.640e15 or 1e300.
+        // Past exact integers: mantissa and exponent, as 8.64e15 or 1e300.
         let exponent = x.abs().log10().floor() as i32;
         let mantissa = (x / 10f64.powi(exponent) * 1000.0).round() / 1000.0;
         format!("{}e{exponent}", number_text(mantissa))
@@ -453,12 +454,14 @@ pub fn number_text(x: f64) -> String {
         (x as i64).to_string()
     } else {
         let scaled = (x * 1000.0).round() as i64;
-        format!(
+        let text = format!(
             "{}{}.{:03}",
             if scaled < 0 { "-" } else { "" },
             (scaled / 1000).abs(),
             (scaled % 1000).abs()
-        )
+        );
+        // 1.5, not 1.500: an echo shows no digit the value does not have.
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
 

@@ -46,12 +46,22 @@ const SAME_DAY: &[&str] = &[
     "即时办结",
     "当场办结",
     "立即办结",
+    "当日",
+    "当天",
     "当日办结",
     "当天办结",
 ];
 
 fn read_limit(text: &str, default: LimitUnit) -> Option<Limit> {
-    let t = text.trim();
+    // Full-width digits and letters (３天) as ASCII.
+    let folded: String = text
+        .chars()
+        .map(|c| match c as u32 {
+            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    let t = folded.trim();
     if SAME_DAY.contains(&t) {
         return Some(Limit::working_days(0));
     }
@@ -64,7 +74,12 @@ fn read_limit(text: &str, default: LimitUnit) -> Option<Limit> {
         .trim()
         .to_ascii_lowercase();
     let unit = match rest.as_str() {
-        "" | "天" | "日" | "day" | "days" => default,
+        "" => default,
+        // 天 says days: in the hall's unit of days, never hours.
+        "天" | "日" | "day" | "days" if default == LimitUnit::WorkingHours => {
+            LimitUnit::WorkingDays
+        }
+        "天" | "日" | "day" | "days" => default,
         "工作日" | "working day" | "working days" | "working_days" => LimitUnit::WorkingDays,
         "自然日" | "日历日" | "calendar day" | "calendar days" | "calendar_days" => {
             LimitUnit::CalendarDays

@@ -324,10 +324,18 @@ impl Context<'_> {
                 ));
             }
         }
-        for (path, t) in [("receivedAt", Some(received)), ("concludedAt", concluded)] {
-            if let Some(t) = t.filter(|t| *t > now) {
-                findings.push(self.finding(FindingCode::TimeInFuture, path, &t.wall_text()));
-            }
+        if let Some(t) = concluded.filter(|t| *t > now) {
+            // Concluded after the moment of reading: the record cannot be right (a typo, a clock
+            // set wrong), and a finding built on it would judge a person on a time that has not
+            // come. Not assessed (CASE-5: no timestamp lies in the future).
+            return Err(invalid(
+                Some(category),
+                vec![self.finding(FindingCode::TimeInFuture, "concludedAt", &t.wall_text())],
+            ));
+        }
+        if received > now {
+            let detail = received.wall_text();
+            findings.push(self.finding(FindingCode::TimeInFuture, "receivedAt", &detail));
         }
 
         let unit = rules.limit_unit;
@@ -464,7 +472,10 @@ impl Context<'_> {
         };
         let missing: Vec<&str> = [(approver, &ext.approver), (reason, &ext.reason)]
             .into_iter()
-            .filter(|(_, v)| v.as_deref().is_none_or(|s| s.trim().is_empty()))
+            .filter(|(_, v)| {
+                v.as_deref()
+                    .is_none_or(|s| crate::input::says_none(s, NOT_GIVEN))
+            })
             .map(|(k, _)| k)
             .collect();
         if !missing.is_empty() {
@@ -659,6 +670,11 @@ impl Context<'_> {
 /// Pauses, steps (and, in case validation, hand-overs, supplement requests and history
 /// entries) per case: far above any real case, and a clear `too_large` before any cost.
 pub const MAX_PER_CASE: usize = 1000;
+
+/// What a portal writes for an approver or a reason that was not given (DL-5 needs both).
+const NOT_GIVEN: &[&str] = &[
+    "无", "暂无", "没有", "不详", "null", "none", "n/a", "-", "—", "/",
+];
 
 fn check_limit_value(limit: &Limit, path: &str) -> Result<(), Error> {
     if limit.value > crate::ruleset::MAX_LIMIT_VALUE {

@@ -21,6 +21,49 @@ pub fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
     js_sys::JSON::parse(&text).map_err(|_| Error::new(ErrorCode::Internal, "").detail("JSON.parse"))
 }
 
+/// Result fields that are dictionaries keyed by the portal's own names (units, sectors,
+/// windows, rules): they come back as objects without a prototype, so a unit called
+/// `hasOwnProperty`, `toString` or `__proto__` is a key like any other.
+const DICTIONARIES: &[&str] = &[
+    "byKind",
+    "byRule",
+    "bySector",
+    "byUnit",
+    "byWindow",
+    "minOpenWindows",
+    "waitsByHour",
+    "waitsByWindow",
+];
+
+/// Gives every [`DICTIONARIES`] object in `value` a null prototype. Arrays (the long lists of
+/// items and reports) are not walked.
+pub fn null_prototype_dictionaries(value: &JsValue) {
+    let Some(obj) = value.dyn_ref::<js_sys::Object>() else {
+        return;
+    };
+    if Array::is_array(value) {
+        return;
+    }
+    for key in js_sys::Object::keys(obj).iter() {
+        let Ok(inner) = Reflect::get(obj, &key) else {
+            continue;
+        };
+        if !inner.is_object() || Array::is_array(&inner) {
+            continue;
+        }
+        let dictionary = key
+            .as_string()
+            .is_some_and(|k| DICTIONARIES.contains(&k.as_str()));
+        if dictionary {
+            let null = JsValue::NULL;
+            let dict: &js_sys::Object = inner.unchecked_ref();
+            js_sys::Object::set_prototype_of(dict, null.unchecked_ref());
+        } else {
+            null_prototype_dictionaries(&inner);
+        }
+    }
+}
+
 /// Records per JSON text when a long list crosses the boundary: V8 strings stop at about
 /// 512 MB, and a million reports would pass that as one text.
 const LIST_CHUNK: usize = 20_000;

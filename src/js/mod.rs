@@ -87,7 +87,9 @@ impl JsEngine {
     /// The ruleset in force: the defaults with the portal's overrides.
     #[wasm_bindgen(unchecked_return_type = "Ruleset")]
     pub fn ruleset(&self) -> Result<JsValue, JsValue> {
-        self.fail(to_js(&self.inner.ruleset))
+        let out = self.fail(to_js(&self.inner.ruleset))?;
+        convert::null_prototype_dictionaries(&out);
+        Ok(out)
     }
 
     #[wasm_bindgen(js_name = calendarInfo, unchecked_return_type = "CalendarInfo")]

@@ -20,7 +20,9 @@ impl JsEngine {
         let texts = self.fail(convert::records(&items, "items", MAX_BATCH))?;
         let mut result = self.inner.assess_complaints_json(texts, now);
         let items = std::mem::take(&mut result.items);
-        self.fail(convert::with_list("items", &items, &result))
+        let out = self.fail(convert::with_list("items", &items, &result))?;
+        convert::null_prototype_dictionaries(&out);
+        Ok(out)
     }
 
     /// DL-10, SUP-4: one day of window hours, closures and queue tickets. `now` (default
@@ -32,9 +34,11 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let now = self.fail(convert::instant_seconds_or_now(&now, "now"))?;
-        self.call_json(&input, "input", |t| {
+        let out = self.call_json(&input, "input", |t| {
             self.inner.assess_windows_json_at(t, now)
-        })
+        })?;
+        convert::null_prototype_dictionaries(&out);
+        Ok(out)
     }
 
     /// SUP-6: the working days of a month (ended by `now`, default `Date.now()`) with no
@@ -55,6 +59,8 @@ impl JsEngine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "BulletinInput")] input: JsValue,
     ) -> Result<JsValue, JsValue> {
-        self.call_json(&input, "input", |t| self.inner.monthly_bulletin_json(t))
+        let out = self.call_json(&input, "input", |t| self.inner.monthly_bulletin_json(t))?;
+        convert::null_prototype_dictionaries(&out);
+        Ok(out)
     }
 }

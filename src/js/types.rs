@@ -38,11 +38,13 @@ export interface OfficeHoursConfig {
 }
 export type LimitUnit = "working_days" | "calendar_days" | "working_hours";
 export interface Limit { value: number; unit: LimitUnit }
+/** A dictionary keyed by the portal's own names (units, sectors, windows, rules, hours): an object without a prototype, so every name (even `toString` or `__proto__`) is an ordinary key: use `Object.keys`, `in` and `dict[name]`, not `dict.hasOwnProperty`. */
+export type Dict<T> = { [name: string]: T };
 export interface SupervisionRules {
   verifyWithin: Limit;
   resolveWithin: Limit;
   queueWaitLimitMinutes: number;
-  minOpenWindows: Record<string, number>;
+  minOpenWindows: Dict<number>;
 }
 export interface ConductPointEntry {
   points: number; rule: string; zeroMonth?: boolean; referred?: boolean;
@@ -273,9 +275,9 @@ export interface Shares {
 export interface ComplaintsResult {
   items: FeedbackReport[];
   overall: Shares;
-  byWindow: Record<string, Shares>;
-  byUnit: Record<string, Shares>;
-  bySector: Record<string, Shares>;
+  byWindow: Dict<Shares>;
+  byUnit: Dict<Shares>;
+  bySector: Dict<Shares>;
 }
 /** SUP-6: the head's daily on-site record (主任坐班). */
 export interface HeadRecordsInput {
@@ -305,8 +307,8 @@ export interface WindowsResult {
   date: string;
   standardMinutes: number;
   closures: { window: string; from: string; to: string; minutes: number; reason: string | null; substitute: string | null }[];
-  waitsByWindow: Record<string, WaitStats>;
-  waitsByHour: Record<string, WaitStats>;
+  waitsByWindow: Dict<WaitStats>;
+  waitsByHour: Dict<WaitStats>;
   findings: Finding[];
 }
 export interface BulletinPerson { id?: string; name?: string; idNumber?: string; phone?: string }
@@ -325,7 +327,7 @@ export interface Bulletin {
   month: string;
   counts: {
     inspections: number; problems: number; units: number; overdueCases: number; complaints: number; complaintsClosed: number;
-    byUnit: Record<string, number>; byRule: Record<string, number>; byKind: Record<string, number>;
+    byUnit: Dict<number>; byRule: Dict<number>; byKind: Dict<number>;
   };
   problems: { unit: string; rule: string; kind: "inspection" | "covert" | "conduct" | "overdue" | "complaint"; date: string | null; window: string | null; person: string | null; description: string }[];
   named: { name: string; unit: string; rules: string[]; count: number }[];

@@ -513,11 +513,36 @@ pub fn mask_numbers(text: &str) -> String {
     let mut at = 0;
     for (start, end, replacement) in spans {
         out.extend(&chars[at..start]);
-        out.push_str(&replacement);
+        match in_place(&chars[start..end], &values[start..end], &replacement) {
+            Some(masked) => out.push_str(&masked),
+            None => out.push_str(&replacement),
+        }
         at = end;
     }
     out.extend(&chars[at..]);
     out
+}
+
+/// The masked digits put back where the number's own digits were: separators, brackets and
+/// the original characters of the digits left visible stay as written, so the echo keeps the
+/// value's length and no digit moves (`138 1234 5678` → `138 **** 5678`). `None` when the
+/// span's digits do not line up with the masked ones.
+fn in_place(span: &[char], values: &[Option<u8>], masked: &str) -> Option<String> {
+    let masked: Vec<char> = masked.chars().collect();
+    let mut out = String::with_capacity(span.len() * 3);
+    let mut k = 0;
+    for (&c, value) in span.iter().zip(values) {
+        // An ID number's check character X is the last of its digits.
+        let digit = value.is_some() || (matches!(c, 'X' | 'x') && k + 1 == masked.len());
+        if digit {
+            let m = *masked.get(k)?;
+            k += 1;
+            out.push(if m == '*' { '*' } else { c });
+        } else {
+            out.push(c);
+        }
+    }
+    (k == masked.len()).then_some(out)
 }
 
 /// A name as it is matched: fillers removed, Latin folded to lower case.
@@ -655,11 +680,11 @@ mod tests {
             "电话***2345，分机****5678"
         );
         let bare = Masker::new([]);
-        assert_eq!(bare.text("电话 138-0013-8000"), "电话 138****8000");
-        assert_eq!(bare.text("+86 138 0013 8000"), "+86 138****8000");
-        assert_eq!(bare.text("座机010-6512-3456。"), "座机010****3456。");
-        assert_eq!(bare.text("0531-86123456"), "0531****3456");
-        assert_eq!(bare.text("１３８００１３８０００"), "138****8000");
+        assert_eq!(bare.text("电话 138-0013-8000"), "电话 138-****-8000");
+        assert_eq!(bare.text("+86 138 0013 8000"), "+86 138 **** 8000");
+        assert_eq!(bare.text("座机010-6512-3456。"), "座机010-****-3456。");
+        assert_eq!(bare.text("0531-86123456"), "0531-****3456");
+        assert_eq!(bare.text("１３８００１３８０００"), "１３８****８０００");
         // An ID number's X ends it: the phone run on after it is a number of its own.
         assert_eq!(
             bare.text("11010519491231002X13800138000"),
@@ -728,9 +753,9 @@ mod tests {
             bare.text("手机:13800138000，id:110101199003077571"),
             "手机:138****8000，id:110101********7571"
         );
-        assert_eq!(bare.text("1 3 8 0 0 1 3 8 0 0 0"), "138****8000");
+        assert_eq!(bare.text("1 3 8 0 0 1 3 8 0 0 0"), "1 3 8 * * * * 8 0 0 0");
         // Second review: mixed numerals, a date or a count before a number, a clipped echo.
-        assert_eq!(bare.text("一三八1234五六七八"), "138****5678");
+        assert_eq!(bare.text("一三八1234五六七八"), "一三八****五六七八");
         assert_eq!(
             bare.text("2026-03-05 13812345678"),
             "2026-03-05 138****5678"
@@ -738,9 +763,9 @@ mod tests {
         assert_eq!(bare.text("窗口 3 13812345678"), "窗口 3 138****5678");
         assert_eq!(
             bare.text("证件 1 110105 19491231 002X"),
-            "证件 1 110105********002X"
+            "证件 1 110105 ******** 002X"
         );
-        assert_eq!(bare.text("ID 110105 1949 1231…"), "ID **************…");
+        assert_eq!(bare.text("ID 110105 1949 1231…"), "ID ****** **** ****…");
         // Masked, then clipped: a number across the clipping edge never shows its digits.
         let edge = bare.clipped(
             &format!("{}13812345678{}", "x".repeat(195), "y".repeat(1000)),
@@ -762,7 +787,9 @@ mod tests {
             "1\u{20E3}3\u{20E3}8\u{20E3}1\u{20E3}2\u{20E3}3\u{20E3}4\u{20E3}5\u{20E3}6\u{20E3}7\u{20E3}8\u{20E3}",
         ] {
             let out = bare.text(text);
-            assert!(out.contains("****"), "{text} → {out}");
+            // Masked in place: separators stay, at least four digits are hidden.
+            assert!(out.matches('*').count() >= 4, "{text} → {out}");
+            assert_eq!(out.chars().count(), text.chars().count(), "{text} → {out}");
         }
         let once = bare.text("13800138000，2026-03-05 13812345678 13987654321");
         assert_eq!(once, "138****8000，2026-03-05 138****5678 139****4321");

@@ -65,7 +65,9 @@ try {
   // ---------------------------------------------------------------- assemble and pack
   section("assemble pkg/ and npm pack");
   // The wasm-pack builds may be being rebuilt right now: wait for them (up to 3 minutes).
-  for (let i = 0; i < 36 && !["web", "nodejs", "no-modules", "lite"].every((t) => existsSync(join(pkgDir, t, "hall_rules_bg.wasm"))); i++) {
+  // (nodejs/ and no-modules/ share web/'s .wasm once assembled: their glue is what to wait for.)
+  const built = ["web/hall_rules_bg.wasm", "lite/hall_rules_bg.wasm", "nodejs/hall_rules.js", "no-modules/hall_rules.js"];
+  for (let i = 0; i < 36 && !built.every((f) => existsSync(join(pkgDir, f))); i++) {
     if (i === 0) console.log("waiting for pkg/{web,nodejs,no-modules,lite} …");
     spawnSync("sleep", ["5"]);
   }
@@ -117,7 +119,7 @@ try {
   record("npm install --offline <tarball>", installed.ok && existsSync(join(scratch, "node_modules/hall-rules/package.json")), installed.stderr.slice(-2000));
   if (!installed.ok) throw new Error("npm install failed");
   for (const f of ["smoke-shared.cjs", "esm-smoke.mjs", "initsync-smoke.mjs", "lite-smoke.mjs", "cjs-smoke.cjs", "usage.mts", "usage.cts", "portal-usage.mts", "node-usage.mts"]) copyFileSync(join(here, f), join(scratch, f));
-  for (const f of ["classic.html", "classic.js", "module.html", "module.js", "custom-url.html", "custom-url.js", "wasm-404.html", "wasm-404.js", "portal-legacy.html", "portal-legacy.js", "portal-vue.html", "portal-vue.js", "portal-expect.js", "portal-records.js"]) copyFileSync(join(here, "pages", f), join(scratch, "pages", f));
+  for (const f of ["classic.html", "classic.js", "module.html", "module.js", "custom-url.html", "custom-url.js", "wasm-404.html", "wasm-404.js", "portal-legacy.html", "portal-legacy.js", "portal-vue.html", "portal-vue.js", "portal-expect.js", "portal-records.js", "worker-tt.html", "worker-tt.js"]) copyFileSync(join(here, "pages", f), join(scratch, "pages", f));
   mkdirSync(join(scratch, "static"));
   // The Vue page's framework, from the dev dependencies (no CDN).
   copyFileSync(join(root, "node_modules/vue/dist/vue.runtime.esm-browser.prod.js"), join(scratch, "static/vue.runtime.esm-browser.prod.js"));
@@ -176,6 +178,7 @@ try {
     "wasm-404": "classic page whose data-wasm-url is a 404 (Chromium)",
     "portal-legacy": "legacy portal table, classic scripts (Chromium)",
     "portal-vue": "Vue 3 portal table with pinyin records (Chromium)",
+    "worker-tt": "HallRulesWorker under Trusted Types (Chromium)",
   };
   for (const [page, env] of Object.entries(pages)) {
     const context = await browser.newContext();
@@ -186,6 +189,8 @@ try {
     tab.on("console", (m) => {
       // On the 404 page, the browser logs its own line for the missing .wasm: expected, not a problem.
       if (page === "wasm-404" && m.type() === "error" && /status of 404/.test(m.text()) && m.location().url.endsWith("/static/missing.wasm")) return;
+      // The Trusted Types page refuses two plain URLs on purpose; the browser reports each.
+      if (page === "worker-tt" && m.type() === "error" && /TrustedScriptURL/.test(m.text())) return;
       if (m.type() === "error" || m.type() === "warning") problems.push(`console.${m.type()}: ${m.text()}`);
     });
     tab.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
@@ -209,6 +214,7 @@ try {
       "wasm-404": "/static/missing.wasm",
       "portal-legacy": "/node_modules/hall-rules/web/hall_rules_bg.wasm",
       "portal-vue": "/node_modules/hall-rules/web/hall_rules_bg.wasm",
+      "worker-tt": "/node_modules/hall-rules/web/hall_rules_bg.wasm",
     }[page];
     record(`${env}: the .wasm came from ${wantWasm}`, wasm.length > 0 && wasm.every((p) => p === wantWasm), wasm.join(", "));
     await context.close();

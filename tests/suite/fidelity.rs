@@ -753,7 +753,7 @@ fn step_names_are_masked() {
     let r = engine().assess_deadline(&c, instant(&json!("2026-03-20T10:00")));
     let shown = serde_json::to_string(&r).unwrap();
     assert!(
-        !shown.contains("1234 5678") && shown.contains("138****5678"),
+        !shown.contains("1234 5678") && shown.contains("138 **** 5678"),
         "{shown}"
     );
 }

@@ -443,3 +443,37 @@ fn objects_that_only_inherit_from_date_or_typed_arrays() {
         "2026-02-24"
     );
 }
+
+/// Dictionaries keyed by the portal's names come back without a prototype: a unit called
+/// `hasOwnProperty` or `__proto__` is a key like any other, and nothing is inherited.
+#[test]
+fn dictionaries_keyed_by_portal_names_have_no_prototype() {
+    let e = engine("{}");
+    let items = js(r#"[
+        { "id": "C1", "kind": "rating", "receivedAt": "2026-03-02T10:00", "window": "toString",
+          "unit": "hasOwnProperty", "sector": "__proto__", "level": 5 },
+        { "id": "C2", "kind": "rating", "receivedAt": "2026-03-02T11:00", "window": "constructor",
+          "unit": "valueOf", "sector": "人社", "level": 5 }
+    ]"#);
+    let out = e
+        .assess_complaints(items, Some(js("\"2026-03-10T10:00\"")))
+        .unwrap();
+    for key in ["byUnit", "byWindow", "bySector"] {
+        let dict = Reflect::get(&out, &key.into()).unwrap();
+        let proto = js_sys::Object::get_prototype_of(&dict);
+        assert!(proto.is_null(), "{key} has a prototype");
+    }
+    let by_unit = Reflect::get(&out, &"byUnit".into()).unwrap();
+    let by_unit_obj: &js_sys::Object = by_unit.unchecked_ref();
+    let keys: Vec<String> = js_sys::Object::keys(by_unit_obj)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    assert_eq!(keys, ["hasOwnProperty", "valueOf"]);
+    let by_sector = Reflect::get(&out, &"bySector".into()).unwrap();
+    assert!(Reflect::has(&by_sector, &"__proto__".into()).unwrap());
+    let ruleset = e.ruleset().unwrap();
+    let supervision = Reflect::get(&ruleset, &"supervision".into()).unwrap();
+    let windows = Reflect::get(&supervision, &"minOpenWindows".into()).unwrap();
+    assert!(js_sys::Object::get_prototype_of(&windows).is_null());
+}

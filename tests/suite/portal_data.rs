@@ -345,3 +345,151 @@ fn every_record_field_may_be_mapped() {
         "ENGINE_FIELDS must stay sorted"
     );
 }
+
+/// A masked echo of a bad value keeps its length and the place of every digit it shows: the
+/// clerk reading the badge sees no digit the cell does not have.
+#[test]
+fn a_masked_echo_keeps_length_and_positions() {
+    for (given, masked) in [
+        ("17719146000001", "177*******0001"),
+        ("13812345678 10:00", "138****5678 10:00"),
+        ("2026-02-30 13812345678", "2026-02-30 138****5678"),
+    ] {
+        let r = assess(
+            engine(),
+            json!({ "id": "M", "category": "promised", "receivedAt": given }),
+            "2026-03-02T10:00",
+        );
+        let message = r["findings"][0]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(message.ends_with(masked), "{given:?} -> {message}");
+        assert!(
+            !message.contains("12345678") && !message.contains("9146000"),
+            "{given:?} -> {message}"
+        );
+    }
+}
+
+/// Review of issue 17 (an independent reading of the built package), each finding fixed here.
+#[test]
+fn review_two_portal_fields_never_fight_over_one_engine_field() {
+    // Two portal fields for one engine field are refused: which one counted depended on names.
+    let err = engine_with(r#"{ "fieldMap": { "a": "concludedAt", "b": "concludedAt" } }"#)
+        .err()
+        .expect("refused");
+    assert_eq!(err.code.as_str(), "invalid_config");
+    // An empty portal field does not hide the record's own concludedAt: done on time, not red.
+    let e = engine_with(r#"{ "fieldMap": { "a": "concludedAt" } }"#).unwrap();
+    let r = assess(
+        &e,
+        json!({ "category": "promised", "receivedAt": "2026-03-02 10:00", "a": "", "concludedAt": "2026-03-04 09:00" }),
+        "2026-03-10T10:00",
+    );
+    assert_eq!(r["status"], "done_on_time", "{r}");
+}
+
+#[test]
+fn review_a_conclusion_after_now_is_not_assessed() {
+    // A 14-digit time with a digit lost reads as epoch ms in 2034; a plain future time likewise.
+    for concluded in ["2026030510000", "2026-03-09 10:00"] {
+        let r = assess(
+            engine(),
+            json!({ "id": "F", "category": "promised", "receivedAt": "2026-03-02 10:00", "concludedAt": concluded }),
+            "2026-03-06T10:00",
+        );
+        assert_eq!(r["status"], "invalid", "{concluded}: {r}");
+        assert_eq!(r["card"], serde_json::Value::Null, "{concluded}: {r}");
+        assert_eq!(r["findings"][0]["code"], "time_in_future", "{r}");
+    }
+}
+
+#[test]
+fn review_days_are_never_hours_and_unapproved_extensions_stay_out() {
+    let hours =
+        engine_with(r#"{ "ruleset": { "deadline": { "limitUnit": "working_hours" } } }"#).unwrap();
+    let due = |e: &hall_rules::Engine, limit: serde_json::Value| {
+        assess(
+            e,
+            json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "limit": limit }),
+            "2026-03-02T10:00",
+        )["dueAt"]
+            .clone()
+    };
+    // 3天 is three working days whatever the bare unit; a bare 3 is three working hours there.
+    assert_eq!(due(&hours, json!("3天")), due(engine(), json!("3个工作日")));
+    assert_eq!(due(&hours, json!(3)), json!("2026-03-02T12:00:00+08:00"));
+    assert_eq!(
+        due(engine(), json!("３天")),
+        due(engine(), json!("3个工作日"))
+    );
+    assert_eq!(
+        due(engine(), json!("当天")),
+        json!("2026-03-02T17:30:00+08:00")
+    );
+    // DL-5: an approver or reason written as 无 is not given; the extension is not applied.
+    for none in ["无", "暂无", "null", "-"] {
+        let r = assess(
+            engine(),
+            json!({ "category": "licensing", "receivedAt": "2026-03-02 10:00",
+                    "extension": { "approver": none, "reason": none } }),
+            "2026-04-01T10:00",
+        );
+        assert_eq!(r["status"], "overdue", "{none}: {r}");
+        assert!(
+            r["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["code"] == "extension_unapproved"),
+            "{r}"
+        );
+    }
+}
+
+#[test]
+fn review_readings_that_were_too_lenient_or_too_strict() {
+    // 12 digits are a compact date and time only; epoch ms as text has 13.
+    assert!(parse_instant("999999999999", "t").is_err());
+    // No offset beyond ±14:00.
+    assert!(parse_instant("2026-02-12T10:00+15:00", "t").is_err());
+    assert_eq!(iso("2026-02-12T10:00+14:00"), "2026-02-12T04:00:00+08:00");
+    // valueMap keys and values compare trimmed.
+    let e = engine_with(r#"{ "valueMap": { "concludedAt": { " 未办结 ": null } } }"#).unwrap();
+    let r = assess(
+        &e,
+        json!({ "category": "promised", "receivedAt": "2026-03-02 10:00", "concludedAt": "未办结 " }),
+        "2026-03-03T10:00",
+    );
+    assert_eq!(r["status"], "on_track", "{r}");
+    // A number is echoed with the digits it has: 1.5, not 1.500.
+    let r = assess(
+        engine(),
+        json!({ "id": "N", "category": "promised", "receivedAt": "2026-03-02 10:00", "limit": 1.5 }),
+        "2026-03-03T10:00",
+    );
+    assert!(
+        r["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("1.5"),
+        "{r}"
+    );
+}
+
+#[test]
+fn review_masked_numbers_keep_their_shape() {
+    use hall_rules::report::mask::mask_numbers;
+    assert_eq!(mask_numbers("电话 138 1234 5678。"), "电话 138 **** 5678。");
+    assert_eq!(mask_numbers("(010)12345678"), "(010)****5678");
+    assert_eq!(mask_numbers("11010519491231002x"), "110105********002x");
+    assert_eq!(mask_numbers("１３８１２３４５６７８"), "１３８****５６７８");
+    for text in ["电话 138 1234 5678。", "(010)12345678", "139-1234-5678"] {
+        assert_eq!(
+            mask_numbers(text).chars().count(),
+            text.chars().count(),
+            "{text}"
+        );
+    }
+}

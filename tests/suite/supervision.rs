@@ -199,7 +199,7 @@ fn echoed_values_and_closure_reasons_are_masked() {
         assert!(!shown.contains(raw), "{raw} in {shown}");
     }
     assert!(
-        shown.contains("138****8000") && shown.contains("139****9000"),
+        shown.contains("138-****-8000") && shown.contains("１３９****９０００"),
         "{shown}"
     );
 }
