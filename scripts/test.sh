@@ -94,6 +94,7 @@ suite() {
 suite "lite build (calendar and deadlines only)" node tests/js/lite.mjs
 suite "types in sync: results of every API against their .d.ts interfaces" node tests/js/types-sync.cjs
 suite "property test: random values to every method, instance healthy after each" node tests/js/property.cjs
+suite "privacy property: names and numbers in adversarial spellings through every API, both locales" node tests/js/privacy.cjs
 suite "wasm memory flat over 3,000 batches of 10,000 (Node)" node tests/js/memory.cjs
 suite "offline: no network API in the package's JS or wasm imports" node tests/js/offline.cjs
 suite "npm package: pack, install, ESM/CommonJS/classic-page smoke, tsc, worker" node tests/package/run.mjs

@@ -305,12 +305,19 @@ fn groups(chars: &[char], values: &[Option<u8>]) -> Vec<Group> {
 /// Groups that are dates or times and never part of a number: `17:30`, and `2026-03-05` unless
 /// it is glued to other digits (an ID number written `110105 1949-12-31 002X` stays a number).
 fn dates_and_times(chars: &[char], groups: &[Group]) -> Vec<bool> {
-    // Hours, minutes and seconds have two digits at most: `手机:13800138000` is no time.
-    let time = |g: &Group| {
-        g.digits.len() <= 2
-            && ((chars.get(g.end) == Some(&':')
-                && chars.get(g.end + 1).is_some_and(char::is_ascii_digit))
-                || (g.start > 0 && chars[g.start - 1] == ':'))
+    // A time is `H:MM` or `HH:MM[:SS]`: hours at most two digits, minutes and seconds exactly
+    // two, joined by one colon (`手机:13800138000` and `17:719:859:235` are no times).
+    let colon = |a: &Group, b: &Group| b.start == a.end + 1 && chars[a.end] == ':';
+    let time_at = |k: usize| {
+        let g = &groups[k];
+        let before = k
+            .checked_sub(1)
+            .map(|j| &groups[j])
+            .filter(|p| colon(p, g) && p.digits.len() <= 2);
+        let after = groups
+            .get(k + 1)
+            .filter(|n| colon(g, n) && n.digits.len() == 2);
+        g.digits.len() <= 2 && (after.is_some() || (before.is_some() && g.digits.len() == 2))
     };
     let value = |g: &Group| g.digits.parse::<u32>().ok();
     let one_mark = |a: &Group, b: &Group| {
@@ -332,7 +339,9 @@ fn dates_and_times(chars: &[char], groups: &[Group]) -> Vec<bool> {
     // Digits next to `*` are what is left of a masked number: never masked again.
     let masked =
         |g: &Group| (g.start > 0 && chars[g.start - 1] == '*') || chars.get(g.end) == Some(&'*');
-    let mut barrier: Vec<bool> = groups.iter().map(|g| time(g) || masked(g)).collect();
+    let mut barrier: Vec<bool> = (0..groups.len())
+        .map(|k| time_at(k) || masked(&groups[k]))
+        .collect();
     let mut k = 0;
     while k < groups.len() {
         if date_at(k) {

@@ -485,6 +485,12 @@ fn review_masked_numbers_keep_their_shape() {
     assert_eq!(mask_numbers("(010)12345678"), "(010)****5678");
     assert_eq!(mask_numbers("11010519491231002x"), "110105********002x");
     assert_eq!(mask_numbers("１３８１２３４５６７８"), "１３８****５６７８");
+    // A colon between groups is a time only as H:MM or HH:MM[:SS] (the privacy property test).
+    assert_eq!(mask_numbers("电话 17:719:859:235"), "电话 17:7**:**9:235");
+    assert_eq!(
+        mask_numbers("开会 09:00:00 至 17:30"),
+        "开会 09:00:00 至 17:30"
+    );
     for text in ["电话 138 1234 5678。", "(010)12345678", "139-1234-5678"] {
         assert_eq!(
             mask_numbers(text).chars().count(),

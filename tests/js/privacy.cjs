@@ -1,0 +1,160 @@
+// Privacy property test (CASE-7, issue 18): names and numbers in the spellings an adversary
+// would try, put into free text, invalid values and name fields of every API, in both locales.
+// No output and no error message may contain them in any normalised form (compatibility forms,
+// format characters and separators removed, Chinese numerals read as digits, Latin case folded).
+// Seeded: SEED=… replays a failure.
+const assert = require("node:assert/strict");
+const hall = require("../../pkg/nodejs/hall_rules.js");
+const fixture = (name) => JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "../fixtures", name), "utf8"));
+
+let seed = Number(process.env.SEED ?? 20261201);
+const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = (a) => a[Math.floor(rnd() * a.length)];
+const digits = (n, first = "") => first + Array.from({ length: n - first.length }, () => Math.floor(rnd() * 10)).join("");
+
+// ---- the personal data, and how it may be written
+const SEPARATORS = [" ", "-", ".", "_", "／", "—", ",", "\u3000", "\u00a0", "\u200b", "  ", ":", "："];
+const CHINESE = "〇一二三四五六七八九";
+const CIRCLED = ["⓪", "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨"];
+function spell(number) {
+  const d = [...number];
+  switch (Math.floor(rnd() * 7)) {
+    case 0: return number;
+    case 1: { // grouped 3-4-4 (or 6-8-4 for an ID) with one separator
+      const sep = pick(SEPARATORS);
+      return d.length === 11 ? [number.slice(0, 3), number.slice(3, 7), number.slice(7)].join(sep) : [number.slice(0, 6), number.slice(6, 14), number.slice(14)].join(sep);
+    }
+    case 2: { // other groupings: 4-3-4, 2-3-3-3
+      const sep = pick(SEPARATORS);
+      return d.length === 11 ? pick([[number.slice(0, 4), number.slice(4, 7), number.slice(7)], [number.slice(0, 2), number.slice(2, 5), number.slice(5, 8), number.slice(8)]]).join(sep) : [number.slice(0, 6), number.slice(6, 10), number.slice(10, 14), number.slice(14)].join(sep);
+    }
+    case 3: return d.map((c) => (/\d/.test(c) ? String.fromCharCode(0xff10 + Number(c)) : c)).join(""); // full-width
+    case 4: return d.map((c) => (/\d/.test(c) ? CHINESE[Number(c)] : c)).join(""); // Chinese numerals
+    case 5: return d.map((c) => (/\d/.test(c) ? CIRCLED[Number(c)] : c)).join(""); // circled
+    default: return d.map((c) => (/\d/.test(c) ? String.fromCodePoint(0x1d7ce + Number(c)) : c)).join(""); // mathematical bold
+  }
+}
+const SURNAMES = "赵钱孙周吴郑冯陈褚蒋沈韩朱秦尤许吕施孔曹严魏陶姜";
+const GIVEN = "晓梅建国秀英志强丽娟海燕春生桂兰玉珍";
+function person() {
+  const name = SURNAMES[Math.floor(rnd() * SURNAMES.length)] + GIVEN[Math.floor(rnd() * GIVEN.length)] + (rnd() < 0.7 ? GIVEN[Math.floor(rnd() * GIVEN.length)] : "");
+  const phone = digits(11, pick(["138", "139", "150", "186", "177"]));
+  const birth = `19${digits(2)}${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}${String(1 + Math.floor(rnd() * 28)).padStart(2, "0")}`;
+  const id = `${pick(["110105", "320102", "440305"])}${birth}${digits(3)}${pick(["X", "1", "7"])}`;
+  return { name, phone, id };
+}
+/** How a name may be written in free text: as is, padded with U+3000, a middle dot or a ZWSP inside. */
+function spellName(name) {
+  const chars = [...name];
+  switch (Math.floor(rnd() * 4)) {
+    case 0: return name;
+    case 1: return chars.length === 2 ? chars.join("\u3000") : name;
+    case 2: return chars[0] + "\u200b" + chars.slice(1).join("");
+    default: return chars.join(" ");
+  }
+}
+
+// ---- the normalised forms that must not appear
+const NUMERALS = { 〇: "0", 零: "0", 一: "1", 幺: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 拐: "7", 八: "8", 九: "9", 勾: "9", 洞: "0" };
+function digitsOf(text) {
+  let out = "";
+  for (const c of text.normalize("NFKC")) {
+    if (/\d/.test(c)) out += c;
+    else if (NUMERALS[c]) out += NUMERALS[c];
+    else if (c === "X" || c === "x") out += "X";
+  }
+  return out;
+}
+const lettersOf = (text) => text.normalize("NFKC").replace(/[\s\u200b-\u200f\u2060\ufeff·・.\-_]/g, "").toLowerCase();
+
+// ---- every API, with the data put where a portal would put it
+const caseFixture = fixture("case-validation.json");
+const conductFixture = fixture("conduct-month.json");
+const supervision = fixture("supervision-month.json");
+
+function calls(p, q, locale) {
+  const text = (who) => `${pick(["联系电话", "身份证", "经办人", "电话"])} ${spellName(who.name)} ${spell(who.phone)}，证件 ${spell(who.id)}`;
+  const base = structuredClone(caseFixture.cases[0].case);
+  base.applicant = { name: p.name, idNumber: p.id, phone: p.phone };
+  base.firstReceiver = q.name;
+  base.answer = text(p);
+  base.reason = text(q);
+  base.steps[0].name = text(p);
+  const conduct = structuredClone(conductFixture.input);
+  conduct.staff[0].name = p.name;
+  conduct.staff[1].name = q.name;
+  conduct.events = [
+    { code: "uncivil", staffId: conduct.staff[0].id, date: "2026-03-05", evidence: text(p) },
+    { code: "eating", staffId: conduct.staff[1].id, date: "2026-03-06", evidence: text(q) + text(p) },
+  ];
+  const bulletin = structuredClone(supervision.bulletin);
+  bulletin.locale = locale;
+  bulletin.inspections[0].staff = { name: p.name, phone: p.phone, idNumber: p.id };
+  bulletin.inspections[0].description = text(p);
+  bulletin.inspections[1].description = text(q);
+  bulletin.inspections[1].staff = { name: q.name };
+  bulletin.complaints[0].complainant = { name: q.name, phone: q.phone };
+  bulletin.complaints[0].summary = text(q) + "反映" + text(p);
+  const complaints = structuredClone(supervision.complaints);
+  complaints[0].complainant = { name: q.name, phone: q.phone };
+  complaints[0].outcome = text(q);
+  const windows = structuredClone(supervision.windows);
+  if (windows.events && windows.events[0]) windows.events[0].reason = text(p);
+  const bad = spell(pick([p.phone, p.id]));
+  return [
+    ["validateCase", true, (e) => e.validateCase(base, "2026-03-10T10:00")],
+    ["validateCases", true, (e) => e.validateCases([base, { ...base, receivedAt: bad }], "2026-03-10T10:00")],
+    ["assessDeadlines (bad values echoed)", false, (e) => e.assessDeadlines([{ id: "D1", category: bad, receivedAt: bad, steps: [{ name: text(p), limit: 1, startedAt: bad }] }, { id: "D2", category: "promised", receivedAt: "2026-03-02 09:00", limit: bad }], "2026-03-10T10:00")],
+    ["scoreConduct", true, (e) => e.scoreConduct(conduct)],
+    ["assessComplaints", true, (e) => e.assessComplaints(complaints, supervision.now)],
+    ["assessWindows", false, (e) => e.assessWindows(windows, "2026-03-11T09:00")],
+    ["monthlyBulletin", true, (e) => e.monthlyBulletin(bulletin)],
+    ["monthlyBulletin (bad month)", true, (e) => e.monthlyBulletin({ ...bulletin, month: bad })],
+    ["dayInfo (bad date)", false, (e) => e.dayInfo(bad)],
+    ["isWorkingDay (bad date)", false, (e) => e.isWorkingDay(bad)],
+    ["assessDeadline (bad now)", false, (e) => e.assessDeadline({ category: "promised", receivedAt: "2026-03-02 09:00" }, bad)],
+    ["readInstant", false, () => hall.readInstant(bad, locale)],
+    ["new Engine (bad locale)", false, () => new hall.Engine({ locale: bad })],
+    ["new Engine (a phone as a config key)", false, () => new hall.Engine({ ruleset: { deadline: { [bad]: 1 } } })],
+  ];
+}
+
+let passed = 0;
+let failed = 0;
+const engines = { "zh-CN": new hall.Engine({ locale: "zh-CN" }), en: new hall.Engine({ locale: "en" }) };
+const ROUNDS = Number(process.env.ROUNDS ?? 60);
+for (let round = 0; round < ROUNDS; round++) {
+  const p = person();
+  const q = person();
+  for (const locale of ["zh-CN", "en"]) {
+    // Names are masked where the API was given them as names (the record's people); a name
+    // the engine was never told is a person cannot be found in free text, so there only the
+    // numbers are checked.
+    for (const [name, namesGiven, call] of calls(p, q, locale)) {
+      let shown;
+      try {
+        shown = JSON.stringify(call(engines[locale]));
+      } catch (e) {
+        shown = `${e && e.message} ${e && e.path} ${e && e.code}`;
+      }
+      const numbers = digitsOf(shown);
+      const letters = lettersOf(shown);
+      const leaks = [];
+      for (const who of [p, q]) {
+        if (numbers.includes(who.phone)) leaks.push(`phone ${who.phone}`);
+        if (numbers.includes(who.id)) leaks.push(`ID ${who.id}`);
+        if (namesGiven && letters.includes(lettersOf(who.name))) leaks.push(`name ${who.name}`);
+      }
+      if (leaks.length) {
+        failed++;
+        console.log(`[FAIL] round ${round} ${locale} ${name}: ${leaks.join(", ")}\n       ${shown.slice(0, 600)}`);
+      } else {
+        passed++;
+      }
+    }
+  }
+}
+assert.ok(passed > 0);
+console.log(`privacy: ${ROUNDS} rounds × 2 locales × every API, names and numbers in ${SEPARATORS.length} separators and 5 digit scripts`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
