@@ -82,6 +82,9 @@ pub fn path_at(text: &str, end: usize) -> String {
 }
 
 /// Parses JSON text into `T`; a failure names the field, under `prefix`.
+/// The detail of a text that holds a lone surrogate, whatever serde_json called it.
+pub const LONE_SURROGATE: &str = "invalid text: a lone surrogate (half of a UTF-16 pair)";
+
 pub fn from_json_text<T: DeserializeOwned>(
     text: &str,
     prefix: &str,
@@ -94,6 +97,13 @@ pub fn from_json_text<T: DeserializeOwned>(
             .rsplit_once(" at line ")
             .map(|(m, _)| m.to_string())
             .unwrap_or(message);
+        // A lone surrogate (JS strings may hold one; JSON.stringify writes it as \udXXX) is
+        // reported by serde_json in three ways: one message for all of them.
+        let message = if message.contains("hex escape") || message.contains("code point") {
+            LONE_SURROGATE.to_string()
+        } else {
+            message
+        };
         let mut at = path_at(text, offset_of(text, e.line(), e.column()));
         if let Some(field) = message
             .strip_prefix("missing field `")

@@ -64,6 +64,10 @@ const SYNTAX: &[(&str, &str)] = &[
     ("control character", "字符串中有控制字符"),
     ("invalid escape", "字符串中有无效的转义"),
     ("invalid unicode code point", "字符串中有无效的字符编码"),
+    (
+        "invalid text: a lone surrogate (half of a UTF-16 pair)",
+        "文本中有无效字符：单独的代理项（UTF-16 字符只有一半）",
+    ),
     ("lone leading surrogate", "字符串中有无效的字符编码"),
 ];
 

@@ -477,3 +477,38 @@ fn dictionaries_keyed_by_portal_names_have_no_prototype() {
     let windows = Reflect::get(&supervision, &"minOpenWindows".into()).unwrap();
     assert!(js_sys::Object::get_prototype_of(&windows).is_null());
 }
+
+/// A lone surrogate (a JS string may hold one) gets one clear message wherever it sits, in
+/// both languages, never serde_json's own words.
+#[test]
+fn lone_surrogates_get_one_clear_message() {
+    for locale in ["zh-CN", "en"] {
+        let e = engine(&format!(r#"{{ "locale": "{locale}" }}"#));
+        let mut details = vec![];
+        for text in [r#""\ud800""#, r#""a\udc00b""#, r#""\udbff\udbff""#] {
+            let record = js(&format!(
+                r#"[{{ "id": "S", "category": "promised", "receivedAt": {text} }}]"#
+            ));
+            let batch = to_value(
+                &e.assess_deadlines(record, Some(js("\"2026-03-03\"")))
+                    .unwrap(),
+            );
+            let message = batch["reports"][0]["findings"][0]["message"]
+                .as_str()
+                .unwrap()
+                .to_string();
+            assert!(
+                !message.contains("hex escape") && !message.contains("code point"),
+                "{message}"
+            );
+            details.push(message);
+        }
+        assert!(details.windows(2).all(|w| w[0] == w[1]), "{details:?}");
+        let want = if locale == "en" {
+            "lone surrogate"
+        } else {
+            "单独的代理项"
+        };
+        assert!(details[0].contains(want), "{details:?}");
+    }
+}
