@@ -177,12 +177,18 @@ impl Finding {
     ) -> Finding {
         // A detail quotes what the record held; numbers in it may be IDs or phones (CASE-7).
         let detail = mask_numbers(detail);
+        // A path may hold a key the record gave (`checklist.13812345678`).
+        let path = if path.bytes().filter(u8::is_ascii_digit).count() >= 7 {
+            mask_numbers(path)
+        } else {
+            path.to_string()
+        };
         Finding {
             rule,
             code,
             severity,
-            path: path.to_string(),
-            message: render(template, path, &detail),
+            message: render(template, &path, &detail),
+            path,
             template: Some(Box::new((template, detail))),
         }
     }

@@ -92,7 +92,7 @@ fn unicode_digit(c: char) -> Option<u8> {
         0x30, 0xFF10, 0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6,
         0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0x1946,
         0x19D0, 0xA620, 0xA8D0, 0xA900, 0xAA50, 0xABF0, 0x2080, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC,
-        0x1D7F6, 0x1FBF0,
+        0x1D7F6, 0x1FBF0, 0x104A0, 0x1E950, 0x1E140, 0x1E2F0, 0x11066, 0x110F0, 0x11136,
     ];
     if let Some(d) = ZEROS.iter().find_map(|&z| from(z)) {
         return Some(d);
@@ -112,6 +112,11 @@ fn unicode_digit(c: char) -> Option<u8> {
         0x278A..=0x2792 => Some((u - 0x2789) as u8),
         0x24F5..=0x24FD => Some((u - 0x24F4) as u8),
         0x24EA | 0x24FF | 0x1F100 | 0x1F101 => Some(0),
+        // Suzhou numerals 〡–〩, ㈠–㈨, ㊀–㊈, Roman Ⅰ–Ⅸ and ⅰ–ⅸ.
+        0x3021..=0x3029 => Some((u - 0x3020) as u8),
+        0x3220..=0x3228 | 0x3280..=0x3288 => Some((u & 0xF) as u8 + 1),
+        0x2160..=0x2168 => Some((u - 0x215F) as u8),
+        0x2170..=0x2178 => Some((u - 0x216F) as u8),
         _ => None,
     }
 }
@@ -119,10 +124,10 @@ fn unicode_digit(c: char) -> Option<u8> {
 /// A Chinese numeral read as one digit (as numbers are read aloud or written out).
 fn chinese_digit(c: char) -> Option<u8> {
     Some(match c {
-        '〇' | '零' | '○' | '洞' => 0,
+        '〇' | '零' | '○' | '◯' | '洞' => 0,
         '一' | '幺' | '壹' | '弌' => 1,
-        '二' | '两' | '贰' | '貳' | '弍' => 2,
-        '三' | '叁' | '參' | '弎' => 3,
+        '二' | '两' | '兩' | '贰' | '貳' | '弍' => 2,
+        '三' | '叁' | '叄' | '參' | '弎' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
         '六' | '陆' | '陸' => 6,
@@ -158,8 +163,26 @@ pub(crate) fn is_invisible(c: char) -> bool {
         )
 }
 
-/// Between two digit groups of one written number: invisible characters and punctuation.
+/// Between two digit groups of one written number: invisible characters, punctuation and
+/// symbols, controls: anything that is not a letter, a digit or `*`.
 fn is_separator(c: char) -> bool {
+    // Not `…`: it marks an echo cut short, which is read on its own.
+    if !matches!(c, '*' | '…') && !is_word(c) && unicode_digit(c).is_none() {
+        return true;
+    }
+    is_listed_separator(c)
+}
+
+/// Letters of the scripts names and words here are written in (Latin, CJK, kana, Hangul). A
+/// character of another script counts as a separator: that can only join more digits, never
+/// let a number through. (Not `char::is_alphabetic`: its tables cost kilobytes of .wasm.)
+fn is_word(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || is_cjk(c)
+        || matches!(c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x3040..=0x30FF | 0xAC00..=0xD7AF | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A | 0x20000..=0x2FFFF)
+}
+
+fn is_listed_separator(c: char) -> bool {
     // `:` too: times (17:30:00) are kept apart as groups of two digits next to a colon. Not `*`,
     // which is what masked digits look like.
     const MARKS: &[char] = &[
@@ -336,9 +359,19 @@ fn dates_and_times(chars: &[char], groups: &[Group]) -> Vec<bool> {
             && one_mark(&g[0], &g[1])
             && one_mark(&g[1], &g[2])
     };
-    // Digits next to `*` are what is left of a masked number: never masked again.
-    let masked =
-        |g: &Group| (g.start > 0 && chars[g.start - 1] == '*') || chars.get(g.end) == Some(&'*');
+    // Digits next to `*` are what is left of a masked number: never masked again. A single
+    // `*` between two digits is a separator, not a mask.
+    let lone_star = |i: usize| {
+        i > 0
+            && chars
+                .get(i + 1)
+                .is_some_and(|c| unicode_digit(*c).is_some())
+            && unicode_digit(chars[i - 1]).is_some()
+    };
+    let masked = |g: &Group| {
+        (g.start > 0 && chars[g.start - 1] == '*' && !lone_star(g.start - 1))
+            || (chars.get(g.end) == Some(&'*') && !lone_star(g.end))
+    };
     let mut barrier: Vec<bool> = (0..groups.len())
         .map(|k| time_at(k) || masked(&groups[k]))
         .collect();
@@ -362,7 +395,10 @@ fn dates_and_times(chars: &[char], groups: &[Group]) -> Vec<bool> {
 
 /// Separators only, and few of them, between two groups.
 fn joinable(chars: &[char], a: &Group, b: &Group) -> bool {
-    b.start - a.end <= MAX_GAP && chars[a.end..b.start].iter().all(|&c| is_separator(c))
+    let gap = &chars[a.end..b.start];
+    // One `*` alone between two groups is a separator (138*1234*5678); a run of them is what
+    // is left of a masked number.
+    b.start - a.end <= MAX_GAP && (gap == ['*'] || gap.iter().all(|&c| is_separator(c)))
 }
 
 fn plausible_birth(digits: &str) -> bool {
@@ -427,6 +463,7 @@ fn mask_run(run: &str) -> String {
 }
 
 /// The numbers in `text` masked, everything else unchanged.
+#[inline(never)]
 pub fn mask_numbers(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let values = digit_values(&chars);

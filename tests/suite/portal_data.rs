@@ -499,3 +499,78 @@ fn review_masked_numbers_keep_their_shape() {
         );
     }
 }
+
+/// The privacy review of the built package (issue 18): separators, digit forms and paths that
+/// let a number through. Each must leave at most the first three and last four digits.
+#[test]
+fn review18_numbers_in_every_separator_and_script_are_masked() {
+    use hall_rules::report::mask::mask_numbers;
+    let visible = |s: &str| {
+        let digits: String = s
+            .chars()
+            .filter(|c| {
+                c.is_ascii_digit() || c.is_numeric() || "〇一二兩三叄四五六七八九◯".contains(*c)
+            })
+            .collect();
+        digits.chars().count()
+    };
+    for sep in [
+        "*",
+        "＊",
+        ";",
+        "；",
+        "=",
+        "〜",
+        "$",
+        "⸺",
+        "﹘",
+        "∙",
+        "×",
+        "→",
+        "\u{0}",
+        "\u{7f}",
+        "\u{85}",
+        "\u{2800}",
+        "\u{E0041}",
+    ] {
+        for text in [
+            format!("138{sep}1234{sep}5678"),
+            format!("110105{sep}19491231{sep}002X"),
+        ] {
+            let out = mask_numbers(&text);
+            assert!(visible(&out) <= 10, "{text:?} -> {out:?}");
+            assert!(
+                out.contains('*') && !out.contains("1234") && !out.contains("19491231"),
+                "{text:?} -> {out:?}"
+            );
+        }
+    }
+    for text in [
+        "一三八一兩三四五六七八",
+        "壹叄捌壹贰叄肆伍陆柒捌",
+        "〡〣〨〡〢〣〤〥〦〧〨",
+        "㊀㊂㊇㊀㊁㊂㊃㊄㊅㊆㊇",
+        "㈠㈢㈧㈠㈡㈢㈣㈤㈥㈦㈧",
+        "ⅠⅢⅧⅠⅡⅢⅣⅤⅥⅦⅧ",
+        "𞥑𞥓𞥘𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘",
+        "一一◯一◯五一九四九一二三一◯◯二X",
+    ] {
+        let out = mask_numbers(text);
+        assert!(out.matches('*').count() >= 4, "{text} -> {out}");
+    }
+    // Masked output is never masked again.
+    let once = mask_numbers("138*1234*5678 与 13812345678");
+    assert_eq!(mask_numbers(&once), once);
+    // A key the record gave, in a finding's path, is masked like its message.
+    let r = assess(
+        engine(),
+        json!({ "id": "K", "category": "promised", "receivedAt": "2026-03-02 09:00",
+                "limit": { "value": 3, "unit": "working_days", "13812345678": 1 } }),
+        "2026-03-03T10:00",
+    );
+    let shown = r.to_string();
+    assert!(
+        !shown.contains("13812345678") && shown.contains("138****5678"),
+        "{shown}"
+    );
+}
