@@ -232,6 +232,7 @@ impl Checker {
 }
 
 /// Runs CASE-1..5 and the state transitions on one record.
+#[inline(never)]
 pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
     use crate::deadline::MAX_PER_CASE;
     for (path, len) in [
@@ -411,7 +412,15 @@ pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
     );
 
     // Every name the record gives is masked wherever a finding echoes it (CASE-7).
-    let names = [
+    let masker = crate::report::mask::Masker::new(names_of(case));
+    let mut findings = c.findings;
+    findings.iter_mut().for_each(|f| f.mask_names(&masker));
+    Validation::of(case.id.as_ref().map(|i| i.0.clone()), findings)
+}
+
+/// The names a record gives: its first receiver, its applicant, the staff of its handovers.
+pub fn names_of(case: &CaseRecord) -> impl Iterator<Item = &str> {
+    [
         case.first_receiver.as_deref(),
         case.applicant.as_ref().and_then(|a| a.name.as_deref()),
     ]
@@ -422,11 +431,7 @@ pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
             .flatten()
             .flat_map(|h| [h.from.as_deref(), h.to.as_deref()]),
     )
-    .flatten();
-    let masker = crate::report::mask::Masker::new(names);
-    let mut findings = c.findings;
-    findings.iter_mut().for_each(|f| f.mask_names(&masker));
-    Validation::of(case.id.as_ref().map(|i| i.0.clone()), findings)
+    .flatten()
 }
 
 fn check_applicant(c: &mut Checker, a: &Applicant) {

@@ -138,7 +138,8 @@ mod tests {
     fn names_are_masked() {
         assert_eq!(mask_name("张伟"), "张*");
         assert_eq!(mask_name("欧阳娜娜"), "欧***");
-        assert_eq!(mask_name(" 李 "), "李*");
+        // A one-character name is all first character: nothing of it is shown.
+        assert_eq!(mask_name(" 李 "), "*");
         assert_eq!(mask_name(""), "");
         assert_eq!(mask_name("张*"), "张*");
         assert_eq!(mask_name("John Smith"), "J*********");

@@ -602,6 +602,10 @@ impl Context<'_> {
         findings: &mut Vec<Finding>,
     ) -> Result<Vec<StepReport>, Finding> {
         let err = |e: Error| Finding::from_error(&e, self.locale);
+        // The one person a deadline record names is the approver of an extension (DL-5): a step
+        // named after them shows the name masked, as every name is (CASE-7).
+        let approver = case.extension.as_ref().and_then(|x| x.approver.as_deref());
+        let masker = crate::report::mask::Masker::new(approver);
         let mut out = Vec::new();
         for (i, s) in case.steps.iter().flatten().enumerate() {
             let path = format!("steps[{i}]");
@@ -640,7 +644,7 @@ impl Context<'_> {
             let provisional = self.provisional(run.start, run.due, &path, findings);
             let due = run.due.wall_text();
             // A step's name is free text: numbers in it are masked before it is echoed (CASE-7).
-            let label = crate::report::mask::Masker::new([]).clipped(&name, 40);
+            let label = masker.clipped(&name, 40);
             match status {
                 Status::Overdue | Status::DoneLate => {
                     findings.push(self.finding(FindingCode::StepOverdue, &label, &due))

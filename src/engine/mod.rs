@@ -145,7 +145,20 @@ impl Engine {
     ) -> Result<T, Finding> {
         self.mapped(text)
             .and_then(|t| from_json_text::<T>(&t, "", ErrorCode::InvalidArgument))
-            .map_err(|e| self.portal_finding(Finding::from_error(&e, self.locale)))
+            .map_err(|e| self.unreadable(&e, text))
+    }
+
+    /// The finding of a record that could not be read. The names it gives are still names: the
+    /// error may quote one (`invalid type: string "杨丽丽"`), CASE-7. Not generic, so one copy.
+    #[inline(never)]
+    fn unreadable(&self, e: &Error, text: &str) -> Finding {
+        let mut f = self.portal_finding(Finding::from_error(e, self.locale));
+        let names = crate::report::mask::names_in_json(text);
+        if !names.is_empty() {
+            let masker = crate::report::mask::Masker::new(names.iter().map(String::as_str));
+            f.mask_names(&masker);
+        }
+        f
     }
 
     /// The id of a record that could not be read whole, under the portal's own id field.

@@ -29,9 +29,37 @@ impl Engine {
         texts: Vec<Result<String, Error>>,
         now: Minute,
     ) -> (Vec<Validation>, ValidationSummary) {
-        let results: Vec<Validation> = texts
+        let records: Vec<Result<CaseRecord, Validation>> = texts
             .iter()
-            .map(|t| self.validate_case_json(t.as_deref().map_err(Clone::clone), now))
+            .map(|t| match t {
+                Ok(text) => self
+                    .parse_record::<CaseRecord>(text)
+                    .map_err(|f| Validation::of(self.record_id(text), vec![f])),
+                Err(e) => Err(Validation::of(
+                    None,
+                    vec![Finding::from_error(e, self.locale)],
+                )),
+            })
+            .collect();
+        // Every name in the batch is masked in every record's findings (CASE-7): a clerk's name
+        // given in one record may be quoted in another's free text.
+        let masker = crate::report::mask::Masker::new(
+            records.iter().flatten().flat_map(crate::case::names_of),
+        );
+        let results: Vec<Validation> = records
+            .iter()
+            .map(|r| {
+                let mut v = match r {
+                    Ok(case) => {
+                        let mut v = validate(case, now, self.locale);
+                        v.findings = self.portal_findings(std::mem::take(&mut v.findings));
+                        v
+                    }
+                    Err(v) => v.clone(),
+                };
+                v.findings.iter_mut().for_each(|f| f.mask_names(&masker));
+                v
+            })
             .collect();
         let summary = ValidationSummary::of(&results);
         (results, summary)

@@ -23,12 +23,44 @@ pub fn mask_name(name: &str) -> String {
     };
     let mut chars = name.chars();
     match chars.next() {
-        Some(first) => {
-            let rest = chars.count().max(1);
-            format!("{first}{}", "*".repeat(rest))
-        }
+        // A one-character name is all first character: nothing of it is shown.
+        Some(_) if name.chars().count() == 1 => "*".to_string(),
+        Some(first) => format!("{first}{}", "*".repeat(chars.count())),
         None => String::new(),
     }
+}
+
+/// Keys whose text values are people's names in the records the engine reads.
+const NAME_KEYS: &[&str] = &[
+    "name",
+    "firstReceiver",
+    "approver",
+    "substitute",
+    "responsible",
+    "complainant",
+    "staff",
+    "head",
+    "unit_head",
+    "bureau",
+    "retrained",
+];
+
+/// The names a record's JSON text gives (values of [`NAME_KEYS`], at any depth), for masking
+/// what is echoed from a record that could not be read whole. Empty if it is not JSON.
+pub fn names_in_json(text: &str) -> Vec<String> {
+    fn walk(v: &serde_json::Value, key: &str, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) if NAME_KEYS.contains(&key) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, key, out)),
+            serde_json::Value::Object(o) => o.iter().for_each(|(k, i)| walk(i, k, out)),
+            _ => {}
+        }
+    }
+    let mut out = vec![];
+    if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
+        walk(&v, "", &mut out);
+    }
+    out
 }
 
 /// A staff id such as `S0123` as given; a value in Chinese characters is a name: 张* (CASE-7).
@@ -609,6 +641,12 @@ pub struct Masker {
 
 impl Masker {
     pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Masker {
+        Masker::of_names(&mut names.into_iter())
+    }
+
+    /// One copy of the constructor whatever iterator it is given.
+    #[inline(never)]
+    fn of_names(names: &mut dyn Iterator<Item = &str>) -> Masker {
         let mut list: Vec<((char, char), Vec<char>, String)> = Vec::new();
         for name in names {
             let key = name_key(name);

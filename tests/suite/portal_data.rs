@@ -574,3 +574,55 @@ fn review18_numbers_in_every_separator_and_script_are_masked() {
         "{shown}"
     );
 }
+
+/// The privacy review (issue 18): names given anywhere in a batch, or in a record that could not
+/// be read, are masked wherever they are echoed; a one-character name shows nothing.
+#[cfg(feature = "validation")]
+#[test]
+fn review18_names_across_a_batch_and_in_unreadable_records() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let base = json!({ "category": "promised", "receivedAt": "2026-03-02 09:00", "acceptedAt": "2026-03-02 09:30" });
+    let mut a = base.clone();
+    a["id"] = json!("A");
+    a["applicant"] = json!({ "name": "曹操" });
+    let mut b = base.clone();
+    b["id"] = json!("B");
+    b["firstReceiver"] = json!("孔明");
+    b["outcome"] = json!("x曹操孔明");
+    let (results, _) =
+        engine().validate_cases_json(vec![Ok(a.to_string()), Ok(b.to_string())], now);
+    let shown = serde_json::to_string(&results).unwrap();
+    assert!(
+        !shown.contains("曹操") && !shown.contains("孔明"),
+        "{shown}"
+    );
+    assert!(shown.contains("曹*"), "{shown}");
+    // A record that cannot be read: the type error quotes a value that is a name it gives.
+    let mut c = base.clone();
+    c["applicant"] = json!({ "name": "杨丽丽" });
+    c["handovers"] = json!("杨丽丽");
+    let v = engine().validate_case_json(Ok(&c.to_string()), now);
+    let shown = serde_json::to_string(&v).unwrap();
+    assert!(
+        !v.valid && !shown.contains("杨丽丽") && shown.contains("杨**"),
+        "{shown}"
+    );
+    assert_eq!(hall_rules::report::mask::mask_name("李"), "*");
+}
+
+/// An extension's approver is a person: a step named after them shows the name masked.
+#[test]
+fn review18_the_approver_is_masked_in_step_names() {
+    let r = assess(
+        engine(),
+        json!({ "id": "X", "category": "licensing", "receivedAt": "2026-03-02 10:00",
+                "extension": { "approver": "吴建国", "reason": "需现场核查" },
+                "steps": [{ "name": "吴建国审批", "limit": 1, "startedAt": "2026-03-02 10:00" }] }),
+        "2026-03-20T10:00",
+    );
+    let shown = r.to_string();
+    assert!(
+        !shown.contains("吴建国") && shown.contains("吴**审批"),
+        "{shown}"
+    );
+}
