@@ -145,14 +145,19 @@ enum Piece {
 /// Digit runs longer than this are no date anybody writes (and would overflow).
 const MAX_RUN: usize = 17;
 
+/// Full-width ASCII (０-９, ：, －, ／, Ｔ …) as the ASCII it stands for; other characters as
+/// they are.
+pub fn ascii_of_fullwidth(c: char) -> char {
+    match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
 fn pieces(text: &str) -> Option<Vec<Piece>> {
     let mut out: Vec<Piece> = Vec::new();
     for c in text.chars() {
-        // Full-width ASCII (０-９, ：, －, ／, Ｔ …) as the ASCII it stands for.
-        let c = match c as u32 {
-            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            _ => c,
-        };
+        let c = ascii_of_fullwidth(c);
         if c.is_whitespace() || crate::report::mask::is_invisible(c) {
             if !matches!(out.last(), None | Some(Piece::Ch(' '))) {
                 out.push(Piece::Ch(' '));

@@ -54,13 +54,7 @@ const SAME_DAY: &[&str] = &[
 
 fn read_limit(text: &str, default: LimitUnit) -> Option<Limit> {
     // Full-width digits and letters (３天) as ASCII.
-    let folded: String = text
-        .chars()
-        .map(|c| match c as u32 {
-            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            _ => c,
-        })
-        .collect();
+    let folded: String = text.chars().map(crate::time::ascii_of_fullwidth).collect();
     let t = folded.trim();
     if SAME_DAY.contains(&t) {
         return Some(Limit::working_days(0));
