@@ -212,12 +212,15 @@
     };
   }
 
+  /* @include freed-guard.js */
+
   // A constructor that checks first: `new HallRules.Engine(config)` returns the build's Engine
   // (same prototype, so instanceof holds). Written in ES5, so no class syntax.
   var guardedEngine = null;
   function engineClass() {
     var wb = bindgen();
     if (!wb) return undefined;
+    hallRulesGuardFreed(wb.Engine);
     if (!guardedEngine || guardedEngine.prototype !== wb.Engine.prototype) {
       guardedEngine = function Engine(config) {
         if (!initialised) throw notInitialised();

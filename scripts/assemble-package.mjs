@@ -68,7 +68,20 @@ const indented = decorateSrc
   .split("\n")
   .map((line) => (line ? `  ${line}` : line))
   .join("\n");
-write("loader.js", loaderTpl.replace(include, () => indented.trimStart()).replaceAll("__VERSION__", version));
+const guardInclude = "/* @include freed-guard.js */";
+if (!loaderTpl.includes(guardInclude)) die(`pkg-templates/loader.js has no ${guardInclude}`);
+const guardIndented = readFileSync(join(tpl, "freed-guard.js"), "utf8")
+  .trimEnd()
+  .split("\n")
+  .map((line) => (line ? `  ${line}` : line))
+  .join("\n");
+write(
+  "loader.js",
+  loaderTpl
+    .replace(include, () => indented.trimStart())
+    .replace(guardInclude, () => guardIndented.trimStart())
+    .replaceAll("__VERSION__", version),
+);
 
 // The generated types declare [Symbol.dispose](): say which lib has it, so a project on
 // lib "es2022" without "esnext.disposable" still compiles.
@@ -127,6 +140,18 @@ patchGlue(
   'module_or_path = script_src.replace(/\\.js$/, "_bg.wasm");',
   'module_or_path = new URL("../web/hall_rules_bg.wasm", script_src).href;',
 );
+
+// 6b. A freed engine says so: the guard is appended to each glue that defines `class Engine`
+// at module level (the no-modules glue keeps it inside a closure; loader.js guards that one).
+const freedGuard = readFileSync(join(tpl, "freed-guard.js"), "utf8").trimEnd();
+if (!/^function hallRulesGuardFreed\(/m.test(freedGuard)) die("pkg-templates/freed-guard.js must define hallRulesGuardFreed");
+for (const file of ["web/hall_rules.js", "nodejs/hall_rules.js", "lite/hall_rules.js"]) {
+  const path = join(pkg, file);
+  const text = readFileSync(path, "utf8");
+  if (text.includes("function hallRulesGuardFreed(")) continue;
+  if (!/^(export )?class Engine \{/m.test(text)) die(`${file}: no module-level class Engine to guard (a new wasm-bindgen?)`);
+  writeFileSync(path, `${text.trimEnd()}\n\n${freedGuard}\nhallRulesGuardFreed(Engine);\n`);
+}
 
 // 7. The classic-page files for the demo's legacy portal page (www/ is all the demo serves).
 const classic = join(root, "www", "pkg-classic");

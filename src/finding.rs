@@ -79,6 +79,7 @@ codes!(FindingCode {
     TooFewWindows = "too_few_windows",
     QueueWaitOver = "queue_wait_over",
     TicketNotServed = "ticket_not_served",
+    QueueHoursUnknown = "queue_hours_unknown",
     RightsNoticeMissing = "rights_notice_missing",
     HeadRecordMissing = "head_record_missing",
 });
@@ -124,7 +125,7 @@ impl FindingCode {
             RecordOutsidePeriod => "SUP-3",
             UnknownWindow | WindowEventUnknown | WindowClosed | WindowHoursShort
             | TooFewWindows => "DL-10",
-            QueueWaitOver | TicketNotServed => "SUP-4",
+            QueueWaitOver | TicketNotServed | QueueHoursUnknown => "SUP-4",
             HeadRecordMissing => "SUP-6",
         }
     }
@@ -133,8 +134,9 @@ impl FindingCode {
         use FindingCode::*;
         match self {
             CaseWarning | StepWarning | ProvisionalDeadline | IdLowercaseX | StepBeforeReceipt
-            | QueueWaitOver | TicketNotServed | RecordOutsidePeriod | PauseReasonMissing
-            | PauseReasonUnknown | PauseNoticeMissing | SupplementNoticeLate => Severity::Warning,
+            | QueueWaitOver | TicketNotServed | QueueHoursUnknown | RecordOutsidePeriod
+            | PauseReasonMissing | PauseReasonUnknown | PauseNoticeMissing
+            | SupplementNoticeLate => Severity::Warning,
             _ => Severity::Error,
         }
     }

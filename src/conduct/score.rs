@@ -284,7 +284,9 @@ impl<'a> Scorer<'a> {
 
     fn record_error(&mut self, prefix: &str, e: &Error) {
         let path = join_path(prefix, &e.path);
-        self.issue(ConductIssue::InvalidRecord, &path, &e.detail);
+        // The parser's words in the engine's locale, as in every other unreadable record.
+        let detail = crate::messages::detail_text(&e.detail, self.locale);
+        self.issue(ConductIssue::InvalidRecord, &path, &detail);
     }
 
     /// Reads one event; a problem becomes a finding on it and the event is dropped.

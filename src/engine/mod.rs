@@ -153,12 +153,21 @@ impl Engine {
     #[inline(never)]
     fn unreadable(&self, e: &Error, text: &str) -> Finding {
         let mut f = self.portal_finding(Finding::from_error(e, self.locale));
-        let names = crate::report::mask::names_in_json(text);
-        if !names.is_empty() {
-            let masker = crate::report::mask::Masker::new(names.iter().map(String::as_str));
+        if let Some(masker) = crate::report::mask::Masker::of_json(text) {
             f.mask_names(&masker);
         }
         f
+    }
+
+    /// A call's error with the names its input gives masked (CASE-7): it may quote a value
+    /// that holds one (`month: "2026-03 杨丽丽"`, `score: "张伟"`). Not generic, so one copy.
+    #[inline(never)]
+    pub fn names_masked(&self, mut e: Error, text: &str) -> Error {
+        if let Some(masker) = crate::report::mask::Masker::of_json(text) {
+            e.detail = masker.names_in(std::mem::take(&mut e.detail));
+            e.path = masker.names_in(std::mem::take(&mut e.path));
+        }
+        e
     }
 
     /// The id of a record that could not be read whole, under the portal's own id field.

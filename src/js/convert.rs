@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::deadline::{Card, Category, Status};
 use crate::error::{join_path, Error, ErrorCode};
+use crate::messages::UNENCODABLE;
 use crate::ruleset::LimitUnit;
 use crate::time::{instant_from_epoch_ms, parse_date, parse_instant, Day, Minute};
 
@@ -101,7 +102,7 @@ pub fn stringify(value: &JsValue, path: &str, code: ErrorCode) -> JsResult<Strin
     let text = js_sys::JSON::stringify(value)
         .ok()
         .filter(|t| t.is_string())
-        .ok_or_else(|| Error::new(code, path).detail(type_name(value)))?;
+        .ok_or_else(|| Error::new(code, path).detail(unencodable(value)))?;
     let len = text.length() as usize;
     if len > MAX_INPUT_BYTES / 3 {
         return Err(Error::new(ErrorCode::TooLarge, path)
@@ -109,6 +110,50 @@ pub fn stringify(value: &JsValue, path: &str, code: ErrorCode) -> JsResult<Strin
     }
     text.as_string()
         .ok_or_else(|| Error::new(code, path).detail(type_name(value)))
+}
+
+/// Why `JSON.stringify` gave no text: a value JSON has no form for (undefined, a function) is
+/// named by its type; anything else failed on a cycle or a BigInt.
+fn unencodable(value: &JsValue) -> String {
+    let kind = type_name(value);
+    match kind.as_str() {
+        "object" | "bigint" => UNENCODABLE.to_string(),
+        _ => kind,
+    }
+}
+
+/// An argument as JSON text; when it cannot be encoded whole, each list element (two levels
+/// down: `input.events[3]`, `months[0]`) that JSON cannot encode stands as the quoted words
+/// [`UNENCODABLE`], which the core refuses for that element alone.
+pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
+    stringify(value, path, ErrorCode::InvalidArgument).or_else(|e| match e.code {
+        ErrorCode::TooLarge => Err(e),
+        _ => stringify(&encodable(value, 2), path, ErrorCode::InvalidArgument),
+    })
+}
+
+/// `value`, with whatever JSON cannot encode `depth` levels down replaced by [`UNENCODABLE`].
+fn encodable(value: &JsValue, depth: u8) -> JsValue {
+    let encodes = js_sys::JSON::stringify(value).is_ok_and(|t| t.is_string());
+    if encodes || value.is_undefined() || value.is_function() || value.is_symbol() {
+        return value.clone();
+    }
+    if depth == 0 || !value.is_object() {
+        return JsValue::from_str(UNENCODABLE);
+    }
+    // Reflect, not Object.entries: a throwing getter or trap is caught, never thrown through
+    // the engine.
+    let copy: JsValue = if Array::is_array(value) {
+        Array::new().into()
+    } else {
+        js_sys::Object::new().into()
+    };
+    for key in Reflect::own_keys(value).unwrap_or_default().iter() {
+        if let (Some(_), Ok(item)) = (key.as_string(), Reflect::get(value, &key)) {
+            let _ = Reflect::set(&copy, &key, &encodable(&item, depth - 1));
+        }
+    }
+    copy
 }
 
 /// Arguments cross as JSON text into serde_json: strict about unknown keys where the type

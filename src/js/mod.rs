@@ -72,8 +72,9 @@ impl JsEngine {
         path: &str,
         call: impl FnOnce(&str) -> Result<T, Error>,
     ) -> Result<JsValue, JsValue> {
-        let text = convert::stringify(arg, path, ErrorCode::InvalidArgument);
-        self.fail(text.and_then(|t| call(&t)).and_then(|r| to_js(&r)))
+        let text = convert::stringify_lenient(arg, path);
+        let out = text.and_then(|t| call(&t).map_err(|e| self.inner.names_masked(e, &t)));
+        self.fail(out.and_then(|r| to_js(&r)))
     }
 
     #[wasm_bindgen(getter, unchecked_return_type = "Locale")]

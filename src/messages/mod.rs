@@ -45,6 +45,7 @@ pub fn render(template: &str, path: &str, detail: &str) -> String {
 }
 
 mod parser_zh;
+pub use parser_zh::UNENCODABLE;
 pub use parser_zh::{EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_RECORD_ID};
 
 /// A detail as shown in `locale`: in Chinese, the JSON parser's English words are translated;
@@ -266,6 +267,10 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
         QueueWaitOver => (
             "排队等候超过时限：{detail}。请增开窗口或引导分流。",
             "A queue wait exceeded the limit: {detail}. Open more windows or redirect the queue.",
+        ),
+        QueueHoursUnknown => (
+            "按日历当日不办公，且未给出当日办公时间（standardHours），{detail} 张排队号未评估等候时长。如当日有周末或延时服务，请传入当日的办公时间后再评估。",
+            "The calendar has the hall closed that day and no standardHours were given, so the waits of {detail} tickets were not assessed. If the hall served that day (weekend or extended service), pass that day's hours to assess them.",
         ),
         TicketNotServed => (
             "取号后未被叫号办理：{detail}（按等候至下班或当前时间计）。请核实原因并联系群众。",

@@ -7,8 +7,16 @@ pub const EXPECT_INSTANT: &str = "a date and time (text, year first) or epoch mi
 pub const EXPECT_RECORD_ID: &str = "a string or a number";
 pub const EXPECT_CODE_TABLE: &str = "an object of conduct codes";
 
+/// What the JS edge says of a value `JSON.stringify` cannot encode; in a list it stands in
+/// for that element, quoted, so the core refuses the element alone.
+pub const UNENCODABLE: &str = "not encodable as JSON (a cycle or a BigInt)";
+const UNENCODABLE_ZH: &str = "无法编码为 JSON 的值（循环引用或 BigInt）";
+
 /// `detail` in Chinese when it has one of the parser's known shapes.
 pub fn parser_detail_zh(detail: &str) -> Option<String> {
+    if detail == UNENCODABLE {
+        return Some(UNENCODABLE_ZH.to_string());
+    }
     if let Some(field) = quoted_after(detail, "missing field ") {
         return Some(format!("缺少字段 {field}"));
     }
@@ -96,6 +104,13 @@ fn got_zh(got: &str) -> String {
         ("null", "null"),
         ("character", "字符"),
     ];
+    if got
+        .strip_prefix("string \"")
+        .and_then(|g| g.strip_suffix('"'))
+        == Some(UNENCODABLE)
+    {
+        return UNENCODABLE_ZH.to_string();
+    }
     KINDS
         .iter()
         .find_map(|(en, zh)| got.strip_prefix(en).map(|rest| format!("{zh}{rest}")))

@@ -225,28 +225,11 @@ fn is_listed_separator(c: char) -> bool {
     is_invisible(c) || ('\u{2010}'..='\u{2015}').contains(&c) || MARKS.contains(&c)
 }
 
-/// Before a name is matched: 王　芳, 王·芳 and 王\u{200B}芳 all read 王芳.
+/// Before a name is matched, everything that is not a letter or a digit is left out: 王　芳,
+/// 王·芳, 王ꞏ芳, 张/三/丰, 张、三、丰 and 王\u{200B}芳 all read as the name written solid.
+#[inline(never)]
 fn is_name_filler(c: char) -> bool {
-    is_invisible(c)
-        || matches!(
-            c,
-            '·' | '•'
-                | '・'
-                | '･'
-                | '‧'
-                | '∙'
-                | '⋅'
-                | '.'
-                | '．'
-                | '-'
-                | '‐'
-                | '－'
-                | '_'
-                | '＿'
-                | '\''
-                | '’'
-                | '‘'
-        )
+    is_invisible(c) || (!is_word(c) && unicode_digit(c).is_none() && !matches!(c, '*' | '…'))
 }
 
 /// Full-width Latin as ASCII, in lower case.
@@ -447,6 +430,7 @@ fn plausible_birth(digits: &str) -> bool {
 /// What a number written in several groups is, if it is personal: a mobile, an ID number, a
 /// landline with its area code, or a 7–8 digit local number written in two groups (a bank
 /// card in fours is [`card_in_fours`]).
+#[inline(never)]
 fn personal(joined: &str, groups: usize) -> bool {
     let b = joined.as_bytes();
     let n = b.len();
@@ -483,7 +467,9 @@ fn card_in_fours(groups: &[Group]) -> bool {
 fn mask_run(run: &str) -> String {
     let n = run.len();
     let digits = run.bytes().filter(u8::is_ascii_digit).count();
-    if (n == 18 || n == 15) && digits >= n - 1 {
+    // Only a run that reads as an ID number (a birth date in its place) shows an ID number's
+    // six leading digits: a phone glued to more digits (138123456782026) shows three.
+    if (n == 18 || n == 15) && digits >= n - 1 && personal(run, 1) {
         mask_id(run)
     } else if digits == n {
         // A mobile, a landline, a bank card: only the last four (and a mobile's prefix) stay.
@@ -541,6 +527,17 @@ pub fn mask_numbers(text: &str) -> String {
         let country = matches!(groups[i].digits.as_str(), "86" | "0086") && last > i;
         let first = if country { i + 1 } else { i };
         let mut matched = personal_from(first).map(|(j, joined)| (first, j, joined));
+        if country && matched.as_ref().is_none_or(|m| m.1 < last) {
+            // After +86 the rest of the run is one national number (755 8765 4321: an area
+            // code without its 0, then the local number), not a short number and a rest.
+            let national: String = groups[first..=last]
+                .iter()
+                .map(|g| g.digits.as_str())
+                .collect();
+            if (9..=12).contains(&national.len()) && national.bytes().all(|b| b.is_ascii_digit()) {
+                matched = Some((first, last, national));
+            }
+        }
         // A number that starts one group later and reaches further is the better reading
         // (证件 1 110105 19491231 002X: the 1 is a count, the rest the ID number).
         if let Some((_, j, _)) = &matched {
@@ -611,7 +608,8 @@ fn in_place(span: &[char], values: &[Option<u8>], masked: &str) -> Option<String
     let mut k = 0;
     for (&c, value) in span.iter().zip(values) {
         // An ID number's check character X is the last of its digits.
-        let digit = value.is_some() || (matches!(c, 'X' | 'x') && k + 1 == masked.len());
+        let digit =
+            value.is_some() || (matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ') && k + 1 == masked.len());
         if digit {
             let m = *masked.get(k)?;
             k += 1;
@@ -644,6 +642,13 @@ impl Masker {
         Masker::of_names(&mut names.into_iter())
     }
 
+    /// The masker of the names a JSON text gives ([`names_in_json`]), if it gives any.
+    #[inline(never)]
+    pub fn of_json(text: &str) -> Option<Masker> {
+        let names = names_in_json(text);
+        (!names.is_empty()).then(|| Masker::of_names(&mut names.iter().map(String::as_str)))
+    }
+
     /// One copy of the constructor whatever iterator it is given.
     #[inline(never)]
     fn of_names(names: &mut dyn Iterator<Item = &str>) -> Masker {
@@ -659,7 +664,12 @@ impl Masker {
             } else {
                 name.trim().to_string()
             };
-            list.push(((key[0], key[1]), key, mask_name(&shown)));
+            list.push(((key[0], key[1]), key.clone(), mask_name(&shown)));
+            let other = other_spelling(name, &key);
+            let other_key = name_key(&other);
+            if other_key.len() >= 2 && other_key != key {
+                list.push(((other_key[0], other_key[1]), other_key, mask_name(&other)));
+            }
         }
         crate::time::sort_by_key_small(&mut list, |n| {
             (n.0, std::cmp::Reverse(n.1.len()), n.1.clone())
@@ -733,6 +743,26 @@ impl Masker {
         out.extend(&chars[at..]);
         out
     }
+}
+
+/// A part of a name that still points at the person: the given name of a CJK name of three or
+/// more characters (晓梅 of 周晓梅), a Latin name in the other order (Xiaomei Zhou).
+#[inline(never)]
+fn other_spelling(name: &str, key: &[char]) -> String {
+    if name.chars().any(is_cjk) {
+        return key.iter().skip(key.len().max(3) - 2).collect();
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in name.chars().chain([' ']) {
+        if !is_name_filler(c) {
+            word.push(c);
+        } else if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+    }
+    words.reverse();
+    words.join(" ")
 }
 
 /// A Latin name stands on its own: no Latin letter or digit right before or after it.
@@ -902,5 +932,25 @@ mod tests {
         );
         // A short Latin name is masked only as a word of its own.
         assert_eq!(m.text("policy by Li"), "policy by L*");
+        // Fourth review: any mark inside a name, the sinological dot, the other order, the
+        // given name alone.
+        let full = Masker::new(["张三丰", "周晓梅", "Zhou Xiaomei", "王芳"]);
+        assert_eq!(
+            full.text("张/三/丰、张、三、丰、王ꞏ芳、Xiaomei Zhou、晓梅、三丰"),
+            "张**、张**、王*、X***********、晓*、三*"
+        );
+    }
+
+    /// Fourth review: a number after +86, a phone glued to more digits, a full-width X.
+    #[test]
+    fn numbers_of_the_fourth_review() {
+        let bare = Masker::new([]);
+        assert_eq!(bare.text("+86 755 8765 4321"), "+86 755 **** 4321");
+        assert_eq!(bare.text("0086-10-6512-3456"), "0086-**-****-3456");
+        assert_eq!(bare.text("138123456782026"), "138********2026");
+        assert_eq!(bare.text("138123456781234567"), "138***********4567");
+        assert_eq!(bare.text("110105491231002"), "110105*****1002");
+        assert_eq!(bare.text("11010519491231002Ｘ"), "110105********002Ｘ");
+        assert_eq!(bare.text("110105194912310０2ｘ"), "110105********0０2ｘ");
     }
 }

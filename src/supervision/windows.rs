@@ -410,7 +410,17 @@ pub fn assess(
     };
     let mut by_window: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
     let mut by_hour: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
-    for (i, t) in input.tickets.iter().enumerate() {
+    // On a closed day (no duty, no standardHours given) the hall's hours that day are not
+    // known: a wait cannot be told from the lunch break or the close, so no ticket is judged.
+    let tickets = if duty { &input.tickets[..] } else { &[] };
+    if !duty && !input.tickets.is_empty() {
+        out.findings.push(finding(
+            FindingCode::QueueHoursUnknown,
+            "tickets",
+            &input.tickets.len().to_string(),
+        ));
+    }
+    for (i, t) in tickets.iter().enumerate() {
         let path = format!("tickets[{i}]");
         let read = |v: &InstantInput, field: &str| v.resolve_seconds(&join_path(&path, field));
         // Taken, called, served: an unreadable time is a finding and the ticket is left out.

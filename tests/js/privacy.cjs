@@ -43,13 +43,16 @@ function person() {
   const id = `${pick(["110105", "320102", "440305"])}${birth}${digits(3)}${pick(["X", "1", "7"])}`;
   return { name, phone, id };
 }
-/** How a name may be written in free text: as is, padded with U+3000, a middle dot or a ZWSP inside. */
+/** How a name may be written in free text: as is, padded with U+3000, a ZWSP, a mark or a dot inside. */
 function spellName(name) {
   const chars = [...name];
-  switch (Math.floor(rnd() * 4)) {
+  switch (Math.floor(rnd() * 7)) {
     case 0: return name;
     case 1: return chars.length === 2 ? chars.join("\u3000") : name;
     case 2: return chars[0] + "\u200b" + chars.slice(1).join("");
+    case 3: return chars.join("/");
+    case 4: return chars.join("、");
+    case 5: return chars.join("\ua78f");
     default: return chars.join(" ");
   }
 }
@@ -110,6 +113,9 @@ function calls(p, q, locale) {
     ["assessWindows", false, (e) => e.assessWindows(windows, "2026-03-11T09:00")],
     ["monthlyBulletin", true, (e) => e.monthlyBulletin(bulletin)],
     ["monthlyBulletin (bad month)", true, (e) => e.monthlyBulletin({ ...bulletin, month: bad })],
+    ["monthlyBulletin (a name in the month)", true, (e) => e.monthlyBulletin({ ...bulletin, month: `2026-03 ${spellName(p.name)}` })],
+    ["assessPeriod (a name as a score)", true, (e) => e.assessPeriod([{ period: "2026-03", cards: [{ staffId: "S1", name: p.name, score: spellName(p.name) }] }])],
+    ["rankUnits (a name as a share)", true, (e) => e.rankUnits({ months: [{ period: "2026-03", cards: [{ staffId: "S1", name: p.name, score: 90 }] }], windows: [{ unit: "U1", window: "1", goodRatingShare: spellName(p.name) }] })],
     ["dayInfo (bad date)", false, (e) => e.dayInfo(bad)],
     ["isWorkingDay (bad date)", false, (e) => e.isWorkingDay(bad)],
     ["assessDeadline (bad now)", false, (e) => e.assessDeadline({ category: "promised", receivedAt: "2026-03-02 09:00" }, bad)],

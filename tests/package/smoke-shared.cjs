@@ -90,16 +90,20 @@
       }, "invalid_office_hours", "config.officeHours.blocks[0]");
       return e instanceof Error ? true : e;
     });
-    check("free() and Symbol.dispose", function () {
+    check("free() and Symbol.dispose; a freed engine throws engine_freed (zh/en)", function () {
       var tmp = new api.Engine();
       if (typeof Symbol.dispose === "symbol" && typeof tmp[Symbol.dispose] !== "function") return "no Symbol.dispose";
       tmp.free();
-      try {
+      tmp.free(); // a second free() does nothing
+      var e = throwsCode(function () {
         tmp.isWorkingDay("2026-02-14");
-      } catch (e) {
-        return true;
-      }
-      return "a freed engine still answered";
+      }, "engine_freed", "");
+      if (!(e instanceof Error)) return e;
+      var g = throwsCode(function () {
+        return tmp.locale;
+      }, "engine_freed", "");
+      if (!(g instanceof Error)) return "getter: " + g;
+      return /已调用 free\(\) 释放/.test(e.message) && /released with free\(\)/.test(e.message) ? true : e.message;
     });
     engine.free();
     return out;

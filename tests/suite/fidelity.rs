@@ -618,6 +618,34 @@ mod review {
             .assess_windows_json(&sunday.to_string(), instant(&json!("2026-03-09")))
             .unwrap();
         assert!(r.findings.is_empty() && r.closures.is_empty(), "{r:?}");
+        // Tickets on that day: the hall's hours are unknown, so no wait is judged; one warning
+        // says so. With the day's hours given, they are.
+        let mut queued = sunday.clone();
+        queued["tickets"] = json!([ { "window": "W1", "takenAt": "2026-03-08T08:00" },
+            { "window": "W1", "takenAt": "2026-03-08T09:00", "calledAt": "2026-03-08T12:00" } ]);
+        let r = engine()
+            .assess_windows_json(&queued.to_string(), instant(&json!("2026-03-09")))
+            .unwrap();
+        let codes: Vec<(&str, &str, &str)> = r
+            .findings
+            .iter()
+            .map(|f| (f.code, f.rule, f.path.as_str()))
+            .collect();
+        assert_eq!(codes, [("queue_hours_unknown", "SUP-4", "tickets")]);
+        assert!(
+            r.findings[0].message.contains("2 张排队号未评估"),
+            "{}",
+            r.findings[0].message
+        );
+        assert!(r.waits_by_window.is_empty());
+        queued["standardHours"] = json!(["09:00-12:00"]);
+        let r = engine()
+            .assess_windows_json(&queued.to_string(), instant(&json!("2026-03-09")))
+            .unwrap();
+        assert!(
+            r.findings.iter().any(|f| f.code == "queue_wait_over"),
+            "{r:?}"
+        );
 
         let day = json!({ "date": "2026-03-04", "windows": [ { "id": "W1", "published": ["09:00-12:00", "13:30-17:30"] } ],
             "tickets": [

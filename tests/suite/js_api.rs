@@ -512,3 +512,60 @@ fn lone_surrogates_get_one_clear_message() {
         assert!(details[0].contains(want), "{details:?}");
     }
 }
+
+/// A thrown error masks the names its call's input gives (CASE-7), and a list element that
+/// JSON cannot encode (a cycle) fails alone: the rest of the call goes on.
+#[test]
+fn thrown_errors_mask_the_input_names_and_a_cycle_fails_alone() {
+    let e = engine("{}");
+    let err = e
+        .monthly_bulletin(js(
+            r#"{ "month": "2026-03 杨丽丽", "inspections": [ { "date": "2026-03-05",
+            "unit": "社保科", "staff": { "name": "杨丽丽" }, "description": "脱岗" } ] }"#,
+        ))
+        .unwrap_err();
+    let (code, path, message) = error_parts(err);
+    assert_eq!(
+        (code.as_str(), path.as_str()),
+        ("invalid_argument", "input.month")
+    );
+    assert!(
+        message.contains("2026-03 杨**") && !message.contains("丽丽"),
+        "{message}"
+    );
+    let err = e
+        .assess_period(js(r#"[ { "period": "2026-03", "cards": [ { "staffId": "S1", "name": "张伟", "score": "张伟" } ] } ]"#))
+        .unwrap_err();
+    let (_, path, message) = error_parts(err);
+    assert_eq!(path, "months[0].cards[0].score");
+    assert!(
+        message.contains("张*") && !message.contains("张伟"),
+        "{message}"
+    );
+
+    let input = js(
+        r#"{ "period": "2026-03", "staff": [ { "id": "S1", "name": "张伟" } ],
+        "events": [ { "kind": "violation", "code": "eating", "staffId": "S1", "date": "2026-03-05" },
+                    { "kind": "violation", "code": "smoking", "staffId": "S1", "date": "2026-03-06" } ] }"#,
+    );
+    let events = Reflect::get(&input, &"events".into()).unwrap();
+    let second = Reflect::get_u32(&events, 1).unwrap();
+    Reflect::set(&second, &"self".into(), &second).unwrap();
+    let out = to_value(&e.score_conduct(input).unwrap());
+    assert_eq!(out["cards"][0]["score"], 99.0, "{out}");
+    let finding = &out["findings"][0];
+    assert_eq!(finding["path"], "events[1]", "{out}");
+    assert!(
+        finding["message"].as_str().unwrap().contains("循环引用"),
+        "{out}"
+    );
+    // A cycle at the top is still one clear argument error, and the engine keeps working.
+    let top = js(r#"{ "period": "2026-03", "staff": [] }"#);
+    Reflect::set(&top, &"staff".into(), &top).unwrap();
+    let (code, path, _) = error_parts(e.score_conduct(top).unwrap_err());
+    assert!(
+        code == "invalid_argument" && path.starts_with("input.staff"),
+        "{code} {path}"
+    );
+    assert!(e.is_working_day("2026-03-05".into()).unwrap());
+}
