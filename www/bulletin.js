@@ -83,6 +83,8 @@ function render(doc, text) {
   let last = lines.length - 1;
   while (last > 0 && !lines[last].trim()) last--;
   let afterBlank = false;
+  // After 特此通报 come the signature and the date of issue, each on its own line.
+  let signing = false;
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (!line) {
@@ -91,13 +93,14 @@ function render(doc, text) {
     }
     let node;
     if (i === 0) node = el("h1", "doc-title", line);
-    else if (i === last) node = el("p", "doc-sign", line);
+    else if (signing || i === last) node = el("p", "doc-sign", line);
     else if (afterBlank && (ZH_HEADING.test(line) || EN_HEADING.test(line))) node = el("h2", "doc-h2", line);
     else if (SUBHEADING.test(line)) node = el("h3", "doc-h3", line);
     else if (ITEM.test(line)) node = el("p", "doc-item", line);
     else node = el("p", "doc-para", line);
     node.dataset.line = String(i + 1);
     doc.append(node);
+    if (line === "特此通报。" || line === "This bulletin is hereby issued.") signing = true;
     afterBlank = false;
   });
 }

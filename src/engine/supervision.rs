@@ -85,6 +85,7 @@ impl Engine {
             None => self.locale,
         };
         let horizon = Some(self.calendar.valid_through());
-        bulletin::monthly_bulletin(&input, locale, horizon).map_err(|e| e.under("input"))
+        let working = |d| self.calendar.is_working(d).unwrap_or(false);
+        bulletin::monthly_bulletin(&input, locale, horizon, &working).map_err(|e| e.under("input"))
     }
 }

@@ -314,8 +314,14 @@ export interface WindowsResult {
 export interface BulletinPerson { id?: string; name?: string; idNumber?: string; phone?: string }
 export interface BulletinInput {
   month: string;
+  /** The hall inspected (named in the opening, not the title). */
   hall?: string;
+  /** The office that issues and signs the 通报; a date at its end goes on its own line. */
   issuer?: string;
+  /** The 主送 line; default 各进驻单位. */
+  recipients?: string;
+  /** The date of issue, YYYY-MM-DD. */
+  issuedOn?: string;
   locale?: Locale;
   inspections?: { date: string; kind?: "open" | "covert" | "明察" | "暗访"; unit: string; window?: string; staff?: BulletinPerson; rule?: string; description: string }[];
   conductFindings?: { date?: string; unit: string; staff?: BulletinPerson; rule: string; description: string }[];

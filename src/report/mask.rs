@@ -598,6 +598,53 @@ pub fn mask_numbers(text: &str) -> String {
     out
 }
 
+/// A masked text with each masked number left out whole, `gone` in its place: a public 通报
+/// carries no ID or phone number, not even masked. A masked number is a run of digits, `*`,
+/// an ID number's X and separators between them, holding a digit and at least three `*`.
+pub fn without_numbers(masked: &str, gone: &str) -> String {
+    let chars: Vec<char> = masked.chars().collect();
+    let part = |c: char| {
+        c == '*' || c == '…' || unicode_digit(c).is_some() || matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ')
+    };
+    let mut out = String::with_capacity(masked.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !part(chars[i]) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // The run from here: number characters, and separators that lead to more of them.
+        let mut end = i;
+        let mut j = i;
+        while j < chars.len()
+            && (part(chars[j]) || (is_listed_separator(chars[j]) && j - end <= MAX_GAP))
+        {
+            if part(chars[j]) {
+                end = j + 1;
+            }
+            j += 1;
+        }
+        let run = &chars[i..end];
+        let stars = run.iter().filter(|&&c| c == '*').count();
+        if stars >= 3 && run.iter().any(|&c| unicode_digit(c).is_some()) {
+            // A number alone in brackets goes with its brackets: 投诉人（139****1111）反映 →
+            // 投诉人反映.
+            let closing = chars.get(end).is_some_and(|&c| matches!(c, '）' | ')'));
+            if closing && (out.ends_with('（') || out.ends_with('(')) {
+                out.pop();
+                i = end + 1;
+                continue;
+            }
+            out.push_str(gone);
+        } else {
+            out.extend(run);
+        }
+        i = end;
+    }
+    out
+}
+
 /// The masked digits put back where the number's own digits were: separators, brackets and
 /// the original characters of the digits left visible stay as written, so the echo keeps the
 /// value's length and no digit moves (`138 1234 5678` → `138 **** 5678`). `None` when the
@@ -640,6 +687,28 @@ pub struct Masker {
 impl Masker {
     pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Masker {
         Masker::of_names(&mut names.into_iter())
+    }
+
+    /// This masker, with `names` shown as `shown` wherever they stand (a complainant in a
+    /// public 通报 is 投诉人, never a masked name).
+    pub fn with_shown_as<'a>(
+        mut self,
+        names: impl IntoIterator<Item = &'a str>,
+        shown: &str,
+    ) -> Masker {
+        let extra = Masker::new(names);
+        self.names
+            .retain(|n| !extra.names.iter().any(|e| e.1 == n.1));
+        self.names.extend(
+            extra
+                .names
+                .into_iter()
+                .map(|(pair, key, _)| (pair, key, shown.to_string())),
+        );
+        crate::time::sort_by_key_small(&mut self.names, |n| {
+            (n.0, std::cmp::Reverse(n.1.len()), n.1.clone())
+        });
+        self
     }
 
     /// The masker of the names a JSON text gives ([`names_in_json`]), if it gives any.
@@ -939,6 +1008,19 @@ mod tests {
             full.text("张/三/丰、张、三、丰、王ꞏ芳、Xiaomei Zhou、晓梅、三丰"),
             "张**、张**、王*、X***********、晓*、三*"
         );
+    }
+
+    /// A public 通报 carries no number, not even masked.
+    #[test]
+    fn numbers_left_out_whole() {
+        let bare = Masker::new([]);
+        let masked = bare
+            .text("赵敏（13900001111）反映，身份证 110105194912310021，共 1,234 元，2026-03-05");
+        assert_eq!(
+            without_numbers(&masked, "略"),
+            "赵敏反映，身份证 略，共 1,234 元，2026-03-05"
+        );
+        assert_eq!(without_numbers("欧***与张*", "略"), "欧***与张*");
     }
 
     /// Fourth review: a number after +86, a phone glued to more digits, a full-width X.

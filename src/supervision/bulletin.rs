@@ -20,8 +20,15 @@ pub struct BulletinInput {
     pub month: String,
     #[serde(default)]
     pub hall: Option<String>,
+    /// The office that issues the bulletin and signs it (not the hall inspected).
     #[serde(default)]
     pub issuer: Option<String>,
+    /// The 主送 line: who the bulletin is addressed to (default 各进驻单位).
+    #[serde(default)]
+    pub recipients: Option<String>,
+    /// The date of issue, `YYYY-MM-DD`; a date written at the end of `issuer` counts too.
+    #[serde(default)]
+    pub issued_on: Option<String>,
     #[serde(default)]
     pub locale: Option<String>,
     #[serde(default)]
@@ -166,10 +173,14 @@ pub struct Bulletin {
 
 /// `horizon`: the last day of the calendar's data; an overdue case due after it is provisional
 /// (CAL-2), listed as such and naming nobody.
+///
+/// `working`: whether a day is a working day, for the report-back date (the 5th of the next
+/// month, or the first working day after it).
 pub fn monthly_bulletin(
     input: &BulletinInput,
     locale: Locale,
     horizon: Option<crate::time::Day>,
+    working: &dyn Fn(crate::time::Day) -> bool,
 ) -> Result<Bulletin, Error> {
     let (year, month, _) = crate::time::parse_month(&input.month, "month")?.ymd();
     let en = locale.is_english();
@@ -189,13 +200,15 @@ pub fn monthly_bulletin(
                 .iter()
                 .filter_map(|o| o.responsible.as_ref()),
         )
-        .chain(
-            input
-                .complaints
-                .iter()
-                .flat_map(|c| c.complainant.iter().chain(c.staff.iter())),
-        );
-    let masker = Masker::new(people.filter_map(|p| p.name.as_deref()));
+        .chain(input.complaints.iter().filter_map(|c| c.staff.as_ref()));
+    // A complainant is never identified in a bulletin sent to the whole system, not even by a
+    // masked name: wherever their name stands, it reads 投诉人.
+    let complainants = input
+        .complaints
+        .iter()
+        .filter_map(|c| c.complainant.as_ref()?.name.as_deref());
+    let masker = Masker::new(people.filter_map(|p| p.name.as_deref()))
+        .with_shown_as(complainants, if en { "the complainant" } else { "投诉人" });
     // SUP-3: people are grouped by who they are (staff id, else the full name), never by
     // their masked name, so 张伟 and 张强 stay two people (CASE-7).
     let identity = |p: &Option<Person>| {
@@ -206,8 +219,10 @@ pub fn monthly_bulletin(
                 .or_else(|| name.map(|n| format!("name:{n}")))
         })
     };
-    // Masked before it is clipped, so no number is cut short of being recognised.
-    let text = |s: &str| masker.clipped(s, 500);
+    // Masked before it is clipped, so no number is cut short of being recognised; then each
+    // masked number is left out whole (no ID or phone number, not even masked).
+    let gone = if en { "[withheld]" } else { "略" };
+    let text = |s: &str| crate::report::mask::without_numbers(&masker.clipped(s, 500), gone);
     let who = |p: &Option<Person>| p.as_ref().and_then(|p| p.name.as_deref()).map(mask_name);
     let mut findings = Vec::new();
     let in_month = |date: &str, path: &str, findings: &mut Vec<Finding>| -> Option<String> {
@@ -283,6 +298,7 @@ pub fn monthly_bulletin(
         // The due date in Beijing time (a `Z` instant late in the UTC day is the next day
         // there); a case due in another month belongs to that month's bulletin.
         let mut provisional = o.provisional == Some(true);
+        let mut due_at = None;
         let date = match o.due_at.as_deref() {
             Some(due) => {
                 let path = format!("overdueCases[{i}].dueAt");
@@ -290,6 +306,7 @@ pub fn monthly_bulletin(
                     Ok(at) => match in_month(&at.day().to_string(), &path, &mut findings) {
                         Some(d) => {
                             provisional |= horizon.is_some_and(|h| at.day() > h);
+                            due_at = Some(at);
                             Some(d)
                         }
                         None => continue,
@@ -304,12 +321,24 @@ pub fn monthly_bulletin(
         };
         overdue += 1;
         let id = o.id.as_ref().map(|i| clip(&i.0)).unwrap_or_default();
-        // Without a count the text says only that it is overdue, never "0 days".
+        // Described by its due time and the days overdue, not by a date that would read as the
+        // day it was found; without a count it says only that it is overdue, never "0 days".
+        let due = due_at.map(|at| {
+            let (_, m, d) = at.day().ymd();
+            let hm = hhmm(at.minute_of_day());
+            if en {
+                format!(" was due by {d} {} {hm} and", month_name(m))
+            } else {
+                format!("应于{m}月{d}日{hm}前办结，")
+            }
+        });
+        let due = due.unwrap_or_default();
         let mut description = match (o.overdue_working_days.filter(|d| *d > 0), en) {
-            (Some(days), true) => format!("case {id} overdue by {days} working day(s)"),
-            (Some(days), false) => format!("办件 {id} 超期 {days} 个工作日"),
-            (None, true) => format!("case {id} overdue"),
-            (None, false) => format!("办件 {id} 超期"),
+            (Some(1), true) => format!("case {id}{due} is 1 working day overdue"),
+            (Some(days), true) => format!("case {id}{due} is {days} working days overdue"),
+            (Some(days), false) => format!("办件{id}{due}已超期{days}个工作日"),
+            (None, true) => format!("case {id}{due} is overdue"),
+            (None, false) => format!("办件{id}{due}已超期"),
         };
         // Due past the calendar's data (CAL-2): provisional, so nobody is named for it yet.
         if provisional {
@@ -420,23 +449,52 @@ pub fn monthly_bulletin(
     let follow_up = follow_up(en, &counts, open_complaints, closures, &named);
     let title = if en {
         format!(
-            "{}{} Bulletin of Inspections, {year}-{month:02}",
-            hall,
-            if hall.is_empty() { "" } else { ":" }
+            "Bulletin on the Inspections of {} {year}",
+            month_name(month)
         )
     } else {
-        format!("{hall}{year}年{month}月明察暗访情况通报")
+        format!("关于{year}年{month}月明察暗访情况的通报")
     };
-    let text = render(
+    let (issuer, issued_on) = signature(input, en);
+    // The report-back date: the 5th of the next month, or the first working day after it.
+    let report_by = {
+        let (y, m) = if month == 12 {
+            (year + 1, 1)
+        } else {
+            (year, month + 1)
+        };
+        let fifth = crate::time::Day::from_ymd(y, m, 5).unwrap_or(crate::time::Day(0));
+        (0..40)
+            .map(|k| crate::time::Day(fifth.0 + k))
+            .find(|&d| working(d))
+            .unwrap_or(fifth)
+    };
+    let text = render(&Letter {
         en,
-        &title,
+        title: &title,
         year,
         month,
-        &counts,
-        &problems,
-        &follow_up,
-        input.issuer.as_deref(),
-    );
+        hall: &hall,
+        recipients: input.recipients.as_deref().map(clip),
+        counts: &counts,
+        problems: &problems,
+        follow_up: &follow_up,
+        issuer: issuer.as_deref(),
+        issued_on: issued_on.as_deref(),
+        report_by,
+        complaints_verified: (
+            input
+                .complaints
+                .iter()
+                .filter(|c| c.founded == Some(true))
+                .count(),
+            input
+                .complaints
+                .iter()
+                .filter(|c| c.founded.is_none())
+                .count(),
+        ),
+    });
     Ok(Bulletin {
         title,
         month: format!("{year}-{month:02}"),
@@ -463,21 +521,24 @@ fn follow_up(
             .map(|n| format!("{}（{}）", n.name, n.unit))
             .collect();
         out.push(if en {
-            format!("The {} staff named above are criticised in this bulletin, and points are deducted under the conduct rules.", named.len())
+            format!("The {} named above {} criticised in this bulletin, and points are deducted under the conduct rules.", counted(named.len(), "staff member"), if named.len() == 1 { "is" } else { "are" })
         } else {
             format!("对{}等{}名工作人员予以通报批评，按考评办法扣分。", names.join("、"), named.len())
         });
     }
     if counts.overdue_cases > 0 {
         out.push(if en {
-            format!("The units concerned are to conclude the {} overdue case(s) at once, state the reasons, and hold those responsible to account.", counts.overdue_cases)
+            format!("The units concerned are to conclude the {} at once, state the reasons, and hold those responsible to account.", counted(counts.overdue_cases, "overdue case"))
         } else {
             format!("超期办件{}件，责成相关单位立即办结、说明原因，并追究责任人责任。", counts.overdue_cases)
         });
     }
     if open_complaints > 0 {
         out.push(if en {
-            format!("{open_complaints} complaint(s) are still open: verify, resolve and call back within the limits.")
+            format!(
+                "{} still open: verify, resolve and call back within the limits.",
+                counted(open_complaints, "complaint is")
+            )
         } else {
             format!("尚未办结的投诉{open_complaints}件，须在规定时限内核实、处理并回访。")
         });
@@ -492,37 +553,183 @@ fn follow_up(
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn render(
+/// What the written 通报 is made of.
+struct Letter<'a> {
     en: bool,
-    title: &str,
+    title: &'a str,
     year: i32,
     month: u32,
-    counts: &Counts,
-    problems: &[Problem],
-    follow_up: &[String],
-    issuer: Option<&str>,
-) -> String {
-    let mut t = vec![title.to_string(), String::new()];
-    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    if en {
-        t.push("1. Overview".into());
-        t.push(format!(
-            "In {year}-{month:02}, {} inspection visit(s) found {} problem(s) in {} unit(s). Overdue cases: {}. Complaints received: {}, closed: {}.",
-            counts.inspections, counts.problems, counts.units, counts.overdue_cases, counts.complaints, counts.complaints_closed
-        ));
-        t.push(String::new());
-        t.push("2. Problems found".into());
-    } else {
-        t.push("一、基本情况".into());
-        t.push(format!(
-            "{year}年{month}月，共开展明察暗访{}次，发现问题{}个，涉及{}个单位。办件超期{}件；受理投诉{}件，已办结{}件。",
-            counts.inspections, counts.problems, counts.units, counts.overdue_cases, counts.complaints, counts.complaints_closed
-        ));
-        t.push(String::new());
-        t.push("二、发现的问题".into());
+    hall: &'a str,
+    recipients: Option<String>,
+    counts: &'a Counts,
+    problems: &'a [Problem],
+    follow_up: &'a [String],
+    issuer: Option<&'a str>,
+    issued_on: Option<&'a str>,
+    report_by: crate::time::Day,
+    /// Complaints verified as founded, and those not yet verified.
+    complaints_verified: (usize, usize),
+}
+
+/// The signing office and the date of issue, each on its own line: `issuedOn`, or a date
+/// written at the end of `issuer` (某市政务服务管理办公室　2026年4月1日).
+fn signature(input: &BulletinInput, en: bool) -> (Option<String>, Option<String>) {
+    let issuer = input
+        .issuer
+        .as_deref()
+        .map(clip)
+        .filter(|s| !s.trim().is_empty());
+    let written = |d: crate::time::Day| {
+        let (y, m, dd) = d.ymd();
+        if en {
+            format!("{dd} {} {y}", month_name(m))
+        } else {
+            format!("{y}年{m}月{dd}日")
+        }
+    };
+    let given = input
+        .issued_on
+        .as_deref()
+        .and_then(|d| crate::time::parse_date(d.trim(), "issuedOn").ok())
+        .map(written);
+    let Some(issuer) = issuer else {
+        return (None, given);
+    };
+    // A trailing 2026年4月1日 (after a space of any width) is the date, not the issuer.
+    let trimmed = issuer.trim_end();
+    let split = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .filter(|&(_, after)| {
+            let tail = &trimmed[after..];
+            tail.ends_with('日') && tail.contains('年') && tail.contains('月')
+        });
+    match split {
+        Some((at, after)) => (
+            Some(trimmed[..at].trim_end().to_string()),
+            given.or_else(|| Some(trimmed[after..].to_string())),
+        ),
+        None => (Some(trimmed.to_string()), given),
     }
-    if problems.is_empty() {
+}
+
+fn hhmm(m: u16) -> String {
+    format!("{:02}:{:02}", m / 60, m % 60)
+}
+
+fn month_name(m: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES.get(m.wrapping_sub(1) as usize).copied().unwrap_or("")
+}
+
+/// `2026-03-18` as the body of a 通报 writes it: 3月18日 (18 March).
+fn body_date(iso: &str, en: bool) -> String {
+    let mut parts = iso
+        .split('-')
+        .skip(1)
+        .map(|p| p.parse::<u32>().unwrap_or(0));
+    let (m, d) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+    if en {
+        format!("{d} {}", month_name(m))
+    } else {
+        format!("{m}月{d}日")
+    }
+}
+
+fn render(l: &Letter) -> String {
+    let (en, counts) = (l.en, l.counts);
+    let (year, month) = (l.year, l.month);
+    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let by = |kind: &str| counts.by_kind.get(kind).copied().unwrap_or(0);
+    let found_on_visits = by("inspection") + by("covert");
+    let mut t = vec![l.title.to_string(), String::new()];
+    // 主送, then the opening.
+    let recipients = l.recipients.clone().unwrap_or_else(|| {
+        if en {
+            "All units in the hall".into()
+        } else {
+            "各进驻单位".into()
+        }
+    });
+    t.push(if en {
+        format!("To: {recipients}")
+    } else {
+        format!("{recipients}：")
+    });
+    let hall = if l.hall.is_empty() {
+        if en {
+            "the hall".to_string()
+        } else {
+            "政务服务大厅".to_string()
+        }
+    } else {
+        l.hall.to_string()
+    };
+    t.push(if en {
+        format!(
+            "In {} {year}, {} {} made to {hall}, and the month's daily conduct assessment, electronic monitoring and complaints were reviewed. The findings are set out below.",
+            month_name(month), counted(counts.inspections, "inspection visit"), if counts.inspections == 1 { "was" } else { "were" }
+        )
+    } else {
+        format!(
+            "{year}年{month}月，对{hall}开展明察暗访{}次，并汇总了日常考评、电子监察和群众投诉情况。现将有关情况通报如下：",
+            counts.inspections
+        )
+    });
+    t.push(String::new());
+    t.push(if en {
+        "1. Overview".into()
+    } else {
+        "一、基本情况".into()
+    });
+    let (founded, pending) = l.complaints_verified;
+    let unfounded = counts.complaints.saturating_sub(founded + pending);
+    t.push(if en {
+        let mut of = vec![format!("{} closed", counts.complaints_closed)];
+        for (n, what) in [(founded, "verified as founded"), (unfounded, "found groundless"), (pending, "still to be verified")] {
+            if n > 0 {
+                of.push(format!("{n} {what}"));
+            }
+        }
+        format!(
+            "Inspection visits found {}; daily conduct assessment found {}; electronic monitoring found {}; {} received ({}). The problems concern {}.",
+            counted(found_on_visits, "problem"), counted(by("conduct"), "problem"), counted(by("overdue"), "overdue case"),
+            counted(counts.complaints, "complaint was"), of.join(", "), counted(counts.units, "unit")
+        )
+    } else {
+        let mut of = vec![format!("已办结{}件", counts.complaints_closed)];
+        for (n, what) in [(founded, "经核实属实"), (unfounded, "经核实不属实"), (pending, "待核实")] {
+            if n > 0 {
+                of.push(format!("{what}{n}件"));
+            }
+        }
+        format!(
+            "明察暗访发现问题{found_on_visits}个；日常考评发现问题{}个；电子监察发现超期办件{}件；受理群众投诉{}件（{}）。问题共涉及{}个单位。",
+            by("conduct"), by("overdue"), counts.complaints, of.join("，"), counts.units
+        )
+    });
+    t.push(String::new());
+    t.push(if en {
+        "2. Problems found".into()
+    } else {
+        "二、发现的问题".into()
+    });
+    if l.problems.is_empty() {
         t.push(if en {
             "No problems were found.".into()
         } else {
@@ -531,20 +738,27 @@ fn render(
     }
     for (u, (unit, n)) in counts.by_unit.iter().enumerate() {
         t.push(if en {
-            format!("({}) {unit}: {n}", u + 1)
+            format!(
+                "({}) {unit}: {n} problem{}",
+                u + 1,
+                if *n == 1 { "" } else { "s" }
+            )
         } else {
             format!(
                 "（{}）{unit}（{n}个）",
                 numerals.get(u).copied().unwrap_or("…")
             )
         });
-        for (i, p) in problems.iter().filter(|p| &p.unit == unit).enumerate() {
+        for (i, p) in l.problems.iter().filter(|p| &p.unit == unit).enumerate() {
+            // The date a problem was found; an overdue case says its due time in its text.
             let date = p
                 .date
                 .as_deref()
+                .filter(|_| p.kind != "overdue")
                 .map(|d| {
+                    let d = body_date(d, en);
                     if en {
-                        format!("{d}, ")
+                        format!("On {d}, ")
                     } else {
                         format!("{d}，")
                     }
@@ -555,14 +769,14 @@ fn render(
             let kind = match (en, p.kind) {
                 (false, "covert") => "暗访发现",
                 (false, "inspection") => "明察发现",
-                (false, "conduct") => "考评发现",
+                (false, "conduct") => "日常考评发现",
                 (false, "overdue") => "电子监察发现",
                 (false, _) => "群众投诉",
-                (true, "covert") => "covert visit",
-                (true, "inspection") => "inspection",
-                (true, "conduct") => "conduct record",
-                (true, "overdue") => "e-monitoring",
-                (true, _) => "complaint",
+                (true, "covert") => "a covert visit found",
+                (true, "inspection") => "an open inspection found",
+                (true, "conduct") => "the daily conduct assessment found",
+                (true, "overdue") => "electronic monitoring found",
+                (true, _) => "a complaint",
             };
             t.push(if en {
                 let who = [window, person]
@@ -576,36 +790,39 @@ fn render(
                 } else {
                     format!(" ({who})")
                 };
+                let kind = if date.is_empty() {
+                    capitalised(kind)
+                } else {
+                    kind.to_string()
+                };
                 format!(
-                    "{}. {date}{kind}{who}: {} [{}]",
+                    "{}. {date}{kind}{who}: {}.",
                     i + 1,
-                    p.description,
-                    p.rule
+                    p.description.trim_end_matches('.')
                 )
             } else {
                 format!(
-                    "{}. {date}{kind}{window}{person}：{}（{}）",
+                    "{}. {date}{kind}{window}{person}：{}。",
                     i + 1,
-                    p.description,
-                    p.rule
+                    p.description.trim_end_matches('。')
                 )
             });
         }
     }
     t.push(String::new());
     t.push(if en {
-        "3. Decisions".into()
+        "3. Action taken".into()
     } else {
-        "三、处理意见".into()
+        "三、处理情况".into()
     });
-    if follow_up.is_empty() {
+    if l.follow_up.is_empty() {
         t.push(if en {
             "None required.".into()
         } else {
             "无。".into()
         });
     }
-    for (i, f) in follow_up.iter().enumerate() {
+    for (i, f) in l.follow_up.iter().enumerate() {
         t.push(format!("{}. {f}", i + 1));
     }
     t.push(String::new());
@@ -614,27 +831,65 @@ fn render(
     } else {
         "四、工作要求".into()
     });
-    let requirements: [&str; 3] = if en {
+    let receiver = l.issuer.map(str::to_string).unwrap_or_else(|| {
+        if en {
+            "the office that issued this bulletin".into()
+        } else {
+            "本通报印发单位".into()
+        }
+    });
+    let (_, rm, rd) = l.report_by.ymd();
+    let requirements = if en {
         [
-            "Every unit is to correct the problems named here and report its corrections by the 5th of next month.",
-            "Keep strictly to first-contact responsibility, time-limited handling and accountability.",
-            "Inspections continue, open and covert, and are reported every month.",
+            format!("Every unit concerned is to correct the problems named here at once and report its corrections to {receiver} by {rd} {}.", month_name(rm)),
+            "Keep strictly to first-contact responsibility, time-limited handling and accountability.".to_string(),
+            "Open and covert inspections continue and are reported every month.".to_string(),
         ]
     } else {
         [
-            "各单位要对照通报问题立即整改，于下月5日前报送整改情况。",
-            "严格落实首问负责制、限时办结制和责任追究制。",
-            "明察暗访工作持续开展，每月通报一次。",
+            format!("各相关单位要对照通报问题立即整改，于{rm}月{rd}日前将整改情况报送{receiver}。"),
+            "严格落实首问负责制、限时办结制和责任追究制。".to_string(),
+            "明察暗访工作持续开展，每月通报一次。".to_string(),
         ]
     };
     for (i, r) in requirements.iter().enumerate() {
         t.push(format!("{}. {r}", i + 1));
     }
-    if let Some(issuer) = issuer.filter(|s| !s.trim().is_empty()) {
+    t.push(String::new());
+    t.push(if en {
+        "This bulletin is hereby issued.".into()
+    } else {
+        "特此通报。".into()
+    });
+    if l.issuer.is_some() || l.issued_on.is_some() {
         t.push(String::new());
-        t.push(clip(issuer));
+    }
+    if let Some(issuer) = l.issuer {
+        t.push(issuer.to_string());
+    }
+    if let Some(date) = l.issued_on {
+        t.push(date.to_string());
     }
     t.join("\n") + "\n"
+}
+
+/// `3 problems`, `1 problem`; `2 complaints were`, `1 complaint was`.
+fn counted(n: usize, what: &str) -> String {
+    if n == 1 {
+        return format!("1 {what}");
+    }
+    match what.split_once(' ') {
+        Some((noun, "was")) => format!("{n} {noun}s were"),
+        Some((noun, "is")) => format!("{n} {noun}s are"),
+        _ => format!("{n} {what}s"),
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// A problem counts under a rule ID of REGULATIONS.md; any other text is a finding on the

@@ -604,7 +604,7 @@ mod review {
         // Without a count the overdue text says only "超期".
         let o = json!({ "month": "2026-03", "overdueCases": [ { "id": "C-9", "unit": "社保科", "overdueWorkingDays": 0 } ] });
         let b = engine().monthly_bulletin_json(&o.to_string()).unwrap();
-        assert_eq!(b.problems[0].description, "办件 C-9 超期");
+        assert_eq!(b.problems[0].description, "办件C-9已超期");
     }
 
     /// DL-10 on a day off: no window has to open, so nothing is a finding. SUP-4: a ticket served
