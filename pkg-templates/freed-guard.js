@@ -18,6 +18,16 @@ function hallRulesGuardFreed(Engine) {
       throw e;
     }
   }
+  // `using` calls [Symbol.dispose]() at the end of the block, after an explicit free() too.
+  if (typeof Symbol === "function" && Symbol.dispose && typeof proto[Symbol.dispose] === "function") {
+    Object.defineProperty(proto, Symbol.dispose, {
+      configurable: true,
+      writable: true,
+      value: function () {
+        this.free();
+      },
+    });
+  }
   Object.getOwnPropertyNames(proto).forEach(function (name) {
     if (name === "constructor" || name.charAt(0) === "_") return;
     var d = Object.getOwnPropertyDescriptor(proto, name);

@@ -114,8 +114,11 @@ impl<'de> Deserialize<'de> for RecordId {
 /// A text a portal wrote in place of a value that is not there: nothing a reader can see, or
 /// one of `none` (compared trimmed, ASCII in any case), such as 无 or `n/a`.
 pub fn says_none(text: &str, none: &[&str]) -> bool {
+    // In brackets too: （无）, [none].
+    let bracket = |c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】');
+    let bare = text.trim().trim_matches(bracket).trim();
     text.chars().all(crate::report::mask::is_invisible)
-        || none.contains(&text.trim().to_ascii_lowercase().as_str())
+        || none.contains(&bare.to_ascii_lowercase().as_str())
 }
 
 pub fn record_id(json: &str) -> Option<String> {

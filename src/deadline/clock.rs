@@ -9,7 +9,7 @@ use crate::time::Minute;
 
 /// The end of a limit that starts counting at `start` (already moved to an opening).
 /// N working days end at closing time on the N-th working day after the start day; zero is
-/// the same day. Calendar days whose last day is a day off move to the next working day
+/// the same day, and so are zero working hours. Calendar days whose last day is a day off move to the next working day
 /// (民法典 art. 203). Working hours count office minutes only.
 pub fn limit_end(cal: &Calendar, start: Minute, limit: Limit) -> Result<Minute, Error> {
     let n = limit.value as i64;
@@ -19,6 +19,9 @@ pub fn limit_end(cal: &Calendar, start: Minute, limit: Limit) -> Result<Minute, 
             let last = start.day().plus(limit.value as i32);
             cal.closing_time(cal.add_working_days(last, 0)?)
         }
+        // Zero hours is 即办, as zero days is: closing time on the start day. (Counted as
+        // office minutes it would end where the day before closed: a red card at receipt.)
+        LimitUnit::WorkingHours if n == 0 => cal.closing_time(start.day()),
         LimitUnit::WorkingHours => {
             cal.at_office_position(cal.office_position(start)? + n as u64 * 60)
         }

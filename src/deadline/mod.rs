@@ -676,8 +676,46 @@ impl Context<'_> {
 pub const MAX_PER_CASE: usize = 1000;
 
 /// What a portal writes for an approver or a reason that was not given (DL-5 needs both).
+/// An approver or reason that says there is none, or that approval was not given: the
+/// extension is not recognised (DL-5, the reading that asserts less).
 const NOT_GIVEN: &[&str] = &[
-    "无", "暂无", "没有", "不详", "null", "none", "n/a", "-", "—", "/",
+    "无",
+    "暂无",
+    "没有",
+    "不详",
+    "未批准",
+    "未经批准",
+    "不批准",
+    "不予批准",
+    "不同意",
+    "拒绝",
+    "驳回",
+    "否",
+    "待定",
+    "待批",
+    "待审批",
+    "未定",
+    "未知",
+    "无理由",
+    "无需说明",
+    "不需要",
+    "?",
+    "？",
+    "0",
+    "null",
+    "none",
+    "n/a",
+    "-",
+    "—",
+    "/",
+    "not approved",
+    "rejected",
+    "denied",
+    "refused",
+    "tbd",
+    "unknown",
+    "pending",
+    "no",
 ];
 
 fn check_limit_value(limit: &Limit, path: &str) -> Result<(), Error> {

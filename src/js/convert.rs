@@ -125,6 +125,7 @@ fn unencodable(value: &JsValue) -> String {
 /// An argument as JSON text; when it cannot be encoded whole, each list element (two levels
 /// down: `input.events[3]`, `months[0]`) that JSON cannot encode stands as the quoted words
 /// [`UNENCODABLE`], which the core refuses for that element alone.
+#[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
 pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
     stringify(value, path, ErrorCode::InvalidArgument).or_else(|e| match e.code {
         ErrorCode::TooLarge => Err(e),
@@ -133,6 +134,7 @@ pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
 }
 
 /// `value`, with whatever JSON cannot encode `depth` levels down replaced by [`UNENCODABLE`].
+#[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
 fn encodable(value: &JsValue, depth: u8) -> JsValue {
     let encodes = js_sys::JSON::stringify(value).is_ok_and(|t| t.is_string());
     if encodes || value.is_undefined() || value.is_function() || value.is_symbol() {

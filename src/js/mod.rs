@@ -64,6 +64,20 @@ impl JsEngine {
         r.map_err(|e| js_error(&e, self.inner.locale))
     }
 
+    /// `now` for a call on one record: a bad `now` throws, with the names the record gives
+    /// masked in the message (CASE-7: `now` may quote one).
+    fn now_of_record(
+        &self,
+        now: &Option<JsValue>,
+        record: &Result<String, Error>,
+    ) -> Result<crate::time::Minute, JsValue> {
+        let now = instant_or_now(now, "now");
+        self.fail(now.map_err(|e| match record {
+            Ok(text) => self.inner.names_masked(e, text),
+            Err(_) => e,
+        }))
+    }
+
     /// One argument as JSON text into a core call, its result back as a JS value.
     #[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
     fn call_json<T: serde::Serialize>(
@@ -172,11 +186,9 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "CaseRecord | PortalRecord")] case: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let now = self.fail(instant_or_now(&now, "now"))?;
-        let report = self.assess_text(
-            convert::stringify(&case, "case", ErrorCode::InvalidArgument),
-            now,
-        );
+        let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
+        let now = self.now_of_record(&now, &text)?;
+        let report = self.assess_text(text, now);
         self.fail(to_js(&report))
     }
 

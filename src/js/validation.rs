@@ -16,8 +16,8 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord")] case: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let now = self.fail(instant_or_now(&now, "now"))?;
         let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
+        let now = self.now_of_record(&now, &text)?;
         self.fail(to_js(
             &self
                 .inner

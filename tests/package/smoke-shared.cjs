@@ -94,7 +94,8 @@
       var tmp = new api.Engine();
       if (typeof Symbol.dispose === "symbol" && typeof tmp[Symbol.dispose] !== "function") return "no Symbol.dispose";
       tmp.free();
-      tmp.free(); // a second free() does nothing
+      tmp.free(); // a second free() does nothing, nor does disposing of it afterwards
+      if (typeof Symbol.dispose === "symbol") tmp[Symbol.dispose]();
       var e = throwsCode(function () {
         tmp.isWorkingDay("2026-02-14");
       }, "engine_freed", "");

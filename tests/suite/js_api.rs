@@ -543,6 +543,16 @@ fn thrown_errors_mask_the_input_names_and_a_cycle_fails_alone() {
         "{message}"
     );
 
+    // A bad `now` quoting a name the record gives (fifth review).
+    let err = e
+        .assess_deadline(
+            js(r#"{ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三丰" }"#),
+            Some("张三丰".into()),
+        )
+        .unwrap_err();
+    let (code, path, message) = error_parts(err);
+    assert_eq!((code.as_str(), path.as_str()), ("invalid_instant", "now"));
+    assert!(!message.contains("张三丰"), "{message}");
     let input = js(
         r#"{ "period": "2026-03", "staff": [ { "id": "S1", "name": "张伟" } ],
         "events": [ { "kind": "violation", "code": "eating", "staffId": "S1", "date": "2026-03-05" },

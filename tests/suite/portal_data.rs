@@ -428,12 +428,43 @@ fn review_days_are_never_hours_and_unapproved_extensions_stay_out() {
         due(engine(), json!("当天")),
         json!("2026-03-02T17:30:00+08:00")
     );
+    // Fifth review: zero working hours is 即办 (closing time that day), never a red card at
+    // receipt (counted as office minutes it ended where the day before closed).
+    assert_eq!(
+        due(&hours, json!("0小时")),
+        json!("2026-03-02T17:30:00+08:00")
+    );
+    assert_eq!(due(&hours, json!(0)), json!("2026-03-02T17:30:00+08:00"));
+    let r = assess(
+        engine(),
+        json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "limit": "0小时" }),
+        "2026-03-02T09:00",
+    );
+    assert_eq!(
+        (r["status"].as_str(), r["card"].as_str()),
+        (Some("on_track"), Some("green")),
+        "{r}"
+    );
     // DL-5: an approver or reason written as 无 is not given; the extension is not applied.
-    for none in ["无", "暂无", "null", "-"] {
+    // Fifth review: words that say approval was not given count the same.
+    for none in [
+        "无",
+        "暂无",
+        "null",
+        "-",
+        "未批准",
+        "拒绝",
+        "待定",
+        "（无）",
+        "not approved",
+        "TBD",
+        "？",
+        "0",
+    ] {
         let r = assess(
             engine(),
             json!({ "category": "licensing", "receivedAt": "2026-03-02 10:00",
-                    "extension": { "approver": none, "reason": none } }),
+                    "extension": { "approver": none, "reason": "需现场核查" } }),
             "2026-04-01T10:00",
         );
         assert_eq!(r["status"], "overdue", "{none}: {r}");
