@@ -85,7 +85,10 @@ impl Engine {
             None => self.locale,
         };
         let horizon = Some(self.calendar.valid_through());
-        let working = |d| self.calendar.is_working(d).unwrap_or(false);
-        bulletin::monthly_bulletin(&input, locale, horizon, &working).map_err(|e| e.under("input"))
+        // The report-back date: the 5th of the next month, or the first working day after it.
+        let report_by = bulletin::report_back_from(&input.month)
+            .map(|d| self.calendar.add_working_days(d, 0).unwrap_or(d))
+            .unwrap_or(crate::time::Day(0));
+        bulletin::monthly_bulletin(&input, locale, horizon, report_by).map_err(|e| e.under("input"))
     }
 }

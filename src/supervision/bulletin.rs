@@ -174,13 +174,12 @@ pub struct Bulletin {
 /// `horizon`: the last day of the calendar's data; an overdue case due after it is provisional
 /// (CAL-2), listed as such and naming nobody.
 ///
-/// `working`: whether a day is a working day, for the report-back date (the 5th of the next
-/// month, or the first working day after it).
+/// `report_by`: the day corrections are due back (see [`report_back_from`]).
 pub fn monthly_bulletin(
     input: &BulletinInput,
     locale: Locale,
     horizon: Option<crate::time::Day>,
-    working: &dyn Fn(crate::time::Day) -> bool,
+    report_by: crate::time::Day,
 ) -> Result<Bulletin, Error> {
     let (year, month, _) = crate::time::parse_month(&input.month, "month")?.ymd();
     let en = locale.is_english();
@@ -456,19 +455,6 @@ pub fn monthly_bulletin(
         format!("关于{year}年{month}月明察暗访情况的通报")
     };
     let (issuer, issued_on) = signature(input, en);
-    // The report-back date: the 5th of the next month, or the first working day after it.
-    let report_by = {
-        let (y, m) = if month == 12 {
-            (year + 1, 1)
-        } else {
-            (year, month + 1)
-        };
-        let fifth = crate::time::Day::from_ymd(y, m, 5).unwrap_or(crate::time::Day(0));
-        (0..40)
-            .map(|k| crate::time::Day(fifth.0 + k))
-            .find(|&d| working(d))
-            .unwrap_or(fifth)
-    };
     let text = render(&Letter {
         en,
         title: &title,
@@ -551,6 +537,18 @@ fn follow_up(
         });
     }
     out
+}
+
+/// The day from which the report-back date is counted: the 5th of the month after `month`
+/// (`YYYY-MM`); the engine moves it to the first working day on or after it.
+pub fn report_back_from(month: &str) -> Option<crate::time::Day> {
+    let (year, month, _) = crate::time::parse_month(month, "month").ok()?.ymd();
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    crate::time::Day::from_ymd(y, m, 5)
 }
 
 /// What the written 通报 is made of.
