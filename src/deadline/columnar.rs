@@ -100,7 +100,9 @@ impl Context<'_> {
         now: Minute,
     ) -> Option<(Status, super::Card, Minute, bool)> {
         let cal = self.calendar;
-        let received = Minute::from_epoch_ms(cols.received_at[i]).filter(|m| m.in_range())?;
+        // Received or concluded after `now`: a bad row, as in the object API (CASE-5).
+        let received =
+            Minute::from_epoch_ms(cols.received_at[i]).filter(|m| m.in_range() && *m <= now)?;
         let category = Category::from_code(cols.category[i])?;
         let default = category.default_limit(&self.ruleset.deadline);
         let limit = match (cols.limit_value.get(i), cols.limit_unit.get(i)) {
@@ -121,9 +123,10 @@ impl Context<'_> {
             _ => default,
         };
         let concluded = match cols.concluded_at.get(i) {
-            Some(v) if !v.is_nan() => {
-                Some(Minute::from_epoch_ms(*v).filter(|m| m.in_range() && *m >= received)?)
-            }
+            Some(v) if !v.is_nan() => Some(
+                Minute::from_epoch_ms(*v)
+                    .filter(|m| m.in_range() && *m >= received && *m <= now)?,
+            ),
             _ => None,
         };
         // More paused time than any limit can hold is a bad row, not an overflow.

@@ -128,6 +128,14 @@ impl Context<'_> {
         };
         let start = start.resolve(start_path)?;
         let done = done.as_ref().map(|d| d.resolve(done_path)).transpose()?;
+        // A time after the moment of reading cannot be right: flagged, and nobody is judged
+        // late on it (CASE-5).
+        for (at, path) in [(Some(start), start_path), (done, done_path)] {
+            if let Some(t) = at.filter(|t| *t > now) {
+                findings.push(self.finding(FindingCode::TimeInFuture, path, &t.wall_text()));
+                return Ok(false);
+            }
+        }
         let cal = self.calendar;
         let opening = cal.next_opening(start)?;
         let due = limit_end(cal, opening, limit)?;
@@ -267,10 +275,20 @@ impl Context<'_> {
 
     pub fn assess(&self, case: &CaseInput, now: Minute) -> DeadlineReport {
         let id = case.id.as_ref().map(|i| i.0.clone());
-        match self.assess_checked(case, now) {
+        let mut report = match self.assess_checked(case, now) {
             Ok(report) => report,
             Err((category, findings)) => DeadlineReport::invalid(id, category, findings),
+        };
+        // The one person a deadline record names, the approver of an extension, is masked in
+        // every finding that echoes free text (a pause reason 张三丰外出), CASE-7.
+        if let Some(approver) = case.extension.as_ref().and_then(|x| x.approver.as_deref()) {
+            let masker = crate::report::mask::Masker::new([approver]);
+            report
+                .findings
+                .iter_mut()
+                .for_each(|f| f.mask_names(&masker));
         }
+        report
     }
 
     fn assess_checked(
@@ -334,8 +352,12 @@ impl Context<'_> {
             ));
         }
         if received > now {
+            // Received after the moment of reading: not assessed, as a conclusion then is not.
             let detail = received.wall_text();
-            findings.push(self.finding(FindingCode::TimeInFuture, "receivedAt", &detail));
+            return Err(invalid(
+                Some(category),
+                vec![self.finding(FindingCode::TimeInFuture, "receivedAt", &detail)],
+            ));
         }
 
         let unit = rules.limit_unit;
@@ -629,6 +651,17 @@ impl Context<'_> {
                     &join_path(&path, "startedAt"),
                     &started.to_string(),
                 ));
+            }
+            // A step started or completed after the moment of reading: the case is not
+            // assessed, as with a conclusion then (CASE-5), so no card rests on it.
+            for (at, field) in [(Some(started), "startedAt"), (completed, "completedAt")] {
+                if let Some(t) = at.filter(|t| *t > now) {
+                    return Err(self.finding(
+                        FindingCode::TimeInFuture,
+                        &join_path(&path, field),
+                        &t.wall_text(),
+                    ));
+                }
             }
             if let Some(done) = completed.filter(|c| *c < started) {
                 return Err(self.finding(

@@ -262,7 +262,7 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "窗口在公布的办公时间内关闭且无AB岗顶岗：{detail}。窗口不得因开会、学习、检查等内部事务关闭。",
             "A window closed during its published hours with no AB-post cover: {detail}. Windows may not close for meetings, study or inspections.",
         ),
-        WindowHoursShort => ("窗口公布的办公时间未覆盖大厅标准办公时段（{detail} 分钟）。请按标准时间公布并开窗。", "The window's published hours do not cover the hall's standard hours ({detail} minutes). Publish and keep the standard hours."),
+        WindowHoursShort => ("窗口公布的办公时间未覆盖大厅标准办公时段（{detail}）。请按标准时间公布并开窗。", "The window's published hours do not cover the hall's standard hours ({detail}). Publish and keep the standard hours."),
         TooFewWindows => ("同类窗口开放数量不足：{detail}。请增开窗口或调配AB岗。", "Too few windows of a type are open: {detail}. Open more or bring in AB posts."),
         QueueWaitOver => (
             "排队等候超过时限：{detail}。请增开窗口或引导分流。",

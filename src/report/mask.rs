@@ -603,13 +603,13 @@ pub fn mask_numbers(text: &str) -> String {
 /// an ID number's X and separators between them, holding a digit and at least three `*`.
 pub fn without_numbers(masked: &str, gone: &str) -> String {
     let chars: Vec<char> = masked.chars().collect();
-    let part = |c: char| {
-        c == '*' || c == '…' || unicode_digit(c).is_some() || matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ')
-    };
+    let values = digit_values(&chars);
+    let digit = |k: usize| values[k].is_some();
+    let part = |k: usize| digit(k) || matches!(chars[k], '*' | '…' | 'X' | 'x' | 'Ｘ' | 'ｘ');
     let mut out = String::with_capacity(masked.len());
     let mut i = 0;
     while i < chars.len() {
-        if !part(chars[i]) {
+        if !part(i) {
             out.push(chars[i]);
             i += 1;
             continue;
@@ -617,17 +617,16 @@ pub fn without_numbers(masked: &str, gone: &str) -> String {
         // The run from here: number characters, and separators that lead to more of them.
         let mut end = i;
         let mut j = i;
-        while j < chars.len()
-            && (part(chars[j]) || (is_listed_separator(chars[j]) && j - end <= MAX_GAP))
+        while j < chars.len() && (part(j) || (is_listed_separator(chars[j]) && j - end <= MAX_GAP))
         {
-            if part(chars[j]) {
+            if part(j) {
                 end = j + 1;
             }
             j += 1;
         }
         let run = &chars[i..end];
         let stars = run.iter().filter(|&&c| c == '*').count();
-        if stars >= 3 && run.iter().any(|&c| unicode_digit(c).is_some()) {
+        if stars >= 3 && (i..end).any(digit) {
             // A number alone in brackets goes with its brackets: 投诉人（139****1111）反映 →
             // 投诉人反映.
             let closing = chars.get(end).is_some_and(|&c| matches!(c, '）' | ')'));

@@ -649,225 +649,215 @@ fn body_date(iso: &str, en: bool) -> String {
     }
 }
 
+/// `template` with each `{0}`…`{9}` replaced by that one of `args`. One plain function for
+/// every line of the 通报, in both languages (a `format!` per line and language cost
+/// kilobytes of .wasm).
+#[inline(never)]
+fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        let arg = rest[at + 1..]
+            .strip_prefix(|c: char| c.is_ascii_digit())
+            .filter(|r| r.starts_with('}'))
+            .and_then(|_| args.get((rest.as_bytes()[at + 1] - b'0') as usize));
+        out.push_str(&rest[..at]);
+        match arg {
+            Some(a) => {
+                out.push_str(a);
+                rest = &rest[at + 3..];
+            }
+            None => {
+                out.push('{');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn render(l: &Letter) -> String {
     let (en, counts) = (l.en, l.counts);
-    let (year, month) = (l.year, l.month);
-    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let say = |zh: &'static str, english: &'static str| if en { english } else { zh };
     let by = |kind: &str| counts.by_kind.get(kind).copied().unwrap_or(0);
-    let found_on_visits = by("inspection") + by("covert");
+    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let (year, month) = (l.year.to_string(), l.month.to_string());
     let mut t = vec![l.title.to_string(), String::new()];
+
     // 主送, then the opening.
-    let recipients = l.recipients.clone().unwrap_or_else(|| {
-        if en {
-            "All units in the hall".into()
-        } else {
-            "各进驻单位".into()
-        }
-    });
-    t.push(if en {
-        format!("To: {recipients}")
-    } else {
-        format!("{recipients}：")
-    });
+    let recipients = l.recipients.as_deref();
+    let recipients = recipients.unwrap_or(say("各进驻单位", "All units in the hall"));
+    t.push(fill(say("{0}：", "To: {0}"), &[recipients]));
     let hall = if l.hall.is_empty() {
-        if en {
-            "the hall".to_string()
-        } else {
-            "政务服务大厅".to_string()
-        }
+        say("政务服务大厅", "the hall")
     } else {
-        l.hall.to_string()
+        l.hall
     };
-    t.push(if en {
-        format!(
-            "In {} {year}, {} {} made to {hall}, and the month's daily conduct assessment, electronic monitoring and complaints were reviewed. The findings are set out below.",
-            month_name(month), counted(counts.inspections, "inspection visit"), if counts.inspections == 1 { "was" } else { "were" }
-        )
-    } else {
-        format!(
-            "{year}年{month}月，对{hall}开展明察暗访{}次，并汇总了日常考评、电子监察和群众投诉情况。现将有关情况通报如下：",
-            counts.inspections
-        )
-    });
+    let visits = counts.inspections;
+    let visits_en =
+        counted(visits, "inspection visit") + if visits == 1 { " was" } else { " were" };
+    t.push(fill(
+        say(
+            "{0}年{1}月，对{2}开展明察暗访{3}次，并汇总了日常考评、电子监察和群众投诉情况。现将有关情况通报如下：",
+            "In {5} {0}, {4} made to {2}, and the month's daily conduct assessment, electronic monitoring and complaints were reviewed. The findings are set out below.",
+        ),
+        &[&year, &month, hall, &visits.to_string(), &visits_en, month_name(l.month)],
+    ));
+
+    // 一、基本情况: counts by where the problems came from.
     t.push(String::new());
-    t.push(if en {
-        "1. Overview".into()
-    } else {
-        "一、基本情况".into()
-    });
+    t.push(say("一、基本情况", "1. Overview").into());
     let (founded, pending) = l.complaints_verified;
     let unfounded = counts.complaints.saturating_sub(founded + pending);
-    t.push(if en {
-        let mut of = vec![format!("{} closed", counts.complaints_closed)];
-        for (n, what) in [(founded, "verified as founded"), (unfounded, "found groundless"), (pending, "still to be verified")] {
-            if n > 0 {
-                of.push(format!("{n} {what}"));
-            }
+    let mut of = vec![fill(
+        say("已办结{0}件", "{0} closed"),
+        &[&counts.complaints_closed.to_string()],
+    )];
+    for (n, zh, english) in [
+        (founded, "经核实属实{0}件", "{0} verified as founded"),
+        (unfounded, "经核实不属实{0}件", "{0} found groundless"),
+        (pending, "待核实{0}件", "{0} still to be verified"),
+    ] {
+        if n > 0 {
+            of.push(fill(say(zh, english), &[&n.to_string()]));
         }
-        format!(
-            "Inspection visits found {}; daily conduct assessment found {}; electronic monitoring found {}; {} received ({}). The problems concern {}.",
-            counted(found_on_visits, "problem"), counted(by("conduct"), "problem"), counted(by("overdue"), "overdue case"),
-            counted(counts.complaints, "complaint was"), of.join(", "), counted(counts.units, "unit")
-        )
-    } else {
-        let mut of = vec![format!("已办结{}件", counts.complaints_closed)];
-        for (n, what) in [(founded, "经核实属实"), (unfounded, "经核实不属实"), (pending, "待核实")] {
-            if n > 0 {
-                of.push(format!("{what}{n}件"));
-            }
-        }
-        format!(
-            "明察暗访发现问题{found_on_visits}个；日常考评发现问题{}个；电子监察发现超期办件{}件；受理群众投诉{}件（{}）。问题共涉及{}个单位。",
-            by("conduct"), by("overdue"), counts.complaints, of.join("，"), counts.units
-        )
-    });
-    t.push(String::new());
-    t.push(if en {
-        "2. Problems found".into()
-    } else {
-        "二、发现的问题".into()
-    });
-    if l.problems.is_empty() {
-        t.push(if en {
-            "No problems were found.".into()
+    }
+    let visit_problems = by("inspection") + by("covert");
+    t.push(fill(
+        say(
+            "明察暗访发现问题{0}个；日常考评发现问题{1}个；电子监察发现超期办件{2}件；受理群众投诉{3}件（{4}）。问题共涉及{5}个单位。",
+            "Inspection visits found {0}; daily conduct assessment found {1}; electronic monitoring found {2}; {3} received ({4}). The problems concern {5}.",
+        ),
+        &if en {
+            [
+                counted(visit_problems, "problem"),
+                counted(by("conduct"), "problem"),
+                counted(by("overdue"), "overdue case"),
+                counted(counts.complaints, "complaint was"),
+                of.join(", "),
+                counted(counts.units, "unit"),
+            ]
         } else {
-            "本月未发现问题。".into()
-        });
+            [
+                visit_problems.to_string(),
+                by("conduct").to_string(),
+                by("overdue").to_string(),
+                counts.complaints.to_string(),
+                of.join("，"),
+                counts.units.to_string(),
+            ]
+        }
+        .each_ref()
+        .map(String::as_str),
+    ));
+
+    // 二、发现的问题, by unit.
+    t.push(String::new());
+    t.push(say("二、发现的问题", "2. Problems found").into());
+    if l.problems.is_empty() {
+        t.push(say("本月未发现问题。", "No problems were found.").into());
     }
     for (u, (unit, n)) in counts.by_unit.iter().enumerate() {
-        t.push(if en {
-            format!(
-                "({}) {unit}: {n} problem{}",
-                u + 1,
-                if *n == 1 { "" } else { "s" }
-            )
-        } else {
-            format!(
-                "（{}）{unit}（{n}个）",
-                numerals.get(u).copied().unwrap_or("…")
-            )
-        });
+        let (u1, n1) = ((u + 1).to_string(), n.to_string());
+        let numeral = numerals.get(u).copied().unwrap_or("…");
+        let plural = if *n == 1 { "" } else { "s" };
+        t.push(fill(
+            say("（{3}）{1}（{2}个）", "({0}) {1}: {2} problem{4}"),
+            &[&u1, unit, &n1, numeral, plural],
+        ));
         for (i, p) in l.problems.iter().filter(|p| &p.unit == unit).enumerate() {
             // The date a problem was found; an overdue case says its due time in its text.
             let date = p
                 .date
                 .as_deref()
                 .filter(|_| p.kind != "overdue")
-                .map(|d| {
-                    let d = body_date(d, en);
-                    if en {
-                        format!("On {d}, ")
-                    } else {
-                        format!("{d}，")
-                    }
-                })
+                .map(|d| body_date(d, en));
+            let date = date
+                .map(|d| fill(say("{0}，", "On {0}, "), &[&d]))
                 .unwrap_or_default();
-            let window = p.window.as_deref().unwrap_or("");
-            let person = p.person.as_deref().unwrap_or("");
-            let kind = match (en, p.kind) {
-                (false, "covert") => "暗访发现",
-                (false, "inspection") => "明察发现",
-                (false, "conduct") => "日常考评发现",
-                (false, "overdue") => "电子监察发现",
-                (false, _) => "群众投诉",
-                (true, "covert") => "a covert visit found",
-                (true, "inspection") => "an open inspection found",
-                (true, "conduct") => "the daily conduct assessment found",
-                (true, "overdue") => "electronic monitoring found",
-                (true, _) => "a complaint",
+            let kind = match p.kind {
+                "covert" => say("暗访发现", "a covert visit found"),
+                "inspection" => say("明察发现", "an open inspection found"),
+                "conduct" => say("日常考评发现", "the daily conduct assessment found"),
+                "overdue" => say("电子监察发现", "electronic monitoring found"),
+                _ => say("群众投诉", "a complaint"),
             };
-            t.push(if en {
-                let who = [window, person]
-                    .iter()
-                    .filter(|s| !s.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let who = if who.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({who})")
-                };
-                let kind = if date.is_empty() {
-                    capitalised(kind)
-                } else {
-                    kind.to_string()
-                };
-                format!(
-                    "{}. {date}{kind}{who}: {}.",
-                    i + 1,
-                    p.description.trim_end_matches('.')
-                )
+            let kind = if en && date.is_empty() {
+                capitalised(kind)
             } else {
-                format!(
-                    "{}. {date}{kind}{window}{person}：{}。",
-                    i + 1,
-                    p.description.trim_end_matches('。')
-                )
-            });
+                kind.to_string()
+            };
+            let (window, person) = (
+                p.window.as_deref().unwrap_or(""),
+                p.person.as_deref().unwrap_or(""),
+            );
+            let who = if en {
+                let both = if window.is_empty() || person.is_empty() {
+                    ""
+                } else {
+                    ", "
+                };
+                let inner = [window, both, person].concat();
+                if inner.is_empty() {
+                    inner
+                } else {
+                    fill(" ({0})", &[&inner])
+                }
+            } else {
+                [window, person].concat()
+            };
+            let text = p.description.trim_end_matches(['。', '.']);
+            t.push(fill(
+                say("{0}. {1}{2}{3}：{4}。", "{0}. {1}{2}{3}: {4}."),
+                &[&(i + 1).to_string(), &date, &kind, &who, text],
+            ));
         }
     }
+
+    // 三、处理情况 and 四、工作要求.
     t.push(String::new());
-    t.push(if en {
-        "3. Action taken".into()
-    } else {
-        "三、处理情况".into()
-    });
+    t.push(say("三、处理情况", "3. Action taken").into());
     if l.follow_up.is_empty() {
-        t.push(if en {
-            "None required.".into()
-        } else {
-            "无。".into()
-        });
+        t.push(say("无。", "None required.").into());
     }
     for (i, f) in l.follow_up.iter().enumerate() {
-        t.push(format!("{}. {f}", i + 1));
+        t.push(fill("{0}. {1}", &[&(i + 1).to_string(), f]));
     }
     t.push(String::new());
-    t.push(if en {
-        "4. Requirements".into()
-    } else {
-        "四、工作要求".into()
-    });
-    let receiver = l.issuer.map(str::to_string).unwrap_or_else(|| {
-        if en {
-            "the office that issued this bulletin".into()
-        } else {
-            "本通报印发单位".into()
-        }
-    });
+    t.push(say("四、工作要求", "4. Requirements").into());
+    let receiver = l.issuer.unwrap_or(say(
+        "本通报印发单位",
+        "the office that issued this bulletin",
+    ));
     let (_, rm, rd) = l.report_by.ymd();
-    let requirements = if en {
-        [
-            format!("Every unit concerned is to correct the problems named here at once and report its corrections to {receiver} by {rd} {}.", month_name(rm)),
-            "Keep strictly to first-contact responsibility, time-limited handling and accountability.".to_string(),
-            "Open and covert inspections continue and are reported every month.".to_string(),
-        ]
-    } else {
-        [
-            format!("各相关单位要对照通报问题立即整改，于{rm}月{rd}日前将整改情况报送{receiver}。"),
-            "严格落实首问负责制、限时办结制和责任追究制。".to_string(),
-            "明察暗访工作持续开展，每月通报一次。".to_string(),
-        ]
-    };
+    let requirements = [
+        say(
+            "各相关单位要对照通报问题立即整改，于{1}月{2}日前将整改情况报送{0}。",
+            "Every unit concerned is to correct the problems named here at once and report its corrections to {0} by {2} {3}.",
+        ),
+        say("严格落实首问负责制、限时办结制和责任追究制。", "Keep strictly to first-contact responsibility, time-limited handling and accountability."),
+        say("明察暗访工作持续开展，每月通报一次。", "Open and covert inspections continue and are reported every month."),
+    ];
     for (i, r) in requirements.iter().enumerate() {
-        t.push(format!("{}. {r}", i + 1));
+        let line = fill(
+            r,
+            &[receiver, &rm.to_string(), &rd.to_string(), month_name(rm)],
+        );
+        t.push(fill("{0}. {1}", &[&(i + 1).to_string(), &line]));
     }
     t.push(String::new());
-    t.push(if en {
-        "This bulletin is hereby issued.".into()
-    } else {
-        "特此通报。".into()
-    });
+    t.push(say("特此通报。", "This bulletin is hereby issued.").into());
+    // The issuer and the date of issue, each on a line of its own.
     if l.issuer.is_some() || l.issued_on.is_some() {
         t.push(String::new());
     }
-    if let Some(issuer) = l.issuer {
-        t.push(issuer.to_string());
-    }
-    if let Some(date) = l.issued_on {
-        t.push(date.to_string());
-    }
+    t.extend(
+        l.issuer
+            .iter()
+            .chain(l.issued_on.iter())
+            .map(|s| s.to_string()),
+    );
     t.join("\n") + "\n"
 }
 

@@ -208,15 +208,29 @@ pub fn assess(
                             < b - a
                     });
                 if short && duty {
-                    let detail = format!(
-                        "{} / {}",
+                    let hours = |blocks: &[(u16, u16)]| {
                         blocks
                             .iter()
                             .map(|&(a, b)| format!("{}-{}", clock(a), clock(b)))
                             .collect::<Vec<_>>()
-                            .join(" "),
-                        out.standard_minutes
-                    );
+                            .join(" ")
+                    };
+                    // The window's hours, then the standard it falls short of.
+                    let words = if locale.is_english() {
+                        ["published ", "; standard ", ", ", " minutes"]
+                    } else {
+                        ["公布 ", "；标准 ", "，共 ", " 分钟"]
+                    };
+                    let detail = [
+                        words[0],
+                        &hours(&blocks),
+                        words[1],
+                        &hours(&standard),
+                        words[2],
+                        &out.standard_minutes.to_string(),
+                        words[3],
+                    ]
+                    .concat();
                     out.findings
                         .push(finding(FindingCode::WindowHoursShort, &path, &detail));
                 }
@@ -438,6 +452,27 @@ pub fn assess(
                 continue;
             }
         };
+        // Times after the moment of reading cannot be right: a ticket taken then is left out,
+        // a call then is not yet a call (CASE-5; the wait runs to now).
+        let future = |at: i64, field: &str| {
+            let m = Minute(at.div_euclid(60));
+            finding(
+                FindingCode::TimeInFuture,
+                &join_path(&path, field),
+                &m.wall_text(),
+            )
+        };
+        if taken > now_seconds {
+            out.findings.push(future(taken, "takenAt"));
+            continue;
+        }
+        let called = match called {
+            Some(c) if c > now_seconds => {
+                out.findings.push(future(c, "calledAt"));
+                None
+            }
+            other => other,
+        };
         let taken_minute = Minute(taken.div_euclid(60));
         if taken_minute.day() != day {
             out.findings.push(finding(
@@ -445,6 +480,10 @@ pub fn assess(
                 &join_path(&path, "takenAt"),
                 &taken_minute.to_string(),
             ));
+            continue;
+        }
+        // A ticket taken after closing and never called waited for no open window.
+        if called.is_none() && taken >= close_s {
             continue;
         }
         let window = clip(&t.window);

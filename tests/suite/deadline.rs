@@ -255,3 +255,52 @@ fn parser_words_follow_the_locale() {
         "{message}"
     );
 }
+
+/// Fifth review (CASE-5): a time after `now` is never graded. A conclusion or a receipt after
+/// now makes the row invalid in the columnar path as in the object API; a step started or
+/// completed after now makes the case invalid; a follow-up time after now is flagged and
+/// judges nobody late.
+#[test]
+fn times_after_now_are_never_graded() {
+    let engine = engine();
+    let ctx = engine.context();
+    let now = parse_instant("2026-03-02T10:00", "now").unwrap();
+    let at = |t: &str| parse_instant(t, "t").unwrap().to_epoch_ms();
+    let received = [
+        at("2026-02-02T09:00"),
+        at("2026-03-02T10:01"),
+        at("2026-02-02T09:00"),
+    ];
+    let concluded = [at("2026-03-02T10:01"), f64::NAN, at("2026-03-02T10:00")];
+    let cols = Columns {
+        received_at: &received,
+        category: &[1, 1, 1],
+        concluded_at: &concluded,
+        ..Columns::default()
+    };
+    let out = ctx.assess_columns(&cols, now).unwrap();
+    let invalid = Status::Invalid.code();
+    assert_eq!(out.status[..2], [invalid, invalid]);
+    assert_ne!(out.status[2], invalid);
+
+    let report = |c: serde_json::Value| engine.assess_deadline(&case(&c), now);
+    let received_later =
+        report(json!({ "category": "promised", "receivedAt": "2026-03-02T10:01" }));
+    assert_eq!(received_later.status, Status::Invalid);
+    let step_later = report(
+        json!({ "category": "promised", "receivedAt": "2026-02-02T09:00",
+        "steps": [ { "name": "审核", "startedAt": "2026-02-02T09:00", "completedAt": "2026-03-03T09:00", "limit": 1 } ] }),
+    );
+    assert_eq!(step_later.status, Status::Invalid);
+    assert_eq!(step_later.findings[0].code, "time_in_future");
+    assert_eq!(step_later.findings[0].path, "steps[0].completedAt");
+    let reply_later = report(
+        json!({ "category": "escalated", "receivedAt": "2026-02-02T09:00",
+        "answeredAt": "2026-02-03T09:00", "repliedAt": "2026-03-09T09:00" }),
+    );
+    let codes: Vec<&str> = reply_later.findings.iter().map(|f| f.code).collect();
+    assert!(
+        codes.contains(&"time_in_future") && !codes.contains(&"reply_late"),
+        "{codes:?}"
+    );
+}

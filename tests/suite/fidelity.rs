@@ -665,16 +665,70 @@ mod review {
             .iter()
             .map(|f| (f.code, f.path.as_str()))
             .collect();
+        // Tickets taken after that moment are not judged yet (fifth review, CASE-5).
+        assert_eq!(
+            codes,
+            [
+                ("time_in_future", "tickets[0].takenAt"),
+                ("record_outside_period", "tickets[1].takenAt"),
+                ("queue_wait_over", "tickets[2]"),
+                ("time_in_future", "tickets[3].takenAt"),
+            ]
+        );
+        assert_eq!(r.waits_by_window["W1"].not_served, 0);
+        assert_eq!(r.waits_by_window["W1"].tickets, 1);
+        // Read after closing: the 10:00 ticket served at 10:45 with no call time waited 45
+        // minutes; the 09:20 one was never called and is not served.
+        let evening = instant(&json!("2026-03-04T18:00")).0 * 60;
+        let r = engine()
+            .assess_windows_json_at(&day.to_string(), evening)
+            .unwrap();
+        let codes: Vec<(&str, &str)> = r
+            .findings
+            .iter()
+            .map(|f| (f.code, f.path.as_str()))
+            .collect();
         assert_eq!(
             codes,
             [
                 ("queue_wait_over", "tickets[0]"),
                 ("record_outside_period", "tickets[1].takenAt"),
+                ("ticket_not_served", "tickets[2]"),
                 ("queue_wait_over", "tickets[2]"),
             ]
         );
-        assert_eq!(r.waits_by_window["W1"].not_served, 0);
         assert_eq!(r.waits_by_window["W1"].tickets, 3);
+        // A call after the moment of reading is no call yet: the wait runs to now (10 min).
+        let called_later = json!({ "date": "2026-03-04", "windows": [ { "id": "W1", "published": ["09:00-12:00", "13:30-17:30"] } ], "tickets": [
+            { "window": "W1", "takenAt": "2026-03-04T10:00", "calledAt": "2026-03-04T11:00" },
+            { "window": "W1", "takenAt": "2026-03-04T17:45" } ] });
+        let r = engine()
+            .assess_windows_json_at(
+                &called_later.to_string(),
+                instant(&json!("2026-03-04T10:10")).0 * 60,
+            )
+            .unwrap();
+        let codes: Vec<(&str, &str)> = r
+            .findings
+            .iter()
+            .map(|f| (f.code, f.path.as_str()))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("time_in_future", "tickets[0].calledAt"),
+                ("time_in_future", "tickets[1].takenAt")
+            ]
+        );
+        // Taken after closing and never called: read that evening, nobody is judged for it.
+        let r = engine()
+            .assess_windows_json_at(&called_later.to_string(), evening)
+            .unwrap();
+        assert!(
+            r.findings.iter().all(|f| f.path != "tickets[1]"),
+            "{:?}",
+            r.findings
+        );
     }
 
     /// SUP-6 records and bulletin dates may be instants: read as their Beijing date.
