@@ -680,9 +680,20 @@ fn fill(template: &str, args: &[&str]) -> String {
 fn render(l: &Letter) -> String {
     let (en, counts) = (l.en, l.counts);
     let say = |zh: &'static str, english: &'static str| if en { english } else { zh };
-    let by = |kind: &str| counts.by_kind.get(kind).copied().unwrap_or(0);
+    // Problems by where they came from: visits, daily assessment, electronic monitoring.
+    let mut from = [0usize; 3];
+    for (kind, n) in &counts.by_kind {
+        match kind.as_str() {
+            "inspection" | "covert" => from[0] += n,
+            "conduct" => from[1] += n,
+            "overdue" => from[2] += n,
+            _ => {}
+        }
+    }
+    // A count as the language writes it: 3 in Chinese, `3 problems` in English.
+    let count = |n: usize, noun: &str| if en { counted(n, noun) } else { num(n) };
     let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    let (year, month) = (l.year.to_string(), l.month.to_string());
+    let (year, month) = (l.year.to_string(), num(l.month as usize));
     let mut t = vec![l.title.to_string(), String::new()];
 
     // 主送, then the opening.
@@ -702,7 +713,7 @@ fn render(l: &Letter) -> String {
             "{0}年{1}月，对{2}开展明察暗访{3}次，并汇总了日常考评、电子监察和群众投诉情况。现将有关情况通报如下：",
             "In {5} {0}, {4} made to {2}, and the month's daily conduct assessment, electronic monitoring and complaints were reviewed. The findings are set out below.",
         ),
-        &[&year, &month, hall, &visits.to_string(), &visits_en, month_name(l.month)],
+        &[&year, &month, hall, &num(visits), &visits_en, month_name(l.month)],
     ));
 
     // 一、基本情况: counts by where the problems came from.
@@ -712,7 +723,7 @@ fn render(l: &Letter) -> String {
     let unfounded = counts.complaints.saturating_sub(founded + pending);
     let mut of = vec![fill(
         say("已办结{0}件", "{0} closed"),
-        &[&counts.complaints_closed.to_string()],
+        &[&num(counts.complaints_closed)],
     )];
     for (n, zh, english) in [
         (founded, "经核实属实{0}件", "{0} verified as founded"),
@@ -720,36 +731,23 @@ fn render(l: &Letter) -> String {
         (pending, "待核实{0}件", "{0} still to be verified"),
     ] {
         if n > 0 {
-            of.push(fill(say(zh, english), &[&n.to_string()]));
+            of.push(fill(say(zh, english), &[&num(n)]));
         }
     }
-    let visit_problems = by("inspection") + by("covert");
+    let of = of.join(say("，", ", "));
     t.push(fill(
         say(
             "明察暗访发现问题{0}个；日常考评发现问题{1}个；电子监察发现超期办件{2}件；受理群众投诉{3}件（{4}）。问题共涉及{5}个单位。",
             "Inspection visits found {0}; daily conduct assessment found {1}; electronic monitoring found {2}; {3} received ({4}). The problems concern {5}.",
         ),
-        &if en {
-            [
-                counted(visit_problems, "problem"),
-                counted(by("conduct"), "problem"),
-                counted(by("overdue"), "overdue case"),
-                counted(counts.complaints, "complaint was"),
-                of.join(", "),
-                counted(counts.units, "unit"),
-            ]
-        } else {
-            [
-                visit_problems.to_string(),
-                by("conduct").to_string(),
-                by("overdue").to_string(),
-                counts.complaints.to_string(),
-                of.join("，"),
-                counts.units.to_string(),
-            ]
-        }
-        .each_ref()
-        .map(String::as_str),
+        &[
+            &count(from[0], "problem"),
+            &count(from[1], "problem"),
+            &count(from[2], "overdue case"),
+            &count(counts.complaints, "complaint was"),
+            &of,
+            &count(counts.units, "unit"),
+        ],
     ));
 
     // 二、发现的问题, by unit.
@@ -759,7 +757,7 @@ fn render(l: &Letter) -> String {
         t.push(say("本月未发现问题。", "No problems were found.").into());
     }
     for (u, (unit, n)) in counts.by_unit.iter().enumerate() {
-        let (u1, n1) = ((u + 1).to_string(), n.to_string());
+        let (u1, n1) = (num(u + 1), num(*n));
         let numeral = numerals.get(u).copied().unwrap_or("…");
         let plural = if *n == 1 { "" } else { "s" };
         t.push(fill(
@@ -810,7 +808,7 @@ fn render(l: &Letter) -> String {
             let text = p.description.trim_end_matches(['。', '.']);
             t.push(fill(
                 say("{0}. {1}{2}{3}：{4}。", "{0}. {1}{2}{3}: {4}."),
-                &[&(i + 1).to_string(), &date, &kind, &who, text],
+                &[&num(i + 1), &date, &kind, &who, text],
             ));
         }
     }
@@ -822,7 +820,7 @@ fn render(l: &Letter) -> String {
         t.push(say("无。", "None required.").into());
     }
     for (i, f) in l.follow_up.iter().enumerate() {
-        t.push(fill("{0}. {1}", &[&(i + 1).to_string(), f]));
+        t.push(fill("{0}. {1}", &[&num(i + 1), f]));
     }
     t.push(String::new());
     t.push(say("四、工作要求", "4. Requirements").into());
@@ -842,9 +840,14 @@ fn render(l: &Letter) -> String {
     for (i, r) in requirements.iter().enumerate() {
         let line = fill(
             r,
-            &[receiver, &rm.to_string(), &rd.to_string(), month_name(rm)],
+            &[
+                receiver,
+                &num(rm as usize),
+                &num(rd as usize),
+                month_name(rm),
+            ],
         );
-        t.push(fill("{0}. {1}", &[&(i + 1).to_string(), &line]));
+        t.push(fill("{0}. {1}", &[&num(i + 1), &line]));
     }
     t.push(String::new());
     t.push(say("特此通报。", "This bulletin is hereby issued.").into());
@@ -859,6 +862,11 @@ fn render(l: &Letter) -> String {
             .map(|s| s.to_string()),
     );
     t.join("\n") + "\n"
+}
+
+#[inline(never)]
+fn num(n: usize) -> String {
+    n.to_string()
 }
 
 /// `3 problems`, `1 problem`; `2 complaints were`, `1 complaint was`.
