@@ -54,7 +54,7 @@ impl Error {
     }
 
     pub fn detail(mut self, detail: impl Into<String>) -> Self {
-        self.detail = detail.into();
+        self.detail = unescaped(detail.into());
         self
     }
 
@@ -80,6 +80,42 @@ impl Error {
     }
 }
 
+/// The parser quotes a value with Rust's escapes (`"139\u{a0}8765\t4321"`): read back, so the
+/// masker sees the value as written (CASE-7); tabs and line breaks read as a space.
+fn unescaped(detail: String) -> String {
+    if !detail.contains('\\') {
+        return detail;
+    }
+    let mut out = String::with_capacity(detail.len());
+    let mut rest = detail.as_str();
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let code = after
+            .strip_prefix("u{")
+            .and_then(|r| r.split_once('}'))
+            .and_then(|(hex, tail)| {
+                Some((char::from_u32(u32::from_str_radix(hex, 16).ok()?)?, tail))
+            });
+        match (code, after.chars().next()) {
+            (Some((c, tail)), _) => {
+                out.push(c);
+                rest = tail;
+            }
+            (None, Some(c @ ('t' | 'n' | 'r'))) => {
+                out.push(' ');
+                rest = &after[c.len_utf8()..];
+            }
+            _ => {
+                out.push('\\');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 pub fn join_path(prefix: &str, path: &str) -> String {
     match (prefix.is_empty(), path.is_empty()) {
         (true, _) => path.to_string(),
@@ -102,3 +138,23 @@ impl std::fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Fifth review: an escaped echo hid a phone number and a name from the masker.
+    #[test]
+    fn escaped_echoes_are_read_back_and_masked() {
+        let e = Error::new(ErrorCode::InvalidArgument, "score").detail(
+            r#"invalid type: string "139\u{a0}8765\u{3000}4321\t张\u{200b}三", expected f64"#,
+        );
+        let m = e.message(crate::messages::Locale::En);
+        assert!(
+            m.contains("139 **** 4321") || m.contains("139\u{a0}****\u{3000}4321"),
+            "{m}"
+        );
+        assert!(!m.contains("8765"), "{m}");
+        assert_eq!(unescaped(r"a\\b \u{zz}".into()), r"a\\b \u{zz}");
+    }
+}

@@ -30,6 +30,7 @@ codes!(FindingCode {
     ExtensionNotAllowed = "extension_not_allowed",
     ExtensionUnapproved = "extension_unapproved",
     LimitOverStatutory = "limit_over_statutory",
+    ExtensionOverStatutory = "extension_over_statutory",
     CaseWarning = "case_warning",
     CaseOverdue = "case_overdue",
     DoneLate = "done_late",
@@ -98,9 +99,11 @@ impl FindingCode {
             PauseReasonMissing | PauseReasonUnknown | PauseNoticeMissing => "DL-7",
             ReplyLate => "DL-4",
             SupplementNoticeLate => "DL-6",
-            ExtensionNotAllowed | ExtensionUnapproved | LimitOverStatutory | CertificateLate => {
-                "DL-5"
-            }
+            ExtensionNotAllowed
+            | ExtensionUnapproved
+            | LimitOverStatutory
+            | ExtensionOverStatutory
+            | CertificateLate => "DL-5",
             CaseWarning | CaseOverdue | DoneLate | StepWarning | StepOverdue => "DL-9",
             ProvisionalDeadline => "CAL-2",
             FirstReceiverMissing | HandoverIncomplete | AnswerMissing => "CASE-1",

@@ -110,10 +110,10 @@ impl ConductCode {
             Uncivil => ("不用文明用语、态度生硬", "No civil language, curt manner"),
             CivilityItemMissed => (
                 "“三一四有”检查漏项（每项）",
-                "三一四有 item missed in an inspection (each)",
+                "A courtesy checklist item missed in an inspection (each)",
             ),
             GiftOrMeal => ("收受礼品或接受宴请", "Accepted a gift or a meal"),
-            Bribery => ("权钱交易", "Bribery (权钱交易)"),
+            Bribery => ("权钱交易", "Bribery (trading power for money)"),
             DataLeak => ("泄露或外借业务数据", "Leaked or lent professional data"),
             ForbiddenSite => ("登录禁止访问的网站", "Visited a forbidden site"),
             NetworkTamper => ("擅自更改网络设置", "Changed network settings"),
@@ -152,7 +152,7 @@ impl ConductCode {
                 "Handled official business at a staff member's home",
             ),
             CommendationLetter => ("书面表扬", "A written commendation"),
-            CommendationBanner => ("锦旗", "A banner (锦旗)"),
+            CommendationBanner => ("锦旗", "A silk banner of thanks"),
         };
         pick(locale, zh, en)
     }
@@ -300,7 +300,7 @@ impl ConductIssue {
             ),
             ChecklistMissing => (
                 "检查记录没有“三一四有”检查结果，未扣分。请补录各项是否做到。",
-                "The inspection record has no 三一四有 checklist, so nothing was deducted. Record whether each item was done.",
+                "The inspection record has no courtesy checklist, so nothing was deducted. Record whether each item was done.",
             ),
             DuplicateCase => (
                 "办件 {detail} 已对同一责任人扣过分，本条不重复扣分。",
@@ -445,7 +445,7 @@ impl Action {
             ),
             Action::Talk => (
                 "窗口在本行业连续排名末位（{detail}），应约谈窗口负责人。",
-                "The window ranked last in its sector month after month ({detail}): hold a formal talk (约谈) with its head.",
+                "The window ranked last in its sector month after month ({detail}): hold a formal talk with its head.",
             ),
         };
         pick(locale, zh, en)
@@ -487,12 +487,20 @@ mod tests {
     #[test]
     fn english_texts_are_english_and_chinese_texts_chinese() {
         let has_han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        // No Chinese in English texts at all (fifth review: 三一四有, 权钱交易, 锦旗, 约谈).
         for c in ConductIssue::ALL {
             assert!(has_han(c.text(Locale::ZhCn)), "{c:?}");
-            assert!(c.text(Locale::En).is_ascii() || c.text(Locale::En).contains("三一四有"));
+            assert!(!has_han(c.text(Locale::En)), "{c:?}");
         }
         for a in Action::ALL {
             assert!(has_han(a.text(Locale::ZhCn)), "{a:?}");
+            assert!(!has_han(a.text(Locale::En)), "{a:?}");
+        }
+        for c in ConductCode::ALL {
+            assert!(!has_han(c.label(Locale::En)), "{c:?}");
+        }
+        for i in ChecklistItem::ALL {
+            assert!(!has_han(i.label(Locale::En)), "{i:?}");
         }
     }
 }

@@ -122,17 +122,38 @@ impl<T> From<T> for Lenient<T> {
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
-        Ok(Lenient(crate::json_path::from_json_text(
-            raw.get(),
-            "",
-            ErrorCode::InvalidArgument,
-        )))
+        let read = crate::json_path::from_json_text(raw.get(), "", ErrorCode::InvalidArgument);
+        // A record that cannot be read may quote a name it gives (CASE-7).
+        Ok(Lenient(read.map_err(|e| unreadable(e, raw.get()))))
     }
+}
+
+/// The error of a record that cannot be read, with the names the record gives masked.
+#[inline(never)]
+fn unreadable(mut e: Error, text: &str) -> Error {
+    if let Some(masker) = crate::report::mask::Masker::of_json(text) {
+        e.detail = masker.names_in(std::mem::take(&mut e.detail));
+    }
+    e
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Fifth review: a staff record that cannot be read quoted its person's name.
+    #[test]
+    fn an_unreadable_record_masks_its_names() {
+        let r: Lenient<StaffInput> =
+            serde_json::from_str(r#"{ "id": "S1", "name": "张三丰", "certified": "张三丰" }"#)
+                .unwrap();
+        let e = r.0.unwrap_err();
+        assert!(
+            !e.detail.contains("张三丰") && e.detail.contains("张**"),
+            "{}",
+            e.detail
+        );
+    }
 
     #[test]
     fn names_are_masked() {

@@ -514,7 +514,7 @@ impl Context<'_> {
         }
         if limit.unit == default.unit && limit.value > default.value {
             findings.push(self.finding(
-                FindingCode::LimitOverStatutory,
+                FindingCode::ExtensionOverStatutory,
                 "extension.limit",
                 &format!(
                     "{} > {}",

@@ -87,7 +87,9 @@ pub fn error_text(code: ErrorCode, locale: Locale) -> &'static str {
         ),
         InvalidOverlay => ("日历补充数据 {path} 有误：{detail}", "Calendar overlay {path} is invalid: {detail}"),
         InvalidRuleset => ("规则集 {path} 有误：{detail}", "Ruleset {path} is invalid: {detail}"),
-        InvalidLocale => ("不支持的语言 {detail}，可用 \"zh-CN\" 或 \"en\"", "Unsupported locale {detail}; use \"zh-CN\" or \"en\""),
+        // Said in both languages in Chinese: a locale that cannot be read leaves the engine's
+        // default (zh-CN), and the caller may have asked for English.
+        InvalidLocale => ("不支持的语言 {detail}，可用 \"zh-CN\" 或 \"en\" / Unsupported locale {detail}; use \"zh-CN\" or \"en\"", "Unsupported locale {detail}; use \"zh-CN\" or \"en\""),
         InvalidColumns => ("列式数据 {path} 有误：{detail}", "Columnar input {path} is invalid: {detail}"),
         TooLarge => ("{path} 超过上限：{detail}", "{path} exceeds the limit: {detail}"),
         Internal => ("内部错误（请报告）：{detail}", "Internal error (please report): {detail}"),
@@ -143,8 +145,12 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "The request for supplements came later than {detail} after receipt. Under Administrative Licensing Law art. 32 the case counts as accepted from the day it was received, so the wait for supplements does not stop the clock; ask for all missing items at once, on the spot or within the limit.",
         ),
         ExtensionNotAllowed => (
-            "该类办件不能延长办理时限（只有行政许可可以延期）。",
-            "This category cannot be extended (only licensing cases can).",
+            "该类办件不能延长办理时限（只有行政许可可以延期），该延期不予认可，仍按原办理时限计算。",
+            "This category cannot be extended (only licensing cases can): the extension is not recognised and the original limit stands.",
+        ),
+        ExtensionOverStatutory => (
+            "延长的期限（{detail}）超过法定可延长的期限（《行政许可法》第四十二条）。延期已按批准计入，请核查该批准。",
+            "The extension ({detail}) exceeds what the Administrative Licensing Law allows (art. 42). It is counted as approved; check the approval.",
         ),
         ExtensionUnapproved => (
             "延长办理时限须经本行政机关负责人批准并说明理由，缺少：{detail}。该延期不予认可，仍按原办理时限计算。",
@@ -167,7 +173,7 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
         ),
         ProvisionalDeadline => (
             "到期日 {detail} 超出已公布的节假日安排，属暂定结果：已按《全国年节及纪念日放假办法》计入法定节假日，但当年调休尚未公布；国务院通知公布后请加载新年度日历，到期日可能随之变化。",
-            "The due date {detail} lies past the published holiday notices and is provisional: the statutory holidays are counted, but that year's 调休 is not yet published; load the new year's calendar once the State Council notice appears, and the due date may move.",
+            "The due date {detail} lies past the published holiday notices and is provisional: the statutory holidays are counted, but that year's swapped working days are not yet published; load the new year's calendar once the State Council notice appears, and the due date may move.",
         ),
         FieldMissing => ("缺少必填项 {path}。请补录后再提交。", "Required field {path} is missing. Fill it in before submitting."),
         TimeOutOfOrder => (
@@ -176,7 +182,7 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
         ),
         FirstReceiverMissing => (
             "未登记首问责任人。按首问负责制，请填写第一位接待该办件的工作人员。",
-            "No first receiver is named. Under 首问负责制, record the first staff member who received the case.",
+            "No first receiver is named. Under the first-contact responsibility rule, record the first staff member who received the case.",
         ),
         HandoverIncomplete => (
             "转办记录 {path} 不完整，缺少：{detail}。请写明由谁接办、何时接办。",
@@ -239,7 +245,7 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
         FeedbackKindUnknown => ("记录类型“{detail}”无法识别，应为投诉（complaint）或评价（rating）。", "Record kind \"{detail}\" is unknown; use complaint or rating."),
         RatingLevelUnknown => (
             "评价等级“{detail}”无法识别，应为非常满意、满意、基本满意、不满意、非常不满意（或5至1）。",
-            "Rating level \"{detail}\" is unknown; use 1–5 or the five 好差评 levels.",
+            "Rating level \"{detail}\" is unknown; use 1–5 or the five levels of the good-and-bad rating scheme.",
         ),
         ComplaintVerifyLate => ("投诉未在时限内核实（应于 {detail} 前）。请立即核实。", "The complaint was not verified in time (due {detail}). Verify it now."),
         ComplaintUnresolved => (
@@ -286,4 +292,31 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
         ),
     };
     pick(locale, zh, en)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorCode;
+    use crate::finding::FindingCode;
+
+    /// Every finding and error code has both texts; the English one has no Chinese in it, the
+    /// Chinese one no digit spaced from a Chinese character it counts (issue 20).
+    #[test]
+    fn every_code_speaks_both_languages() {
+        let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+        let texts = FindingCode::ALL
+            .iter()
+            .map(|&c| (finding_text(c, Locale::ZhCn), finding_text(c, Locale::En)))
+            .chain(
+                ErrorCode::ALL
+                    .iter()
+                    .map(|&c| (error_text(c, Locale::ZhCn), error_text(c, Locale::En))),
+            );
+        for (zh, en) in texts {
+            assert!(zh.chars().any(han), "{zh}");
+            assert!(!en.chars().any(han), "{en}");
+            assert!(!en.trim().is_empty());
+        }
+    }
 }

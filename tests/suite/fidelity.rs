@@ -647,6 +647,18 @@ mod review {
             "{r:?}"
         );
 
+        // Each finding as (code, path), for one reading of `input` at `at` (epoch seconds).
+        let read = |input: &serde_json::Value, at: i64| {
+            let r = engine()
+                .assess_windows_json_at(&input.to_string(), at)
+                .unwrap();
+            let codes: Vec<String> = r
+                .findings
+                .iter()
+                .map(|f| format!("{} {}", f.code, f.path))
+                .collect();
+            (r, codes)
+        };
         let day = json!({ "date": "2026-03-04", "windows": [ { "id": "W1", "published": ["09:00-12:00", "13:30-17:30"] } ],
             "tickets": [
                 { "window": "W1", "takenAt": "2026-03-04T10:00", "servedAt": "2026-03-04T10:45" },
@@ -657,22 +669,15 @@ mod review {
         // waiting (the day is not over, so not "not served"). The 11:50 ticket called at 13:35
         // waited 10 + 5 minutes of open time: the lunch break is left out.
         let now = instant(&json!("2026-03-04T09:50")).0 * 60 + 59;
-        let r = engine()
-            .assess_windows_json_at(&day.to_string(), now)
-            .unwrap();
-        let codes: Vec<(&str, &str)> = r
-            .findings
-            .iter()
-            .map(|f| (f.code, f.path.as_str()))
-            .collect();
+        let (r, codes) = read(&day, now);
         // Tickets taken after that moment are not judged yet (fifth review, CASE-5).
         assert_eq!(
             codes,
             [
-                ("time_in_future", "tickets[0].takenAt"),
-                ("record_outside_period", "tickets[1].takenAt"),
-                ("queue_wait_over", "tickets[2]"),
-                ("time_in_future", "tickets[3].takenAt"),
+                "time_in_future tickets[0].takenAt",
+                "record_outside_period tickets[1].takenAt",
+                "queue_wait_over tickets[2]",
+                "time_in_future tickets[3].takenAt",
             ]
         );
         assert_eq!(r.waits_by_window["W1"].not_served, 0);
@@ -680,21 +685,14 @@ mod review {
         // Read after closing: the 10:00 ticket served at 10:45 with no call time waited 45
         // minutes; the 09:20 one was never called and is not served.
         let evening = instant(&json!("2026-03-04T18:00")).0 * 60;
-        let r = engine()
-            .assess_windows_json_at(&day.to_string(), evening)
-            .unwrap();
-        let codes: Vec<(&str, &str)> = r
-            .findings
-            .iter()
-            .map(|f| (f.code, f.path.as_str()))
-            .collect();
+        let (r, codes) = read(&day, evening);
         assert_eq!(
             codes,
             [
-                ("queue_wait_over", "tickets[0]"),
-                ("record_outside_period", "tickets[1].takenAt"),
-                ("ticket_not_served", "tickets[2]"),
-                ("queue_wait_over", "tickets[2]"),
+                "queue_wait_over tickets[0]",
+                "record_outside_period tickets[1].takenAt",
+                "ticket_not_served tickets[2]",
+                "queue_wait_over tickets[2]",
             ]
         );
         assert_eq!(r.waits_by_window["W1"].tickets, 3);
@@ -702,28 +700,16 @@ mod review {
         let called_later = json!({ "date": "2026-03-04", "windows": [ { "id": "W1", "published": ["09:00-12:00", "13:30-17:30"] } ], "tickets": [
             { "window": "W1", "takenAt": "2026-03-04T10:00", "calledAt": "2026-03-04T11:00" },
             { "window": "W1", "takenAt": "2026-03-04T17:45" } ] });
-        let r = engine()
-            .assess_windows_json_at(
-                &called_later.to_string(),
-                instant(&json!("2026-03-04T10:10")).0 * 60,
-            )
-            .unwrap();
-        let codes: Vec<(&str, &str)> = r
-            .findings
-            .iter()
-            .map(|f| (f.code, f.path.as_str()))
-            .collect();
+        let (_, codes) = read(&called_later, instant(&json!("2026-03-04T10:10")).0 * 60);
         assert_eq!(
             codes,
             [
-                ("time_in_future", "tickets[0].calledAt"),
-                ("time_in_future", "tickets[1].takenAt")
+                "time_in_future tickets[0].calledAt",
+                "time_in_future tickets[1].takenAt"
             ]
         );
         // Taken after closing and never called: read that evening, nobody is judged for it.
-        let r = engine()
-            .assess_windows_json_at(&called_later.to_string(), evening)
-            .unwrap();
+        let (r, _) = read(&called_later, evening);
         assert!(
             r.findings.iter().all(|f| f.path != "tickets[1]"),
             "{:?}",

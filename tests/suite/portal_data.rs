@@ -428,6 +428,34 @@ fn review_days_are_never_hours_and_unapproved_extensions_stay_out() {
         due(engine(), json!("当天")),
         json!("2026-03-02T17:30:00+08:00")
     );
+    // Fifth review (DL-5): an approved extension beyond +10 is flagged as such, not as a
+    // committed limit, and counted as approved (nobody is red-carded for the head's approval).
+    let r = assess(
+        engine(),
+        json!({ "category": "licensing", "receivedAt": "2026-03-02 10:00",
+                "extension": { "limit": 15, "approver": "局长", "reason": "需现场核查" } }),
+        "2026-03-02T11:00",
+    );
+    let over = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "extension_over_statutory");
+    let over = over.unwrap_or_else(|| panic!("{r}"));
+    assert_eq!(
+        (over["rule"].as_str(), over["path"].as_str()),
+        (Some("DL-5"), Some("extension.limit"))
+    );
+    assert!(
+        !over["message"].as_str().unwrap().contains("承诺时限"),
+        "{over}"
+    );
+    let unextended = assess(
+        engine(),
+        json!({ "category": "licensing", "receivedAt": "2026-03-02 10:00", "limit": 35 }),
+        "2026-03-02T11:00",
+    );
+    assert_eq!(r["dueAt"], unextended["dueAt"], "20 + 15 working days");
     // Fifth review: zero working hours is 即办 (closing time that day), never a red card at
     // receipt (counted as office minutes it ended where the day before closed).
     assert_eq!(
