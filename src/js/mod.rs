@@ -64,17 +64,19 @@ impl JsEngine {
         r.map_err(|e| js_error(&e, self.inner.locale))
     }
 
-    /// `now` for a call on one record: a bad `now` throws, with the names the record gives
+    /// `now` for a call on records: a bad `now` throws, with the names the records give
     /// masked in the message (CASE-7: `now` may quote one).
-    fn now_of_record(
+    fn now_of_records(
         &self,
         now: &Option<JsValue>,
-        record: &Result<String, Error>,
+        records: &[Result<String, Error>],
     ) -> Result<crate::time::Minute, JsValue> {
         let now = instant_or_now(now, "now");
-        self.fail(now.map_err(|e| match record {
-            Ok(text) => self.inner.names_masked(e, text),
-            Err(_) => e,
+        self.fail(now.map_err(|e| {
+            records
+                .iter()
+                .flatten()
+                .fold(e, |e, text| self.inner.names_masked(e, text))
         }))
     }
 
@@ -187,7 +189,7 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
-        let now = self.now_of_record(&now, &text)?;
+        let now = self.now_of_records(&now, std::slice::from_ref(&text))?;
         let report = self.assess_text(text, now);
         self.fail(to_js(&report))
     }
@@ -200,8 +202,8 @@ impl JsEngine {
         cases: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let now = self.fail(instant_or_now(&now, "now"))?;
         let cases = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
+        let now = self.now_of_records(&now, &cases)?;
         let reports: Vec<DeadlineReport> = cases
             .into_iter()
             .map(|c| self.assess_text(c, now))

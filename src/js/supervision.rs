@@ -16,8 +16,8 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "FeedbackRecord[]")] items: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let now = self.fail(instant_or_now(&now, "now"))?;
         let texts = self.fail(convert::records(&items, "items", MAX_BATCH))?;
+        let now = self.now_of_records(&now, &texts)?;
         let mut result = self.inner.assess_complaints_json(texts, now);
         let items = std::mem::take(&mut result.items);
         let out = self.fail(convert::with_list("items", &items, &result))?;

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::convert::{self, instant_or_now, to_js};
+use super::convert::{self, to_js};
 use super::JsEngine;
 use crate::engine::MAX_BATCH;
 use crate::error::ErrorCode;
@@ -17,7 +17,7 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
-        let now = self.now_of_record(&now, &text)?;
+        let now = self.now_of_records(&now, std::slice::from_ref(&text))?;
         self.fail(to_js(
             &self
                 .inner
@@ -32,8 +32,8 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord[]")] cases: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let now = self.fail(instant_or_now(&now, "now"))?;
         let texts = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
+        let now = self.now_of_records(&now, &texts)?;
         let (results, summary) = self.inner.validate_cases_json(texts, now);
         self.fail(convert::with_list(
             "results",

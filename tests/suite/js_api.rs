@@ -553,6 +553,16 @@ fn thrown_errors_mask_the_input_names_and_a_cycle_fails_alone() {
     let (code, path, message) = error_parts(err);
     assert_eq!((code.as_str(), path.as_str()), ("invalid_instant", "now"));
     assert!(!message.contains("张三丰"), "{message}");
+    // The same in a batch: the names of every record.
+    let batch = js(
+        r#"[ { "category": "promised", "receivedAt": "2026-03-02T09:00" },
+        { "category": "promised", "receivedAt": "2026-03-02T09:00", "extension": { "approver": "张三丰" } } ]"#,
+    );
+    let (_, _, message) = error_parts(
+        e.assess_deadlines(batch, Some("张三丰".into()))
+            .unwrap_err(),
+    );
+    assert!(!message.contains("张三丰"), "{message}");
     let input = js(
         r#"{ "period": "2026-03", "staff": [ { "id": "S1", "name": "张伟" } ],
         "events": [ { "kind": "violation", "code": "eating", "staffId": "S1", "date": "2026-03-05" },
