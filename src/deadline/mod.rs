@@ -281,7 +281,9 @@ impl Context<'_> {
         };
         // The one person a deadline record names, the approver of an extension, is masked in
         // every finding that echoes free text (a pause reason 张三丰外出), CASE-7.
-        if let Some(approver) = case.extension.as_ref().and_then(|x| x.approver.as_deref()) {
+        let approver = case.extension.as_ref().and_then(|x| x.approver.as_deref());
+        // An entry such as 未批准 is no name: masking it would garble the engine's own words.
+        if let Some(approver) = approver.filter(|a| approves(a)) {
             let masker = crate::report::mask::Masker::new([approver]);
             report
                 .findings
@@ -492,11 +494,13 @@ impl Context<'_> {
         } else {
             ("批准人", "延期理由")
         };
+        let approved = ext.approver.as_deref().is_some_and(approves);
         let missing: Vec<&str> = [(approver, &ext.approver), (reason, &ext.reason)]
             .into_iter()
-            .filter(|(_, v)| {
-                v.as_deref()
-                    .is_none_or(|s| crate::input::says_none(s, NOT_GIVEN))
+            .filter(|&(field, v)| {
+                (field == approver && !approved)
+                    || v.as_deref()
+                        .is_none_or(|s| crate::input::says_none(s, NOT_GIVEN))
             })
             .map(|(k, _)| k)
             .collect();
@@ -627,7 +631,7 @@ impl Context<'_> {
         // The one person a deadline record names is the approver of an extension (DL-5): a step
         // named after them shows the name masked, as every name is (CASE-7).
         let approver = case.extension.as_ref().and_then(|x| x.approver.as_deref());
-        let masker = crate::report::mask::Masker::new(approver);
+        let masker = crate::report::mask::Masker::new(approver.filter(|a| approves(a)));
         let mut out = Vec::new();
         for (i, s) in case.steps.iter().flatten().enumerate() {
             let path = format!("steps[{i}]");
@@ -709,6 +713,37 @@ impl Context<'_> {
 pub const MAX_PER_CASE: usize = 1000;
 
 /// What a portal writes for an approver or a reason that was not given (DL-5 needs both).
+/// Whether an approver's entry names someone who approved. One that says none was given, or
+/// that approval is missing, refused, pending or withdrawn (未批准, 尚未批准, 审批中, 拒绝,
+/// 撤回, 局长（未签字）, false) does not (DL-5, the reading that asserts less): a negation
+/// has no place in the name or title of an approver (whole words only where a character is
+/// also in names: 审批中, not 中, as in 张中华).
+fn approves(approver: &str) -> bool {
+    const NEGATIONS: &[&str] = &[
+        "未",
+        "不",
+        "否",
+        "拒",
+        "撤",
+        "待",
+        "驳",
+        "审批中",
+        "办理中",
+        "false",
+        "not ",
+        "no ",
+        "pending",
+        "rejected",
+        "denied",
+        "refused",
+        "withdrawn",
+        "unknown",
+        "tbd",
+    ];
+    let lower = approver.to_lowercase();
+    !crate::input::says_none(approver, NOT_GIVEN) && !NEGATIONS.iter().any(|n| lower.contains(n))
+}
+
 /// An approver or reason that says there is none, or that approval was not given: the
 /// extension is not recognised (DL-5, the reading that asserts less).
 const NOT_GIVEN: &[&str] = &[
@@ -716,6 +751,8 @@ const NOT_GIVEN: &[&str] = &[
     "暂无",
     "没有",
     "不详",
+    "未说明",
+    "false",
     "未批准",
     "未经批准",
     "不批准",

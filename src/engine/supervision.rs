@@ -86,9 +86,17 @@ impl Engine {
         };
         let horizon = Some(self.calendar.valid_through());
         // The report-back date: the 5th of the next month, or the first working day after it.
+        // Issued after that, five working days from the date of issue. Past the calendar's
+        // data the date is provisional (CAL-2) and says so.
+        let cal = &self.calendar;
+        let issued = bulletin::issue_date(&input);
         let report_by = bulletin::report_back_from(&input.month)
-            .map(|d| self.calendar.add_working_days(d, 0).unwrap_or(d))
+            .map(|fifth| match issued {
+                Some(day) if day >= fifth => cal.add_working_days(day, 5).unwrap_or(day),
+                _ => cal.add_working_days(fifth, 0).unwrap_or(fifth),
+            })
             .unwrap_or(crate::time::Day(0));
+        let report_by = (report_by, cal.is_provisional(report_by));
         bulletin::monthly_bulletin(&input, locale, horizon, report_by).map_err(|e| e.under("input"))
     }
 }

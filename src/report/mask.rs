@@ -605,7 +605,9 @@ pub fn without_numbers(masked: &str, gone: &str) -> String {
     let chars: Vec<char> = masked.chars().collect();
     let values = digit_values(&chars);
     let digit = |k: usize| values[k].is_some();
-    let part = |k: usize| digit(k) || matches!(chars[k], '*' | '…' | 'X' | 'x' | 'Ｘ' | 'ｘ');
+    // Chinese numerals too: what is left of 一三八一二三四五六七八 is 一三八****五六七八.
+    let numeral = |k: usize| digit(k) || chinese_digit(chars[k]).is_some();
+    let part = |k: usize| numeral(k) || matches!(chars[k], '*' | '…' | 'X' | 'x' | 'Ｘ' | 'ｘ');
     let mut out = String::with_capacity(masked.len());
     let mut i = 0;
     while i < chars.len() {
@@ -626,7 +628,7 @@ pub fn without_numbers(masked: &str, gone: &str) -> String {
         }
         let run = &chars[i..end];
         let stars = run.iter().filter(|&&c| c == '*').count();
-        if stars >= 3 && (i..end).any(digit) {
+        if stars >= 3 && (i..end).any(numeral) {
             // A number alone in brackets goes with its brackets: 投诉人（139****1111）反映 →
             // 投诉人反映.
             let closing = chars.get(end).is_some_and(|&c| matches!(c, '）' | ')'));
@@ -1020,6 +1022,9 @@ mod tests {
             "赵敏反映，身份证 略，共 1,234 元，2026-03-05"
         );
         assert_eq!(without_numbers("欧***与张*", "略"), "欧***与张*");
+        // Second review: Chinese numerals are numbers too.
+        let masked = bare.text("电话一三八一二三四五六七八");
+        assert_eq!(without_numbers(&masked, "略"), "电话略");
     }
 
     /// Fourth review: a number after +86, a phone glued to more digits, a full-width X.

@@ -174,12 +174,13 @@ pub struct Bulletin {
 /// `horizon`: the last day of the calendar's data; an overdue case due after it is provisional
 /// (CAL-2), listed as such and naming nobody.
 ///
-/// `report_by`: the day corrections are due back (see [`report_back_from`]).
+/// `report_by`: the day corrections are due back (see [`report_back_from`]), and whether it
+/// lies past the calendar's data.
 pub fn monthly_bulletin(
     input: &BulletinInput,
     locale: Locale,
     horizon: Option<crate::time::Day>,
-    report_by: crate::time::Day,
+    report_by: (crate::time::Day, bool),
 ) -> Result<Bulletin, Error> {
     let (year, month, _) = crate::time::parse_month(&input.month, "month")?.ymd();
     let en = locale.is_english();
@@ -322,21 +323,30 @@ pub fn monthly_bulletin(
         let id = o.id.as_ref().map(|i| clip(&i.0)).unwrap_or_default();
         // Described by its due time and the days overdue, not by a date that would read as the
         // day it was found; without a count it says only that it is overdue, never "0 days".
+        // A due date given without a time is said without one (00:00 would be earlier than
+        // the day's close, and assert more).
+        let dated_only = o.due_at.as_deref().is_some_and(|d| !d.contains(':'));
         let due = due_at.map(|at| {
             let (_, m, d) = at.day().ymd();
             let hm = hhmm(at.minute_of_day());
-            if en {
-                format!(" was due by {d} {} {hm} and", month_name(m))
-            } else {
-                format!("应于{m}月{d}日{hm}前办结，")
+            match (en, dated_only) {
+                (true, true) => format!(" was due on {d} {} and", month_name(m)),
+                (true, false) => format!(" was due by {d} {} {hm} and", month_name(m)),
+                (false, true) => format!("应于{m}月{d}日办结，"),
+                (false, false) => format!("应于{m}月{d}日{hm}前办结，"),
             }
         });
         let due = due.unwrap_or_default();
+        let case = if id.is_empty() {
+            "a case".to_string()
+        } else {
+            format!("case {id}")
+        };
         let mut description = match (o.overdue_working_days.filter(|d| *d > 0), en) {
-            (Some(1), true) => format!("case {id}{due} is 1 working day overdue"),
-            (Some(days), true) => format!("case {id}{due} is {days} working days overdue"),
+            (Some(1), true) => format!("{case}{due} is 1 working day overdue"),
+            (Some(days), true) => format!("{case}{due} is {days} working days overdue"),
             (Some(days), false) => format!("办件{id}{due}已超期{days}个工作日"),
-            (None, true) => format!("case {id}{due} is overdue"),
+            (None, true) => format!("{case}{due} is overdue"),
             (None, false) => format!("办件{id}{due}已超期"),
         };
         // Due past the calendar's data (CAL-2): provisional, so nobody is named for it yet.
@@ -375,7 +385,14 @@ pub fn monthly_bulletin(
         // A complaint names a person only once it is verified as founded: an unverified one is
         // listed, but nobody is criticised for it (the reading that asserts less).
         let verified = c.founded == Some(true);
-        let mut description = text(&c.summary);
+        // Unverified, the staff member it is about is not named even in its summary.
+        let summary = match c.staff.as_ref().and_then(|p| p.name.as_deref()) {
+            Some(name) if !verified => Masker::new([])
+                .with_shown_as([name], if en { "a staff member" } else { "工作人员" })
+                .names_in(c.summary.clone()),
+            _ => c.summary.clone(),
+        };
+        let mut description = text(&summary);
         if !verified {
             description.push_str(if en {
                 " (to be verified)"
@@ -434,7 +451,15 @@ pub fn monthly_bulletin(
         .into_iter()
         .map(|((_, who), mut n)| {
             if n.name.is_empty() {
-                n.name = who.strip_prefix("id:").unwrap_or(&who).to_string();
+                // Known by staff id only: an id in Chinese characters is a name (张*), one
+                // that holds a number is shown as no number at all (the bulletin carries none).
+                let id = who.strip_prefix("id:").unwrap_or(&who);
+                let numbered = crate::report::mask::mask_numbers(id) != id;
+                n.name = match (id.chars().any(|c| c > '\u{2e7f}'), numbered) {
+                    (true, _) => mask_name(id),
+                    (false, true) => (if en { "a staff member" } else { "工作人员" }).to_string(),
+                    (false, false) => id.to_string(),
+                };
             }
             n
         })
@@ -564,7 +589,7 @@ struct Letter<'a> {
     follow_up: &'a [String],
     issuer: Option<&'a str>,
     issued_on: Option<&'a str>,
-    report_by: crate::time::Day,
+    report_by: (crate::time::Day, bool),
     /// Complaints verified as founded, and those not yet verified.
     complaints_verified: (usize, usize),
 }
@@ -593,24 +618,37 @@ fn signature(input: &BulletinInput, en: bool) -> (Option<String>, Option<String>
     let Some(issuer) = issuer else {
         return (None, given);
     };
-    // A trailing 2026年4月1日 (after a space of any width) is the date, not the issuer.
     let trimmed = issuer.trim_end();
-    let split = trimmed
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map(|(i, c)| (i, i + c.len_utf8()))
-        .filter(|&(_, after)| {
-            let tail = &trimmed[after..];
-            tail.ends_with('日') && tail.contains('年') && tail.contains('月')
-        });
-    match split {
-        Some((at, after)) => (
+    match trailing_date(trimmed) {
+        Some(at) if !trimmed[..at].trim().is_empty() => (
             Some(trimmed[..at].trim_end().to_string()),
-            given.or_else(|| Some(trimmed[after..].to_string())),
+            given.or_else(|| Some(trimmed[at..].to_string())),
         ),
-        None => (Some(trimmed.to_string()), given),
+        _ => (Some(trimmed.to_string()), given),
     }
+}
+
+/// Where a trailing 2026年4月1日 starts in an issuer's line (after a space or not).
+fn trailing_date(issuer: &str) -> Option<usize> {
+    let y = issuer
+        .ends_with('日')
+        .then(|| issuer.rfind('年'))
+        .flatten()?;
+    let start = y.checked_sub(4)?;
+    let year = issuer.get(start..y)?;
+    (year.bytes().all(|b| b.is_ascii_digit()) && issuer[y..].contains('月')).then_some(start)
+}
+
+/// The date of issue: `issuedOn`, or the date written at the end of `issuer`.
+pub fn issue_date(input: &BulletinInput) -> Option<crate::time::Day> {
+    let read = |d: &str| crate::time::parse_date(d.trim(), "issuedOn").ok();
+    let issuer = input.issuer.as_deref().map(str::trim_end);
+    let written = issuer.and_then(|i| trailing_date(i).map(|at| &i[at..]));
+    input
+        .issued_on
+        .as_deref()
+        .and_then(read)
+        .or_else(|| written.and_then(read))
 }
 
 fn hhmm(m: u16) -> String {
@@ -705,15 +743,12 @@ fn render(l: &Letter) -> String {
     } else {
         l.hall
     };
-    let visits = counts.inspections;
-    let visits_en =
-        counted(visits, "inspection visit") + if visits == 1 { " was" } else { " were" };
     t.push(fill(
         say(
-            "{0}年{1}月，对{2}开展明察暗访{3}次，并汇总了日常考评、电子监察和群众投诉情况。现将有关情况通报如下：",
-            "In {5} {0}, {4} made to {2}, and the month's daily conduct assessment, electronic monitoring and complaints were reviewed. The findings are set out below.",
+            "{0}年{1}月，对{2}开展了明察暗访，并汇总了日常考评、电子监察和群众投诉情况。现将有关情况通报如下：",
+            "In {5} {0}, {2} was inspected on open and covert visits, and the month's daily conduct assessment, electronic monitoring and complaints were reviewed. The findings are set out below.",
         ),
-        &[&year, &month, hall, &num(visits), &visits_en, month_name(l.month)],
+        &[&year, &month, hall, "", "", month_name(l.month)],
     ));
 
     // 一、基本情况: counts by where the problems came from.
@@ -828,11 +863,18 @@ fn render(l: &Letter) -> String {
         "本通报印发单位",
         "the office that issued this bulletin",
     ));
-    let (_, rm, rd) = l.report_by.ymd();
+    let (_, rm, rd) = l.report_by.0.ymd();
+    let rd = num(rd as usize);
+    // Past the calendar's data the date is provisional (CAL-2).
+    let tentative = if l.report_by.1 {
+        say("（暂定）", " (provisional)")
+    } else {
+        ""
+    };
     let requirements = [
         say(
-            "各相关单位要对照通报问题立即整改，于{1}月{2}日前将整改情况报送{0}。",
-            "Every unit concerned is to correct the problems named here at once and report its corrections to {0} by {2} {3}.",
+            "各相关单位要对照通报问题立即整改，于{1}月{2}日{4}前将整改情况报送{0}。",
+            "Every unit concerned is to correct the problems named here at once and report its corrections to {0} by {2} {3}{4}.",
         ),
         say("严格落实首问负责制、限时办结制和责任追究制。", "Keep strictly to first-contact responsibility, time-limited handling and accountability."),
         say("明察暗访工作持续开展，每月通报一次。", "Open and covert inspections continue and are reported every month."),
@@ -840,12 +882,7 @@ fn render(l: &Letter) -> String {
     for (i, r) in requirements.iter().enumerate() {
         let line = fill(
             r,
-            &[
-                receiver,
-                &num(rm as usize),
-                &num(rd as usize),
-                month_name(rm),
-            ],
+            &[receiver, &num(rm as usize), &rd, month_name(rm), tentative],
         );
         t.push(fill("{0}. {1}", &[&num(i + 1), &line]));
     }

@@ -428,6 +428,17 @@ fn review_days_are_never_hours_and_unapproved_extensions_stay_out() {
         due(engine(), json!("当天")),
         json!("2026-03-02T17:30:00+08:00")
     );
+    // Names with 中 or 尚 in them approve (张中华, 尚云).
+    for name in ["张中华", "尚云"] {
+        let r = assess(
+            engine(),
+            json!({ "category": "licensing", "receivedAt": "2026-03-02 10:00",
+                    "extension": { "approver": name, "reason": "需现场核查" } }),
+            "2026-03-02T11:00",
+        );
+        let codes = r["findings"].to_string();
+        assert!(!codes.contains("extension_unapproved"), "{name}: {r}");
+    }
     // Fifth review (DL-5): an approved extension beyond +10 is flagged as such, not as a
     // committed limit, and counted as approved (nobody is red-carded for the head's approval).
     let r = assess(
@@ -488,6 +499,14 @@ fn review_days_are_never_hours_and_unapproved_extensions_stay_out() {
         "TBD",
         "？",
         "0",
+        // Second review: any negation in an approver's entry.
+        "尚未批准",
+        "未审批",
+        "审批中",
+        "未同意",
+        "撤回",
+        "局长（未签字）",
+        "false",
     ] {
         let r = assess(
             engine(),
@@ -496,6 +515,8 @@ fn review_days_are_never_hours_and_unapproved_extensions_stay_out() {
             "2026-04-01T10:00",
         );
         assert_eq!(r["status"], "overdue", "{none}: {r}");
+        // The entry is no name: the engine's own words stay whole (批准人, not 批*人).
+        assert!(r.to_string().contains("批准人"), "{none}: {r}");
         assert!(
             r["findings"]
                 .as_array()

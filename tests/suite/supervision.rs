@@ -220,3 +220,41 @@ fn bulletin_problems_count_under_known_rules_only() {
     assert_eq!(paths, ["inspections[1].rule", "conductFindings[0].rule"]);
     assert!(b.findings.iter().all(|f| f.code == "invalid_field"));
 }
+
+/// The second review of the 通报 (SUP-3, CASE-7, CAL-2): nobody known only by a number or
+/// by a complainant's name is printed; an unverified complaint names nobody, even in its
+/// summary; Chinese numerals are numbers; the report-back date follows the date of issue and
+/// is provisional past the data; a date-only due date is said without a time; an issuer with
+/// its date run on is split.
+#[test]
+fn the_bulletin_names_and_dates_nobody_wrongly() {
+    let e = engine();
+    let input = json!({ "month": "2026-03", "issuer": "某市政务服务管理办公室2026年4月10日",
+        "inspections": [ { "date": "2026-03-02", "unit": "U", "staff": { "id": "王小明" }, "description": "电话一三八一二三四五六七八" } ],
+        "overdueCases": [ { "unit": "U", "responsible": { "id": "139-5724-6803" }, "dueAt": "2026-03-20", "overdueWorkingDays": 2 } ],
+        "complaints": [ { "unit": "U", "complainant": { "name": "王小明" }, "summary": "s", "founded": true },
+                        { "unit": "市监局", "staff": { "name": "吴九" }, "summary": "钱八反映吴九不在岗" } ] });
+    let b = e.monthly_bulletin_json(&input.to_string()).unwrap();
+    let text = &b.text;
+    for leak in ["王小明", "139", "5724", "6803", "一三八", "吴"] {
+        assert!(!text.contains(leak), "{leak} in\n{text}");
+    }
+    assert!(
+        text.contains("工作人员反映") || text.contains("反映工作人员不在岗"),
+        "{text}"
+    );
+    assert!(text.contains("应于3月20日办结"), "{text}");
+    // Issued on 4月10日, after the 5th: five working days on, 4月17日.
+    assert!(
+        text.contains("于4月17日前将整改情况报送某市政务服务管理办公室"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("某市政务服务管理办公室\n2026年4月10日\n"),
+        "{text}"
+    );
+    // December: the report falls in a year past the calendar's data.
+    let december = json!({ "month": "2026-12", "inspections": [] });
+    let b = e.monthly_bulletin_json(&december.to_string()).unwrap();
+    assert!(b.text.contains("于1月5日（暂定）前"), "{}", b.text);
+}
