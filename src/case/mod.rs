@@ -498,12 +498,16 @@ fn check_history(c: &mut Checker, history: &[StateChange], immediate: bool) {
             None if state != CaseState::Received => c.push(
                 FindingCode::StateJump,
                 &path,
-                &format!("— → {}", state_name(state)),
+                &format!("— → {}", state_name(state, c.locale)),
             ),
             Some(prev) if !prev.may_follow(state, immediate) => c.push(
                 FindingCode::StateJump,
                 &path,
-                &format!("{} → {}", state_name(prev), state_name(state)),
+                &format!(
+                    "{} → {}",
+                    state_name(prev, c.locale),
+                    state_name(state, c.locale)
+                ),
             ),
             _ => {}
         }
@@ -521,16 +525,17 @@ fn check_history(c: &mut Checker, history: &[StateChange], immediate: bool) {
     }
 }
 
-fn state_name(s: CaseState) -> &'static str {
-    match s {
-        CaseState::Received => "收件",
-        CaseState::Accepted => "受理",
-        CaseState::NotAccepted => "不予受理",
-        CaseState::SupplementNotice => "补正告知",
-        CaseState::Processing => "办理",
-        CaseState::Concluded => "办结",
-        CaseState::Rated => "评价",
-    }
+fn state_name(s: CaseState, locale: Locale) -> &'static str {
+    let (zh, en) = match s {
+        CaseState::Received => ("收件", "received"),
+        CaseState::Accepted => ("受理", "accepted"),
+        CaseState::NotAccepted => ("不予受理", "not accepted"),
+        CaseState::SupplementNotice => ("补正告知", "supplements requested"),
+        CaseState::Processing => ("办理", "processing"),
+        CaseState::Concluded => ("办结", "concluded"),
+        CaseState::Rated => ("评价", "rated"),
+    };
+    crate::messages::pick(locale, zh, en)
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

@@ -80,6 +80,15 @@ impl JsEngine {
         }))
     }
 
+    /// An argument error (a bad `now`) with the names another argument gives masked (CASE-7).
+    #[cfg(feature = "supervision")]
+    fn masked_by(&self, e: Error, arg: &JsValue) -> Error {
+        match convert::stringify(arg, "input", ErrorCode::InvalidArgument) {
+            Ok(text) => self.inner.names_masked(e, &text),
+            Err(_) => e,
+        }
+    }
+
     /// One argument as JSON text into a core call, its result back as a JS value.
     #[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
     fn call_json<T: serde::Serialize>(

@@ -33,7 +33,8 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "WindowsInput")] input: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let now = self.fail(convert::instant_seconds_or_now(&now, "now"))?;
+        let now = convert::instant_seconds_or_now(&now, "now");
+        let now = self.fail(now.map_err(|e| self.masked_by(e, &input)))?;
         let out = self.call_json(&input, "input", |t| {
             self.inner.assess_windows_json_at(t, now)
         })?;
@@ -49,7 +50,8 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "HeadRecordsInput")] input: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let now = self.fail(instant_or_now(&now, "now"))?;
+        let now = instant_or_now(&now, "now");
+        let now = self.fail(now.map_err(|e| self.masked_by(e, &input)))?;
         self.call_json(&input, "input", |t| self.inner.head_records_json(t, now))
     }
 

@@ -55,7 +55,7 @@ pub fn detail_text(detail: &str, locale: Locale) -> Cow<'_, str> {
         Locale::ZhCn => {
             parser_zh::parser_detail_zh(detail).map_or(Cow::Borrowed(detail), Cow::Owned)
         }
-        Locale::En => Cow::Borrowed(detail),
+        Locale::En => parser_zh::parser_detail_en(detail).map_or(Cow::Borrowed(detail), Cow::Owned),
     }
 }
 
@@ -299,6 +299,18 @@ mod tests {
     use super::*;
     use crate::error::ErrorCode;
     use crate::finding::FindingCode;
+
+    /// The parser's words about our own types, in plain English (second review).
+    #[test]
+    fn english_parser_details_name_no_internal_types() {
+        let d = detail_text(
+            r#"invalid type: string "x", expected struct EventInput"#,
+            Locale::En,
+        );
+        assert_eq!(d, r#"invalid type: string "x", expected an object"#);
+        let u = format!(r#"invalid type: string "{UNENCODABLE}", expected struct Inspection"#);
+        assert_eq!(detail_text(&u, Locale::En), UNENCODABLE);
+    }
 
     /// Every finding and error code has both texts; the English one has no Chinese in it, the
     /// Chinese one no digit spaced from a Chinese character it counts (issue 20).

@@ -12,6 +12,16 @@ pub const EXPECT_CODE_TABLE: &str = "an object of conduct codes";
 pub const UNENCODABLE: &str = "not encodable as JSON (a cycle or a BigInt)";
 const UNENCODABLE_ZH: &str = "无法编码为 JSON 的值（循环引用或 BigInt）";
 
+/// `detail` in plain English where the parser names our own types: a value that could not be
+/// encoded is said so, and `expected struct EventInput` reads `expected an object`.
+pub fn parser_detail_en(detail: &str) -> Option<String> {
+    if detail.contains(UNENCODABLE) {
+        return Some(UNENCODABLE.to_string());
+    }
+    let at = detail.find("expected struct ")?;
+    Some(format!("{}expected an object", &detail[..at]))
+}
+
 /// `detail` in Chinese when it has one of the parser's known shapes.
 pub fn parser_detail_zh(detail: &str) -> Option<String> {
     if detail == UNENCODABLE {

@@ -265,10 +265,28 @@ pub fn assess_one(
     ) else {
         return (invalid(findings), None);
     };
-    let verified = instant(&item.verified_at, "verifiedAt", locale, &mut findings);
-    let rectified = instant(&item.rectified_at, "rectifiedAt", locale, &mut findings);
-    let replied = instant(&item.replied_at, "repliedAt", locale, &mut findings);
-    let called = instant(&item.called_back_at, "calledBackAt", locale, &mut findings);
+    // CASE-5: received after the moment of reading, the record is not assessed; anything else
+    // recorded after it has not happened yet, and nobody is judged on it.
+    if received > now {
+        findings.push(ctx.finding(
+            FindingCode::TimeInFuture,
+            "receivedAt",
+            &received.wall_text(),
+        ));
+        return (invalid(findings), None);
+    }
+    let mut read = |v: &Option<InstantInput>, path: &str| {
+        let t = instant(v, path, locale, &mut findings);
+        if let Some(t) = t.filter(|t| *t > now) {
+            findings.push(ctx.finding(FindingCode::TimeInFuture, path, &t.wall_text()));
+            return None;
+        }
+        t
+    };
+    let verified = read(&item.verified_at, "verifiedAt");
+    let rectified = read(&item.rectified_at, "rectifiedAt");
+    let replied = read(&item.replied_at, "repliedAt");
+    let called = read(&item.called_back_at, "calledBackAt");
     for (path, t) in [
         ("verifiedAt", verified),
         ("rectifiedAt", rectified),

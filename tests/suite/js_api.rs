@@ -553,6 +553,14 @@ fn thrown_errors_mask_the_input_names_and_a_cycle_fails_alone() {
     let (code, path, message) = error_parts(err);
     assert_eq!((code.as_str(), path.as_str()), ("invalid_instant", "now"));
     assert!(!message.contains("张三丰"), "{message}");
+    // The same beside a supervision input (second review).
+    let head =
+        js(r#"{ "month": "2026-03", "records": [ { "date": "2026-03-02", "head": "王小明" } ] }"#);
+    let (_, _, message) = error_parts(
+        e.assess_head_records(head, Some("王小明".into()))
+            .unwrap_err(),
+    );
+    assert!(!message.contains("王小明"), "{message}");
     // The same in a batch: the names of every record.
     let batch = js(
         r#"[ { "category": "promised", "receivedAt": "2026-03-02T09:00" },

@@ -258,3 +258,23 @@ fn the_bulletin_names_and_dates_nobody_wrongly() {
     let b = e.monthly_bulletin_json(&december.to_string()).unwrap();
     assert!(b.text.contains("于1月5日（暂定）前"), "{}", b.text);
 }
+
+/// Second review (CASE-5, SUP-1): a reply recorded after `now` has not happened yet: the
+/// complaint is not closed on it and nobody is judged late before the deadline comes.
+#[test]
+fn a_reply_after_now_closes_nothing() {
+    let item = json!({ "kind": "complaint", "receivedAt": "2026-03-02T10:00", "named": true,
+        "verifiedAt": "2026-03-03T10:00", "founded": true, "outcome": "已处理", "repliedAt": "2026-04-30T10:00" });
+    let r = engine().assess_complaints_json(
+        vec![Ok(item.to_string())],
+        instant(&json!("2026-03-10T10:00")),
+    );
+    let codes: Vec<&str> = r.items[0].findings.iter().map(|f| f.code).collect();
+    assert_eq!(codes, ["time_in_future"], "{:?}", r.items[0]);
+    let later = json!({ "kind": "complaint", "receivedAt": "2026-03-11T10:00" });
+    let r = engine().assess_complaints_json(
+        vec![Ok(later.to_string())],
+        instant(&json!("2026-03-10T10:00")),
+    );
+    assert_eq!(r.items[0].findings[0].code, "time_in_future");
+}

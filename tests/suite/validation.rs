@@ -150,3 +150,30 @@ fn every_finding_code_has_both_messages() {
         assert!(!hall_rules::messages::error_text(*code, Locale::En).is_empty());
     }
 }
+
+/// Second review: an English state jump names the states in English.
+#[test]
+fn an_english_state_jump_is_in_english() {
+    let en = super::support::engine_with(r#"{ "locale": "en" }"#).unwrap();
+    let case = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "history": [ { "state": "收件", "at": "2026-03-02T09:00" }, { "state": "办结", "at": "2026-03-02T10:00" } ] });
+    let v = en.validate_case_json(Ok(&case.to_string()), instant(&json!("2026-03-03T09:00")));
+    let jump = v
+        .findings
+        .iter()
+        .find(|f| f.code == "state_jump")
+        .expect("a state jump");
+    assert!(
+        jump.message.contains("received → concluded"),
+        "{}",
+        jump.message
+    );
+    assert!(
+        !jump
+            .message
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "{}",
+        jump.message
+    );
+}
