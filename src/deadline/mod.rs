@@ -387,7 +387,7 @@ impl Context<'_> {
             .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
 
         let pauses = self
-            .pauses(case, received, concluded, &mut findings)
+            .pauses(case, received, concluded, now, &mut findings)
             .map_err(|f| invalid(Some(category), vec![f]))?;
         let run = self
             .run(received, limit, extension, &pauses, concluded, now)
@@ -537,6 +537,7 @@ impl Context<'_> {
         case: &CaseInput,
         received: Minute,
         concluded: Option<Minute>,
+        now: Minute,
         findings: &mut Vec<Finding>,
     ) -> Result<Pauses, Finding> {
         let cal = self.calendar;
@@ -550,6 +551,15 @@ impl Context<'_> {
         for (i, p) in case.pauses.iter().flatten().enumerate() {
             let path = format!("pauses[{i}]");
             let from = p.from.resolve(&join_path(&path, "from")).map_err(err)?;
+            // A pause that starts after the moment of reading has not happened (CASE-5).
+            if from > now {
+                findings.push(self.finding(
+                    FindingCode::TimeInFuture,
+                    &join_path(&path, "from"),
+                    &from.wall_text(),
+                ));
+                continue;
+            }
             let to = match &p.to {
                 Some(t) => Some(t.resolve(&join_path(&path, "to")).map_err(err)?),
                 None => concluded,
@@ -587,9 +597,21 @@ impl Context<'_> {
             }
             // DL-6 is about when the applicant was told: the notice, or the pause's start when
             // no notice is recorded.
+            // A notice recorded after the moment of reading has not been given yet: nobody is
+            // judged late on it (CASE-5); the pause's start stands in.
             let told = match &p.notified_at {
                 Some(n) => n.resolve(&join_path(&path, "notifiedAt")).map_err(err)?,
                 None => from,
+            };
+            let told = if told > now {
+                findings.push(self.finding(
+                    FindingCode::TimeInFuture,
+                    &join_path(&path, "notifiedAt"),
+                    &told.wall_text(),
+                ));
+                from
+            } else {
+                told
             };
             if self.ruleset.is_supplement(reason) && told > notice_end {
                 // DL-6: past the notice window the case already counts as accepted, so the

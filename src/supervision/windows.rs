@@ -248,6 +248,16 @@ pub fn assess(
     for (i, ev) in input.events.iter().enumerate() {
         let path = format!("events[{i}]");
         let at = match ev.at.resolve(&join_path(&path, "at")) {
+            // An event after the moment of reading has not happened (CASE-5): nothing is
+            // judged on it.
+            Ok(at) if at.0 * 60 > now_seconds => {
+                out.findings.push(finding(
+                    FindingCode::TimeInFuture,
+                    &join_path(&path, "at"),
+                    &at.wall_text(),
+                ));
+                continue;
+            }
             Ok(at) if at.day() == day => at.minute_of_day(),
             Ok(at) => {
                 out.findings.push(finding(

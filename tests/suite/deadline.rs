@@ -303,4 +303,14 @@ fn times_after_now_are_never_graded() {
         codes.contains(&"time_in_future") && !codes.contains(&"reply_late"),
         "{codes:?}"
     );
+    // Second review: a notice of a pause recorded after now judges nobody late (DL-6).
+    let notice_later = report(
+        json!({ "category": "licensing", "receivedAt": "2026-03-02T09:00",
+        "pauses": [ { "from": "2026-03-02T09:00", "reason": "supplement", "notifiedAt": "2026-03-20T10:00" } ] }),
+    );
+    let codes: Vec<&str> = notice_later.findings.iter().map(|f| f.code).collect();
+    assert!(
+        codes.contains(&"time_in_future") && !codes.contains(&"supplement_notice_late"),
+        "{codes:?}"
+    );
 }

@@ -708,6 +708,21 @@ mod review {
                 "time_in_future tickets[1].takenAt"
             ]
         );
+        // Second review: window events after now have not happened: a close at 11:00 read at
+        // 10:00 closes nothing.
+        let mut events_later = called_later.clone();
+        events_later["events"] = json!([ { "window": "W1", "at": "2026-03-04T11:00", "kind": "close", "reason": "开会" },
+            { "window": "W1", "at": "2026-03-04T15:00", "kind": "open" } ]);
+        let (r, codes) = read(&events_later, instant(&json!("2026-03-04T10:00")).0 * 60);
+        assert!(r.closures.is_empty(), "{:?}", r.closures);
+        assert!(
+            codes.iter().all(|c| !c.starts_with("window_closed")),
+            "{codes:?}"
+        );
+        assert!(
+            codes.contains(&"time_in_future events[0].at".to_string()),
+            "{codes:?}"
+        );
         // Taken after closing and never called: read that evening, nobody is judged for it.
         let (r, _) = read(&called_later, evening);
         assert!(
