@@ -762,7 +762,7 @@ fn approves(approver: &str) -> bool {
         "unknown",
         "tbd",
     ];
-    let lower = approver.to_lowercase();
+    let lower = approver.to_ascii_lowercase();
     !crate::input::says_none(approver, NOT_GIVEN) && !NEGATIONS.iter().any(|n| lower.contains(n))
 }
 
