@@ -124,17 +124,10 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
         let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
         let read = crate::json_path::from_json_text(raw.get(), "", ErrorCode::InvalidArgument);
         // A record that cannot be read may quote a name it gives (CASE-7).
-        Ok(Lenient(read.map_err(|e| unreadable(e, raw.get()))))
+        Ok(Lenient(read.map_err(|e| {
+            crate::report::mask::error_names_masked(e, raw.get())
+        })))
     }
-}
-
-/// The error of a record that cannot be read, with the names the record gives masked.
-#[inline(never)]
-fn unreadable(mut e: Error, text: &str) -> Error {
-    if let Some(masker) = crate::report::mask::Masker::of_json(text) {
-        e.detail = masker.names_in(std::mem::take(&mut e.detail));
-    }
-    e
 }
 
 #[cfg(test)]

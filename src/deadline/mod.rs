@@ -275,21 +275,20 @@ impl Context<'_> {
 
     pub fn assess(&self, case: &CaseInput, now: Minute) -> DeadlineReport {
         let id = case.id.as_ref().map(|i| i.0.clone());
-        let mut report = match self.assess_checked(case, now) {
+        // The one person a deadline record names is the approver of an extension (DL-5): the
+        // name is masked in step names and in every finding that echoes free text (a pause
+        // reason 张三丰外出), CASE-7. An entry such as 未批准 is no name: masking it would
+        // garble the engine's own words.
+        let approver = case.extension.as_ref().and_then(|x| x.approver.as_deref());
+        let masker = crate::report::mask::Masker::new(approver.filter(|a| approves(a)));
+        let mut report = match self.assess_checked(case, now, &masker) {
             Ok(report) => report,
             Err((category, findings)) => DeadlineReport::invalid(id, category, findings),
         };
-        // The one person a deadline record names, the approver of an extension, is masked in
-        // every finding that echoes free text (a pause reason 张三丰外出), CASE-7.
-        let approver = case.extension.as_ref().and_then(|x| x.approver.as_deref());
-        // An entry such as 未批准 is no name: masking it would garble the engine's own words.
-        if let Some(approver) = approver.filter(|a| approves(a)) {
-            let masker = crate::report::mask::Masker::new([approver]);
-            report
-                .findings
-                .iter_mut()
-                .for_each(|f| f.mask_names(&masker));
-        }
+        report
+            .findings
+            .iter_mut()
+            .for_each(|f| f.mask_names(&masker));
         report
     }
 
@@ -297,6 +296,7 @@ impl Context<'_> {
         &self,
         case: &CaseInput,
         now: Minute,
+        masker: &crate::report::mask::Masker,
     ) -> Result<DeadlineReport, (Option<Category>, Vec<Finding>)> {
         let rules = &self.ruleset.deadline;
         let mut findings = Vec::new();
@@ -393,7 +393,7 @@ impl Context<'_> {
             .run(received, limit, extension, &pauses, concluded, now)
             .map_err(|e| invalid(Some(category), vec![field_err(e.under("receivedAt"))]))?;
         let steps = self
-            .steps(case, received, &pauses, now, &mut findings)
+            .steps(case, received, &pauses, now, masker, &mut findings)
             .map_err(|f| invalid(Some(category), vec![f]))?;
 
         let (status, card) = self
@@ -647,13 +647,10 @@ impl Context<'_> {
         received: Minute,
         pauses: &Pauses,
         now: Minute,
+        masker: &crate::report::mask::Masker,
         findings: &mut Vec<Finding>,
     ) -> Result<Vec<StepReport>, Finding> {
         let err = |e: Error| Finding::from_error(&e, self.locale);
-        // The one person a deadline record names is the approver of an extension (DL-5): a step
-        // named after them shows the name masked, as every name is (CASE-7).
-        let approver = case.extension.as_ref().and_then(|x| x.approver.as_deref());
-        let masker = crate::report::mask::Masker::new(approver.filter(|a| approves(a)));
         let mut out = Vec::new();
         for (i, s) in case.steps.iter().flatten().enumerate() {
             let path = format!("steps[{i}]");

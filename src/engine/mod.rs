@@ -162,12 +162,8 @@ impl Engine {
     /// A call's error with the names its input gives masked (CASE-7): it may quote a value
     /// that holds one (`month: "2026-03 杨丽丽"`, `score: "张伟"`). Not generic, so one copy.
     #[inline(never)]
-    pub fn names_masked(&self, mut e: Error, text: &str) -> Error {
-        if let Some(masker) = crate::report::mask::Masker::of_json(text) {
-            e.detail = masker.names_in(std::mem::take(&mut e.detail));
-            e.path = masker.names_in(std::mem::take(&mut e.path));
-        }
-        e
+    pub fn names_masked(&self, e: Error, text: &str) -> Error {
+        crate::report::mask::error_names_masked(e, text)
     }
 
     /// The id of a record that could not be read whole, under the portal's own id field.

@@ -706,10 +706,14 @@ impl Masker {
                 .into_iter()
                 .map(|(pair, key, _)| (pair, key, shown.to_string())),
         );
-        crate::time::sort_by_key_small(&mut self.names, |n| {
-            (n.0, std::cmp::Reverse(n.1.len()), n.1.clone())
-        });
+        Masker::sort(&mut self.names);
         self
+    }
+
+    /// Sorted as [`Masker::starting`] looks names up: by their first two characters, then
+    /// longest first.
+    fn sort(names: &mut [((char, char), Vec<char>, String)]) {
+        crate::time::sort_by_key_small(names, |n| (n.0, std::cmp::Reverse(n.1.len()), n.1.clone()));
     }
 
     /// The masker of the names a JSON text gives ([`names_in_json`]), if it gives any.
@@ -741,9 +745,7 @@ impl Masker {
                 list.push(((other_key[0], other_key[1]), other_key, mask_name(&other)));
             }
         }
-        crate::time::sort_by_key_small(&mut list, |n| {
-            (n.0, std::cmp::Reverse(n.1.len()), n.1.clone())
-        });
+        Masker::sort(&mut list);
         list.dedup_by(|a, b| a.1 == b.1);
         Masker { names: list }
     }
@@ -833,6 +835,17 @@ fn other_spelling(name: &str, key: &[char]) -> String {
     }
     words.reverse();
     words.join(" ")
+}
+
+/// An error about a record, with the names the record's JSON text gives masked in its detail
+/// and path: the parser may quote one (`invalid type: string "杨丽丽"`), CASE-7.
+#[inline(never)]
+pub fn error_names_masked(mut e: crate::error::Error, json: &str) -> crate::error::Error {
+    if let Some(masker) = Masker::of_json(json) {
+        e.detail = masker.names_in(std::mem::take(&mut e.detail));
+        e.path = masker.names_in(std::mem::take(&mut e.path));
+    }
+    e
 }
 
 /// A Latin name stands on its own: no Latin letter or digit right before or after it.
