@@ -265,28 +265,30 @@ pub fn assess_one(
     ) else {
         return (invalid(findings), None);
     };
-    // CASE-5: received after the moment of reading, the record is not assessed; anything else
-    // recorded after it has not happened yet, and nobody is judged on it.
-    if received > now {
-        findings.push(ctx.finding(
-            FindingCode::TimeInFuture,
-            "receivedAt",
-            &received.wall_text(),
-        ));
-        return (invalid(findings), None);
-    }
-    let mut read = |v: &Option<InstantInput>, path: &str| {
-        let t = instant(v, path, locale, &mut findings);
-        if let Some(t) = t.filter(|t| *t > now) {
-            findings.push(ctx.finding(FindingCode::TimeInFuture, path, &t.wall_text()));
-            return None;
-        }
-        t
-    };
+    let mut read = |v: &Option<InstantInput>, path: &str| instant(v, path, locale, &mut findings);
     let verified = read(&item.verified_at, "verifiedAt");
     let rectified = read(&item.rectified_at, "rectifiedAt");
     let replied = read(&item.replied_at, "repliedAt");
     let called = read(&item.called_back_at, "calledBackAt");
+    // CASE-5: a record that holds a time after the moment of reading is not assessed, as a
+    // deadline record with a conclusion after `now` is not: read as "not yet", such a time
+    // would judge a person late for a step the record says was taken.
+    let future: Vec<(&str, Minute)> = [
+        ("receivedAt", Some(received)),
+        ("verifiedAt", verified),
+        ("rectifiedAt", rectified),
+        ("repliedAt", replied),
+        ("calledBackAt", called),
+    ]
+    .into_iter()
+    .filter_map(|(path, t)| t.filter(|t| *t > now).map(|t| (path, t)))
+    .collect();
+    if !future.is_empty() {
+        for (path, t) in future {
+            findings.push(ctx.finding(FindingCode::TimeInFuture, path, &t.wall_text()));
+        }
+        return (invalid(findings), None);
+    }
     for (path, t) in [
         ("verifiedAt", verified),
         ("rectifiedAt", rectified),

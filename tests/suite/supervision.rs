@@ -259,8 +259,9 @@ fn the_bulletin_names_and_dates_nobody_wrongly() {
     assert!(b.text.contains("于1月5日（暂定）前"), "{}", b.text);
 }
 
-/// Second review (CASE-5, SUP-1): a reply recorded after `now` has not happened yet: the
-/// complaint is not closed on it and nobody is judged late before the deadline comes.
+/// Reviews (CASE-5, SUP-1): a reply recorded after `now` neither closes the complaint nor,
+/// read as "not yet", judges anyone late: the record is not assessed, as a deadline record
+/// with a conclusion after `now` is not.
 #[test]
 fn a_reply_after_now_closes_nothing() {
     let item = json!({ "kind": "complaint", "receivedAt": "2026-03-02T10:00", "named": true,
@@ -271,6 +272,25 @@ fn a_reply_after_now_closes_nothing() {
     );
     let codes: Vec<&str> = r.items[0].findings.iter().map(|f| f.code).collect();
     assert_eq!(codes, ["time_in_future"], "{:?}", r.items[0]);
+    assert_eq!(r.items[0].state, "invalid");
+    // Third review: a verification after `now` on a complaint already past its verification
+    // limit judges nobody late (it was judged verify-late as of now), and the call-back
+    // after `now` of a named bad rating is not counted as done.
+    let past_due = json!({ "kind": "complaint", "receivedAt": "2026-03-02T10:00", "named": true,
+        "verifiedAt": "2026-05-03T10:00" });
+    let rating = json!({ "kind": "rating", "level": 1, "receivedAt": "2026-03-02T10:00",
+        "named": true, "rectifiedAt": "2026-03-04T10:00", "calledBackAt": "2026-05-01T10:00" });
+    let r = engine().assess_complaints_json(
+        vec![Ok(past_due.to_string()), Ok(rating.to_string())],
+        instant(&json!("2026-04-20T10:00")),
+    );
+    for item in &r.items {
+        let codes: Vec<&str> = item.findings.iter().map(|f| f.code).collect();
+        assert_eq!(codes, ["time_in_future"], "{item:?}");
+        assert_eq!(item.state, "invalid");
+    }
+    assert_eq!(r.overall.called_back, 0);
+    assert_eq!(r.overall.complaints, 0);
     let later = json!({ "kind": "complaint", "receivedAt": "2026-03-11T10:00" });
     let r = engine().assess_complaints_json(
         vec![Ok(later.to_string())],
