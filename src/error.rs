@@ -74,7 +74,7 @@ impl Error {
         let detail = crate::report::mask::mask_numbers(&self.detail);
         messages::render(
             messages::error_text(self.code, locale),
-            &self.masked_path(),
+            &messages::path_shown(&self.masked_path(), locale),
             &messages::detail_text(&detail, locale),
         )
     }

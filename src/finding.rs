@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::error::codes;
-use crate::messages::{finding_text, render, Locale};
+use crate::messages::{finding_text, path_shown, render, Locale};
 use crate::report::mask::mask_numbers;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -165,10 +165,21 @@ pub struct Finding {
     pub severity: Severity,
     pub path: String,
     pub message: String,
-    /// The message template and detail, kept so that the message can be rendered again when
-    /// the path is translated into a portal's own field names.
+    /// How the message was made, kept so that it can be rendered again when the path is
+    /// translated into a portal's own field names or names in the detail are masked.
     #[serde(skip)]
-    pub template: Option<Box<(&'static str, String)>>,
+    pub template: Option<Box<Template>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Template {
+    pub text: &'static str,
+    pub detail: String,
+    pub locale: Locale,
+    /// The path as the message shows it: its Chinese label, or the path itself.
+    pub shown_path: String,
+    /// Whether `shown_path` is the engine's own label (not a key the caller chose).
+    pub labelled: bool,
 }
 
 impl Finding {
@@ -179,6 +190,7 @@ impl Finding {
         path: &str,
         template: &'static str,
         detail: &str,
+        locale: Locale,
     ) -> Finding {
         // A detail quotes what the record held; numbers in it may be IDs or phones (CASE-7).
         let detail = mask_numbers(detail);
@@ -188,13 +200,21 @@ impl Finding {
         } else {
             path.to_string()
         };
+        let labelled = !locale.is_english() && crate::messages::label_zh(&path).is_some();
+        let shown_path = path_shown(&path, locale).into_owned();
         Finding {
             rule,
             code,
             severity,
-            message: render(template, &path, &detail),
+            message: render(template, &shown_path, &detail),
             path,
-            template: Some(Box::new((template, detail))),
+            template: Some(Box::new(Template {
+                text: template,
+                detail,
+                locale,
+                shown_path,
+                labelled,
+            })),
         }
     }
 
@@ -206,6 +226,7 @@ impl Finding {
             path,
             finding_text(code, locale),
             detail,
+            locale,
         )
     }
 
@@ -218,25 +239,35 @@ impl Finding {
             &err.path,
             crate::messages::error_text(err.code, locale),
             &crate::messages::detail_text(&err.detail, locale),
+            locale,
         )
     }
 
-    /// Renames the path, and the engine paths named in the detail, with `rename`; the message
-    /// is rendered again from its template, so no other words change.
-    /// Masks the names a record gave wherever this finding echoes them (CASE-7).
+    /// Masks the names a record gave wherever this finding echoes them (CASE-7): in the detail
+    /// and in a path the caller chose, never in the engine's own words.
     pub fn mask_names(&mut self, masker: &crate::report::mask::Masker) {
-        // The detail's numbers were masked when the finding was made; only names remain.
-        if let Some(t) = &mut self.template {
-            t.1 = masker.names_in(std::mem::take(&mut t.1));
+        match &mut self.template {
+            Some(t) => {
+                // The detail's numbers were masked when the finding was made; only names remain.
+                t.detail = masker.names_in(std::mem::take(&mut t.detail));
+                if !t.labelled {
+                    t.shown_path = masker.names_in(std::mem::take(&mut t.shown_path));
+                }
+                self.message = render(t.text, &t.shown_path, &t.detail);
+            }
+            None => self.message = masker.names_in(std::mem::take(&mut self.message)),
         }
-        self.message = masker.names_in(std::mem::take(&mut self.message));
     }
 
+    /// Renames the path, and the engine paths named in the detail, with `rename`; the message
+    /// is rendered again from its template, so no other words change. A field with a Chinese
+    /// label keeps it in a Chinese message.
     pub fn rename_paths(&mut self, rename: impl Fn(&str) -> String) {
-        self.path = rename(&self.path);
+        let engine_path = std::mem::take(&mut self.path);
+        self.path = rename(&engine_path);
         if let Some(t) = &mut self.template {
-            let (template, detail) = &mut **t;
-            let renamed: Vec<String> = detail
+            let renamed: Vec<String> = t
+                .detail
                 .split(' ')
                 .map(|token| {
                     if token.is_empty() {
@@ -246,8 +277,16 @@ impl Finding {
                     }
                 })
                 .collect();
-            *detail = renamed.join(" ");
-            self.message = render(template, &self.path, detail);
+            t.detail = renamed.join(" ");
+            if !t.labelled {
+                t.shown_path = path_shown(&self.path, t.locale).into_owned();
+            } else if self.path != engine_path {
+                // The clerk reads the label, the portal's developer finds the field.
+                if let Some(label) = crate::messages::label_zh(&engine_path) {
+                    t.shown_path = format!("{label}（{}）", self.path);
+                }
+            }
+            self.message = render(t.text, &t.shown_path, &t.detail);
         }
     }
 }

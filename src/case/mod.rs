@@ -225,7 +225,7 @@ impl Checker {
             }
         };
         if at > self.now {
-            self.push(FindingCode::TimeInFuture, path, &at.to_string());
+            self.push(FindingCode::TimeInFuture, path, &at.wall_text());
         }
         Some(at)
     }
@@ -336,7 +336,11 @@ pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
         out_of_order(("concludedAt", end), prev);
     }
     for (path, at, prev_path, prev) in pairs {
-        let detail = format!("{path} {at} < {prev_path} {prev}");
+        let detail = crate::messages::order_detail(
+            c.locale,
+            (&path, &at.wall_text()),
+            (&prev_path, &prev.wall_text()),
+        );
         c.push(FindingCode::TimeOutOfOrder, &path, &detail);
     }
     // CASE-1: 首问负责.
@@ -516,7 +520,7 @@ fn check_history(c: &mut Checker, history: &[StateChange], immediate: bool) {
                 c.push(
                     FindingCode::TimeOutOfOrder,
                     &format!("history[{i}].at"),
-                    &at.to_string(),
+                    &at.wall_text(),
                 );
             }
             last_at = Some(at);

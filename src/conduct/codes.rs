@@ -263,15 +263,15 @@ impl ConductIssue {
         use ConductIssue::*;
         let (zh, en) = match self {
             InvalidRecord => (
-                "记录 {path} 无法读取：{detail}。该条记录未计分，请更正后重新提交。",
+                "{path}无法读取：{detail}。该条记录未计分，请更正后重新提交。",
                 "Record {path} cannot be read: {detail}. It was not scored; correct it and submit again.",
             ),
             InvalidDate => (
-                "{path} 不是有效日期（应为年份在前，如 2026-02-12）：{detail}。该条记录未计分，请更正日期。",
+                "{path}不是有效日期（应为年份在前，如2026-02-12）：{detail}。该条记录未计分，请更正日期。",
                 "{path} is not a valid date (expected year first, as 2026-02-12): {detail}. The record was not scored; correct the date.",
             ),
             OutsidePeriod => (
-                "记录日期 {detail} 不在本次考评月份内，未计入本月得分。请放到对应月份的考评中。",
+                "记录日期{detail}不在本次考评月份内，未计入本月得分。请放到对应月份的考评中。",
                 "The record's date {detail} is outside the month being scored, so it was not counted. Submit it with that month.",
             ),
             UnknownPerson => (
@@ -291,7 +291,7 @@ impl ConductIssue {
                 "The code does not fit the record kind ({detail}), so the record was not scored. Check the kind or the code.",
             ),
             InvalidCount => (
-                "次数 {detail} 无效（应为正整数），该条记录未计分。请更正次数。",
+                "次数{detail}无效（应为正整数），该条记录未计分。请更正次数。",
                 "Count {detail} is invalid (expected a positive whole number), so the record was not scored. Correct the count.",
             ),
             CountOverLimit => (
@@ -303,23 +303,23 @@ impl ConductIssue {
                 "The inspection record has no courtesy checklist, so nothing was deducted. Record whether each item was done.",
             ),
             DuplicateCase => (
-                "办件 {detail} 已对同一责任人扣过分，本条不重复扣分。",
+                "办件{detail}已对同一责任人扣过分，本条不重复扣分。",
                 "Case {detail} has already been deducted from the same person; this record was not counted again.",
             ),
             OverdueOutsidePeriod => (
-                "办件到期日 {detail} 不在本考评月份内；超期扣分计入到期当月，本月不扣。",
+                "办件到期日{detail}不在本考评月份内；超期扣分计入到期当月，本月不扣。",
                 "The case fell due on {detail}, outside this month; an overdue case is deducted in the month it fell due, not now.",
             ),
             OverdueProvisional => (
-                "办件 {detail} 的到期时间超出已公布的节假日安排，属暂定结果，暂不扣分；新年度通知公布后再按实际到期时间考评。",
+                "办件{detail}的到期时间超出已公布的节假日安排，属暂定结果，暂不扣分；新年度通知公布后再按实际到期时间考评。",
                 "Case {detail} fell due past the published holiday notices: the result is provisional and nothing is deducted until the new notice is loaded.",
             ),
             DuplicateStaff => (
-                "人员编号 {detail} 重复，只采用第一条。请核对人员名单。",
+                "人员编号{detail}重复，只采用第一条。请核对人员名单。",
                 "Staff id {detail} appears twice; only the first entry is used. Check the staff list.",
             ),
             DuplicateUnit => (
-                "单位编号 {detail} 重复，只采用第一条。请核对单位名单。",
+                "单位编号{detail}重复，只采用第一条。请核对单位名单。",
                 "Unit id {detail} appears twice; only the first entry is used. Check the unit list.",
             ),
             UnknownUnit => (
@@ -327,11 +327,11 @@ impl ConductIssue {
                 "Unit \"{detail}\" is not on the unit list, so no head can be named if someone is exposed. Add the unit.",
             ),
             Uncertified => (
-                "{detail} 未经培训考核合格，却在窗口上岗。请安排培训考核，合格前调离窗口。",
+                "{detail}未经培训考核合格，却在窗口上岗。请安排培训考核，合格前调离窗口。",
                 "{detail} serves at a window without being trained and certified. Arrange the training and test, and take the person off the window until certified.",
             ),
             InvalidScore => (
-                "{path} 的得分 {detail} 无效（应在 0 至封顶分之间），该月未计入评定。请核对考评卡。",
+                "{path}的得分{detail}无效（应在0至封顶分之间），该月未计入评定。请核对考评卡。",
                 "The score {detail} at {path} is invalid (expected 0 up to the cap), so that month was left out. Check the score card.",
             ),
             DuplicateCard => (
@@ -339,11 +339,11 @@ impl ConductIssue {
                 "One person has several score cards in the same month ({detail}); only the first is used. Remove the duplicates.",
             ),
             InvalidShare => (
-                "{path} 的好评率 {detail} 无效（应在 0 至 1 之间），排序时按没有好评率处理。请更正。",
+                "{path}的好评率{detail}无效（应在0至1之间），排序时按没有好评率处理。请更正。",
                 "The good-rating share {detail} at {path} is invalid (expected 0 to 1) and was treated as missing in the ranking. Correct it.",
             ),
             NoSector => (
-                "{detail} 未注明所属行业，已归入“未分行业”单独排序。请补充行业。",
+                "{detail}未注明所属行业，已归入“未分行业”单独排序。请补充行业。",
                 "{detail} names no sector and was ranked under \"no sector\". Add its sector.",
             ),
         };
@@ -358,6 +358,7 @@ impl ConductIssue {
             path,
             self.text(locale),
             detail,
+            locale,
         )
     }
 }
@@ -408,31 +409,31 @@ impl Action {
     pub fn text(self, locale: Locale) -> &'static str {
         let (zh, en) = match self {
             Action::MonthZeroed => (
-                "{detail}：本月考评记 0 分。",
+                "{detail}：本月考评记0分。",
                 "{detail}: the month's score is 0.",
             ),
             Action::RemovalFromPost => (
                 "被曝光（{detail}），建议将直接责任人调离工作岗位并严肃处理。",
-                "Exposed ({detail}): remove the person responsible from the post and deal with it seriously.",
+                "Exposed ({detail}): recommend removing the person responsible from the post and dealing with the matter seriously.",
             ),
             Action::ReferredToDiscipline => (
-                "{detail}：移送纪检监察部门处理。",
-                "{detail}: refer the matter to discipline inspection.",
+                "{detail}：建议移送纪检监察机关处理。",
+                "{detail}: recommend referral to the discipline inspection and supervision authorities.",
             ),
             Action::UnitDisqualified => (
-                "单位 {detail} 有人员被曝光，取消本年度评先评优资格。",
-                "Unit {detail} had a person exposed: it loses its eligibility for this year's awards.",
+                "单位{detail}有人员被曝光，建议取消该单位本年度评优评先资格。",
+                "Unit {detail} had a person exposed: recommend withdrawing its eligibility for this year's awards.",
             ),
             Action::HeadsAccountable => (
-                "追究所在单位负责人和局负责人的责任：{detail}。",
-                "Hold the unit's head and the bureau's head accountable: {detail}.",
+                "建议追究所在单位负责人和局负责人的责任：{detail}。",
+                "Recommend holding the unit's head and the bureau's head accountable: {detail}.",
             ),
             Action::PayStepUp => (
-                "{detail} 各月考评均为优秀，建议基础工资上调一档。",
+                "{detail}各月考评均为优秀，建议基础工资上调一档。",
                 "Excellent in every month of {detail}: recommend raising base pay one step.",
             ),
             Action::PayStepDown => (
-                "{detail} 有不合格月份，建议基础工资下调一档。",
+                "{detail}有不合格月份，建议基础工资下调一档。",
                 "A failing month in {detail}: recommend lowering base pay one step.",
             ),
             Action::Retraining => (
@@ -440,12 +441,12 @@ impl Action {
                 "Failed the assessment ({detail}): send the person for retraining off the post until certified again.",
             ),
             Action::EndContract => (
-                "在登记的离岗培训之后的规定期限内再次不合格（培训月份 → 不合格月份：{detail}），可建议解除聘用合同。",
-                "Failed again within the set period after the recorded retraining (retraining month → failing month: {detail}): ending the contract may be recommended.",
+                "{detail}，属离岗培训后规定期限内再次不合格，可建议解除聘用合同。",
+                "Failed again within the set period after the recorded retraining ({detail}): ending the contract may be recommended.",
             ),
             Action::Talk => (
-                "窗口在本行业连续排名末位（{detail}），应约谈窗口负责人。",
-                "The window ranked last in its sector month after month ({detail}): hold a formal talk with its head.",
+                "窗口在本行业连续排名末位（{detail}），建议约谈窗口负责人。",
+                "The window ranked last in its sector month after month ({detail}): recommend a formal talk with its head.",
             ),
         };
         pick(locale, zh, en)

@@ -338,7 +338,19 @@ pub fn assess_period(
         for i in 0..n {
             if let Some(r) = retrained_at {
                 if fail(i) && i > r && i - r <= pp.contract_end_within_months as usize {
-                    let detail = format!("{} → {}", month_text(r), month_text(i));
+                    // CON-7: the text names the retraining the portal recorded, not one assumed.
+                    let detail = match locale {
+                        Locale::ZhCn => format!(
+                            "已登记{}离岗培训，{}再次考评不合格",
+                            month_text(r),
+                            month_text(i)
+                        ),
+                        Locale::En => format!(
+                            "retraining recorded in {}, failed again in {}",
+                            month_text(r),
+                            month_text(i)
+                        ),
+                    };
                     recs.push(recommend(Action::EndContract, i, vec![i], Some(r), detail));
                     break;
                 }

@@ -270,11 +270,20 @@ struct Scorer<'a> {
     masker: Masker,
 }
 
-fn missing(field: &str) -> String {
-    format!("missing field `{field}`")
+/// What happened and when: 收受礼品或接受宴请（2026-03-02） / accepting gifts (2026-03-02).
+fn labelled_date(label: &str, date: &str, locale: Locale) -> String {
+    match locale {
+        Locale::ZhCn => format!("{label}（{date}）"),
+        Locale::En => format!("{label} ({date})"),
+    }
 }
 
 impl<'a> Scorer<'a> {
+    /// The parser's words for a missing field, in the engine's locale.
+    fn missing(&self, field: &str) -> String {
+        crate::messages::detail_text(&format!("missing field `{field}`"), self.locale).into_owned()
+    }
+
     fn issue(&mut self, issue: ConductIssue, path: &str, detail: &str) {
         if issue.severity() == Severity::Error {
             self.errors += 1;
@@ -314,7 +323,11 @@ impl<'a> Scorer<'a> {
             None => match code {
                 Some(c) => EventKind::of_code(c),
                 None => {
-                    self.issue(ConductIssue::InvalidRecord, &at("kind"), &missing("kind"));
+                    self.issue(
+                        ConductIssue::InvalidRecord,
+                        &at("kind"),
+                        &self.missing("kind"),
+                    );
                     return None;
                 }
             },
@@ -327,7 +340,11 @@ impl<'a> Scorer<'a> {
                 return None;
             }
             None => {
-                self.issue(ConductIssue::InvalidRecord, &at("code"), &missing("code"));
+                self.issue(
+                    ConductIssue::InvalidRecord,
+                    &at("code"),
+                    &self.missing("code"),
+                );
                 return None;
             }
         };
@@ -346,7 +363,7 @@ impl<'a> Scorer<'a> {
                 self.issue(
                     ConductIssue::InvalidRecord,
                     &at(fields.staff),
-                    &missing(fields.staff),
+                    &self.missing(fields.staff),
                 );
                 return None;
             }
@@ -355,7 +372,7 @@ impl<'a> Scorer<'a> {
             self.issue(
                 ConductIssue::InvalidRecord,
                 &at(fields.date),
-                &missing(fields.date),
+                &self.missing(fields.date),
             );
             return None;
         };
@@ -494,12 +511,16 @@ impl<'a> Scorer<'a> {
             });
         };
         if entry.zero_month {
-            consequence(Action::MonthZeroed, format!("{label} {date}"), vec![]);
+            consequence(
+                Action::MonthZeroed,
+                labelled_date(label, &date, locale),
+                vec![],
+            );
         }
         if entry.referred {
             consequence(
                 Action::ReferredToDiscipline,
-                format!("{label} {date}"),
+                labelled_date(label, &date, locale),
                 vec![],
             );
         }
@@ -507,7 +528,11 @@ impl<'a> Scorer<'a> {
             let what = if a.evidence.is_empty() {
                 date.clone()
             } else {
-                format!("{date} {}", clip_to(&a.evidence, 60))
+                format!(
+                    "{date}{}{}",
+                    tr(locale, "，", ", "),
+                    clip_to(&a.evidence, 60)
+                )
             };
             consequence(Action::RemovalFromPost, what, vec![]);
         }
@@ -538,7 +563,7 @@ impl<'a> Scorer<'a> {
                             HeadRole::UnitHead => tr(locale, "单位负责人", "unit head"),
                             HeadRole::BureauHead => tr(locale, "局负责人", "bureau head"),
                         };
-                        format!("{role} {}", h.name)
+                        format!("{role}{}{}", tr(locale, "", " "), h.name)
                     })
                     .collect();
                 names.join(tr(locale, "、", ", "))

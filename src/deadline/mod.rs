@@ -333,7 +333,7 @@ impl Context<'_> {
         };
         if let Some(done) = concluded {
             if done < received {
-                let detail = format!("{done} < {received}");
+                let detail = format!("{} < {}", done.wall_text(), received.wall_text());
                 return Err(invalid(
                     Some(category),
                     vec![self.finding(

@@ -44,7 +44,9 @@ pub fn render(template: &str, path: &str, detail: &str) -> String {
     text.replace("{detail}", detail)
 }
 
+mod labels;
 mod parser_zh;
+pub use labels::{label_zh, path_shown};
 pub use parser_zh::UNENCODABLE;
 pub use parser_zh::{EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_RECORD_ID};
 
@@ -59,6 +61,23 @@ pub fn detail_text(detail: &str, locale: Locale) -> Cow<'_, str> {
     }
 }
 
+/// Two times out of order, as a finding's detail: `later_path` holds `later`, which comes
+/// before `earlier` at `earlier_path`. In Chinese the fields are named by their labels.
+pub fn order_detail(
+    locale: Locale,
+    (later_path, later): (&str, &str),
+    (earlier_path, earlier): (&str, &str),
+) -> String {
+    match locale {
+        Locale::ZhCn => format!(
+            "{}（{later}）早于{}（{earlier}）",
+            path_shown(later_path, locale),
+            path_shown(earlier_path, locale)
+        ),
+        Locale::En => format!("{later_path} ({later}) is before {earlier_path} ({earlier})"),
+    }
+}
+
 pub(crate) fn pick(locale: Locale, zh: &'static str, en: &'static str) -> &'static str {
     match locale {
         Locale::ZhCn => zh,
@@ -69,29 +88,29 @@ pub(crate) fn pick(locale: Locale, zh: &'static str, en: &'static str) -> &'stat
 pub fn error_text(code: ErrorCode, locale: Locale) -> &'static str {
     use ErrorCode::*;
     let (zh, en) = match code {
-        InvalidDate => ("{path} 不是有效日期（应为年份在前，如 2026-02-12、2026/2/12、2026年2月12日）：{detail}", "{path} is not a valid date (expected year first, as 2026-02-12 or 2026/2/12): {detail}"),
+        InvalidDate => ("{path}不是有效日期（应为年份在前，如2026-02-12、2026/2/12、2026年2月12日）：{detail}", "{path} is not a valid date (expected year first, as 2026-02-12 or 2026/2/12): {detail}"),
         InvalidInstant => (
-            "{path} 不是有效时间（应为年份在前的北京时间，如 2026-02-12 10:00、2026年2月12日 10时00分，或毫秒时间戳）：{detail}",
+            "{path}不是有效时间（应为年份在前的北京时间，如2026-02-12 10:00、2026年2月12日10时00分，或毫秒时间戳）：{detail}",
             "{path} is not a valid instant (expected Beijing time, year first, as 2026-02-12 10:00 or 2026/2/12 9:05, or epoch milliseconds): {detail}",
         ),
-        InvalidClock => ("{path} 不是有效钟点（应为 HH:MM）：{detail}", "{path} is not a valid time of day (expected HH:MM): {detail}"),
+        InvalidClock => ("{path}不是有效钟点（应为 HH:MM）：{detail}", "{path} is not a valid time of day (expected HH:MM): {detail}"),
         DateOutOfRange => (
-            "{path} 超出支持范围（2000-01-01 至 2100-12-31）：{detail}",
+            "{path}超出支持范围（2000-01-01至2100-12-31）：{detail}",
             "{path} is outside the supported range (2000-01-01 to 2100-12-31): {detail}",
         ),
-        InvalidArgument => ("参数 {path} 类型或取值不正确：{detail}", "Argument {path} has a wrong type or value: {detail}"),
-        InvalidConfig => ("引擎配置 {path} 有误：{detail}", "Engine configuration {path} is invalid: {detail}"),
+        InvalidArgument => ("{path}类型或取值不正确：{detail}", "Argument {path} has a wrong type or value: {detail}"),
+        InvalidConfig => ("引擎配置{path}有误：{detail}", "Engine configuration {path} is invalid: {detail}"),
         InvalidOfficeHours => (
-            "办公时间 {path} 有误（应为 \"09:00-12:00\" 形式，时段不得重叠）：{detail}",
+            "办公时间{path}有误（应为 \"09:00-12:00\" 形式，时段不得重叠）：{detail}",
             "Office hours {path} are invalid (expected \"09:00-12:00\" blocks that do not overlap): {detail}",
         ),
-        InvalidOverlay => ("日历补充数据 {path} 有误：{detail}", "Calendar overlay {path} is invalid: {detail}"),
-        InvalidRuleset => ("规则集 {path} 有误：{detail}", "Ruleset {path} is invalid: {detail}"),
+        InvalidOverlay => ("日历补充数据{path}有误：{detail}", "Calendar overlay {path} is invalid: {detail}"),
+        InvalidRuleset => ("规则集{path}有误：{detail}", "Ruleset {path} is invalid: {detail}"),
         // Said in both languages in Chinese: a locale that cannot be read leaves the engine's
         // default (zh-CN), and the caller may have asked for English.
-        InvalidLocale => ("不支持的语言 {detail}，可用 \"zh-CN\" 或 \"en\" / Unsupported locale {detail}; use \"zh-CN\" or \"en\"", "Unsupported locale {detail}; use \"zh-CN\" or \"en\""),
-        InvalidColumns => ("列式数据 {path} 有误：{detail}", "Columnar input {path} is invalid: {detail}"),
-        TooLarge => ("{path} 超过上限：{detail}", "{path} exceeds the limit: {detail}"),
+        InvalidLocale => ("不支持的语言{detail}，可用 \"zh-CN\" 或 \"en\" / Unsupported locale {detail}; use \"zh-CN\" or \"en\"", "Unsupported locale {detail}; use \"zh-CN\" or \"en\""),
+        InvalidColumns => ("列式数据{path}有误：{detail}", "Columnar input {path} is invalid: {detail}"),
+        TooLarge => ("{path}超过上限：{detail}", "{path} exceeds the limit: {detail}"),
         Internal => ("内部错误（请报告）：{detail}", "Internal error (please report): {detail}"),
     };
     pick(locale, zh, en)
@@ -101,7 +120,7 @@ pub fn error_text(code: ErrorCode, locale: Locale) -> &'static str {
 pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
     use FindingCode::*;
     let (zh, en) = match code {
-        InvalidField => ("{path} 无法识别：{detail}。请更正该字段后重新提交。", "{path} cannot be read: {detail}. Correct the field and submit again."),
+        InvalidField => ("{path}无法识别：{detail}。请更正该字段后重新提交。", "{path} cannot be read: {detail}. Correct the field and submit again."),
         UnknownCategory => (
             "办件类型“{detail}”无法识别。请使用即办件、承诺件、联办件、上报件或许可件。",
             "Case category \"{detail}\" is unknown. Use immediate, promised, joint, escalated or licensing.",
@@ -111,7 +130,7 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "The case is concluded before it was received ({detail}). Check both times.",
         ),
         TimeInFuture => (
-            "{path} 晚于当前时间（{detail}）。请核对录入的时间。",
+            "{path}晚于当前时间（{detail}）。请核对录入的时间。",
             "{path} lies in the future ({detail}). Check the time entered.",
         ),
         StepBeforeReceipt => (
@@ -127,21 +146,21 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "Pause reason \"{detail}\" is not one that stops the clock; that time still counts toward the limit.",
         ),
         PauseNoticeMissing => (
-            "暂停计时未记录书面告知申请人的时间（行政许可法第四十五条）。请补录告知时间。",
-            "The pause has no record of the written notice to the applicant (Licensing Law art. 45). Record when the applicant was told.",
+            "暂停计时未记录书面告知申请人的时间（《行政许可法》第四十五条）。请补录告知时间。",
+            "The pause has no record of the written notice to the applicant (Administrative Licensing Law art. 45). Record when the applicant was told.",
         ),
         ReplyLate => (
-            "上级答复后未在时限内答复申请人（应于 {detail} 前）。请立即答复。",
+            "上级答复后未在时限内答复申请人（应于{detail}前）。请立即答复。",
             "The applicant was not answered in time after the higher level replied (due {detail}). Answer now.",
         ),
         CertificateLate => (
-            "作出准予行政许可决定后，未在时限内颁发、送达许可证件（应于 {detail} 前，《行政许可法》第四十四条）。请尽快颁发、送达。",
+            "作出准予行政许可决定后，未在时限内颁发、送达许可证件（应于{detail}前，《行政许可法》第四十四条）。请尽快颁发、送达。",
             "After the decision to grant the licence, the licence was not issued and delivered in time (due {detail}; Administrative Licensing Law art. 44). Issue and deliver it now.",
         ),
         PauseInverted => ("暂停的结束时间早于开始时间（{detail}）。请核对。", "The pause ends before it starts ({detail}). Check it."),
         StepInverted => ("环节的完成时间早于开始时间（{detail}）。请核对。", "The step is completed before it starts ({detail}). Check it."),
         SupplementNoticeLate => (
-            "补正告知晚于收件后 {detail}。依《行政许可法》第三十二条，逾期不告知的，自收到申请材料之日起即为受理，等待补正的时间不再中止计时；今后应当场或在期限内一次性告知全部补正内容。",
+            "补正告知晚于收件后{detail}。依《行政许可法》第三十二条，逾期不告知的，自收到申请材料之日起即为受理，等待补正的时间不再中止计时；今后应当场或在期限内一次性告知全部补正内容。",
             "The request for supplements came later than {detail} after receipt. Under Administrative Licensing Law art. 32 the case counts as accepted from the day it was received, so the wait for supplements does not stop the clock; ask for all missing items at once, on the spot or within the limit.",
         ),
         ExtensionNotAllowed => (
@@ -165,27 +184,27 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "The case is close to its deadline ({detail}): yellow card. Give it priority.",
         ),
         CaseOverdue => ("办件已超期（{detail}），红牌。请立即办结并说明原因。", "The case is overdue ({detail}): red card. Conclude it now and state why."),
-        DoneLate => ("办件超期办结（{detail}）。应追究责任人。", "The case was concluded late ({detail}). The person responsible is accountable."),
+        DoneLate => ("办件超期办结（{detail}）。请查明超期原因，依规认定责任。", "The case was concluded late ({detail}). Establish why, and who is responsible under the rules."),
         StepWarning => ("环节“{path}”即将到期（{detail}）。", "Step \"{path}\" is close to its deadline ({detail})."),
         StepOverdue => (
             "环节“{path}”超出环节时限（{detail}），即使整个办件尚未超期。请督促该环节。",
             "Step \"{path}\" has overrun its own limit ({detail}), even if the case as a whole is on time. Chase that step.",
         ),
         ProvisionalDeadline => (
-            "到期日 {detail} 超出已公布的节假日安排，属暂定结果：已按《全国年节及纪念日放假办法》计入法定节假日，但当年调休尚未公布；国务院通知公布后请加载新年度日历，到期日可能随之变化。",
+            "到期日{detail}超出已公布的节假日安排，属暂定结果：已按《全国年节及纪念日放假办法》计入法定节假日，但当年调休尚未公布；国务院通知公布后请加载新年度日历，到期日可能随之变化。",
             "The due date {detail} lies past the published holiday notices and is provisional: the statutory holidays are counted, but that year's swapped working days are not yet published; load the new year's calendar once the State Council notice appears, and the due date may move.",
         ),
-        FieldMissing => ("缺少必填项 {path}。请补录后再提交。", "Required field {path} is missing. Fill it in before submitting."),
+        FieldMissing => ("缺少必填项{path}。请补录后再提交。", "Required field {path} is missing. Fill it in before submitting."),
         TimeOutOfOrder => (
-            "时间先后顺序不对：{detail}。应为收件 ≤ 受理 ≤ 各环节 ≤ 办结，请核对。",
-            "Times are out of order: {detail}. They must run received ≤ accepted ≤ steps ≤ concluded; check them.",
+            "时间先后顺序不对：{detail}。请核对录入的时间。",
+            "Times are out of order: {detail}. Check the times entered.",
         ),
         FirstReceiverMissing => (
             "未登记首问责任人。按首问负责制，请填写第一位接待该办件的工作人员。",
             "No first receiver is named. Under the first-contact responsibility rule, record the first staff member who received the case.",
         ),
         HandoverIncomplete => (
-            "转办记录 {path} 不完整，缺少：{detail}。请写明由谁接办、何时接办。",
+            "{path}不完整，缺少：{detail}。请写明由谁接办、何时接办。",
             "Hand-over {path} is incomplete; missing: {detail}. Record who took the case over and when.",
         ),
         AnswerMissing => ("办件已办结但没有明确答复。请填写给申请人的答复。", "The case is concluded without a clear answer. Record the answer given to the applicant."),
@@ -237,7 +256,7 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "The case skips required states: {detail}. It must go received, accepted (or refused, or supplement notice), processing, concluded, rated.",
         ),
         CatalogFieldMissing => (
-            "事项未公开 {path}。办事公开要求公布设定依据、办理流程、申请材料、承诺时限和收费标准。",
+            "事项未公开{path}。办事公开要求公布设定依据、办理流程、申请材料、承诺时限和收费标准。",
             "The item does not publish {path}. Disclosure requires the basis, procedure, materials, committed limit and fees.",
         ),
         CatalogLimitOverStatutory => ("承诺时限超过法定时限（{detail}）。请缩短承诺时限。", "The committed limit exceeds the statutory one ({detail}). Shorten it."),
@@ -247,9 +266,9 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "评价等级“{detail}”无法识别，应为非常满意、满意、基本满意、不满意、非常不满意（或5至1）。",
             "Rating level \"{detail}\" is unknown; use 1–5 or the five levels of the good-and-bad rating scheme.",
         ),
-        ComplaintVerifyLate => ("投诉未在时限内核实（应于 {detail} 前）。请立即核实。", "The complaint was not verified in time (due {detail}). Verify it now."),
+        ComplaintVerifyLate => ("投诉未在时限内核实（应于{detail}前）。请立即核实。", "The complaint was not verified in time (due {detail}). Verify it now."),
         ComplaintUnresolved => (
-            "投诉未在时限内办结（应于 {detail} 前）。请落实处理结果，做到件件有着落。",
+            "投诉未在时限内办结（应于{detail}前）。请落实处理结果，做到件件有着落。",
             "The complaint was not resolved in time (due {detail}). Settle it: every complaint needs an outcome.",
         ),
         ComplaintNoOutcome => ("投诉已答复但没有处理结果。请记录处理结果。", "The complaint was answered without an outcome. Record the outcome."),
@@ -258,10 +277,10 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "The complainant has had no reply past the limit. Reply: every complaint needs an answer.",
         ),
         ComplaintCallbackMissing => ("实名投诉人尚未回访。实名投诉回访率应为100%。", "The named complainant has not been called back; the call-back rate must be 100%."),
-        BadRatingVerifyLate => ("差评未在时限内核实（应于 {detail} 前）。请立即核实。", "The bad rating was not verified in time (due {detail}). Verify it now."),
-        BadRatingUnrectified => ("差评未在时限内整改（应于 {detail} 前）。请整改并记录。", "The bad rating was not rectified in time (due {detail}). Fix the cause and record it."),
+        BadRatingVerifyLate => ("差评未在时限内核实（应于{detail}前）。请立即核实。", "The bad rating was not verified in time (due {detail}). Verify it now."),
+        BadRatingUnrectified => ("差评未在时限内整改（应于{detail}前）。请整改并记录。", "The bad rating was not rectified in time (due {detail}). Fix the cause and record it."),
         BadRatingCallbackMissing => ("实名差评尚未回访。请回访评价人并记录。", "The named bad rater has not been called back. Call back and record it."),
-        RecordOutsidePeriod => ("{path} 的日期 {detail} 不在本期内，已略去。", "The date of {path} ({detail}) is outside the period; it is left out."),
+        RecordOutsidePeriod => ("{path}的日期{detail}不在本期内，已略去。", "The date of {path} ({detail}) is outside the period; it is left out."),
         UnknownWindow => ("窗口“{detail}”不在窗口清单中。", "Window \"{detail}\" is not in the list of windows."),
         WindowEventUnknown => ("窗口事件“{detail}”无法识别，应为 open 或 close。", "Window event \"{detail}\" is unknown; use open or close."),
         WindowClosed => (
@@ -275,7 +294,7 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "A queue wait exceeded the limit: {detail}. Open more windows or redirect the queue.",
         ),
         QueueHoursUnknown => (
-            "按日历当日不办公，且未给出当日办公时间（standardHours），{detail} 张排队号未评估等候时长。如当日有周末或延时服务，请传入当日的办公时间后再评估。",
+            "按日历当日不办公，且未给出当日办公时间，{detail}张排队号未评估等候时长。如当日有周末或延时服务，请传入当日的办公时间后再评估。",
             "The calendar has the hall closed that day and no standardHours were given, so the waits of {detail} tickets were not assessed. If the hall served that day (weekend or extended service), pass that day's hours to assess them.",
         ),
         TicketNotServed => (
@@ -283,11 +302,11 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "A ticket was never called: {detail} (counted as waiting until closing time, or now if earlier). Find out why and contact the person.",
         ),
         RightsNoticeMissing => (
-            "不予受理、不予许可或不予办理时，须告知申请人依法申请行政复议或者提起行政诉讼的权利（行政许可法第三十八条）。请补充告知并记录。",
-            "A refusal must tell the applicant of the right to apply for administrative review or to sue (Licensing Law art. 38). Give the notice and record it.",
+            "不予受理、不予许可或不予办理时，须告知申请人依法申请行政复议或者提起行政诉讼的权利（《行政许可法》第三十八条）。请补充告知并记录。",
+            "A refusal must tell the applicant of the right to apply for administrative review or to sue (Administrative Licensing Law art. 38). Give the notice and record it.",
         ),
         HeadRecordMissing => (
-            "{detail} 没有主任坐班的现场服务考评记载。负责人应每个工作日在岗，逐日按人记载。",
+            "{detail}没有主任坐班的现场服务考评记载。负责人应每个工作日在岗，逐日按人记载。",
             "No on-site record by the head for {detail}. The head is on site every working day and records each person daily.",
         ),
     };

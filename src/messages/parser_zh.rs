@@ -28,10 +28,10 @@ pub fn parser_detail_zh(detail: &str) -> Option<String> {
         return Some(UNENCODABLE_ZH.to_string());
     }
     if let Some(field) = quoted_after(detail, "missing field ") {
-        return Some(format!("缺少字段 {field}"));
+        return Some(format!("缺少{}", field_named(field)));
     }
     if let Some(field) = quoted_after(detail, "duplicate field ") {
-        return Some(format!("字段 {field} 重复"));
+        return Some(format!("{}重复", field_named(field)));
     }
     for (prefix, what) in [
         ("unknown field ", "未知字段"),
@@ -46,21 +46,24 @@ pub fn parser_detail_zh(detail: &str) -> Option<String> {
         }
     }
     for (prefix, what) in [
-        ("invalid type: ", "类型不对"),
-        ("invalid value: ", "取值不对"),
+        ("invalid type: ", "类型错误"),
+        ("invalid value: ", "取值错误"),
     ] {
         if let Some(rest) = detail.strip_prefix(prefix) {
             let (got, expected) = rest.rsplit_once(", expected ")?;
             return Some(format!(
-                "{what}：得到{}，应为{}",
-                got_zh(got),
-                expected_zh(expected)
+                "{what}：应为{}，实际为{}",
+                expected_zh(expected),
+                got_zh(got)
             ));
         }
     }
     if let Some(rest) = detail.strip_prefix("invalid length ") {
         let (n, expected) = rest.split_once(", expected ")?;
-        return Some(format!("长度不对：{n}，应为{}", expected_zh(expected)));
+        return Some(format!(
+            "长度错误：应为{}，实际为{n}",
+            expected_zh(expected)
+        ));
     }
     SYNTAX
         .iter()
@@ -84,10 +87,16 @@ const SYNTAX: &[(&str, &str)] = &[
     ("invalid unicode code point", "字符串中有无效的字符编码"),
     (
         "invalid text: a lone surrogate (half of a UTF-16 pair)",
-        "文本中有无效字符：单独的代理项（UTF-16 字符只有一半）",
+        "文本中有无效字符：单独的代理项（UTF-16字符只有一半）",
     ),
     ("lone leading surrogate", "字符串中有无效的字符编码"),
 ];
+
+/// A field the parser names (`` `receivedAt` ``) by its Chinese label, or as 字段“key”.
+fn field_named(quoted: &str) -> String {
+    let key = quoted.trim_matches('`');
+    super::label_zh(key).unwrap_or_else(|| format!("字段“{key}”"))
+}
 
 fn quoted_after<'a>(detail: &'a str, prefix: &str) -> Option<&'a str> {
     detail.strip_prefix(prefix).filter(|r| r.starts_with('`'))
@@ -152,7 +161,8 @@ mod tests {
     #[test]
     fn parser_words_in_chinese() {
         let cases = [
-            ("missing field `receivedAt`", "缺少字段 `receivedAt`"),
+            ("missing field `receivedAt`", "缺少收件时间"),
+            ("missing field `slsj`", "缺少字段“slsj”"),
             (
                 "unknown field `local`, expected one of `calendar`, `locale`",
                 "未知字段 `local`，可用：`calendar`、`locale`",
@@ -164,15 +174,15 @@ mod tests {
             ("unknown field `x`, there are no fields", "未知字段 `x`"),
             (
                 "invalid type: integer `123`, expected a string",
-                "类型不对：得到整数 `123`，应为字符串",
+                "类型错误：应为字符串，实际为整数 `123`",
             ),
             (
                 "invalid type: string \"x\", expected f64",
-                "类型不对：得到字符串 \"x\"，应为数字",
+                "类型错误：应为数字，实际为字符串 \"x\"",
             ),
             (
                 "invalid type: sequence, expected struct CaseInput",
-                "类型不对：得到数组，应为对象",
+                "类型错误：应为对象，实际为数组",
             ),
             ("EOF while parsing a value", "JSON 不完整"),
         ];

@@ -299,7 +299,11 @@ pub fn assess_one(
             findings.push(ctx.finding(
                 FindingCode::TimeOutOfOrder,
                 path,
-                &format!("{t} < {received}"),
+                &crate::messages::order_detail(
+                    locale,
+                    (path, &t.wall_text()),
+                    ("receivedAt", &received.wall_text()),
+                ),
             ));
         }
     }

@@ -213,13 +213,13 @@ pub fn assess(
                             .iter()
                             .map(|&(a, b)| format!("{}-{}", clock(a), clock(b)))
                             .collect::<Vec<_>>()
-                            .join(" ")
+                            .join(if locale.is_english() { " " } else { "、" })
                     };
                     // The window's hours, then the standard it falls short of.
                     let words = if locale.is_english() {
                         ["published ", "; standard ", ", ", " minutes"]
                     } else {
-                        ["公布 ", "；标准 ", "，共 ", " 分钟"]
+                        ["公布", "；标准", "，共", "分钟"]
                     };
                     let detail = [
                         words[0],
@@ -356,11 +356,17 @@ pub fn assess(
                     .as_deref()
                     .map(|r| masker.clipped(r, 40))
                     .unwrap_or_default();
-                let detail = format!("{window} {}-{} {reason}", clock(a), clock(b));
+                let span = format!("{}-{}", clock(a), clock(b));
+                let detail = match (locale.is_english(), reason.is_empty()) {
+                    (false, true) => format!("{window}（{span}）"),
+                    (false, false) => format!("{window}（{span}，{reason}）"),
+                    (true, true) => format!("{window} {span}"),
+                    (true, false) => format!("{window} {span} ({reason})"),
+                };
                 out.findings.push(finding(
                     FindingCode::WindowClosed,
                     &format!("events[{i}]"),
-                    detail.trim_end(),
+                    &detail,
                 ));
             }
         }
@@ -407,7 +413,11 @@ pub fn assess(
             }
         }
         for (f, t) in short_spans {
-            let detail = format!("{kind} {}-{} < {min}", clock(f), clock(t));
+            let detail = if locale.is_english() {
+                format!("{kind} {}-{}: fewer than {min} open", clock(f), clock(t))
+            } else {
+                format!("{kind}（{}-{}开放少于{min}个）", clock(f), clock(t))
+            };
             out.findings
                 .push(finding(FindingCode::TooFewWindows, "windows", &detail));
         }
@@ -504,7 +514,11 @@ pub fn assess(
                 out.findings.push(finding(
                     FindingCode::TimeOutOfOrder,
                     &join_path(&path, "calledAt"),
-                    &format!("{c} < {tk}"),
+                    &crate::messages::order_detail(
+                        locale,
+                        ("calledAt", &c.wall_text()),
+                        ("takenAt", &tk.wall_text()),
+                    ),
                 ));
                 continue;
             }
@@ -512,7 +526,11 @@ pub fn assess(
             None => {
                 let wait = waited(wait_end);
                 if day_over {
-                    let detail = format!("{window} {}", wait_text(wait, locale));
+                    let detail = if locale.is_english() {
+                        format!("{window}, waited {}", wait_text(wait, locale))
+                    } else {
+                        format!("{window}，已等候{}", wait_text(wait, locale))
+                    };
                     out.findings
                         .push(finding(FindingCode::TicketNotServed, &path, &detail));
                 }
@@ -523,11 +541,19 @@ pub fn assess(
             out.findings.push(finding(
                 FindingCode::QueueWaitOver,
                 &path,
-                &format!(
-                    "{window} {} > {}",
-                    wait_text(wait, locale),
-                    wait_text(limit, locale)
-                ),
+                &if locale.is_english() {
+                    format!(
+                        "{window}: waited {}, over {}",
+                        wait_text(wait, locale),
+                        wait_text(limit, locale)
+                    )
+                } else {
+                    format!(
+                        "{window}，等候{}，超过{}",
+                        wait_text(wait, locale),
+                        wait_text(limit, locale)
+                    )
+                },
             ));
         }
         by_window.entry(window).or_default().push((wait, served));

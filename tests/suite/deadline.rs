@@ -244,7 +244,7 @@ fn parser_words_follow_the_locale() {
     assert_eq!(zh.status, Status::Invalid);
     let message = &zh.findings[0].message;
     assert!(
-        message.contains("类型不对：得到整数 `5`，应为字符串"),
+        message.contains("类型错误：应为字符串，实际为整数 `5`"),
         "{message}"
     );
     assert!(!message.contains("invalid type"), "{message}");

@@ -633,7 +633,7 @@ mod review {
             .collect();
         assert_eq!(codes, [("queue_hours_unknown", "SUP-4", "tickets")]);
         assert!(
-            r.findings[0].message.contains("2 张排队号未评估"),
+            r.findings[0].message.contains("2张排队号未评估"),
             "{}",
             r.findings[0].message
         );

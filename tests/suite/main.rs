@@ -11,6 +11,8 @@ mod portal_data;
 #[cfg(feature = "supervision")]
 mod supervision;
 mod support;
+#[cfg(all(feature = "validation", feature = "conduct", feature = "supervision"))]
+mod typography;
 #[cfg(feature = "validation")]
 mod validation;
 

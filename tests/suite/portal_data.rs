@@ -136,9 +136,10 @@ fn an_empty_optional_field_is_absent() {
         got["findings"][0]["message"]
             .as_str()
             .unwrap()
-            .contains("receivedAt"),
+            .contains("缺少收件时间"),
         "{got}"
     );
+    assert_eq!(got["findings"][0]["path"], "receivedAt");
     // 无 is an answer where it is not a time: a rights notice of 无 still says none was given.
     let e = engine_with(r#"{ "fieldMap": { "bjsj": "concludedAt" } }"#).unwrap();
     let mut r = base.clone();

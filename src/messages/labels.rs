@@ -1,0 +1,167 @@
+//! Where a Chinese message names a field, it names it in Chinese: `steps[0].completedAt` reads
+//! 第1个环节的完成时间. The finding's `path` keeps the key for the portal's code; the clerk reads
+//! the label. A key the table does not hold (a portal's own field) is shown as it is.
+
+use std::borrow::Cow;
+
+use super::Locale;
+
+/// The field's Chinese name, for the keys of the engine's records.
+fn field_zh(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "receivedAt" => "收件时间",
+        "acceptedAt" => "受理时间",
+        "concludedAt" => "办结时间",
+        "startedAt" => "开始时间",
+        "completedAt" => "完成时间",
+        "from" => "起始时间",
+        "to" => "结束时间",
+        "at" => "时间",
+        "date" => "日期",
+        "day" => "日期",
+        "month" | "period" => "考评月份",
+        "notifiedAt" => "告知时间",
+        "answeredAt" => "答复时间",
+        "decidedAt" => "决定时间",
+        "certificateIssuedAt" => "证件颁发时间",
+        "verifiedAt" => "核实时间",
+        "rectifiedAt" => "整改时间",
+        "repliedAt" => "答复时间",
+        "calledBackAt" => "回访时间",
+        "takenAt" => "取号时间",
+        "calledAt" => "叫号时间",
+        "servedAt" => "办理时间",
+        "filedAt" => "登记时间",
+        "category" => "办件类型",
+        "kind" => "类型",
+        "code" => "情形代码",
+        "count" => "次数",
+        "points" => "分值",
+        "level" => "评价等级",
+        "limit" => "办理时限",
+        "committedLimit" => "承诺时限",
+        "statutoryLimit" => "法定时限",
+        "limitValue" => "时限数值",
+        "limitUnit" => "时限单位",
+        "extension" => "延期",
+        "approver" => "批准人",
+        "reason" => "理由",
+        "notice" => "告知",
+        "outcome" => "办理结果",
+        "answer" => "答复内容",
+        "legalBasis" => "法律依据",
+        "rightsNotice" => "权利告知",
+        "firstReceiver" => "首问责任人",
+        "handovers" => "交接记录",
+        "applicant" => "申请人",
+        "name" => "姓名",
+        "idType" => "证件类型",
+        "idNumber" => "证件号码",
+        "creditCode" => "统一社会信用代码",
+        "phone" => "联系电话",
+        "contact" => "联系方式",
+        "state" | "status" => "状态",
+        "id" => "编号",
+        "caseId" => "办件编号",
+        "staffId" => "人员编号",
+        "unit" => "单位",
+        "window" => "窗口",
+        "sector" => "行业",
+        "founded" => "核实结论",
+        "named" => "实名",
+        "appeal" => "申诉",
+        "upheld" => "申诉结论",
+        "evidence" => "证据",
+        "summary" => "摘要",
+        "materials" => "材料",
+        "checklist" => "材料清单",
+        "fees" => "收费",
+        "report" => "办件报告",
+        "dueAt" => "到期时间",
+        "overdueWorkingDays" => "超期工作日数",
+        "retrained" => "培训记录",
+        "recipients" => "主送单位",
+        "issuedOn" => "发文日期",
+        "issuer" => "发文单位",
+        "hall" => "大厅",
+        "procedure" => "程序",
+        "windows" => "窗口",
+        "standardHours" => "标准办公时间",
+        "hours" => "办公时间",
+        "now" => "当前时间",
+        _ => return None,
+    })
+}
+
+/// A list's items, with the measure word that counts them: `steps[0]` reads 第1个环节.
+fn item_zh(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "steps" => "个环节",
+        "pauses" => "次中止",
+        "supplementRequests" => "次补正告知",
+        "history" => "条状态记录",
+        "events" | "records" | "items" | "cases" => "条记录",
+        "inspections" => "条检查记录",
+        "tickets" => "张取号",
+        "windows" => "个窗口",
+        "units" => "个单位",
+        "staff" => "名人员",
+        "months" => "个月",
+        "handovers" => "条交接记录",
+        "deadlineReports" => "份办件报告",
+        "conductFindings" => "条行为记录",
+        "overdueCases" => "件超期办件",
+        "complaints" => "条投诉",
+        _ => return None,
+    })
+}
+
+/// The path as a message shows it: in Chinese, a label where every part is known, the path
+/// in quotes otherwise (“SLSJ”); in English, the path itself.
+pub fn path_shown(path: &str, locale: Locale) -> Cow<'_, str> {
+    if locale.is_english() || path.is_empty() {
+        return Cow::Borrowed(path);
+    }
+    Cow::Owned(label_zh(path).unwrap_or_else(|| format!("“{path}”")))
+}
+
+/// The Chinese label of an engine path, if every part of it is known.
+pub fn label_zh(path: &str) -> Option<String> {
+    path_zh(path)
+}
+
+fn path_zh(path: &str) -> Option<String> {
+    let mut parts = Vec::new();
+    for segment in path.split('.') {
+        let (key, index) = match segment.split_once('[') {
+            Some((key, rest)) => {
+                let n: usize = rest.strip_suffix(']')?.parse().ok()?;
+                (key, Some(n))
+            }
+            None => (segment, None),
+        };
+        parts.push(match index {
+            Some(n) => format!("第{}{}", n.saturating_add(1), item_zh(key)?),
+            None => field_zh(key)?.to_string(),
+        });
+    }
+    Some(parts.join("的"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_read_as_chinese_labels() {
+        let zh = |p| path_shown(p, Locale::ZhCn).into_owned();
+        assert_eq!(zh("receivedAt"), "收件时间");
+        assert_eq!(zh("steps[0].completedAt"), "第1个环节的完成时间");
+        assert_eq!(zh("events[37].date"), "第38条记录的日期");
+        assert_eq!(zh("applicant.idNumber"), "申请人的证件号码");
+        // A portal's own field, or a path the table does not know, is shown as it is.
+        assert_eq!(zh("SLSJ"), "“SLSJ”");
+        assert_eq!(zh("steps[x].completedAt"), "“steps[x].completedAt”");
+        assert_eq!(path_shown("receivedAt", Locale::En), "receivedAt");
+    }
+}
