@@ -22,17 +22,20 @@ var hallRulesDecorate = (function () {
   /** Every element decorate() adds carries this attribute: its cells are skipped when reading. */
   var MARK = "data-hall-rules";
 
+  // The card and status words are the engine's (engine.deadlineLabels()), so a badge, a filter and
+  // a message name a state the same way; these are the same words, for an engine without that
+  // method. A test checks that both agree.
   var LABELS = {
     "zh-CN": {
       header: "时限预警",
       green: "绿牌",
       yellow: "黄牌",
       red: "红牌",
-      done_on_time: "按时办结",
+      done_on_time: "按期办结",
       done_late: "超期办结",
-      none: "无法判定",
+      none: "数据有误",
       caseLabel: "办件",
-      dueLabel: "办结时限",
+      dueLabel: "到期时间",
       timeZone: "北京时间",
       provisional: "暂定",
       paused: "暂停计时",
@@ -41,39 +44,64 @@ var hallRulesDecorate = (function () {
       sep: "，",
       status: {
         on_track: "正常办理",
-        warning: "临近时限",
+        warning: "即将到期",
         overdue: "已超期",
-        done_on_time: "按时办结",
+        done_on_time: "按期办结",
         done_late: "超期办结",
         invalid: "数据有误",
       },
     },
     en: {
       header: "Deadline",
-      green: "Green",
-      yellow: "Yellow",
-      red: "Red",
+      green: "Green card",
+      yellow: "Yellow card",
+      red: "Red card",
       done_on_time: "Done on time",
       done_late: "Done late",
-      none: "Invalid",
+      none: "Invalid data",
       caseLabel: "Case",
-      dueLabel: "due",
+      dueLabel: "Due",
       timeZone: "Beijing time",
       provisional: "provisional",
-      paused: "paused",
+      paused: "clock paused",
       open: " (",
       close: ")",
       sep: ", ",
       status: {
-        on_track: "on track",
-        warning: "due soon",
-        overdue: "overdue",
-        done_on_time: "done on time",
-        done_late: "done late",
-        invalid: "invalid data",
+        on_track: "On track",
+        warning: "Due soon",
+        overdue: "Overdue",
+        done_on_time: "Done on time",
+        done_late: "Done late",
+        invalid: "Invalid data",
       },
     },
   };
+
+  /** The engine's own words for cards and statuses, when it is in the locale asked for. */
+  function engineLabels(engine, locale) {
+    var own = engineLocale(engine);
+    if (typeof engine.deadlineLabels !== "function" || (locale && own && /^en/i.test(locale) !== /^en/i.test(own))) return null;
+    try {
+      var d = engine.deadlineLabels();
+      if (!d || !d.cards || !d.statuses) return null;
+      return {
+        green: d.cards.green,
+        yellow: d.cards.yellow,
+        red: d.cards.red,
+        done_on_time: d.statuses.done_on_time,
+        done_late: d.statuses.done_late,
+        none: d.statuses.invalid,
+        dueLabel: d.dueAt,
+        provisional: d.provisional,
+        paused: d.paused,
+        status: d.statuses,
+      };
+    } catch (e) {
+      return null;
+    }
+  }
+
 
   /**
    * Background, text and border colours (contrast ≥ 4.5:1). A finished case has a light badge
@@ -372,8 +400,13 @@ var hallRulesDecorate = (function () {
     return m ? m[1] + " " + m[2] : String(iso || "");
   }
 
-  function labelsFor(locale, overrides) {
+  function labelsFor(locale, overrides, fromEngine) {
     var base = LABELS[/^en/i.test(locale || "") ? "en" : "zh-CN"];
+    if (fromEngine) base = merged(base, fromEngine);
+    return merged(base, overrides);
+  }
+
+  function merged(base, overrides) {
     var out = {};
     var k;
     for (k in base) if (Object.prototype.hasOwnProperty.call(base, k)) out[k] = base[k];
@@ -648,7 +681,8 @@ var hallRulesDecorate = (function () {
     }
     var doc = table.ownerDocument;
     var view = doc.defaultView || (typeof window !== "undefined" ? window : null);
-    var L = labelsFor(options.locale || engineLocale(engine) || "zh-CN", options.labels);
+    var locale = options.locale || engineLocale(engine) || "zh-CN";
+    var L = labelsFor(locale, options.labels, engineLabels(engine, locale));
     var styles = options.styles !== false;
     var skipHidden = options.skipHidden === true;
     var wait = typeof options.debounce === "number" && options.debounce >= 0 ? options.debounce : 50;

@@ -51,16 +51,6 @@ const I18N = {
     "chart.title": "各状态办件数",
     "chart.aria": "各状态办件数柱状图：{list}",
 
-    "status.on_track": "正常办理",
-    "status.warning": "即将到期",
-    "status.overdue": "已超期",
-    "status.done_on_time": "按期办结",
-    "status.done_late": "超期办结",
-    "status.invalid": "数据无效",
-    "card.green": "绿牌",
-    "card.yellow": "黄牌",
-    "card.red": "红牌",
-    "card.none": "未亮牌",
 
     "filter.search": "搜索编号、事项、窗口、经办人",
     "filter.searchLabel": "搜索",
@@ -378,11 +368,11 @@ const I18N = {
     "cd.consequence.unit_disqualified": "单位取消评优",
     "cd.consequence.heads_accountable": "追究负责人",
     "cd.period.title": "工资档次与岗位建议（{from}—{to}）",
-    "cd.period.intro": "CON-7：一个季度连续优秀晋升一档，季度内有不合格下调一档；连续两个月不合格离岗培训；培训后再次不合格解除聘用合同。有调整建议的人员排在前面。",
-    "cd.action.pay_step_up": "晋升一档",
-    "cd.action.pay_step_down": "下调一档",
-    "cd.action.retraining": "离岗培训",
-    "cd.action.end_contract": "解除合同",
+    "cd.period.intro": "CON-7（均为建议）：一个季度{q}个月考评均为优秀，建议基础工资上调一档；季度内有{down}个月不合格，建议下调一档；连续{run}个月、或{window}个月内累计{fails}个月不合格，建议离岗培训；门户登记离岗培训后{within}个月内再次不合格，可建议解除聘用合同（引擎自己的培训建议不算已培训）。有调整建议的人员排在前面。",
+    "cd.action.pay_step_up": "建议基础工资上调一档",
+    "cd.action.pay_step_down": "建议基础工资下调一档",
+    "cd.action.retraining": "建议离岗培训",
+    "cd.action.end_contract": "可建议解除聘用合同",
     "cd.rank.title": "分行业排名（{from}—{to}）",
     "cd.rank.intro": "CON-9：各单位、各窗口在本行业内按月平均分排名，同分时严重违规少者在前，再看好评率。SUP-5：窗口连续两个月在本行业排名末位的，约谈窗口负责人。",
     "cd.rank.sector": "{sector}",
@@ -511,16 +501,6 @@ const I18N = {
     "chart.title": "Cases by status",
     "chart.aria": "Bar chart of cases by status: {list}",
 
-    "status.on_track": "On track",
-    "status.warning": "Due soon",
-    "status.overdue": "Overdue",
-    "status.done_on_time": "Done on time",
-    "status.done_late": "Done late",
-    "status.invalid": "Invalid",
-    "card.green": "Green",
-    "card.yellow": "Yellow",
-    "card.red": "Red",
-    "card.none": "No card",
 
     "filter.search": "Search id, service, window, clerk",
     "filter.searchLabel": "Search",
@@ -839,11 +819,11 @@ const I18N = {
     "cd.consequence.unit_disqualified": "Unit loses awards",
     "cd.consequence.heads_accountable": "Heads accountable",
     "cd.period.title": "Pay steps and posts ({from} – {to})",
-    "cd.period.intro": "CON-7: a quarter of excellent months earns a pay step; a failed month in a quarter costs one; two failed months running mean retraining off the window; failing again after retraining ends the contract. People with a change come first.",
-    "cd.action.pay_step_up": "Pay step up",
-    "cd.action.pay_step_down": "Pay step down",
-    "cd.action.retraining": "Retraining",
-    "cd.action.end_contract": "End contract",
+    "cd.period.intro": "CON-7 (recommendations only): all {q} months of a quarter excellent: raise base pay one step; {down} failed month(s) in a quarter: lower it one step; {run} failed months running, or {fails} within {window} months: retraining off the window; failing again within {within} months after a retraining the portal recorded: ending the contract may be recommended (the engine's own retraining recommendation is not a retraining). People with a recommendation come first.",
+    "cd.action.pay_step_up": "Recommend a pay step up",
+    "cd.action.pay_step_down": "Recommend a pay step down",
+    "cd.action.retraining": "Recommend retraining",
+    "cd.action.end_contract": "Contract end may be recommended",
     "cd.rank.title": "Ranking within each sector ({from} – {to})",
     "cd.rank.intro": "CON-9: units and windows are ranked within their sector by average monthly score; on a tie fewer serious offences, then the higher good-rating share, come first. SUP-5: a window last in its sector two months running is called for a talk (约谈) with its head.",
     "cd.rank.sector": "{sector}",
@@ -940,9 +920,19 @@ const I18N = {
 
 const LOCALES = ["zh-CN", "en"];
 
+/** Card and status words are the engine's (engine.deadlineLabels()): one set for messages,
+ * decorate() and this page. */
+function engineWord(key) {
+  const labels = state.labels;
+  if (!labels) return undefined;
+  if (key.startsWith("status.")) return labels.statuses[key.slice(7)];
+  if (key.startsWith("card.")) return labels.cards[key.slice(5)];
+  return undefined;
+}
+
 function t(key, vars) {
   const table = I18N[state.locale] || I18N["zh-CN"];
-  let s = table[key] ?? I18N["zh-CN"][key] ?? key;
+  let s = engineWord(key) ?? table[key] ?? I18N["zh-CN"][key] ?? key;
   if (vars) {
     s = s.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
   }
@@ -1092,6 +1082,7 @@ function makeEngine() {
     }
   }
   state.engine = new Engine({ locale: state.locale });
+  state.labels = state.engine.deadlineLabels();
   state.dayCache.clear();
 }
 

@@ -127,7 +127,7 @@ function build(panel) {
       "div",
       { className: "card" },
       h("h2", { className: "card-title", text: t("cd.period.title", { from: monthLabel(all.period.from), to: monthLabel(all.period.to) }) }),
-      h("p", { className: "hint", text: t("cd.period.intro") }),
+      h("p", { className: "hint", text: periodIntro(ctx) }),
       h("div", { className: "cd-period-tiles", id: "conduct-period-summary" }),
       h("div", { className: "table-wrap cd-table-wrap" }, h("table", { className: "mini cd-period", id: "conduct-period" })),
     ),
@@ -611,4 +611,17 @@ function renderRanking() {
   }
   const monthlyLast = ranking.monthly.map((m) => `${monthLabel(m.period)}${locale === "en" ? ": " : "："}${m.sectors.flatMap((sec) => sec.windows.filter((w) => w.last).map((w) => windowName(data, w.window, locale))).join("、") || "—"}`);
   host.append(h("p", { className: "hint", id: "conduct-monthly-last", text: t("cd.rank.monthlyLast", { list: monthlyLast.join(ctx.locale() === "en" ? "; " : "；") }) }));
+}
+
+/** The CON-7 summary, with the numbers of the ruleset in force. */
+function periodIntro(ctx) {
+  const p = ctx.engine().ruleset().conduct.payAndPosts;
+  return ctx.t("cd.period.intro", {
+    q: p.quarterMonths,
+    down: p.stepDownFails,
+    run: p.retrainingRunningFails,
+    fails: p.retrainingFails,
+    window: p.retrainingWindowMonths,
+    within: p.contractEndWithinMonths,
+  });
 }

@@ -13,17 +13,17 @@
   var counter = 0;
 
   var TEXT = {
-    "zh-CN": { red: "红牌", yellow: "黄牌", green: "绿牌", none: "无法判定", unit: " 件", ready: "规则引擎已加载（hall-rules {v}，传统脚本方式）。", failed: "规则引擎加载失败：" },
-    en: { red: "Red", yellow: "Yellow", green: "Green", none: "Invalid", unit: "", ready: "Rules engine loaded (hall-rules {v}, classic script).", failed: "The rules engine failed to load: " },
+    "zh-CN": { red: "红牌", yellow: "黄牌", green: "绿牌", none: "数据有误", gap: "", unit: "件", ready: "规则引擎已加载（hall-rules {v}，传统脚本方式）。", failed: "规则引擎加载失败：" },
+    en: { red: "Red card", yellow: "Yellow card", green: "Green card", none: "Invalid data", gap: " ", unit: "", ready: "Rules engine loaded (hall-rules {v}, classic script).", failed: "The rules engine failed to load: " },
   }[lang];
 
   function summaryText(batch) {
     var s = batch.summary;
     return (
-      TEXT.red + " " + s.byCard.red + TEXT.unit + "　" +
-      TEXT.yellow + " " + s.byCard.yellow + TEXT.unit + "　" +
-      TEXT.green + " " + s.byCard.green + TEXT.unit + "　" +
-      TEXT.none + " " + s.byStatus.invalid + TEXT.unit
+      TEXT.red + TEXT.gap + s.byCard.red + TEXT.unit + "　" +
+      TEXT.yellow + TEXT.gap + s.byCard.yellow + TEXT.unit + "　" +
+      TEXT.green + TEXT.gap + s.byCard.green + TEXT.unit + "　" +
+      TEXT.none + TEXT.gap + s.byStatus.invalid + TEXT.unit
     );
   }
 

@@ -83,23 +83,23 @@ impl ConductCode {
     pub fn label(self, locale: Locale) -> &'static str {
         use ConductCode::*;
         let (zh, en) = match self {
-            Eating => ("在窗口吃东西、吃零食", "Eating or snacks at the window"),
+            Eating => ("在大厅窗口用餐或吃零食", "A meal or snacks at the hall window"),
             ChildAtPost => ("带小孩上岗", "A child at the post"),
             OffPost => (
-                "离岗、脱岗、串岗或闲聊",
+                "擅自离岗、缺岗、串岗或闲聊",
                 "Left the post, missing from it, wandering between posts or idle chat",
             ),
-            FoulLanguage => ("说脏话、大声喧哗", "Foul language or shouting"),
+            FoulLanguage => ("讲脏话、粗话或大声喧哗", "Foul or coarse language, or shouting"),
             ComputerMisuse => (
-                "用电脑炒股、玩游戏或办私事",
+                "用电脑炒股、玩游戏或干私活",
                 "Stock trading, games or private work on the computer",
             ),
             OutsiderInArea => (
                 "长时间会客或外人进入窗口区",
                 "Long visits, or outsiders inside the window area",
             ),
-            IdlePhone => ("打闲聊电话", "Idle phone calls"),
-            Headphones => ("上岗戴耳机", "Wearing headphones"),
+            IdlePhone => ("打闲聊电话或长时间占用电话线路", "Idle phone calls or tying up the line"),
+            Headphones => ("工作时间佩戴耳麦", "Wearing a headset during working hours"),
             RefusedByHours => (
                 "以未到上班时间或已过下班时间为由拒绝办事",
                 "Refused service citing the time before opening or after closing",
@@ -118,7 +118,7 @@ impl ConductCode {
             ForbiddenSite => ("登录禁止访问的网站", "Visited a forbidden site"),
             NetworkTamper => ("擅自更改网络设置", "Changed network settings"),
             VirusCheckMissed => ("未定期查杀病毒", "Missed the periodic virus check"),
-            PowerLeftOn => ("下班未关闭电脑电源", "Computer left powered after work"),
+            PowerLeftOn => ("下班后未切断计算机外接电源", "Computer power left on after work"),
             OverdueCase => (
                 "负责的办件超期",
                 "A case overdue under this person's responsibility",

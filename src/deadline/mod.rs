@@ -4,6 +4,7 @@
 pub mod category;
 pub mod clock;
 pub mod columnar;
+pub mod labels;
 pub mod limit_input;
 mod report;
 

@@ -110,6 +110,14 @@ impl JsEngine {
         }
     }
 
+    /// The words for the deadline report's cards and statuses in the engine's locale, the
+    /// same the engine's messages and `decorate()` use: label a portal's own column with them.
+    #[wasm_bindgen(js_name = deadlineLabels, unchecked_return_type = "DeadlineLabels")]
+    pub fn deadline_labels(&self) -> Result<JsValue, JsValue> {
+        let labels = crate::deadline::labels::DeadlineLabels::new(self.inner.locale);
+        self.fail(to_js(&labels))
+    }
+
     /// The ruleset in force: the defaults with the portal's overrides.
     #[wasm_bindgen(unchecked_return_type = "Ruleset")]
     pub fn ruleset(&self) -> Result<JsValue, JsValue> {

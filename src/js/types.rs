@@ -192,6 +192,15 @@ export interface DeadlineColumns {
   pausedMinutes?: Float64Array;
 }
 export interface DeadlineColumnsResult { status: Uint8Array; card: Uint8Array; dueAt: Float64Array; summary: DeadlineSummary }
+/** The words for a deadline report's cards and statuses, keyed by its `card` and `status`. */
+export interface DeadlineLabels {
+  cards: { green: string; yellow: string; red: string; none: string };
+  statuses: Record<Status, string>;
+  /** The report's `dueAt`: 到期时间 / due. */
+  dueAt: string;
+  provisional: string;
+  paused: string;
+}
 export interface ColumnCodes { category: Category[]; limitUnit: LimitUnit[]; status: Status[]; card: Card[] }
 /** `refused` (不予办理) is a refusal like `denied` (CASE-2). */
 export type Outcome = "approved" | "denied" | "refused" | "not_accepted" | "returned";

@@ -94,7 +94,9 @@ try {
   // ------------------------------------------------------------------ set up
   // The legacy page loads the classic files from www/pkg-classic/, which assembling the package
   // copies there (scripts/build.sh runs it; re-running is cheap and makes this test standalone).
-  for (let i = 0; i < 36 && !["web", "nodejs", "no-modules"].every((t) => existsSync(join(root, "pkg", t, "hall_rules_bg.wasm"))); i++) {
+  // Assembled, the nodejs and no-modules glues share web/'s .wasm: wait for the glues and that one.
+  const built = () => existsSync(join(root, "pkg/web/hall_rules_bg.wasm")) && ["web", "nodejs", "no-modules"].every((t) => existsSync(join(root, "pkg", t, "hall_rules.js")));
+  for (let i = 0; i < 36 && !built(); i++) {
     if (i === 0) console.log("waiting for pkg/{web,nodejs,no-modules} …");
     spawnSync("sleep", ["5"]);
   }
@@ -347,9 +349,9 @@ try {
       const r = rows.get(id);
       expect(r, `row ${id} not found`);
       eq([r.card, r.badge, r.due], [card, badge, due], id);
-      expect(r.title.includes(id) && r.title.includes("办结时限"), `${id} title: ${r.title}`);
+      expect(r.title.includes(id) && r.title.includes("到期时间"), `${id} title: ${r.title}`);
     }
-    eq(await legacy.textContent("#legacy-summary"), "红牌 8 件　黄牌 1 件　绿牌 10 件　无法判定 1 件", "the page's summary from onUpdate (DL-9: yellow once ≤ one office day is left)");
+    eq(await legacy.textContent("#legacy-summary"), "红牌8件　黄牌1件　绿牌10件　数据有误1件", "the page's summary from onUpdate (DL-9: yellow once ≤ one office day is left)");
   });
 
   await test("legacy page: every row's card equals an independent assessment", async () => {
@@ -444,7 +446,7 @@ try {
       eq([r.category, r.card, r.due], [category, card, due], id);
     }
     eq(byId.get("RS20260224009").cellRowSpan, 2, "the added cell of the case over two rows: rowspan");
-    eq(g.summary, "红牌 3 件　黄牌 0 件　绿牌 8 件　无法判定 0 件", "the 人社 list's summary from onUpdate");
+    eq(g.summary, "红牌3件　黄牌0件　绿牌8件　数据有误0件", "the 人社 list's summary from onUpdate");
   });
 
   await test("legacy page, grouped header: the header grid stays rectangular", async () => {
@@ -499,7 +501,7 @@ try {
     const fresh = (await readLegacy()).find((r) => r.id === "ZW202602261001");
     expect(fresh, "the appended row");
     eq([fresh.card, fresh.ownCells], ["green", 1], "appended row (承诺件 received 09:11 today)");
-    await legacy.waitForFunction(() => /绿牌 11 件/.test(document.getElementById("legacy-summary").textContent));
+    await legacy.waitForFunction(() => /绿牌11件/.test(document.getElementById("legacy-summary").textContent));
   });
 
   await test("legacy page: a row inserted by other script, with hostile text in its id, is decorated safely", async () => {
@@ -550,13 +552,13 @@ try {
     await legacy.goto(`${origin}/legacy.html?lang=en`, { timeout: TIMEOUT });
     await legacy.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     const rows = new Map((await readLegacy()).map((r) => [r.id, r]));
-    eq([rows.get("ZW20260209001").badge, rows.get("ZW20260224001").badge, rows.get("ZW20260226002").badge], ["Red", "Green", "Green"], "badge texts");
+    eq([rows.get("ZW20260209001").badge, rows.get("ZW20260224001").badge, rows.get("ZW20260226002").badge], ["Red card", "Green card", "Green card"], "badge texts");
     eq((await legacy.textContent('#bjlist th[data-hall-rules="head"]')).trim(), "Deadline", "added header cell");
-    expect(rows.get("ZW20260224001").title.includes("due 2026-02-27 17:30 (Beijing time)"), rows.get("ZW20260224001").title);
+    expect(rows.get("ZW20260224001").title.includes("Due 2026-02-27 17:30 (Beijing time)"), rows.get("ZW20260224001").title);
     expect(!/[\u4e00-\u9fff]/.test(rows.get("ZW20260226XSS").due.replace(/<img[^>]*>/, "")), `the engine's message is not English: ${rows.get("ZW20260226XSS").due}`);
     const g = await readGrouped();
     eq(g.headCells.map((h) => [h.text, h.rowSpan]), [["Deadline", 2]], "the grouped table's added header cell");
-    eq(g.body.filter((r) => r.startsCase).map((r) => r.badge), ["Red", "Red", "Green", "Green", "Green", "Green", "Green", "Red", "Green", "Green", "Green"], "the grouped table's badges");
+    eq(g.body.filter((r) => r.startsCase).map((r) => r.badge), ["Red card", "Red card", "Green card", "Green card", "Green card", "Green card", "Green card", "Red card", "Green card", "Green card", "Green card"], "the grouped table's badges");
   });
   await legacy.screenshot({ path: join(shots, "legacy-en.png"), fullPage: true });
   await legacy.close();

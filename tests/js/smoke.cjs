@@ -9,4 +9,13 @@ assert.equal(r.dueAt, "2026-02-24T17:30:00+08:00");
 assert.equal(r.card, "green");
 assert.throws(() => engine.dayInfo("2026-02-30"), (e) => e instanceof Error && e.code === "invalid_date" && e.path === "date");
 assert.equal(engine.isWorkingDay("2026-02-14"), true);
+// One label set (issue 20): decorate()'s own words for cards and statuses are the engine's.
+const { decorate } = require("../../pkg/decorate.cjs");
+for (const [locale, key] of [["zh-CN", "zh-CN"], ["en", "en"]]) {
+  const labels = new Engine({ locale }).deadlineLabels();
+  const own = decorate.LABELS[key];
+  assert.deepEqual({ ...own.status }, { ...labels.statuses }, locale);
+  assert.deepEqual([own.green, own.yellow, own.red, own.none], [labels.cards.green, labels.cards.yellow, labels.cards.red, labels.statuses.invalid], locale);
+  assert.deepEqual([own.done_on_time, own.done_late, own.dueLabel, own.provisional, own.paused], [labels.statuses.done_on_time, labels.statuses.done_late, labels.dueAt, labels.provisional, labels.paused], locale);
+}
 console.log("smoke: ok");

@@ -44,6 +44,8 @@ function check(name, obj) {
 const e = new hall.Engine();
 const fixture = (f) => JSON.parse(fs.readFileSync(path.join(__dirname, "../fixtures", f), "utf8"));
 check("CalendarInfo", e.calendarInfo());
+check("DeadlineLabels", e.deadlineLabels());
+check("DeadlineLabels", new hall.Engine({ locale: "en" }).deadlineLabels());
 check("DayInfo", e.dayInfo("2026-02-14"));
 const deadline = fixture("deadline-cases.json").cases;
 const batch = e.assessDeadlines(deadline.map((c) => c.case), "2026-03-05T10:00");

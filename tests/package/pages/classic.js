@@ -53,7 +53,7 @@
       check("HallRules.readInstant reads 2026年2月12日 10时00分", hr.readInstant("2026年2月12日 10时00分") === "2026-02-12T10:00:00+08:00", "");
       var h2 = hr.decorate(document.getElementById("t2"), { engine: engine, categoryColumn: 1, receivedColumn: 2, idColumn: 0, now: function () { return "2026-02-13T16:30"; } });
       var b2 = document.querySelector("#t2 tbody .hall-rules-badge");
-      check("decorate (English, explicit engine): Q-1 has a badge in English", b2 && /^(Green|Yellow|Red)$/.test(b2.textContent) && document.querySelector("#t2 thead th:last-child").textContent === "Deadline", b2 && b2.textContent);
+      check("decorate (English, explicit engine): Q-1 has a badge in English", b2 && /^(Green|Yellow|Red) card$/.test(b2.textContent) && document.querySelector("#t2 thead th:last-child").textContent === "Deadline", b2 && b2.textContent);
       h2.disconnect(true);
       check("disconnect(true) removes the added cells", document.querySelectorAll("#t2 [data-hall-rules]").length === 0, document.querySelectorAll("#t2 [data-hall-rules]").length);
       early.disconnect();

@@ -94,7 +94,7 @@ var PORTAL_EXPECT = {
   "due": "2026-03-10 17:30"
  }
 };
-var PORTAL_BADGE = { on_track: "绿牌", warning: "黄牌", overdue: "红牌", done_on_time: "按时办结", done_late: "超期办结", invalid: "无法判定" };
+var PORTAL_BADGE = { on_track: "绿牌", warning: "黄牌", overdue: "红牌", done_on_time: "按期办结", done_late: "超期办结", invalid: "数据有误" };
 
 /** Checks each row of a decorated or rendered table against PORTAL_EXPECT; returns the results. */
 function portalCheck(prefix, rowFor) {

@@ -17,7 +17,7 @@ try {
     setup() {
       return () => {
         const batch = engine.assessDeadlines(rows.value, PORTAL_NOW);
-        const labels = { on_track: "绿牌", warning: "黄牌", overdue: "红牌", done_on_time: "按时办结", done_late: "超期办结", invalid: "无法判定" };
+        const labels = { on_track: "绿牌", warning: "黄牌", overdue: "红牌", done_on_time: "按期办结", done_late: "超期办结", invalid: "数据有误" };
         return h("table", { id: "cases", border: 1 }, [
           h("thead", h("tr", ["业务号", "申请人", "受理时间", "承诺时限", "时限预警", "办结时限"].map((t) => h("th", t)))),
           h(
