@@ -155,6 +155,8 @@ impl Context<'_> {
             budget,
             counted: (at_pos - start_pos).saturating_sub(paused),
             frozen: false,
+            // The columnar result has no yellowAt column; the object API gives it.
+            yellow_at: None,
         };
         let (status, card) = self.grade(&run, concluded, now).ok()?;
         let provisional = cal.span_is_provisional(start.day(), due.day());

@@ -105,6 +105,8 @@ struct Run {
     /// Counted office minutes from start to when the clock is read (concluded or now).
     counted: u64,
     frozen: bool,
+    /// When the card turns yellow (DL-9), if it does before it turns red.
+    yellow_at: Option<Minute>,
 }
 
 impl Context<'_> {
@@ -195,13 +197,48 @@ impl Context<'_> {
         } else {
             cal.at_office_position(due_pos.max(1))?
         };
+        // DL-9 from the other side: the first office position at which `grade` says yellow.
+        let yellow_at = match self.yellow_counted(budget, due) {
+            Some(c) => {
+                Some(cal.at_office_position(pauses.due_position(start_pos, c, at_pos).max(1))?)
+            }
+            None => None,
+        };
         Ok(Run {
             start,
             due,
             budget,
             counted: pauses.counted(start_pos, at_pos),
             frozen,
+            yellow_at,
         })
+    }
+
+    /// The fewest counted office minutes at which a run of `budget` is yellow by either DL-9
+    /// test (the share elapsed, or no more than the set working days left); `None` when
+    /// neither comes before the due time (an immediate case, or a limit no longer than the
+    /// remaining-days threshold with a share above 1).
+    fn yellow_counted(&self, budget: u64, due: Minute) -> Option<u64> {
+        if budget == 0 {
+            return None;
+        }
+        let share = self.ruleset.deadline.yellow.elapsed_share;
+        let is_yellow = |c: u64| c as f64 / budget as f64 >= share;
+        // The float product may land one off the exact comparison `grade` makes: settle on it.
+        let mut c = ((share * budget as f64).ceil().max(0.0) as u64).min(budget);
+        while c > 0 && is_yellow(c - 1) {
+            c -= 1;
+        }
+        while c < budget && !is_yellow(c) {
+            c += 1;
+        }
+        let by_share = is_yellow(c).then_some(c);
+        let threshold = self.yellow_minutes(due);
+        let by_days = (budget > threshold).then(|| budget - threshold);
+        match (by_share, by_days) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 
     /// DL-9: the office minutes of `yellow.remainingWorkingDays` office days: the hall's standard
@@ -458,6 +495,7 @@ impl Context<'_> {
             starts_at: Some(run.start.to_string()),
             due_at: Some(run.due.to_string()),
             due_at_ms: Some(run.due.to_epoch_ms()),
+            yellow_at: run.yellow_at.map(|t| t.to_string()),
             elapsed_share: Some(round4(Self::share(&run))),
             elapsed_office_minutes: Some(run.counted),
             remaining_office_minutes: open.then(|| run.budget as i64 - run.counted as i64),

@@ -88,6 +88,9 @@ pub struct DeadlineReport {
     pub starts_at: Option<String>,
     pub due_at: Option<String>,
     pub due_at_ms: Option<f64>,
+    /// When the card turns (or turned) yellow under DL-9, for a reminder; `None` when it goes
+    /// straight from green to red (a limit of no office time).
+    pub yellow_at: Option<String>,
     /// Office time elapsed, pauses excluded, over office time from start to due.
     pub elapsed_share: Option<f64>,
     pub elapsed_office_minutes: Option<u64>,
@@ -119,6 +122,7 @@ impl DeadlineReport {
             starts_at: None,
             due_at: None,
             due_at_ms: None,
+            yellow_at: None,
             elapsed_share: None,
             elapsed_office_minutes: None,
             remaining_office_minutes: None,

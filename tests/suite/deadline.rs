@@ -4,7 +4,7 @@
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
 use hall_rules::deadline::columnar::Columns;
-use hall_rules::deadline::{Category, Status};
+use hall_rules::deadline::{Card, Category, Status};
 use hall_rules::time::parse_instant;
 use serde_json::{json, Value};
 
@@ -313,4 +313,36 @@ fn times_after_now_are_never_graded() {
         codes.contains(&"time_in_future") && !codes.contains(&"supplement_notice_late"),
         "{codes:?}"
     );
+}
+
+/// Issue 14 (DL-9): `yellowAt`, worked by hand. P-1, a promised case of 3 working days received
+/// Thu 02-12 10:00 over the Spring Festival: budget 360 + 3 × 420 = 1,620 office minutes; yellow
+/// at 80% (1,296) or with one office day (420) left (1,200), whichever comes first: 1,200 =
+/// 360 (02-12) + 420 (02-13) + 420 (Sat 02-14, a makeup working day), the close of 02-14.
+#[test]
+fn yellow_at_is_worked_by_hand() {
+    let c = case(&json!({ "id": "P-1", "category": "promised", "receivedAt": "2026-02-12T10:00" }));
+    let r = engine().assess_deadline(&c, instant(&json!("2026-02-13T10:00")));
+    assert_eq!(r.yellow_at.as_deref(), Some("2026-02-14T17:30:00+08:00"));
+    assert_eq!(r.card, Some(Card::Green));
+    let later = engine().assess_deadline(&c, instant(&json!("2026-02-24T09:00")));
+    assert_eq!(later.card, Some(Card::Yellow));
+    assert_eq!(later.yellow_at, r.yellow_at);
+    // A pause of one office day (the whole of 02-13, notified) moves it by that day: to the
+    // close of Tue 02-24, the first working day after the festival.
+    let paused = case(
+        &json!({ "id": "P-2", "category": "promised", "receivedAt": "2026-02-12T10:00",
+        "pauses": [{ "from": "2026-02-13T09:00", "to": "2026-02-14T09:00", "reason": "hearing", "notifiedAt": "2026-02-13T09:00" }] }),
+    );
+    let r = engine().assess_deadline(&paused, instant(&json!("2026-02-14T10:00")));
+    assert_eq!(
+        r.yellow_at.as_deref(),
+        Some("2026-02-24T17:30:00+08:00"),
+        "{r:?}"
+    );
+    // An immediate case is due at the close of its day: 360 office minutes, yellow at 80% (288:
+    // 120 before noon, 168 after 13:30), 16:18.
+    let now = case(&json!({ "category": "immediate", "receivedAt": "2026-02-12T10:00" }));
+    let r = engine().assess_deadline(&now, instant(&json!("2026-02-12T10:00")));
+    assert_eq!(r.yellow_at.as_deref(), Some("2026-02-12T16:18:00+08:00"));
 }

@@ -1,6 +1,6 @@
 //! Property tests on the core (native only: proptest does not run on wasm32 here).
 
-use hall_rules::deadline::CaseInput;
+use hall_rules::deadline::{Card, CaseInput, Status};
 use hall_rules::input::InstantInput;
 use hall_rules::time::{Day, Minute};
 use proptest::prelude::*;
@@ -79,6 +79,35 @@ proptest! {
         let b = e.assess_deadline(&serde_json::from_value(paused).unwrap(), now);
         prop_assert!(b.due_at_ms.unwrap() >= a.due_at_ms.unwrap());
         prop_assert!(b.elapsed_share.unwrap() <= a.elapsed_share.unwrap());
+    }
+
+    /// Issue 14: `yellowAt` is the moment `assessDeadline` turns the card yellow. Read at any
+    /// moment before the case is overdue, the card is yellow exactly from `yellowAt` on (the
+    /// report's own grading, with the same pauses), over cases with and without pauses.
+    #[test]
+    fn yellow_at_agrees_with_the_card(at in any_minute(), cat in 1usize..6, read in 0i64..30_000,
+            from in 0i64..20_000, len in 0i64..20_000, pause in any::<bool>(), value in 1u32..30) {
+        let e = engine();
+        let category = ["immediate", "promised", "joint", "escalated", "licensing", "licensing_joint"][cat];
+        let mut case = json!({ "category": category, "receivedAt": at.to_epoch_ms(),
+            "limit": { "value": value, "unit": "working_days" } });
+        if pause {
+            let start = Minute(at.0 + from).to_epoch_ms();
+            case["pauses"] = json!([{ "from": start, "to": Minute(at.0 + from + len).to_epoch_ms(),
+                "reason": "hearing", "notifiedAt": start }]);
+        }
+        let c: CaseInput = serde_json::from_value(case).unwrap();
+        let now = Minute(at.0 + read);
+        let r = e.assess_deadline(&c, now);
+        let open = matches!(r.status, Status::OnTrack | Status::Warning);
+        if let (true, Some(y)) = (open, &r.yellow_at) {
+            let y: InstantInput = serde_json::from_value(json!(y)).unwrap();
+            let y = y.resolve("yellowAt").unwrap();
+            prop_assert_eq!(r.card == Some(Card::Yellow), now >= y, "{:?} at {}", r, now);
+        }
+        if open && r.yellow_at.is_none() {
+            prop_assert_eq!(r.card, Some(Card::Green));
+        }
     }
 
     #[test]
