@@ -28,6 +28,7 @@ codes!(ErrorCode {
     InvalidConfig = "invalid_config",
     InvalidOfficeHours = "invalid_office_hours",
     InvalidOverlay = "invalid_overlay",
+    InvalidNotice = "invalid_notice",
     InvalidRuleset = "invalid_ruleset",
     InvalidLocale = "invalid_locale",
     InvalidColumns = "invalid_columns",

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::official::{DayName, Notice};
 use crate::error::{join_path, Error, ErrorCode};
+use crate::messages::Locale;
 use crate::time::{parse_date, Day};
 
 #[derive(Deserialize, Default)]
@@ -17,6 +18,9 @@ pub struct OverlayInput {
     pub local_holidays: Vec<NamedRange>,
     #[serde(default)]
     pub extra_service_days: Vec<NamedRange>,
+    /// Notices as published (CAL-6), read by `notice::parse_notice`.
+    #[serde(default)]
+    pub notices: Vec<String>,
     /// Accepted and ignored, so the official JSON file loads unchanged.
     #[serde(default)]
     pub about: Option<String>,
@@ -178,17 +182,66 @@ fn parse_local(items: &[NamedRange], path: &str) -> Result<Vec<LocalDay>, Error>
         .collect()
 }
 
+/// A notice read from its text (CAL-6), as the year a caller could have written by hand.
+fn year_of(parsed: super::notice::ParsedNotice) -> YearInput {
+    let english = |zh: &str| {
+        super::official::NAMES
+            .iter()
+            .find(|(z, _)| *z == zh)
+            .map(|(_, en)| en.to_string())
+    };
+    YearInput {
+        year: parsed.year,
+        notice: Some(parsed.notice),
+        source: None,
+        valid_through: None,
+        holidays: parsed
+            .holidays
+            .into_iter()
+            .map(|h| NamedRange {
+                name_en: english(&h.name),
+                name: Some(h.name),
+                date: None,
+                from: Some(h.from),
+                to: Some(h.to),
+            })
+            .collect(),
+        makeup_workdays: parsed
+            .makeup_workdays
+            .into_iter()
+            .map(|m| MakeupInput {
+                for_: Some(m.for_),
+                date: m.date,
+            })
+            .collect(),
+        working_days_in_year: None,
+    }
+}
+
 impl Overlay {
-    pub fn from_input(input: &OverlayInput, path: &str) -> Result<Overlay, Error> {
-        let mut notices = Vec::with_capacity(input.years.len());
-        for (i, y) in input.years.iter().enumerate() {
-            let notice = parse_year(y, &join_path(path, &format!("years[{i}]")))?;
+    pub fn from_input(input: &OverlayInput, path: &str, locale: Locale) -> Result<Overlay, Error> {
+        let mut notices = Vec::with_capacity(input.years.len() + input.notices.len());
+        let read: Vec<(String, YearInput)> = input
+            .notices
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let here = join_path(path, &format!("notices[{i}]"));
+                super::notice::parse_notice(text, &here, locale).map(|p| (here, year_of(p)))
+            })
+            .collect::<Result<_, _>>()?;
+        let given = input
+            .years
+            .iter()
+            .enumerate()
+            .map(|(i, y)| (join_path(path, &format!("years[{i}]")), y));
+        for (here, y) in given.chain(read.iter().map(|(p, y)| (p.clone(), y))) {
+            let notice = parse_year(y, &here)?;
             if notices.iter().any(|n: &Notice| n.year == notice.year) {
-                return Err(Error::new(
-                    ErrorCode::InvalidOverlay,
-                    &join_path(path, &format!("years[{i}].year")),
-                )
-                .detail(notice.year.to_string()));
+                return Err(
+                    Error::new(ErrorCode::InvalidOverlay, &join_path(&here, "year"))
+                        .detail(notice.year.to_string()),
+                );
             }
             notices.push(notice);
         }

@@ -71,7 +71,7 @@ impl Engine {
             None => OfficeHours::default(),
         };
         let overlay = match &config.calendar {
-            Some(input) => Some(Overlay::from_input(input, "config.calendar")?),
+            Some(input) => Some(Overlay::from_input(input, "config.calendar", locale)?),
             None => None,
         };
         let field_map = FieldMap::new(

@@ -318,6 +318,29 @@ pub fn read_instant(
     ))
 }
 
+/// Reads the State Council's yearly holiday notice as published (CAL-6) into one year of the
+/// calendar overlay (`{ year, notice, holidays, makeupWorkdays }`, the shape `calendar.years[]`
+/// takes). Throws an `Error` (`invalid_notice`, path `text`) naming the line it cannot read and
+/// what it expected; never a partial year.
+#[wasm_bindgen(js_name = parseHolidayNotice, unchecked_return_type = "ParsedNotice")]
+pub fn parse_holiday_notice(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] locale: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let locale = locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or_default();
+    let Some(text) = text.as_string() else {
+        let err = crate::error::Error::new(crate::error::ErrorCode::InvalidArgument, "text")
+            .detail("expected the notice's text, a string");
+        return Err(js_error(&err, locale));
+    };
+    let parsed = crate::calendar::notice::parse_notice(&text, "text", locale)
+        .map_err(|e| js_error(&e, locale))?;
+    to_js(&parsed).map_err(|e| js_error(&e, locale))
+}
+
 /// Bytes of wasm linear memory, for checking that repeated batches leave it flat.
 #[wasm_bindgen(js_name = wasmMemoryBytes)]
 pub fn wasm_memory_bytes() -> f64 {

@@ -22,11 +22,20 @@ export interface CalendarYearNotice {
   makeup_workdays?: { for?: string; date: string }[];
   working_days_in_year?: number;
 }
+/** One year of the calendar read from a notice's text (CAL-6): the shape `calendar.years[]` takes. */
+export interface ParsedNotice {
+  year: number;
+  notice: string;
+  holidays: { name: string; from: string; to: string }[];
+  makeupWorkdays: { date: string; for: string }[];
+}
 export interface LocalDayInput { name?: string; nameEn?: string; date?: string; from?: string; to?: string }
 export interface CalendarOverlay {
   years?: CalendarYearNotice[];
   localHolidays?: LocalDayInput[];
   extraServiceDays?: LocalDayInput[];
+  /** Yearly notices as published (CAL-6), each read as `parseHolidayNotice` reads it. */
+  notices?: string[];
   about?: string;
   timezone?: string;
 }

@@ -90,6 +90,8 @@ const FIELDS: &[(&str, &str)] = &[
     ("standardHours", "标准办公时间"),
     ("hours", "办公时间"),
     ("now", "当前时间"),
+    ("text", "节假日通知"),
+    ("calendar", "日历补充数据"),
 ];
 
 fn field_zh(key: &str) -> Option<&'static str> {
@@ -117,6 +119,7 @@ const ITEMS: &[(&str, &str)] = &[
     ("conductFindings", "条行为记录"),
     ("overdueCases", "件超期办件"),
     ("complaints", "条投诉"),
+    ("notices", "份节假日通知"),
 ];
 
 fn item_zh(key: &str) -> Option<&'static str> {

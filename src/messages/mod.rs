@@ -105,6 +105,7 @@ pub fn error_text(code: ErrorCode, locale: Locale) -> &'static str {
             "Office hours {path} are invalid (expected \"09:00-12:00\" blocks that do not overlap): {detail}",
         ),
         InvalidOverlay => ("日历补充数据{path}有误：{detail}", "Calendar overlay {path} is invalid: {detail}"),
+        InvalidNotice => ("{path}无法读取：{detail}。未读取任何日期，请核对粘贴的通知原文。", "The holiday notice {path} cannot be read: {detail}. No date was taken from it; check the text pasted."),
         InvalidRuleset => ("规则集{path}有误：{detail}", "Ruleset {path} is invalid: {detail}"),
         // Said in both languages in Chinese: a locale that cannot be read leaves the engine's
         // default (zh-CN), and the caller may have asked for English.

@@ -6,6 +6,7 @@ mod calendar;
 mod conduct;
 mod deadline;
 mod fidelity;
+mod notices;
 mod official_days;
 mod portal_data;
 #[cfg(feature = "supervision")]

@@ -1,0 +1,484 @@
+//! CAL-6: the yearly notice 《国务院办公厅关于YYYY年部分节假日安排的通知》 read as published, so a
+//! portal can load next year's days off the day the notice appears.
+//!
+//! The reader follows the notice's grammar, not a list of known texts. Only the numbered items
+//! (`一、元旦：…`) are arrangements; the salutation, the preamble (which may be full of dates),
+//! the closing paragraph and the date line are not. An item is sentences (`。`) of clauses
+//! (`，`): a date, a range (`1月1日至3日`, `1月27日至2月2日`, `2022年12月31日至2023年1月2日`) or a
+//! list (`2月14日（周六）、2月28日（周六）`), then what happens on it (放假调休, 放假, 放假1天,
+//! 补休: days off; 上班: a makeup working day); or a clause without a date (共N天, checked against
+//! the range before it; 与周末连休; 不调休). A sentence that encourages rest (鼓励…) is not an
+//! arrangement. A weekday in the brackets (星期六, 周六) is checked against the date; lunar
+//! dates there are read past. Anything else is refused with `invalid_notice`, the line and what
+//! was expected: never a partial year in silence.
+
+use serde::Serialize;
+
+use crate::error::{Error, ErrorCode};
+use crate::messages::{pick, Locale};
+use crate::time::Day;
+
+/// One year of the calendar overlay, in the shape `calendar.years[]` takes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParsedNotice {
+    pub year: i32,
+    /// The notice's title.
+    pub notice: String,
+    pub holidays: Vec<NoticeHoliday>,
+    pub makeup_workdays: Vec<NoticeMakeup>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NoticeHoliday {
+    pub name: String,
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NoticeMakeup {
+    pub date: String,
+    #[serde(rename = "for")]
+    pub for_: String,
+}
+
+/// What the reader expected where it stopped.
+#[derive(Clone, Copy)]
+enum Expected {
+    Year,
+    Items,
+    Date,
+    Action,
+    Clause,
+    Weekday(u32),
+    Count(i32),
+    Weekend,
+    Order,
+}
+
+impl Expected {
+    fn text(self, locale: Locale) -> String {
+        const WEEK_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
+        const WEEK_EN: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        match (self, locale) {
+            (Expected::Weekday(w), Locale::ZhCn) => {
+                format!("该日是星期{}，与括号中的星期不符", WEEK_ZH[w as usize % 7])
+            }
+            (Expected::Weekday(w), Locale::En) => format!(
+                "that date is a {}, not the weekday in the brackets",
+                WEEK_EN[w as usize % 7]
+            ),
+            (Expected::Count(n), Locale::ZhCn) => format!("所列日期共{n}天，与“共N天”不符"),
+            (Expected::Count(n), Locale::En) => {
+                format!("the dates given span {n} days, not the total stated")
+            }
+            (e, _) => {
+                let (zh, en) = match e {
+                    Expected::Year => (
+                        "找不到通知的年份（应有“现将2027年……”或标题中的年份）",
+                        "no year found (expected 现将2027年… or the year in the title)",
+                    ),
+                    Expected::Items => (
+                        "找不到编号的安排条目（应为“一、元旦：1月1日放假……”）",
+                        "no numbered arrangement found (expected 一、元旦：1月1日放假…)",
+                    ),
+                    Expected::Date => (
+                        "日期无法读取（应为“1月1日”“2027年1月1日”或范围“1月1日至3日”）",
+                        "a date cannot be read (expected 1月1日, 2027年1月1日 or a range 1月1日至3日)",
+                    ),
+                    Expected::Action => (
+                        "日期后应为“放假”“放假调休”“放假N天”“补休”或“上班”",
+                        "after the dates, expected 放假, 放假调休, 放假N天, 补休 or 上班",
+                    ),
+                    Expected::Clause => (
+                        "应为日期及安排，或“共N天”“与周末连休”“不调休”",
+                        "expected dates with what happens on them, or 共N天, 与周末连休, 不调休",
+                    ),
+                    Expected::Weekend => (
+                        "上班日应为周六或周日（调休上班）",
+                        "a makeup working day must be a Saturday or Sunday",
+                    ),
+                    Expected::Order => (
+                        "日期范围的结束早于开始",
+                        "the range ends before it starts",
+                    ),
+                    Expected::Weekday(_) | Expected::Count(_) => ("", ""),
+                };
+                pick(locale, zh, en).to_string()
+            }
+        }
+    }
+}
+
+struct Reader<'a> {
+    path: &'a str,
+    locale: Locale,
+}
+
+impl Reader<'_> {
+    fn fail(&self, line: Option<(usize, &str)>, expected: Expected) -> Error {
+        let said = expected.text(self.locale);
+        let detail = match (line, self.locale) {
+            (Some((n, text)), Locale::ZhCn) => format!("第{n}行“{}”：{said}", clip(text)),
+            (Some((n, text)), Locale::En) => format!("line {n} \"{}\": {said}", clip(text)),
+            (None, _) => said,
+        };
+        Error::new(ErrorCode::InvalidNotice, self.path).detail(detail)
+    }
+}
+
+fn clip(text: &str) -> String {
+    const MAX: usize = 40;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        text.chars().take(MAX).chain("…".chars()).collect()
+    }
+}
+
+/// Full-width digits and punctuation as the reader expects them; spaces of any kind removed.
+fn normalized(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            c if c.is_whitespace() || c == '\u{feff}' => None,
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            '(' => Some('（'),
+            ')' => Some('）'),
+            ':' => Some('：'),
+            ',' => Some('，'),
+            ';' | '；' => Some('，'),
+            '～' | '~' | '—' | '－' => Some('至'),
+            c => Some(c),
+        })
+        .collect()
+}
+
+const NUMERALS: &str = "一二三四五六七八九十";
+
+/// The length of an item's number and its `、` (`十一、`), if the text starts with one.
+fn item_marker(text: &str) -> Option<usize> {
+    let digits: usize = text
+        .chars()
+        .take_while(|c| NUMERALS.contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    (digits > 0 && text[digits..].starts_with('、')).then(|| digits + '、'.len_utf8())
+}
+
+/// The lines of the notice, with an item that follows another on the same line (a paste that
+/// lost its line breaks) split off.
+fn lines(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines().filter(|l| !l.is_empty()) {
+        let mut start = 0;
+        for (at, _) in line.match_indices('。') {
+            let next = at + '。'.len_utf8();
+            if next < line.len() && item_marker(&line[next..]).is_some() {
+                out.push(line[start..next].to_string());
+                start = next;
+            }
+        }
+        out.push(line[start..].to_string());
+    }
+    out
+}
+
+/// The number after `prefix` in `text` when it is followed by 年: the year of 现将2027年….
+fn year_after(text: &str, prefix: &str) -> Option<i32> {
+    let at = text.find(prefix)? + prefix.len();
+    let digits: String = text[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let rest = &text[at + digits.len()..];
+    (digits.len() == 4 && rest.starts_with('年')).then(|| digits.parse().ok())?
+}
+
+/// Reads digits at the start of `s`: the number and the rest.
+fn number(s: &str) -> Option<(u32, &str)> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    Some((s[..n].parse().ok()?, &s[n..]))
+}
+
+/// One date as an item writes it: `[YYYY年]M月D日` or, as a range's end, `D日`.
+struct DateText {
+    year: Option<i32>,
+    month: Option<u32>,
+    day: u32,
+    weekday: Option<u32>,
+}
+
+fn weekday_of(s: &str) -> Option<u32> {
+    let rest = s.strip_prefix("星期").or_else(|| s.strip_prefix("周"))?;
+    let w = match rest {
+        "一" => 0,
+        "二" => 1,
+        "三" => 2,
+        "四" => 3,
+        "五" => 4,
+        "六" => 5,
+        "日" | "天" => 6,
+        _ => return None,
+    };
+    Some(w)
+}
+
+/// A date at the start of `s`, with its bracket; the rest after it.
+fn date_text(s: &str) -> Option<(DateText, &str)> {
+    let (first, rest) = number(s)?;
+    let (year, month, day, rest) = if let Some(r) = rest.strip_prefix('年') {
+        let (m, r) = number(r)?;
+        let r = r.strip_prefix('月')?;
+        let (d, r) = number(r)?;
+        (Some(first as i32), Some(m), d, r.strip_prefix('日')?)
+    } else if let Some(r) = rest.strip_prefix('月') {
+        let (d, r) = number(r)?;
+        (None, Some(first), d, r.strip_prefix('日')?)
+    } else {
+        (None, None, first, rest.strip_prefix('日')?)
+    };
+    // The bracket: lunar dates, 除夕, and the weekday, which is checked.
+    let (weekday, rest) = match rest.strip_prefix('（') {
+        Some(inner) => {
+            let end = inner.find('）')?;
+            let weekday = inner[..end].split('、').find_map(weekday_of);
+            (weekday, &inner[end + '）'.len_utf8()..])
+        }
+        None => (None, rest),
+    };
+    Some((
+        DateText {
+            year,
+            month,
+            day,
+            weekday,
+        },
+        rest,
+    ))
+}
+
+/// Where an item's dates fall: the notice's year, or the last year an item wrote out.
+struct Dates {
+    year: i32,
+    /// 元旦 written without a year may start in December of the year before.
+    new_year_item: bool,
+}
+
+impl Dates {
+    fn resolve(&mut self, d: &DateText, after: Option<Day>) -> Option<Day> {
+        let (year, month) = match (d.year, d.month, after) {
+            (Some(y), Some(m), _) => {
+                self.year = y;
+                (y, m)
+            }
+            (None, Some(m), Some(start)) => {
+                let (sy, sm, _) = start.ymd();
+                (if m < sm { sy + 1 } else { sy }, m)
+            }
+            (None, Some(m), None) if m == 12 && self.new_year_item => (self.year - 1, m),
+            (None, Some(m), None) => (self.year, m),
+            (None, None, Some(start)) => {
+                let (sy, sm, _) = start.ymd();
+                (sy, sm)
+            }
+            _ => return None,
+        };
+        Day::from_ymd(year, month, d.day).filter(|day| day.in_range())
+    }
+}
+
+/// Reads a notice's text (CAL-6) into one year of the calendar overlay.
+///
+/// # Errors
+/// `invalid_notice` at `path`, naming the line and what was expected, when the text has no
+/// year, no numbered item, or a clause the reader cannot read; a weekday in the brackets that
+/// is not the date's, a 共N天 that does not match its range, or a makeup working day that is
+/// not a weekend day is refused the same way.
+pub fn parse_notice(text: &str, path: &str, locale: Locale) -> Result<ParsedNotice, Error> {
+    let reader = Reader { path, locale };
+    // A notice is about 1,500 characters; a page pasted whole is not a notice.
+    if text.len() > 100_000 {
+        return Err(
+            Error::new(ErrorCode::TooLarge, path).detail(format!("{} > 100000", text.len()))
+        );
+    }
+    let text = normalized(text);
+    let lines = lines(&text);
+    let year = year_after(&text, "现将")
+        .or_else(|| year_after(&text, "关于"))
+        .filter(|y| (2000..=2100).contains(y))
+        .ok_or_else(|| reader.fail(None, Expected::Year))?;
+    let mut out = ParsedNotice {
+        year,
+        notice: format!("国务院办公厅关于{year}年部分节假日安排的通知"),
+        holidays: Vec::new(),
+        makeup_workdays: Vec::new(),
+    };
+    let mut items = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let Some(marker) = item_marker(line) else {
+            continue;
+        };
+        let at = Some((i + 1, line.as_str()));
+        let body = &line[marker..];
+        let Some((name, body)) = body.split_once('：') else {
+            return Err(reader.fail(at, Expected::Clause));
+        };
+        items += 1;
+        let mut dates = Dates {
+            year,
+            new_year_item: name.contains("元旦"),
+        };
+        read_item(&reader, at, name, body, &mut dates, &mut out)?;
+    }
+    if items == 0 {
+        return Err(reader.fail(None, Expected::Items));
+    }
+    Ok(out)
+}
+
+fn read_item(
+    reader: &Reader,
+    at: Option<(usize, &str)>,
+    name: &str,
+    body: &str,
+    dates: &mut Dates,
+    out: &mut ParsedNotice,
+) -> Result<(), Error> {
+    let fail = |e| reader.fail(at, e);
+    for sentence in body.split('。').filter(|s| !s.is_empty()) {
+        // A paste that lost its line breaks runs the closing paragraph into the last item.
+        if ["节假日期间", "国务院办公厅"]
+            .iter()
+            .any(|w| sentence.starts_with(w))
+        {
+            break;
+        }
+        // An encouragement to rest on a day (鼓励…安排职工在除夕休息) makes no day off.
+        if ["鼓励", "倡导", "提倡"]
+            .iter()
+            .any(|w| sentence.starts_with(w))
+        {
+            continue;
+        }
+        let mut last_range: Option<(Day, Day)> = None;
+        for clause in sentence.split('，').filter(|c| !c.is_empty()) {
+            let (ranges, action) = read_dates(clause, dates).map_err(fail)?;
+            if ranges.is_empty() {
+                match action {
+                    "与周末连休" | "不调休" => {}
+                    a => {
+                        let total = a
+                            .strip_prefix('共')
+                            .and_then(|n| n.strip_suffix('天'))
+                            .and_then(|n| n.parse::<i32>().ok())
+                            .ok_or_else(|| fail(Expected::Clause))?;
+                        check_count(last_range, total).map_err(fail)?;
+                    }
+                }
+                continue;
+            }
+            let off = ["放假调休", "调休放假", "放假", "补休"]
+                .iter()
+                .find_map(|v| action.strip_prefix(v));
+            match (off, action) {
+                (Some(tail), _) => {
+                    for &(from, to) in &ranges {
+                        out.holidays.push(NoticeHoliday {
+                            name: name.to_string(),
+                            from: from.to_string(),
+                            to: to.to_string(),
+                        });
+                    }
+                    last_range = ranges.last().copied();
+                    // 放假1天 / 放假调休，共3天 / 放假，共3天: the count is checked where given.
+                    let tail = tail.strip_prefix('共').unwrap_or(tail);
+                    if let Some(n) = tail.strip_suffix('天') {
+                        let n = n.parse::<i32>().map_err(|_| fail(Expected::Action))?;
+                        check_count(last_range, n).map_err(fail)?;
+                    } else if !tail.is_empty() {
+                        return Err(fail(Expected::Action));
+                    }
+                }
+                (None, "上班") => {
+                    for &(from, to) in &ranges {
+                        let mut d = from;
+                        while d <= to {
+                            if !d.is_weekend() {
+                                return Err(fail(Expected::Weekend));
+                            }
+                            out.makeup_workdays.push(NoticeMakeup {
+                                date: d.to_string(),
+                                for_: name.to_string(),
+                            });
+                            d = d.plus(1);
+                        }
+                    }
+                }
+                _ => return Err(fail(Expected::Action)),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_count(range: Option<(Day, Day)>, total: i32) -> Result<(), Expected> {
+    match range {
+        Some((from, to)) if to.0 - from.0 + 1 == total => Ok(()),
+        Some((from, to)) => Err(Expected::Count(to.0 - from.0 + 1)),
+        None => Err(Expected::Clause),
+    }
+}
+
+/// A run of days, first and last.
+type Range = (Day, Day);
+
+/// The dates at the start of a clause (single days, ranges and lists), and what follows them.
+fn read_dates<'a>(clause: &'a str, dates: &mut Dates) -> Result<(Vec<Range>, &'a str), Expected> {
+    let mut ranges = Vec::new();
+    let mut rest = clause;
+    while rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let (start, r) = date_text(rest).ok_or(Expected::Date)?;
+        let from = dates.resolve(&start, None).ok_or(Expected::Date)?;
+        check_weekday(from, start.weekday)?;
+        let (to, r) = match r.strip_prefix('至') {
+            Some(r) => {
+                let (end, r) = date_text(r).ok_or(Expected::Date)?;
+                let to = dates.resolve(&end, Some(from)).ok_or(Expected::Date)?;
+                check_weekday(to, end.weekday)?;
+                (to, r)
+            }
+            None => (from, r),
+        };
+        if to < from || to.0 - from.0 > 31 {
+            return Err(Expected::Order);
+        }
+        ranges.push((from, to));
+        rest = r;
+        match rest.strip_prefix('、') {
+            Some(r) if r.starts_with(|c: char| c.is_ascii_digit()) => rest = r,
+            _ => break,
+        }
+    }
+    Ok((ranges, rest))
+}
+
+fn check_weekday(day: Day, said: Option<u32>) -> Result<(), Expected> {
+    match said {
+        Some(w) if w != day.weekday() => Err(Expected::Weekday(day.weekday())),
+        _ => Ok(()),
+    }
+}
