@@ -42,6 +42,8 @@ var hallRulesDecorate = (function () {
       open: "（",
       close: "）",
       sep: "，",
+      // Between a label and a number: none in Chinese (到期时间2026-02-24 17:30), a space in English.
+      gap: "",
       status: {
         on_track: "正常办理",
         warning: "即将到期",
@@ -67,6 +69,7 @@ var hallRulesDecorate = (function () {
       open: " (",
       close: ")",
       sep: ", ",
+      gap: " ",
       status: {
         on_track: "On track",
         warning: "Due soon",
@@ -493,7 +496,7 @@ var hallRulesDecorate = (function () {
 
     var due = element(doc, "span", "due", "hall-rules-due");
     var title = [];
-    if (report.id != null && report.id !== "") title.push(L.caseLabel + " " + report.id);
+    if (report.id != null && report.id !== "") title.push(L.caseLabel + L.gap + report.id);
     title.push(statusText);
     if (report.dueAt) {
       var notes = [];
@@ -501,7 +504,7 @@ var hallRulesDecorate = (function () {
       if (report.paused) notes.push(L.paused);
       due.textContent = shortTime(report.dueAt) + (notes.length ? L.open + notes.join(L.sep) + L.close : "");
       due.setAttribute("data-due", report.dueAt);
-      title.push(L.dueLabel + " " + shortTime(report.dueAt) + L.open + L.timeZone + L.close);
+      title.push(L.dueLabel + L.gap + shortTime(report.dueAt) + L.open + L.timeZone + L.close);
     } else {
       var messages = [];
       for (var i = 0; i < (report.findings || []).length; i++) messages.push(report.findings[i].message);

@@ -54,6 +54,7 @@ export function guarded(raw) {
     Engine,
     columnCodes: call(raw.columnCodes),
     readInstant: call(raw.readInstant),
+    parseHolidayNotice: call(raw.parseHolidayNotice),
     wasmMemoryBytes: call(raw.wasmMemoryBytes),
     initSync(module) {
       const out = raw.initSync(module);

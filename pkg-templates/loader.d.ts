@@ -1,6 +1,6 @@
 // Types of window.HallRules, defined by loader.js on classic pages. Reference them with
 //   /// <reference types="hall-rules/loader" />   or   import type {} from "hall-rules/loader";
-import type { ColumnCodes, Engine as EngineClass, InstantInput, Locale } from "./web/hall_rules.js";
+import type { ColumnCodes, Engine as EngineClass, InstantInput, Locale, ParsedNotice } from "./web/hall_rules.js";
 import type { ClassicDecorateOptions, DecorateHandle } from "./decorate.js";
 
 export interface HallRulesInitOptions {
@@ -41,6 +41,8 @@ export interface HallRulesGlobal {
   readonly columnCodes: () => ColumnCodes;
   /** The engine's date-time reader: `readInstant("2026/2/12 9:05")` → `"2026-02-12T09:05:00+08:00"`. */
   readonly readInstant: (value: InstantInput, locale?: Locale) => string;
+  /** Reads the State Council's holiday notice as published (CAL-6) into one calendar year. */
+  readonly parseHolidayNotice: (text: string, locale?: Locale) => ParsedNotice;
   decorate(table: HTMLTableElement, options: ClassicDecorateOptions): DecorateHandle;
 }
 

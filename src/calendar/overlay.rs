@@ -137,6 +137,14 @@ fn parse_year(y: &YearInput, path: &str) -> Result<Notice, Error> {
                 .detail(valid_through.to_string()),
         );
     }
+    // Every yearly notice has days off: a year without them would pass for official and end
+    // the provisional reading of its statutory days in silence (third review).
+    if y.holidays.is_empty() {
+        return Err(
+            Error::new(ErrorCode::InvalidOverlay, &join_path(path, "holidays"))
+                .detail(format!("{}: no holidays", y.year)),
+        );
+    }
     let mut holidays = Vec::with_capacity(y.holidays.len());
     for (i, h) in y.holidays.iter().enumerate() {
         let here = join_path(path, &format!("holidays[{i}]"));

@@ -355,7 +355,16 @@ pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
             .map(|(k, _)| k)
             .collect();
         if !missing.is_empty() {
-            c.push(FindingCode::HandoverIncomplete, &path, &missing.join(", "));
+            let missing: Vec<String> = missing
+                .iter()
+                .map(|k| match (c.locale, *k) {
+                    (Locale::ZhCn, "to") => "接办人".to_string(),
+                    (Locale::ZhCn, _) => crate::messages::path_shown(k, c.locale).into_owned(),
+                    (Locale::En, _) => k.to_string(),
+                })
+                .collect();
+            let sep = if c.locale.is_english() { ", " } else { "、" };
+            c.push(FindingCode::HandoverIncomplete, &path, &missing.join(sep));
         }
         c.instant(&h.at, &format!("{path}.at"));
     }

@@ -331,7 +331,7 @@ impl ConductIssue {
                 "{detail} serves at a window without being trained and certified. Arrange the training and test, and take the person off the window until certified.",
             ),
             InvalidScore => (
-                "{path}的得分{detail}无效（应在0至封顶分之间），该月未计入评定。请核对考评卡。",
+                "{path}（{detail}）无效（应在0至封顶分之间），该月未计入评定。请核对考评卡。",
                 "The score {detail} at {path} is invalid (expected 0 up to the cap), so that month was left out. Check the score card.",
             ),
             DuplicateCard => (
@@ -339,7 +339,7 @@ impl ConductIssue {
                 "One person has several score cards in the same month ({detail}); only the first is used. Remove the duplicates.",
             ),
             InvalidShare => (
-                "{path}的好评率{detail}无效（应在0至1之间），排序时按没有好评率处理。请更正。",
+                "{path}（{detail}）无效（应在0至1之间），排序时按没有好评率处理。请更正。",
                 "The good-rating share {detail} at {path} is invalid (expected 0 to 1) and was treated as missing in the ranking. Correct it.",
             ),
             NoSector => (
@@ -438,7 +438,7 @@ impl Action {
             ),
             Action::Retraining => (
                 "考评不合格（{detail}），建议离岗培训，培训合格后再上岗。",
-                "Failed the assessment ({detail}): send the person for retraining off the post until certified again.",
+                "Failed the assessment ({detail}): recommend retraining off the post until certified again.",
             ),
             Action::EndContract => (
                 "{detail}，属离岗培训后规定期限内再次不合格，可建议解除聘用合同。",

@@ -248,26 +248,38 @@ impl DeadlineLink {
 
     /// The `overdue_case` event of an overdue or late case, dated the Beijing day it fell due;
     /// `None` for any other status. An unreadable `dueAt` is an error at `report.dueAt`.
-    pub fn to_event(&self) -> Result<Option<EventInput>, Error> {
+    pub fn to_event(&self, locale: crate::messages::Locale) -> Result<Option<EventInput>, Error> {
         if !matches!(self.report.status.as_str(), "overdue" | "done_late") {
             return Ok(None);
         }
         let due = self.report.due_at.as_deref().ok_or_else(|| {
             Error::new(crate::error::ErrorCode::InvalidInstant, "report.dueAt").detail("missing")
         })?;
-        let day = parse_instant(due, "report.dueAt")?.day();
+        let due = parse_instant(due, "report.dueAt")?;
+        let day = due.day();
         let case = self.report.id.as_ref().map(|id| id.0.clone());
+        let late = self.report.status == "done_late";
+        let evidence = match (locale, case.as_deref()) {
+            (crate::messages::Locale::ZhCn, id) => format!(
+                "办件{}{}（到期时间{}）",
+                id.unwrap_or(""),
+                if late { "超期办结" } else { "已超期" },
+                due.wall_text()
+            ),
+            (crate::messages::Locale::En, id) => format!(
+                "case {}{} (due {})",
+                id.map(|i| format!("{i} ")).unwrap_or_default(),
+                if late { "done late" } else { "overdue" },
+                due.wall_text()
+            ),
+        };
         Ok(Some(EventInput {
             kind: Some("overdue_case".into()),
             code: None,
             staff_id: Some(self.responsible.clone()),
             date: Some(day.to_string()),
             count: None,
-            evidence: Some(format!(
-                "{} {} ({due})",
-                case.as_deref().unwrap_or("?"),
-                self.report.status
-            )),
+            evidence: Some(evidence),
             checklist: None,
             case_id: self.report.id.clone(),
         }))
@@ -278,6 +290,7 @@ impl DeadlineLink {
 /// was not overdue or late.
 pub fn events_from_deadline_reports(
     links: &[DeadlineLink],
+    locale: crate::messages::Locale,
 ) -> Vec<Result<Option<EventInput>, Error>> {
-    links.iter().map(DeadlineLink::to_event).collect()
+    links.iter().map(|l| l.to_event(locale)).collect()
 }

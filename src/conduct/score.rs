@@ -545,10 +545,18 @@ impl<'a> Scorer<'a> {
                     .unwrap_or_else(|| u.id.clone())
             })
             .unwrap_or_else(|| tr(locale, "（未登记单位）", "(unit not on record)").to_string());
-        if entry.disqualify_unit {
+        // A unit-level consequence needs a unit on record (not a placeholder for a missing
+        // one), and is said once a month however many exposures it had (third review).
+        let unit_known = unit.and_then(|u| self.units.get(u));
+        let already_disqualified = unit_known.is_some_and(|u| u.disqualified);
+        if entry.disqualify_unit && unit_known.is_some() && !already_disqualified {
             consequence(Action::UnitDisqualified, unit_text.clone(), vec![]);
         }
-        if entry.name_heads {
+        let heads_named = unit_known.is_some_and(|u| {
+            let heads = self.heads(unit);
+            !heads.is_empty() && heads.iter().all(|h| u.accountable.contains(h))
+        });
+        if entry.name_heads && unit_known.is_some() && !heads_named {
             let heads = self.heads(unit);
             let detail = if heads.is_empty() {
                 format!(
@@ -891,7 +899,7 @@ pub fn score_conduct(
                 );
                 Ok(None)
             }
-            Ok(link) => link.to_event(),
+            Ok(link) => link.to_event(s.locale),
         };
         match event {
             Err(e) => s.record_error(&path, &e),

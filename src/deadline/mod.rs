@@ -431,7 +431,14 @@ impl Context<'_> {
             .run(received, limit, extension, &pauses, concluded, now)
             .map_err(|e| invalid(Some(category), vec![field_err(e.under("receivedAt"))]))?;
         let steps = self
-            .steps(case, received, &pauses, now, masker, &mut findings)
+            .steps(
+                case,
+                received,
+                &pauses,
+                (now, concluded),
+                masker,
+                &mut findings,
+            )
             .map_err(|f| invalid(Some(category), vec![f]))?;
 
         let (status, card) = self
@@ -607,7 +614,7 @@ impl Context<'_> {
                 return Err(self.finding(
                     FindingCode::PauseInverted,
                     &path,
-                    &format!("{from} > {to}"),
+                    &format!("{} > {}", from.wall_text(), to.wall_text()),
                 ));
             }
             let reason = p.reason.as_deref().map(str::trim).unwrap_or("");
@@ -685,10 +692,13 @@ impl Context<'_> {
         case: &CaseInput,
         received: Minute,
         pauses: &Pauses,
-        now: Minute,
+        (now, concluded): (Minute, Option<Minute>),
         masker: &crate::report::mask::Masker,
         findings: &mut Vec<Finding>,
     ) -> Result<Vec<StepReport>, Finding> {
+        // A step left open on a concluded case ended with the case at the latest: it is not
+        // measured on past the conclusion (third review).
+        let read_until = concluded.map_or(now, |c| c.min(now));
         let err = |e: Error| Finding::from_error(&e, self.locale);
         let mut out = Vec::new();
         for (i, s) in case.steps.iter().flatten().enumerate() {
@@ -729,13 +739,13 @@ impl Context<'_> {
                 return Err(self.finding(
                     FindingCode::StepInverted,
                     &join_path(&path, "completedAt"),
-                    &format!("{started} > {done}"),
+                    &format!("{} > {}", started.wall_text(), done.wall_text()),
                 ));
             }
             let run = self
-                .run(started, limit, None, pauses, completed, now)
+                .run(started, limit, None, pauses, completed, read_until)
                 .map_err(|e| err(e.under(&path)))?;
-            let (status, card) = self.grade(&run, completed, now).map_err(err)?;
+            let (status, card) = self.grade(&run, completed, read_until).map_err(err)?;
             let provisional = self.provisional(run.start, run.due, &path, findings);
             let due = run.due.wall_text();
             // A step's name is free text: numbers in it are masked before it is echoed (CASE-7).
@@ -757,7 +767,7 @@ impl Context<'_> {
                 due_at: run.due.to_string(),
                 elapsed_share: round4(Self::share(&run)),
                 overdue_by: self
-                    .overdue_by(&run, completed.unwrap_or(now))
+                    .overdue_by(&run, completed.unwrap_or(read_until))
                     .map_err(err)?,
                 provisional,
             });

@@ -312,6 +312,7 @@ export interface HeadRecordsResult {
   /** Working days of the month that have ended (before today, Beijing time). */
   workingDays: number;
   rooms: { room: string; recorded: number; missing: string[] }[];
+  /** Some ended working days lie past the calendar's horizon: provisional, not counted and not judged (CAL-2). */
   provisional: boolean;
   findings: Finding[];
 }

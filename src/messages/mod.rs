@@ -38,6 +38,7 @@ pub fn render(template: &str, path: &str, detail: &str) -> String {
             .replace(" {path} ", " ")
             .replace("{path} ", "")
             .replace(" {path}", "")
+            .replace("{path}", "")
     } else {
         template.replace("{path}", path)
     };
@@ -98,7 +99,7 @@ pub fn error_text(code: ErrorCode, locale: Locale) -> &'static str {
             "{path}超出支持范围（2000-01-01至2100-12-31）：{detail}",
             "{path} is outside the supported range (2000-01-01 to 2100-12-31): {detail}",
         ),
-        InvalidArgument => ("{path}类型或取值不正确：{detail}", "Argument {path} has a wrong type or value: {detail}"),
+        InvalidArgument => ("{path}不正确：{detail}", "Argument {path} has a wrong type or value: {detail}"),
         InvalidConfig => ("引擎配置{path}有误：{detail}", "Engine configuration {path} is invalid: {detail}"),
         InvalidOfficeHours => (
             "办公时间{path}有误（应为 \"09:00-12:00\" 形式，时段不得重叠）：{detail}",
@@ -182,13 +183,13 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
         ),
         CaseWarning => (
             "办件即将到期（{detail}），黄牌预警。请优先办理。",
-            "The case is close to its deadline ({detail}): yellow card. Give it priority.",
+            "The case is due soon ({detail}): yellow card. Give it priority.",
         ),
         CaseOverdue => ("办件已超期（{detail}），红牌。请立即办结并说明原因。", "The case is overdue ({detail}): red card. Conclude it now and state why."),
         DoneLate => ("办件超期办结（{detail}）。请查明超期原因，依规认定责任。", "The case was concluded late ({detail}). Establish why, and who is responsible under the rules."),
-        StepWarning => ("环节“{path}”即将到期（{detail}）。", "Step \"{path}\" is close to its deadline ({detail})."),
+        StepWarning => ("环节{path}即将到期（{detail}）。", "Step \"{path}\" is due soon ({detail})."),
         StepOverdue => (
-            "环节“{path}”超出环节时限（{detail}），即使整个办件尚未超期。请督促该环节。",
+            "环节{path}超出环节时限（{detail}），即使整个办件尚未超期。请督促该环节。",
             "Step \"{path}\" has overrun its own limit ({detail}), even if the case as a whole is on time. Chase that step.",
         ),
         ProvisionalDeadline => (
@@ -281,7 +282,7 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
         BadRatingVerifyLate => ("差评未在时限内核实（应于{detail}前）。请立即核实。", "The bad rating was not verified in time (due {detail}). Verify it now."),
         BadRatingUnrectified => ("差评未在时限内整改（应于{detail}前）。请整改并记录。", "The bad rating was not rectified in time (due {detail}). Fix the cause and record it."),
         BadRatingCallbackMissing => ("实名差评尚未回访。请回访评价人并记录。", "The named bad rater has not been called back. Call back and record it."),
-        RecordOutsidePeriod => ("{path}的日期{detail}不在本期内，已略去。", "The date of {path} ({detail}) is outside the period; it is left out."),
+        RecordOutsidePeriod => ("{path}{detail}不在本期内，已略去。", "{path} ({detail}) is outside the period; it is left out."),
         UnknownWindow => ("窗口“{detail}”不在窗口清单中。", "Window \"{detail}\" is not in the list of windows."),
         WindowEventUnknown => ("窗口事件“{detail}”无法识别，应为 open 或 close。", "Window event \"{detail}\" is unknown; use open or close."),
         WindowClosed => (

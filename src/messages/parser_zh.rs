@@ -18,8 +18,22 @@ pub fn parser_detail_en(detail: &str) -> Option<String> {
     if detail.contains(UNENCODABLE) {
         return Some(UNENCODABLE.to_string());
     }
-    let at = detail.find("expected struct ")?;
-    Some(format!("{}expected an object", &detail[..at]))
+    if let Some(at) = detail.find("expected struct ") {
+        return Some(format!("{}expected an object", &detail[..at]));
+    }
+    // Rust's type names, in words: "expected u32" reads "expected a non-negative integer".
+    const TYPES: &[(&str, &str)] = &[
+        ("expected u8", "expected a non-negative integer"),
+        ("expected u16", "expected a non-negative integer"),
+        ("expected u32", "expected a non-negative integer"),
+        ("expected u64", "expected a non-negative integer"),
+        ("expected usize", "expected a non-negative integer"),
+        ("expected i32", "expected an integer"),
+        ("expected i64", "expected an integer"),
+        ("expected f64", "expected a number"),
+    ];
+    let (rust, words) = TYPES.iter().find(|(t, _)| detail.ends_with(t))?;
+    Some(format!("{}{words}", &detail[..detail.len() - rust.len()]))
 }
 
 /// `detail` in Chinese when it has one of the parser's known shapes.
@@ -145,7 +159,8 @@ fn expected_zh(expected: &str) -> String {
         "a boolean" => "布尔值",
         EXPECT_RECORD_ID => "字符串或数字",
         EXPECT_INSTANT => "日期时间文本（年份在前）或毫秒时间戳",
-        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize" => "整数",
+        "u8" | "u16" | "u32" | "u64" | "usize" => "非负整数",
+        "i8" | "i16" | "i32" | "i64" => "整数",
         "f32" | "f64" => "数字",
         e if e.starts_with("struct ") => "对象",
         e if e.starts_with("variant identifier") || e.starts_with("one of") => "规定的取值",

@@ -182,7 +182,19 @@ pub fn monthly_bulletin(
     horizon: Option<crate::time::Day>,
     report_by: (crate::time::Day, bool),
 ) -> Result<Bulletin, Error> {
-    let (year, month, _) = crate::time::parse_month(&input.month, "month")?.ymd();
+    let first = crate::time::parse_month(&input.month, "month")?;
+    let (year, month, _) = first.ymd();
+    // A date of issue that cannot be read, or one before the month reported on, is an error:
+    // dropped, the bulletin would go out undated or dated before what it reports.
+    if let Some(on) = input.issued_on.as_deref().filter(|d| !d.trim().is_empty()) {
+        let day = crate::time::parse_date(on.trim(), "issuedOn")?;
+        if day < first {
+            return Err(
+                Error::new(crate::error::ErrorCode::InvalidArgument, "issuedOn")
+                    .detail(format!("{day} < {}", input.month.trim())),
+            );
+        }
+    }
     let en = locale.is_english();
     let people = input
         .inspections
@@ -529,19 +541,30 @@ fn follow_up(
     if !named.is_empty() {
         let names: Vec<String> = named
             .iter()
-            .map(|n| format!("{}（{}）", n.name, n.unit))
+            .map(|n| match en {
+                true => format!("{} ({})", n.name, n.unit),
+                false => format!("{}（{}）", n.name, n.unit),
+            })
             .collect();
         out.push(if en {
-            format!("The {} named above {} criticised in this bulletin, and points are deducted under the conduct rules.", counted(named.len(), "staff member"), if named.len() == 1 { "is" } else { "are" })
+            format!("The problems above concern {} ({}); their units are to verify them and deal with them under the conduct rules.", counted(named.len(), "staff member"), names.join(", "))
         } else {
-            format!("对{}等{}名工作人员予以通报批评，按考评办法扣分。", names.join("、"), named.len())
+            // SUP-3 reports the problems; a sanction is the unit's to decide under the conduct
+            // rules once verified, not the bulletin's to announce (the reading that asserts less).
+            format!("以上问题涉及{}等{}名工作人员，请所在单位核实后按考评办法处理。", names.join("、"), named.len())
         });
     }
     if counts.overdue_cases > 0 {
         out.push(if en {
-            format!("The units concerned are to conclude the {} at once, state the reasons, and hold those responsible to account.", counted(counts.overdue_cases, "overdue case"))
+            format!(
+                "The units concerned are to conclude the {} at once and state the reasons.",
+                counted(counts.overdue_cases, "overdue case")
+            )
         } else {
-            format!("超期办件{}件，责成相关单位立即办结、说明原因，并追究责任人责任。", counts.overdue_cases)
+            format!(
+                "超期办件{}件，责成相关单位立即办结、说明原因。",
+                counts.overdue_cases
+            )
         });
     }
     if open_complaints > 0 {
@@ -622,14 +645,26 @@ fn signature(input: &BulletinInput, en: bool) -> (Option<String>, Option<String>
     match trailing_date(trimmed) {
         Some(at) if !trimmed[..at].trim().is_empty() => (
             Some(trimmed[..at].trim_end().to_string()),
-            given.or_else(|| Some(trimmed[at..].to_string())),
+            given.or_else(|| {
+                let text = &trimmed[at..];
+                let read = crate::time::parse_date(text.trim(), "issuer").ok();
+                Some(read.map_or_else(|| text.to_string(), written))
+            }),
         ),
         _ => (Some(trimmed.to_string()), given),
     }
 }
 
-/// Where a trailing 2026年4月1日 starts in an issuer's line (after a space or not).
+/// Where a trailing 2026年4月1日 starts in an issuer's line (after a space or not), or a date
+/// in another form after a space (办公室 2026/4/1).
 fn trailing_date(issuer: &str) -> Option<usize> {
+    if let Some(space) = issuer.rfind(char::is_whitespace) {
+        let token = issuer[space..].trim_start();
+        let at = issuer.len() - token.len();
+        if crate::time::parse_date(token, "issuer").is_ok() && !issuer[..at].trim().is_empty() {
+            return Some(at);
+        }
+    }
     let y = issuer
         .ends_with('日')
         .then(|| issuer.rfind('年'))

@@ -270,6 +270,8 @@ pub fn assess_one(
     let rectified = read(&item.rectified_at, "rectifiedAt");
     let replied = read(&item.replied_at, "repliedAt");
     let called = read(&item.called_back_at, "calledBackAt");
+    let appeal_filed = item.appeal.as_ref().and_then(|a| a.filed_at.clone());
+    let appealed = read(&appeal_filed, "appeal.filedAt");
     // CASE-5: a record that holds a time after the moment of reading is not assessed, as a
     // deadline record with a conclusion after `now` is not: read as "not yet", such a time
     // would judge a person late for a step the record says was taken.
@@ -279,6 +281,7 @@ pub fn assess_one(
         ("rectifiedAt", rectified),
         ("repliedAt", replied),
         ("calledBackAt", called),
+        ("appeal.filedAt", appealed),
     ]
     .into_iter()
     .filter_map(|(path, t)| t.filter(|t| *t > now).map(|t| (path, t)))

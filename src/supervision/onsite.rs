@@ -2,8 +2,9 @@
 //! working day and keeps a daily per-person record (逐日按人做现场服务考评记载). This lists the
 //! working days of a month that have no such record, per room.
 //!
-//! Only days that have ended count: today and later are not missing yet. Days past the
-//! calendar's horizon are counted with the statutory rule and reported as provisional (CAL-2).
+//! Only days that have ended count: today and later are not missing yet. A working day past
+//! the calendar's horizon is provisional (its 调休 is unknown, it may be a day off): it is not
+//! counted and nobody is judged on it; `provisional` says the month has such days (CAL-2).
 
 use serde::{Deserialize, Serialize};
 
@@ -54,10 +55,10 @@ pub struct RoomDays {
 #[serde(rename_all = "camelCase")]
 pub struct HeadRecordsResult {
     pub month: String,
-    /// Working days of the month that have ended (before today).
+    /// Working days of the month that have ended (before today), past the horizon left out.
     pub working_days: usize,
     pub rooms: Vec<RoomDays>,
-    /// Some of the month's days lie past the calendar's horizon (CAL-2).
+    /// Some ended working days lie past the calendar's horizon and were not judged (CAL-2).
     pub provisional: bool,
     pub findings: Vec<Finding>,
 }
@@ -127,9 +128,12 @@ pub fn assess(
     let mut provisional = false;
     let mut d = first;
     while d < next && d < today {
-        if cal.is_working(d)? {
+        // Past the calendar's data a working day is provisional: its 调休 is not published
+        // and it may yet be a day off, so no head is judged on it (CAL-2, third review).
+        if cal.is_provisional(d) {
+            provisional |= cal.is_working(d)?;
+        } else if cal.is_working(d)? {
             days.push(d);
-            provisional |= cal.is_provisional(d);
         }
         d = d.plus(1);
     }
@@ -144,7 +148,7 @@ pub fn assess(
             let detail = if room.is_empty() {
                 d.to_string()
             } else {
-                format!("{} {d}", clip(room))
+                format!("{}（{d}）", clip(room))
             };
             findings.push(finding(FindingCode::HeadRecordMissing, "records", &detail));
         }

@@ -472,8 +472,9 @@ pub fn assess(
                 continue;
             }
         };
-        // Times after the moment of reading cannot be right: a ticket taken then is left out,
-        // a call then is not yet a call (CASE-5; the wait runs to now).
+        // Times after the moment of reading cannot be right: a ticket taken or called then is
+        // left out (CASE-5). Read as "not called yet", a call the record places after now would
+        // judge a wait the record says ended.
         let future = |at: i64, field: &str| {
             let m = Minute(at.div_euclid(60));
             finding(
@@ -486,19 +487,16 @@ pub fn assess(
             out.findings.push(future(taken, "takenAt"));
             continue;
         }
-        let called = match called {
-            Some(c) if c > now_seconds => {
-                out.findings.push(future(c, "calledAt"));
-                None
-            }
-            other => other,
-        };
+        if let Some(c) = called.filter(|c| *c > now_seconds) {
+            out.findings.push(future(c, "calledAt"));
+            continue;
+        }
         let taken_minute = Minute(taken.div_euclid(60));
         if taken_minute.day() != day {
             out.findings.push(finding(
                 FindingCode::RecordOutsidePeriod,
                 &join_path(&path, "takenAt"),
-                &taken_minute.to_string(),
+                &taken_minute.wall_text(),
             ));
             continue;
         }

@@ -430,7 +430,7 @@ try {
     const rest = g.body.filter((r) => !r.startsCase);
     eq(rest.map((r) => [r.id, r.card, r.own]), [["RS20260224009", null, 0]], "the case's second row (a second applicant): no card, no cell");
     eq(cases.map((r) => r.card), expectedCards(cases), "cards in row order vs the independent assessment");
-    for (const r of cases) expect(r.title.includes(`办件 ${r.id}`), `${r.id}: the badge's title names another case: ${r.title}`);
+    for (const r of cases) expect(r.title.includes(`办件${r.id}`), `${r.id}: the badge's title names another case: ${r.title}`);
     const byId = new Map(cases.map((r) => [r.id, r]));
     const want = [
       ["RS20260205003", "承诺件", "red", "2026-02-10 17:30"],

@@ -403,8 +403,18 @@ fn deadline_reports_feed_overdue_cases() {
     );
     assert_eq!(report.due_at.as_deref(), Some("2026-03-05T17:30:00+08:00"));
     let link = DeadlineLink::new("A", &report);
-    let event: EventInput = link.to_event().unwrap().expect("overdue");
+    let event: EventInput = link.to_event(Locale::ZhCn).unwrap().expect("overdue");
     assert_eq!(event.date.as_deref(), Some("2026-03-05"));
+    // Third review: the evidence is written in the engine's words, without raw ISO 8601.
+    assert_eq!(
+        event.evidence.as_deref(),
+        Some("办件C-9已超期（到期时间2026-03-05 17:30）")
+    );
+    let en = link.to_event(Locale::En).unwrap().expect("overdue");
+    assert_eq!(
+        en.evidence.as_deref(),
+        Some("case C-9 overdue (due 2026-03-05 17:30)")
+    );
     // The same report as JSON, as a portal would pass it on.
     let v = json!({
         "period": "2026-03",

@@ -9,6 +9,8 @@ mod fidelity;
 mod notices;
 mod official_days;
 mod portal_data;
+#[cfg(all(feature = "validation", feature = "conduct", feature = "supervision"))]
+mod review_three;
 #[cfg(feature = "supervision")]
 mod supervision;
 mod support;

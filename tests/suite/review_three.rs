@@ -1,0 +1,161 @@
+//! The third independent review of the packed package (helper-11, REGULATIONS.md and the
+//! package only): what it found on rules that judge people, each with its regression test.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+use hall_rules::deadline::Status;
+use hall_rules::ErrorCode;
+use serde_json::json;
+
+use super::support::{case, engine, engine_with, instant};
+
+/// CASE-5 / SUP-4: a call the record places after `now` is left out with its ticket; read as
+/// "not called yet" it judged a two-hour wait the record says ended.
+#[test]
+fn a_call_after_now_judges_no_wait() {
+    let input = json!({ "date": "2026-03-10",
+        "windows": [{ "id": "W1", "published": ["09:00-12:00", "13:30-17:30"] }],
+        "tickets": [{ "window": "W1", "takenAt": "2026-03-10T09:00", "calledAt": "2026-03-10T11:30" }] });
+    let r = engine()
+        .assess_windows_json(&input.to_string(), instant(&json!("2026-03-10T11:00")))
+        .unwrap();
+    let codes: Vec<&str> = r.findings.iter().map(|f| f.code).collect();
+    assert_eq!(codes, ["time_in_future"]);
+    assert!(r.waits_by_window.is_empty(), "{:?}", r.waits_by_window);
+}
+
+/// CASE-5 / SUP-2: an appeal filed after `now` excludes no bad rating: the record is invalid.
+#[test]
+fn an_appeal_after_now_excludes_nothing() {
+    let item = json!({ "kind": "rating", "level": 1, "unit": "U", "named": true,
+        "receivedAt": "2026-03-02T10:00", "appeal": { "filedAt": "2026-03-20", "upheld": true } });
+    let r = engine().assess_complaints_json(
+        vec![Ok(item.to_string())],
+        instant(&json!("2026-03-10T10:00")),
+    );
+    assert_eq!(r.items[0].state, "invalid");
+    assert_eq!(r.items[0].findings[0].path, "appeal.filedAt");
+    assert_eq!(r.overall.appeals_upheld, 0);
+}
+
+/// DL-9: a step left open on a concluded case is measured to the conclusion, not to now.
+#[test]
+fn an_open_step_ends_with_its_case() {
+    let c = case(
+        &json!({ "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "concludedAt": "2026-03-02T12:00",
+        "steps": [{ "name": "A", "limit": "4小时", "startedAt": "2026-03-02T09:00" }] }),
+    );
+    let r = engine().assess_deadline(&c, instant(&json!("2026-03-10T10:00")));
+    assert_eq!(r.steps[0].status, Status::OnTrack, "{:?}", r.steps[0]);
+    assert!(
+        r.findings.iter().all(|f| f.code != "step_overdue"),
+        "{:?}",
+        r.findings
+    );
+}
+
+/// SUP-3: the bulletin reports problems; it announces no sanction the rules do not give, and
+/// its date of issue is read or refused, never dropped.
+#[test]
+fn the_bulletin_announces_no_sanction_and_keeps_its_date() {
+    let input = json!({ "month": "2026-03", "inspections": [
+        { "date": "2026-03-05", "unit": "U", "staff": { "name": "张伟" }, "rule": "CON-3", "description": "吸烟" }],
+        "overdueCases": [{ "id": "C-1", "unit": "U", "dueAt": "2026-03-05T17:30" }],
+        "issuer": "办公室 2026/4/1" });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    for word in ["通报批评", "扣分", "追究责任人"] {
+        assert!(!b.text.contains(word), "{word}: {}", b.text);
+    }
+    assert!(
+        b.text.contains("请所在单位核实后按考评办法处理"),
+        "{}",
+        b.text
+    );
+    assert!(b.text.ends_with("办公室\n2026年4月1日\n"), "{}", b.text);
+    let mut bad = input.clone();
+    bad["issuedOn"] = json!("April 1");
+    let err = engine()
+        .monthly_bulletin_json(&bad.to_string())
+        .err()
+        .unwrap();
+    assert_eq!(err.code, ErrorCode::InvalidDate);
+    bad["issuedOn"] = json!("2026-02-01");
+    let err = engine()
+        .monthly_bulletin_json(&bad.to_string())
+        .err()
+        .unwrap();
+    assert_eq!(
+        (err.code, err.path.as_str()),
+        (ErrorCode::InvalidArgument, "input.issuedOn")
+    );
+}
+
+/// CON-6: a unit consequence needs a unit on record, and is said once a month.
+#[test]
+fn unit_consequences_need_a_unit_and_come_once() {
+    let input = json!({ "period": "2026-03",
+        "units": [{ "id": "U1", "name": "社保窗口", "heads": { "unit": "王建国" } }],
+        "staff": [{ "id": "S1", "unit": "U1" }, { "id": "S2" }],
+        "events": [
+            { "kind": "exposure", "staffId": "S1", "date": "2026-03-10" },
+            { "kind": "exposure", "staffId": "S1", "date": "2026-03-12" },
+            { "kind": "exposure", "staffId": "S2", "date": "2026-03-12" }] });
+    let r = engine().score_conduct_json(&input.to_string()).unwrap();
+    let all: Vec<String> = r
+        .cards
+        .iter()
+        .flat_map(|c| {
+            c.consequences.iter().map(|x| {
+                serde_json::to_value(x.action)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+        })
+        .collect();
+    let count = |a: &str| all.iter().filter(|x| *x == a).count();
+    assert_eq!(count("unit_disqualified"), 1, "{all:?}");
+    assert_eq!(count("heads_accountable"), 1, "{all:?}");
+    assert_eq!(count("removal_from_post"), 3, "{all:?}");
+}
+
+/// SUP-6 / CAL-2: past the calendar's data a working day may yet be a day off; no head is
+/// judged on it.
+#[test]
+fn no_head_is_judged_on_a_provisional_day() {
+    let r = engine()
+        .head_records_json(
+            &json!({ "month": "2027-02", "records": [] }).to_string(),
+            instant(&json!("2027-03-04T10:00")),
+        )
+        .unwrap();
+    assert!(r.provisional);
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+    assert_eq!(r.working_days, 0);
+}
+
+/// CAL-2: a calendar year without days off is refused, not taken as official.
+#[test]
+fn an_empty_calendar_year_is_refused() {
+    let Err(err) = engine_with(r#"{"calendar":{"years":[{"year":2027}]}}"#) else {
+        panic!("accepted an empty year")
+    };
+    assert_eq!(
+        (err.code, err.path.as_str()),
+        (
+            ErrorCode::InvalidOverlay,
+            "config.calendar.years[0].holidays"
+        )
+    );
+}
+
+/// Words: a record that is no object at all reads as a sentence, with no template left in it.
+#[test]
+fn a_message_without_a_path_has_no_placeholder() {
+    let r = engine().assess_deadline_json(Ok("null"), instant(&json!("2026-03-10T10:00")));
+    let m = &r.findings[0].message;
+    assert!(!m.contains('{') && m.starts_with("不正确："), "{m}");
+}
