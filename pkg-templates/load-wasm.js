@@ -54,7 +54,8 @@ export function guarded(raw) {
     Engine,
     columnCodes: call(raw.columnCodes),
     readInstant: call(raw.readInstant),
-    parseHolidayNotice: call(raw.parseHolidayNotice),
+    // The lite build has no notice reader (the `notices` feature).
+    parseHolidayNotice: raw.parseHolidayNotice && call(raw.parseHolidayNotice),
     wasmMemoryBytes: call(raw.wasmMemoryBytes),
     initSync(module) {
       const out = raw.initSync(module);

@@ -3,6 +3,7 @@
 //! Built once per engine into flat per-day tables over 2000–2100, so that every query
 //! (`is_working`, `add_working_days`, office-minute positions) is an index or a binary search.
 
+#[cfg(feature = "notices")]
 pub mod notice;
 pub mod office_hours;
 pub mod official;

@@ -191,6 +191,7 @@ fn parse_local(items: &[NamedRange], path: &str) -> Result<Vec<LocalDay>, Error>
 }
 
 /// A notice read from its text (CAL-6), as the year a caller could have written by hand.
+#[cfg(feature = "notices")]
 fn year_of(parsed: super::notice::ParsedNotice) -> YearInput {
     let english = |zh: &str| {
         super::official::NAMES
@@ -226,18 +227,42 @@ fn year_of(parsed: super::notice::ParsedNotice) -> YearInput {
     }
 }
 
+/// The notices given as text (CAL-6), each read into a year.
+#[cfg(feature = "notices")]
+fn read_notices(
+    input: &OverlayInput,
+    path: &str,
+    locale: Locale,
+) -> Result<Vec<(String, YearInput)>, Error> {
+    input
+        .notices
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let here = join_path(path, &format!("notices[{i}]"));
+            super::notice::parse_notice(text, &here, locale).map(|p| (here, year_of(p)))
+        })
+        .collect()
+}
+
+/// The lite build reads no notice text: a year comes as overlay JSON (`years`).
+#[cfg(not(feature = "notices"))]
+fn read_notices(
+    input: &OverlayInput,
+    path: &str,
+    _locale: Locale,
+) -> Result<Vec<(String, YearInput)>, Error> {
+    match input.notices.is_empty() {
+        true => Ok(Vec::new()),
+        false => Err(Error::new(ErrorCode::InvalidConfig, &join_path(path, "notices"))
+            .detail("the lite build reads no notice text: use parseHolidayNotice from the full build, and pass its result in calendar.years")),
+    }
+}
+
 impl Overlay {
     pub fn from_input(input: &OverlayInput, path: &str, locale: Locale) -> Result<Overlay, Error> {
         let mut notices = Vec::with_capacity(input.years.len() + input.notices.len());
-        let read: Vec<(String, YearInput)> = input
-            .notices
-            .iter()
-            .enumerate()
-            .map(|(i, text)| {
-                let here = join_path(path, &format!("notices[{i}]"));
-                super::notice::parse_notice(text, &here, locale).map(|p| (here, year_of(p)))
-            })
-            .collect::<Result<_, _>>()?;
+        let read = read_notices(input, path, locale)?;
         let given = input
             .years
             .iter()

@@ -322,6 +322,7 @@ pub fn read_instant(
 /// calendar overlay (`{ year, notice, holidays, makeupWorkdays }`, the shape `calendar.years[]`
 /// takes). Throws an `Error` (`invalid_notice`, path `text`) naming the line it cannot read and
 /// what it expected; never a partial year.
+#[cfg(feature = "notices")]
 #[wasm_bindgen(js_name = parseHolidayNotice, unchecked_return_type = "ParsedNotice")]
 pub fn parse_holiday_notice(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -332,8 +333,13 @@ pub fn parse_holiday_notice(
         .and_then(Locale::parse)
         .unwrap_or_default();
     let Some(text) = text.as_string() else {
-        let err = crate::error::Error::new(crate::error::ErrorCode::InvalidArgument, "text")
-            .detail("expected the notice's text, a string");
+        let said = crate::messages::pick(
+            locale,
+            "应为通知原文（字符串）",
+            "expected the notice's text, a string",
+        );
+        let err =
+            crate::error::Error::new(crate::error::ErrorCode::InvalidArgument, "text").detail(said);
         return Err(js_error(&err, locale));
     };
     let parsed = crate::calendar::notice::parse_notice(&text, "text", locale)

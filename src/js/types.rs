@@ -175,7 +175,7 @@ export interface DeadlineReport {
   startsAt: string | null;
   dueAt: string | null;
   dueAtMs: number | null;
-  /** When the card turns (or turned) yellow (DL-9), ISO 8601 Beijing time: schedule a reminder for it. Null when the case goes straight to red (a limit of no office time) or cannot be assessed. */
+  /** When the card turns (or turned) yellow (DL-9), ISO 8601 Beijing time; schedule a reminder for it. Null when the case goes straight to red (a limit of no office time) or cannot be assessed. */
   yellowAt: string | null;
   elapsedShare: number | null;
   elapsedOfficeMinutes: number | null;

@@ -6,6 +6,7 @@ mod calendar;
 mod conduct;
 mod deadline;
 mod fidelity;
+#[cfg(feature = "notices")]
 mod notices;
 mod official_days;
 mod portal_data;
