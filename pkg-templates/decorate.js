@@ -315,7 +315,7 @@ var hallRulesDecorate = (function () {
     if (spec == null) return -1;
     if (typeof spec === "number") {
       if (spec >= 0 && Math.floor(spec) === spec) return spec;
-      throw fail("invalid_column", name, name + " must be a column index (0, 1, …) or its header text");
+      throw fail("invalid_column", name, name + " 应为列序号（0、1……）或表头文字 / " + name + " must be a column index (0, 1, …) or its header text");
     }
     var want = String(spec).replace(/\s+/g, " ").replace(/^ | $/g, "");
     var leaves = [];
@@ -331,7 +331,7 @@ var hallRulesDecorate = (function () {
     }
     for (i = 0; i < leaves.length; i++) if (leaves[i] === want) return at[i];
     for (i = 0; i < leaves.length; i++) if (want && leaves[i].indexOf(want) >= 0) return at[i];
-    throw fail("column_not_found", name, name + ": no header cell reads \u201c" + want + "\u201d");
+    throw fail("column_not_found", name, name + "：没有表头为\u201c" + want + "\u201d的列 / " + name + ": no header cell reads \u201c" + want + "\u201d");
   }
 
   /** The columns decorate() reads (those given), as grid columns. */
@@ -658,29 +658,29 @@ var hallRulesDecorate = (function () {
    */
   function decorate(table, options) {
     if (!table || table.nodeType !== 1 || table.tagName !== "TABLE") {
-      throw fail("invalid_table", "table", "decorate() needs a <table> element");
+      throw fail("invalid_table", "table", "decorate() 需要一个 <table> 元素 / decorate() needs a <table> element");
     }
     options = options || {};
     var engine = options.engine;
     if (!engine || typeof engine.assessDeadlines !== "function") {
-      throw fail("missing_engine", "options.engine", "decorate() needs options.engine (a hall-rules Engine)");
+      throw fail("missing_engine", "options.engine", "decorate() 需要 options.engine（一个 hall-rules 引擎）/ decorate() needs options.engine (a hall-rules Engine)");
     }
     var nowType = typeof options.now;
     if (options.now != null && nowType !== "function" && nowType !== "string" && nowType !== "number" && !(options.now instanceof Date)) {
-      throw fail("invalid_option", "options.now", "options.now must be a function returning an instant, or an instant (\"2026-03-10 10:00\", epoch ms or a Date)");
+      throw fail("invalid_option", "options.now", "options.now 应为返回时间的函数，或一个时间（\"2026-03-10 10:00\"、毫秒时间戳或 Date）/ options.now must be a function returning an instant, or an instant (\"2026-03-10 10:00\", epoch ms or a Date)");
     }
     var readRow = options.readRow;
     if (readRow != null && typeof readRow !== "function") {
-      throw fail("invalid_option", "options.readRow", "options.readRow must be a function");
+      throw fail("invalid_option", "options.readRow", "options.readRow 应为函数 / options.readRow must be a function");
     }
     var columns = options.columns;
     if (columns != null && (typeof columns !== "object" || Array.isArray(columns))) {
-      throw fail("invalid_option", "options.columns", "options.columns must be an object: { field: column index or header text }");
+      throw fail("invalid_option", "options.columns", "options.columns 应为对象：{ 字段: 列序号或表头文字 } / options.columns must be an object: { field: column index or header text }");
     }
     var wanted = fieldColumns(options);
     // Which fields a record needs is the engine's to say: a row without them shows its finding.
     if (!readRow && wanted.length === 0) {
-      throw fail("missing_columns", "options", "decorate() needs columns ({ category, receivedAt, … }, or categoryColumn and receivedColumn), or readRow");
+      throw fail("missing_columns", "options", "decorate() 需要 columns（{ category, receivedAt, … }，或 categoryColumn 与 receivedColumn）或 readRow / decorate() needs columns ({ category, receivedAt, … }, or categoryColumn and receivedColumn), or readRow");
     }
     var doc = table.ownerDocument;
     var view = doc.defaultView || (typeof window !== "undefined" ? window : null);

@@ -4,7 +4,7 @@
 // ./pkg, the cases come from ./sample-hall.json. No other request is made.
 // All DOM is built with createElement / textContent: data never reaches an HTML parser.
 
-import init, { Engine } from "./pkg/hall_rules.js";
+import init, { Engine, parseHolidayNotice } from "./pkg/hall_rules.js";
 import { replayAsOf, instantMs, maskName, localInputToIso, isoToLocalInput } from "./asof.js";
 import { mountValidate } from "./validate.js";
 import { mountConduct } from "./conduct.js";
@@ -24,7 +24,7 @@ const I18N = {
     "app.tabs": "功能",
     "lang.group": "语言",
     "footer.text": "本页面完全在浏览器中运行：规则引擎为本地 WebAssembly，示例数据为本地文件；不发送任何网络请求，不上传任何数据。",
-    "footer.data": "示例数据：{hall}（虚构），共 {n} 件，由 scripts/gen-sample-hall.mjs 生成。日历版本：{range}。",
+    "footer.data": "示例数据：{hall}（虚构），共{n}件，由 scripts/gen-sample-hall.mjs 生成。日历版本：{range}。",
 
     "tab.deadlines": "办件时限",
     "tab.calendar": "工作日历",
@@ -40,13 +40,13 @@ const I18N = {
     "now.empty": "请选择完整的日期和时间。",
     "now.error": "无法评估：{msg}",
     "replay.label": "按此刻回放（隐藏此刻之后才收件的办件，忽略此后的办结、环节完成与暂停结束）",
-    "replay.hidden": "另有 {n} 件在此刻之后收件，未计入。",
+    "replay.hidden": "另有{n}件在此刻之后收件，未计入。",
 
     "summary.cards": "亮牌情况",
     "summary.status": "办件状态",
     "summary.total": "纳入评估",
     "summary.totalUnit": "件",
-    "summary.provisional": "其中到期日暂定 {n} 件",
+    "summary.provisional": "其中到期日暂定{n}件",
     "summary.filterHint": "点击可筛选下表",
     "chart.title": "各状态办件数",
     "chart.aria": "各状态办件数柱状图：{list}",
@@ -58,7 +58,7 @@ const I18N = {
     "filter.card": "亮牌",
     "filter.all": "全部",
     "filter.clear": "清除筛选",
-    "rows.count": "显示 {shown} / {total} 件",
+    "rows.count": "显示{shown} / {total}件",
     "rows.empty": "没有符合条件的办件。",
 
     "col.id": "办件编号",
@@ -83,7 +83,7 @@ const I18N = {
 
     "tag.restDay": "休息日收件",
     "tag.afterHours": "非办公时间收件",
-    "tag.startsAt": "起算 {t}",
+    "tag.startsAt": "起算{t}",
     "tag.provisional": "暂定",
     "tag.provisionalTitle": "到期日超出已公布的节假日安排，属临时结果",
     "tag.extended": "已延期",
@@ -91,8 +91,8 @@ const I18N = {
     "tag.invalidTime": "无效",
     "tag.masked": "已脱敏",
 
-    "detail.show": "展开办件 {id} 的详情",
-    "detail.hide": "收起办件 {id} 的详情",
+    "detail.show": "展开办件{id}的详情",
+    "detail.hide": "收起办件{id}的详情",
     "detail.basics": "办件信息",
     "detail.department": "部门",
     "detail.clerk": "经办人",
@@ -118,13 +118,13 @@ const I18N = {
     "pause.from": "开始",
     "pause.to": "结束",
     "pause.reason": "事由",
-    "fmt.minutes": "{n} 分钟",
-    "fmt.hoursMinutes": "{h} 小时 {m} 分",
-    "fmt.workingDays": "{n} 个工作日",
-    "fmt.overdue": "{d} 个工作日（办公时间 {t}）",
-    "unit.working_days": "{n} 个工作日",
-    "unit.calendar_days": "{n} 个自然日",
-    "unit.working_hours": "{n} 个工作小时",
+    "fmt.minutes": "{n}分钟",
+    "fmt.hoursMinutes": "{h}小时{m}分",
+    "fmt.workingDays": "{n}个工作日",
+    "fmt.overdue": "{d}个工作日（办公时间{t}）",
+    "unit.working_days": "{n}个工作日",
+    "unit.calendar_days": "{n}个自然日",
+    "unit.working_hours": "{n}个工作小时",
     "reason.supplement": "补正材料",
     "reason.hearing": "听证",
     "reason.tender": "招标",
@@ -142,14 +142,14 @@ const I18N = {
     "cal.next": "下个月",
     "cal.month": "选择月份",
     "cal.jumps": "快速跳转",
-    "cal.jump.spring": "2026 春节",
-    "cal.jump.national": "2026 国庆",
-    "cal.jump.next": "2027 年 1 月（暂定）",
+    "cal.jump.spring": "2026春节",
+    "cal.jump.national": "2026国庆",
+    "cal.jump.next": "2027年1月（暂定）",
     "cal.weekdays": "一,二,三,四,五,六,日",
-    "cal.monthStats": "本月工作日 {w} 天 · 法定节假日 {h} 天 · 调休上班 {m} 天 · 周末 {e} 天",
+    "cal.monthStats": "本月工作日{w}天 · 法定节假日{h}天 · 调休上班{m}天 · 周末{e}天",
     "cal.legend": "图例",
     "cal.provisional": "暂定",
-    "cal.provisionalTitle": "该日超出已公布的节假日通知，按常规周末推算，属暂定结果",
+    "cal.provisionalTitle": "该日超出已公布的节假日通知，属暂定结果：法定节假日已计入，调休待国务院通知公布后确定",
     "cal.short.holiday": "休",
     "cal.short.makeup_workday": "班",
     "cal.short.local_holiday": "休",
@@ -165,6 +165,19 @@ const I18N = {
     "cal.kind": "类型",
     "cal.name": "节日",
     "cal.error": "无法查询：{msg}",
+    "detail.why": "为何此时到期",
+    "cal.notice.title": "读取新年度节假日通知",
+    "cal.notice.label": "粘贴《国务院办公厅关于××××年部分节假日安排的通知》全文（从中国政府网复制）",
+    "cal.notice.read": "读取通知",
+    "cal.notice.year": "{y}年：放假{h}段，调休上班{m}天。",
+    "cal.notice.holiday": "{name}：{from}至{to}",
+    "cal.notice.makeup": "{date}上班（{for}）",
+    "cal.notice.diff": "与当前日历不同的日期（{n}天）",
+    "cal.notice.same": "与当前日历逐日一致。",
+    "cal.notice.off": "{date}：工作日 → 休息日",
+    "cal.notice.on": "{date}：休息日 → 工作日",
+    "cal.notice.use": "引擎配置中加入 calendar: { notices: [通知原文] } 即按此通知计算（不再是暂定结果）。",
+    "cal.notice.error": "无法读取：{msg}",
     "kind.workday": "工作日",
     "kind.weekend": "周末",
     "kind.holiday": "法定节假日",
@@ -173,12 +186,12 @@ const I18N = {
     "kind.extra_service_day": "延时服务日",
     "info.title": "日历数据",
     "info.range": "有效范围",
-    "info.rangeValue": "{from} 至 {to}",
+    "info.rangeValue": "{from}至{to}",
     "info.years": "已加载年度",
-    "info.yearsValue": "{n} 个（{first}–{last}）",
+    "info.yearsValue": "{n}个（{first}–{last}）",
     "info.local": "地方假日 / 延时服务日",
-    "info.localValue": "{a} 条 / {b} 条",
-    "info.beyond": "超出有效范围的日期按常规周末推算，标记为“暂定”。",
+    "info.localValue": "{a}条 / {b}条",
+    "info.beyond": "超出有效范围的日期标记为“暂定”：法定节假日照常计入，调休待新年度通知公布后确定（可在下方粘贴通知原文）。",
     "info.year": "年度",
     "info.notice": "通知",
     "info.validThrough": "有效至",
@@ -193,7 +206,7 @@ const I18N = {
     "vc.ex.checksum": "身份证校验位错误",
     "vc.ex.birthdate": "出生日期不存在",
     "vc.ex.lowercase": "末位小写 x",
-    "vc.ex.legacy15": "15 位旧身份证",
+    "vc.ex.legacy15": "15位旧身份证",
     "vc.ex.refusal": "不予受理未说明理由",
     "vc.ex.supplement": "二次补正新增材料",
     "vc.ex.hostile": "姓名含 HTML 代码",
@@ -201,10 +214,10 @@ const I18N = {
     "vc.now": "校验时刻：{now}（北京时间，即“办件时限”页的监督时刻）",
     "vc.summary.valid": "校验通过",
     "vc.summary.invalid": "未通过校验",
-    "vc.summary.errors": "{n} 个错误",
-    "vc.summary.warnings": "{n} 个警告",
-    "vc.summary.errors.one": "1 个错误",
-    "vc.summary.warnings.one": "1 个警告",
+    "vc.summary.errors": "{n}个错误",
+    "vc.summary.warnings": "{n}个警告",
+    "vc.summary.errors.one": "1个错误",
+    "vc.summary.warnings.one": "1个警告",
     "vc.general": "其他提示",
     "vc.group.case": "办件信息",
     "vc.group.outcome": "办理结果",
@@ -248,8 +261,8 @@ const I18N = {
     "vc.add.supplement": "+ 添加补正告知",
     "vc.add.handover": "+ 添加转办",
     "vc.remove": "删除",
-    "vc.row.supplement": "第 {n} 次补正告知",
-    "vc.row.handover": "第 {n} 次转办",
+    "vc.row.supplement": "第{n}次补正告知",
+    "vc.row.handover": "第{n}次转办",
     "vc.empty.supplements": "无补正告知。",
     "vc.empty.handovers": "未转办。",
     "vc.incomplete": "日期或时间未填完整，暂按未填写处理。",
@@ -265,7 +278,7 @@ const I18N = {
     "vc.portal.json": "门户 JSON",
     "vc.portal.run": "校验",
     "vc.portal.sample": "恢复示例",
-    "vc.portal.mapTable": "字段对照（{n} 项）",
+    "vc.portal.mapTable": "字段对照（{n}项）",
     "vc.portal.col.portal": "门户字段",
     "vc.portal.col.engine": "引擎字段",
     "vc.portal.col.values": "取值对照",
@@ -273,16 +286,16 @@ const I18N = {
     "vc.portal.empty": "请先粘贴 JSON。",
     "vc.portal.badJson": "JSON 格式有误，请检查括号、引号和逗号。（{msg}）",
     "vc.portal.badShape": "应为一个办件对象，或由办件对象组成的数组。",
-    "vc.portal.mapError": "无法加载字段映射 {file}：{msg}",
+    "vc.portal.mapError": "无法加载字段映射{file}：{msg}",
     "vc.portal.configError": "引擎配置有误（{code} · {path}）：{msg}",
     "vc.portal.runError": "校验失败（{code}）：{msg}",
-    "vc.portal.summary": "共 {total} 件：通过 {valid} 件，未通过 {invalid} 件",
+    "vc.portal.summary": "共{total}件：通过{valid}件，未通过{invalid}件",
     "vc.portal.byRule": "按规则",
     "vc.portal.hint": "校验时刻：{now}（北京时间）",
     "vc.portal.valid": "通过",
     "vc.portal.invalid": "未通过",
     "vc.portal.noId": "（无编号）",
-    "vc.portal.record": "第 {n} 件",
+    "vc.portal.record": "第{n}件",
     "vc.portal.noFindings": "无提示。",
     "vc.cat.title": "事项公开检查（CASE-6）",
     "vc.cat.intro": "检查办事指南是否公开了设定依据、办理流程、申请材料、承诺时限和收费标准。",
@@ -309,7 +322,7 @@ const I18N = {
     "vc.cat.f.feeAmount": "金额（元）",
     "vc.cat.add.fee": "+ 添加收费项目",
     "vc.cat.empty.fees": "无收费项目。",
-    "vc.cat.row.fee": "收费项目 {n}",
+    "vc.cat.row.fee": "收费项目{n}",
     "vc.unit.working_days": "个工作日",
     "vc.unit.calendar_days": "个自然日",
     "vc.unit.working_hours": "个工作小时",
@@ -317,12 +330,12 @@ const I18N = {
     "cd.loading": "正在加载考评与监督示例数据…",
     "cd.loadError": "无法加载示例数据：{msg}",
     "cd.engineError": "规则引擎无法计算：{msg}",
-    "cd.intro": "按月考评：基础分 100 分，按扣分加分标准逐项计分（CON-1～8），超期办件（来自“办件时限”页的同一批办件）按 CON-5 扣分。人员姓名由规则引擎脱敏后显示。",
+    "cd.intro": "按月考评：基础分100分，按扣分加分标准逐项计分（CON-1～8），超期办件（来自“办件时限”页的同一批办件）按CON-5扣分。人员姓名由规则引擎脱敏后显示。",
     "cd.month": "考评月份",
     "cd.unit": "单位",
     "cd.allUnits": "全部单位",
     "cd.monthLabel": "{y}年{m}月",
-    "cd.source": "本月考评记录 {events} 条，超期办件 {overdue} 件",
+    "cd.source": "本月考评记录{events}条，超期办件{overdue}件",
     "cd.sum.people": "参评人数",
     "cd.sum.average": "平均分",
     "cd.sum.referred": "移送纪检",
@@ -332,21 +345,21 @@ const I18N = {
     "cd.grade.pass": "合格",
     "cd.grade.fail": "不合格",
     "cd.unitPick": "查看该单位",
-    "cd.unitAvg": "平均分 · {n} 人",
+    "cd.unitAvg": "平均分 · {n}人",
     "cd.awardsDisqualified": "取消评先评优",
     "cd.accountable": "追责：{names}",
     "cd.role.unit_head": "单位负责人",
     "cd.role.bureau_head": "局负责人",
-    "cd.chart.title": "{unit} · {month} 个人得分",
+    "cd.chart.title": "{unit} · {month}个人得分",
     "cd.chart.aria": "{unit}个人得分柱状图：{list}",
     "cd.chart.thresholds": "等次分数线",
-    "cd.cards.title": "考评卡 · {unit} · {month}（{n} 人）",
+    "cd.cards.title": "考评卡 · {unit} · {month}（{n}人）",
     "cd.none": "该单位本月没有考评卡。",
     "cd.noItems": "本月无扣分、加分记录。",
     "cd.noWindow": "无固定窗口（AB岗）",
     "cd.workingTitle": "计分过程",
     "cd.serious": "严重",
-    "cd.seriousTitle": "严重违规（单项扣 5 分及以上），计入排名",
+    "cd.seriousTitle": "严重违规（单项扣5分及以上），计入排名",
     "cd.col.rule": "规则",
     "cd.col.item": "事项",
     "cd.col.date": "日期",
@@ -389,21 +402,21 @@ const I18N = {
     "cd.rank.monthlyLast": "各月末位窗口：{list}",
     "cd.talk": "约谈",
     "cd.talkWhere": "{window}（{unit} · {sector}）",
-    "cd.overdueEvidence": "{status}，到期 {due}",
-    "cd.overdueDays": "，超期 {n} 个工作日",
+    "cd.overdueEvidence": "{status}，到期{due}",
+    "cd.overdueDays": "，超期{n}个工作日",
     "cd.noTalks": "没有连续末位的窗口，无需约谈。",
     // 监督 (supervision.js)
-    "sup.title": "{month} 监督情况",
-    "sup.assessedAt": "评估时刻：{now}（北京时间）。投诉与差评须在 1 个工作日内核实、15 个工作日内办结；实名投诉 100% 回访。",
+    "sup.title": "{month}监督情况",
+    "sup.assessedAt": "评估时刻：{now}（北京时间）。投诉与差评须在1个工作日内核实、15个工作日内办结；实名投诉100% 回访。",
     "sup.bulletin": "生成月度通报",
     "sup.shares.title": "好差评与整改",
     "sup.shares.overall": "全大厅",
-    "sup.shares.good": "好评 {n} / 评价 {total}",
+    "sup.shares.good": "好评{n} / 评价{total}",
     "sup.shares.goodShare": "好评率",
     "sup.shares.badShare": "差评率",
     "sup.shares.rectification": "整改率",
     "sup.shares.callBack": "回访率",
-    "sup.shares.counts": "投诉 {complaints} 件，已办结 {closed} 件 · 实名差评 {named} 件 · 申诉撤销 {appeals} 件",
+    "sup.shares.counts": "投诉{complaints}件，已办结{closed}件 · 实名差评{named}件 · 申诉撤销{appeals}件",
     "sup.complaints.title": "投诉与差评跟踪",
     "sup.filter": "显示",
     "sup.filter.tracked": "需跟踪的（投诉、差评）",
@@ -433,14 +446,14 @@ const I18N = {
     "sup.state.excluded": "不计入",
     "sup.state.invalid": "数据无效",
     "sup.tl.title": "窗口开放情况（{date}）",
-    "sup.tl.intro": "每行一个窗口：浅色条为公布的办公时间，底色为大厅标准办公时间（{minutes} 分钟）。红色为无 AB 岗顶岗的关闭，琥珀色为有 AB 岗顶岗。",
-    "sup.tl.aria": "{date} 窗口开放时间轴：{n} 个窗口，关闭 {closures} 次",
+    "sup.tl.intro": "每行一个窗口：浅色条为公布的办公时间，底色为大厅标准办公时间（{minutes}分钟）。红色为无 AB 岗顶岗的关闭，琥珀色为有 AB 岗顶岗。",
+    "sup.tl.aria": "{date}窗口开放时间轴：{n}个窗口，关闭{closures}次",
     "sup.tl.standard": "大厅标准时间",
     "sup.tl.published": "公布的办公时间",
     "sup.tl.closed": "关闭（无AB岗）",
     "sup.tl.covered": "关闭（AB岗顶岗）",
     "sup.tl.noReason": "未说明原因",
-    "sup.tl.coveredBy": "AB岗 {name} 顶岗",
+    "sup.tl.coveredBy": "AB岗{name}顶岗",
     "sup.tl.noCover": "无人顶岗",
     "sup.tl.short": "公布时间不足",
     "sup.cl.window": "窗口",
@@ -449,21 +462,21 @@ const I18N = {
     "sup.cl.reason": "原因",
     "sup.cl.cover": "顶岗",
     "sup.wait.title": "排队等候（{date}，按取号时段）",
-    "sup.wait.aria": "各时段排队等候时间柱状图，时限 {limit} 分钟：{list}",
+    "sup.wait.aria": "各时段排队等候时间柱状图，时限{limit}分钟：{list}",
     "sup.wait.avg": "平均",
     "sup.wait.median": "中位数",
     "sup.wait.p90": "90% 分位",
     "sup.wait.min": "分钟",
-    "sup.wait.limit": "时限 {n} 分钟",
-    "sup.wait.over": "超时 {n} 张",
+    "sup.wait.limit": "时限{n}分钟",
+    "sup.wait.over": "超时{n}张",
     "sup.wait.overLegend": "超过时限",
-    "sup.wait.tickets": "{n} 张",
-    "sup.wait.ticketsOver": "超时 {n}",
+    "sup.wait.tickets": "{n}张",
+    "sup.wait.ticketsOver": "超时{n}",
     "sup.wait.col.tickets": "取号",
     "sup.wait.col.over": "超时",
     "sup.wait.col.notServed": "未叫号（计至下班）",
     "sup.findings.title": "当日发现的问题",
-    "sup.findings.count": "共 {n} 条：",
+    "sup.findings.count": "共{n}条：",
   },
   en: {
     "app.title": "Service Hall Supervision Console",
@@ -600,7 +613,7 @@ const I18N = {
     "cal.monthStats": "{w} working days · {h} public holidays · {m} makeup working days · {e} weekend days",
     "cal.legend": "Legend",
     "cal.provisional": "Provisional",
-    "cal.provisionalTitle": "Past the published holiday notices: the plain weekday rule applies until the notice is loaded",
+    "cal.provisionalTitle": "Past the published holiday notices, so provisional: the statutory holidays are counted; the swapped working days follow once the State Council notice is loaded",
     "cal.short.holiday": "Off",
     "cal.short.makeup_workday": "Work",
     "cal.short.local_holiday": "Off",
@@ -616,6 +629,19 @@ const I18N = {
     "cal.kind": "Kind",
     "cal.name": "Holiday",
     "cal.error": "Cannot look up: {msg}",
+    "detail.why": "Why it is due then",
+    "cal.notice.title": "Read a new year's holiday notice",
+    "cal.notice.label": "Paste the full text of the State Council's notice on next year's holidays (as published on gov.cn)",
+    "cal.notice.read": "Read the notice",
+    "cal.notice.year": "{y}: {h} holiday periods, {m} makeup working days.",
+    "cal.notice.holiday": "{name}: {from} to {to}",
+    "cal.notice.makeup": "{date} is a working day ({for})",
+    "cal.notice.diff": "Days that differ from the calendar in force ({n})",
+    "cal.notice.same": "The same as the calendar in force, day by day.",
+    "cal.notice.off": "{date}: working day → day off",
+    "cal.notice.on": "{date}: day off → working day",
+    "cal.notice.use": "Add calendar: { notices: [the text] } to the engine's config to count with this notice (no longer provisional).",
+    "cal.notice.error": "Cannot read it: {msg}",
     "kind.workday": "Working day",
     "kind.weekend": "Weekend",
     "kind.holiday": "Public holiday",
@@ -629,7 +655,7 @@ const I18N = {
     "info.yearsValue": "{n} ({first}–{last})",
     "info.local": "Local holidays / extra service days",
     "info.localValue": "{a} / {b}",
-    "info.beyond": "Dates past the valid range follow the plain weekday rule and are marked provisional.",
+    "info.beyond": "Dates past the valid range are marked provisional: the statutory holidays are counted, the swapped working days wait for the new notice (paste it below).",
     "info.year": "Year",
     "info.notice": "Notice",
     "info.validThrough": "Valid through",
@@ -1844,9 +1870,20 @@ function detailRow(row) {
         h("section", null, h("h3", { text: t("detail.basics") }), basics),
         h("section", null, h("h3", { text: t("detail.steps") }), steps),
         h("section", null, h("h3", { text: t("detail.pauses") }), pauses),
+        h("section", { className: "why" }, h("h3", { text: t("detail.why") }), whyDue(source)),
       ),
     ),
   );
+}
+
+/** The engine's own explanation of the counting (explainDeadline), one line a point. */
+function whyDue(source) {
+  try {
+    const trace = state.engine.explainDeadline(source, state.now);
+    return h("ul", { className: "why-lines" }, trace.text.split("\n").map((line) => h("li", { text: line })));
+  } catch (err) {
+    return h("p", { className: "error-text", text: err.message });
+  }
 }
 
 // ------------------------------------------------------------------ 工作日历 / Calendar
@@ -1907,6 +1944,7 @@ function mountCalendar(panel) {
     { className: "cal-side" },
     h("div", { className: "card", id: "cal-day-card" }, h("h2", { className: "card-title", text: t("cal.dayDetail") }), h("div", { id: "cal-day-detail" })),
     h("div", { className: "card", id: "cal-info-card" }, h("h2", { className: "card-title", text: t("info.title") }), h("div", { id: "cal-info" })),
+    noticeCard(),
   );
 
   panel.append(h("div", { className: "cal-layout" }, calCard, side));
@@ -2036,6 +2074,47 @@ function renderDayDetail() {
     ),
   );
   if (info.provisional) host.append(h("p", { className: "hint", text: t("cal.provisionalTitle") }));
+}
+
+/** CAL-6 in the demo: the engine reads a pasted notice; the page shows the year it read and
+ * the days on which it differs from the calendar in force (both answers are the engine's). */
+function noticeCard() {
+  const box = h("textarea", { id: "cal-notice-text", rows: "6", spellcheck: "false", className: "notice-text" });
+  const out = h("div", { id: "cal-notice-result", role: "status", "aria-live": "polite" });
+  const read = () => {
+    clear(out);
+    let probe = null;
+    try {
+      const year = parseHolidayNotice(box.value, state.locale);
+      probe = new Engine({ locale: state.locale, calendar: { notices: [box.value] } });
+      out.append(h("p", { text: t("cal.notice.year", { y: year.year, h: year.holidays.length, m: year.makeupWorkdays.length }) }));
+      out.append(h("ul", { className: "notice-list" }, year.holidays.map((d) => h("li", { text: t("cal.notice.holiday", { name: d.name, from: d.from, to: d.to }) })), year.makeupWorkdays.map((d) => h("li", { text: t("cal.notice.makeup", { date: d.date, for: d.for }) }))));
+      const changed = [];
+      const first = Date.UTC(year.year, 0, 1) - 31 * 86400000;
+      const last = Date.UTC(year.year, 11, 31);
+      for (let ms = first; ms <= last; ms += 86400000) {
+        const date = new Date(ms).toISOString().slice(0, 10);
+        const now = probe.isWorkingDay(date);
+        if (now !== state.engine.isWorkingDay(date)) changed.push(t(now ? "cal.notice.on" : "cal.notice.off", { date }));
+      }
+      out.append(h("p", { className: "hint", text: changed.length ? t("cal.notice.diff", { n: changed.length }) : t("cal.notice.same") }));
+      if (changed.length) out.append(h("ul", { className: "notice-list", id: "cal-notice-diff" }, changed.map((c) => h("li", { text: c }))));
+      out.append(h("p", { className: "hint", text: t("cal.notice.use") }));
+    } catch (err) {
+      out.append(h("p", { className: "error-text", role: "alert", text: t("cal.notice.error", { msg: err.message }) }));
+    } finally {
+      if (probe) probe.free();
+    }
+  };
+  return h(
+    "div",
+    { className: "card", id: "cal-notice-card" },
+    h("h2", { className: "card-title", text: t("cal.notice.title") }),
+    h("label", { for: "cal-notice-text", className: "field-label", text: t("cal.notice.label") }),
+    box,
+    h("p", null, h("button", { type: "button", id: "cal-notice-read", className: "btn", text: t("cal.notice.read"), on: { click: read } })),
+    out,
+  );
 }
 
 function renderCalendarInfo() {

@@ -357,7 +357,7 @@ function caseExamples() {
     concludedAt: at(-1, "15:30"),
     firstReceiver: "王芳",
     outcome: "approved",
-    answer: "准予办理，证件已制发，请于工作日到 3 号窗口领取。",
+    answer: "准予办理，证件已制发，请于工作日到3号窗口领取。",
     name: "张伟",
     idType: "resident_id",
     idNumber: "11010519491231002X",

@@ -4,6 +4,8 @@
 pub mod category;
 pub mod clock;
 pub mod columnar;
+#[cfg(feature = "explain")]
+pub mod explain;
 pub mod labels;
 pub mod limit_input;
 mod report;

@@ -185,6 +185,20 @@ impl Engine {
             .collect()
     }
 
+    #[cfg(feature = "explain")]
+    /// The counting behind one case's report (issue 14), read as `assess_deadline_json` reads
+    /// it: a portal record through the field map; a record that cannot be read is explained
+    /// by its findings.
+    pub fn explain_deadline_json(
+        &self,
+        text: &str,
+        now: Minute,
+    ) -> crate::deadline::explain::DeadlineTrace {
+        let report = self.assess_deadline_json(Ok(text), now);
+        let case = self.parse_record::<CaseInput>(text).ok();
+        self.context().explain_report(case.as_ref(), &report, now)
+    }
+
     pub fn assess_deadline_json(&self, text: Result<&str, Error>, now: Minute) -> DeadlineReport {
         let text = match text {
             Ok(t) => t,

@@ -211,6 +211,29 @@ impl JsEngine {
         self.fail(to_js(&report))
     }
 
+    /// Why one case is due when it is (issue 14): the report's due time, `yellowAt`, cards and
+    /// share, with every counted and skipped day, every pause and its reason, and `text`, the
+    /// explanation in the engine's locale. A malformed case is explained by its findings; only
+    /// a malformed `now` throws.
+    #[cfg(feature = "explain")]
+    #[wasm_bindgen(js_name = explainDeadline, unchecked_return_type = "DeadlineTrace")]
+    pub fn explain_deadline(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "CaseRecord | PortalRecord")] case: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
+        let now = self.now_of_records(&now, std::slice::from_ref(&text))?;
+        let trace = match &text {
+            Ok(t) => self.inner.explain_deadline_json(t, now),
+            Err(e) => {
+                let report = self.assess_text(Err(e.clone()), now);
+                self.inner.context().explain_report(None, &report, now)
+            }
+        };
+        self.fail(to_js(&trace))
+    }
+
     /// Many cases in one call. A bad record becomes that record's `invalid` report.
     #[wasm_bindgen(js_name = assessDeadlines, unchecked_return_type = "DeadlineBatch")]
     pub fn assess_deadlines(

@@ -187,6 +187,28 @@ export interface DeadlineReport {
   steps: StepReport[];
   findings: Finding[];
 }
+/** Why a case is due when it is (explainDeadline): the report's figures and the counting behind them. */
+export interface DeadlineTrace {
+  id: string | null;
+  status: Status;
+  card: Card | null;
+  receivedAt: string | null;
+  startsAt: string | null;
+  /** Why counting did not begin at receipt, or null when it did. */
+  startMoved: "day_off" | "before_hours" | "break" | "after_hours" | null;
+  limit: Limit | null;
+  extension: Limit | null;
+  dueAt: string | null;
+  yellowAt: string | null;
+  elapsedShare: number | null;
+  /** Office minutes the limit grants from the start to the due time, pauses excluded; the counted days add up to it. */
+  budgetOfficeMinutes: number | null;
+  days: { date: string; counted: boolean; officeMinutes: number; pausedMinutes: number; kind: DayKind; name: string | null; provisional: boolean }[];
+  pauses: { from: string; to: string | null; reason: string; notifiedAt: string | null; applied: boolean; officeMinutes: number; refused: string | null }[];
+  steps: { name: string; status: Status; startsAt: string; dueAt: string }[];
+  /** The explanation, one line a point, in the engine's locale. */
+  text: string;
+}
 export interface DeadlineSummary {
   total: number;
   byStatus: { onTrack: number; warning: number; overdue: number; doneOnTime: number; doneLate: number; invalid: number };
@@ -312,7 +334,7 @@ export interface HeadRecordsResult {
   /** Working days of the month that have ended (before today, Beijing time). */
   workingDays: number;
   rooms: { room: string; recorded: number; missing: string[] }[];
-  /** Some ended working days lie past the calendar's horizon: provisional, not counted and not judged (CAL-2). */
+  /** Some ended working days lie past the calendar's horizon; they are provisional, not counted and not judged (CAL-2). */
   provisional: boolean;
   findings: Finding[];
 }

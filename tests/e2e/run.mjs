@@ -236,6 +236,13 @@ try {
     expect(!(await page.title()).includes("pwned"), "document.title was changed");
     eq(await page.getAttribute('tr.case-row[data-id="ZW20260227903"]', "data-status"), "invalid", "the case received on 2026-02-30");
   });
+  await test("console: a case's detail shows why it is due then (explainDeadline)", async () => {
+    const id = await page.getAttribute("tr.case-row:not([data-status=invalid])", "data-id");
+    await page.click(`tr.case-row[data-id="${id}"] button.expander`);
+    const why = await page.textContent(`tr.detail-row[data-detail-for="${id}"] .why`);
+    expect(why.includes("为何此时到期") && why.includes("到期时间：") && why.includes("当前："), why);
+    await page.click(`tr.case-row[data-id="${id}"] button.expander`);
+  });
 
   await test("console: the calendar tab shows February 2026 with the Spring Festival", async () => {
     await page.click("#tab-calendar");
@@ -250,6 +257,22 @@ try {
     expect((await page.textContent("#day-2026-02-17")).includes("春节"), "2026-02-17 does not name 春节");
     await page.click("#day-2026-02-14");
     await page.waitForSelector('#cal-day-kv[data-date="2026-02-14"]');
+  });
+  await test("console: the calendar tab reads a pasted holiday notice (CAL-6)", async () => {
+    // The 2026 notice as published gives the calendar in force, day by day.
+    await page.fill("#cal-notice-text", readFileSync(join(root, "tests/fixtures/notices/2026.txt"), "utf8"));
+    await page.click("#cal-notice-read");
+    const said = await page.textContent("#cal-notice-result");
+    expect(said.includes("2026年：放假7段，调休上班6天") && said.includes("与当前日历逐日一致"), said);
+    // A made-up 2027 notice changes the provisional days it covers; a wrong weekday is refused with its line.
+    await page.fill("#cal-notice-text", "现将2027年元旦、春节放假调休日期的具体安排通知如下。\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月5日（周五）至12日（周五）放假调休，共8天。2月14日（周日）、2月20日（周六）上班。");
+    await page.click("#cal-notice-read");
+    const diff = await page.textContent("#cal-notice-diff");
+    expect(diff.includes("2027-02-20：休息日 → 工作日"), diff);
+    await page.fill("#cal-notice-text", "现将2027年\n一、元旦：1月1日（周四）放假。");
+    await page.click("#cal-notice-read");
+    const err = await page.textContent("#cal-notice-result");
+    expect(err.includes("第2行") && err.includes("星期五"), err);
   });
   await test("console: arrow keys move between tabs", async () => {
     await page.focus("#tab-calendar");

@@ -118,6 +118,8 @@ function calls(p, q, locale) {
     ["rankUnits (a name as a share)", true, (e) => e.rankUnits({ months: [{ period: "2026-03", cards: [{ staffId: "S1", name: p.name, score: 90 }] }], windows: [{ unit: "U1", window: "1", goodRatingShare: spellName(p.name) }] })],
     ["dayInfo (bad date)", false, (e) => e.dayInfo(bad)],
     ["isWorkingDay (bad date)", false, (e) => e.isWorkingDay(bad)],
+    ["explainDeadline (a pause reason and an approver)", true, (e) => e.explainDeadline({ id: "D3", category: "licensing", receivedAt: "2026-03-02 09:00", extension: { limit: { value: 10, unit: "working_days" }, approver: p.name, reason: text(p) }, pauses: [{ from: "2026-03-03 09:00", to: "2026-03-04 09:00", reason: text(p) }, { from: bad, reason: text(q) }] }, "2026-03-10T10:00")],
+    ["explainDeadline (bad values echoed)", false, (e) => e.explainDeadline({ id: "D4", category: bad, receivedAt: bad }, "2026-03-10T10:00")],
     ["assessDeadline (bad now)", false, (e) => e.assessDeadline({ category: "promised", receivedAt: "2026-03-02 09:00" }, bad)],
     ["readInstant", false, () => hall.readInstant(bad, locale)],
     ["new Engine (bad locale)", false, () => new hall.Engine({ locale: bad })],

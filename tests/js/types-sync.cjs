@@ -52,6 +52,7 @@ const batch = e.assessDeadlines(deadline.map((c) => c.case), "2026-03-05T10:00")
 check("DeadlineBatch", batch);
 check("DeadlineSummary", batch.summary);
 for (const r of batch.reports) check("DeadlineReport", r);
+for (const c of deadline.slice(0, 12)) check("DeadlineTrace", e.explainDeadline(c.case, c.now));
 for (const r of batch.reports) for (const s of r.steps) check("StepReport", s);
 for (const r of batch.reports) for (const f of r.findings) check("Finding", f);
 check("DeadlineColumnsResult", e.assessDeadlinesColumnar({ receivedAt: new Float64Array([Date.now()]), category: new Uint8Array([1]) }, Date.now()));

@@ -346,3 +346,79 @@ fn yellow_at_is_worked_by_hand() {
     let r = engine().assess_deadline(&now, instant(&json!("2026-02-12T10:00")));
     assert_eq!(r.yellow_at.as_deref(), Some("2026-02-12T16:18:00+08:00"));
 }
+
+#[cfg(feature = "explain")]
+/// Issue 14: explainDeadline, worked by hand on P-1 (promised, 3 working days, received Thu
+/// 02-12 10:00 over the Spring Festival): 360 + 420 + 420 (Sat 02-14, a makeup day) + 420
+/// minutes counted, the festival skipped by name, yellow at the close of 02-14.
+#[test]
+fn explain_deadline_shows_the_counting() {
+    let c = case(&json!({ "id": "P-1", "category": "promised", "receivedAt": "2026-02-12T10:00" }));
+    let now = instant(&json!("2026-02-13T10:00"));
+    let t = engine().context().explain(&c, now);
+    let r = engine().assess_deadline(&c, now);
+    assert_eq!(
+        (&t.due_at, &t.yellow_at, t.card, t.elapsed_share),
+        (&r.due_at, &r.yellow_at, r.card, r.elapsed_share)
+    );
+    assert_eq!(t.budget_office_minutes, Some(1620));
+    let counted: Vec<(&str, u64)> = t
+        .days
+        .iter()
+        .filter(|d| d.counted)
+        .map(|d| (d.date.as_str(), d.office_minutes))
+        .collect();
+    assert_eq!(
+        counted,
+        [
+            ("2026-02-12", 360),
+            ("2026-02-13", 420),
+            ("2026-02-14", 420),
+            ("2026-02-24", 420)
+        ]
+    );
+    let festival = t.days.iter().find(|d| d.date == "2026-02-17").unwrap();
+    assert_eq!(
+        (festival.counted, festival.name.as_deref()),
+        (false, Some("春节"))
+    );
+    assert!(t.text.contains("02-15至02-23（春节）"), "{}", t.text);
+    assert!(t.text.contains("黄牌：自2026-02-14 17:30起"), "{}", t.text);
+    assert!(t.text.contains("到期时间：2026-02-24 17:30"), "{}", t.text);
+    // Received after closing, the count starts at the next opening, and says why.
+    let late = case(&json!({ "category": "promised", "receivedAt": "2026-02-13T18:00" }));
+    let t = engine()
+        .context()
+        .explain(&late, instant(&json!("2026-02-14T10:00")));
+    assert_eq!(t.start_moved, Some("after_hours"));
+    assert!(
+        t.text.contains("在下班之后，自2026-02-14 09:00起算"),
+        "{}",
+        t.text
+    );
+    // A pause without a reason is listed and says why it takes nothing out (DL-7).
+    let paused = case(
+        &json!({ "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "pauses": [{ "from": "2026-03-03T09:00", "to": "2026-03-04T09:00" }] }),
+    );
+    let t = engine()
+        .context()
+        .explain(&paused, instant(&json!("2026-03-04T10:00")));
+    assert_eq!(
+        (t.pauses[0].applied, t.pauses[0].office_minutes),
+        (false, 0)
+    );
+    assert!(
+        t.pauses[0]
+            .refused
+            .as_deref()
+            .unwrap()
+            .contains("未注明事由"),
+        "{:?}",
+        t.pauses[0]
+    );
+    // A record that cannot be read is explained by its findings.
+    let bad = engine().explain_deadline_json(r#"{"category":"promised"}"#, now);
+    assert_eq!(bad.status, Status::Invalid);
+    assert!(bad.text.contains("缺少收件时间"), "{}", bad.text);
+}

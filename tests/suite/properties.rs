@@ -110,6 +110,33 @@ proptest! {
         }
     }
 
+    /// Issue 14: the trace agrees with the report (due time, yellowAt, card, share), and its
+    /// counted days add up to the office time the limit grants, with pauses and without.
+    #[cfg(feature = "explain")]
+    #[test]
+    fn the_trace_agrees_with_the_report(at in any_minute(), cat in 1usize..6, read in 0i64..30_000,
+            from in 0i64..20_000, len in 0i64..20_000, pause in any::<bool>(), value in 1u32..30) {
+        let e = engine();
+        let category = ["immediate", "promised", "joint", "escalated", "licensing", "licensing_joint"][cat];
+        let mut case = json!({ "category": category, "receivedAt": at.to_epoch_ms(),
+            "limit": { "value": value, "unit": "working_days" } });
+        if pause {
+            let start = Minute(at.0 + from).to_epoch_ms();
+            case["pauses"] = json!([{ "from": start, "to": Minute(at.0 + from + len).to_epoch_ms(),
+                "reason": "hearing", "notifiedAt": start }]);
+        }
+        let c: CaseInput = serde_json::from_value(case).unwrap();
+        let now = Minute(at.0 + read);
+        let r = e.assess_deadline(&c, now);
+        let t = e.context().explain(&c, now);
+        prop_assert_eq!((&t.due_at, &t.yellow_at, t.card, t.elapsed_share, t.status),
+            (&r.due_at, &r.yellow_at, r.card, r.elapsed_share, r.status));
+        if !r.paused && r.status != Status::Invalid {
+            let counted: u64 = t.days.iter().map(|d| d.office_minutes).sum();
+            prop_assert_eq!(Some(counted), t.budget_office_minutes, "{:?}", t.days);
+        }
+    }
+
     #[test]
     fn iso_text_and_epoch_ms_give_the_same_report(at in any_minute(), now_after in 0i64..50_000) {
         let e = engine();
