@@ -52,11 +52,16 @@ impl Limit {
         let n = self.value;
         match (locale.is_english(), self.unit) {
             (false, LimitUnit::WorkingDays) => format!("{n}个工作日"),
-            (false, LimitUnit::CalendarDays) => format!("{n}日"),
+            (false, LimitUnit::CalendarDays) => format!("{n}个自然日"),
             (false, LimitUnit::WorkingHours) => format!("{n}个工作小时"),
-            (true, LimitUnit::WorkingDays) => format!("{n} working days"),
-            (true, LimitUnit::CalendarDays) => format!("{n} calendar days"),
-            (true, LimitUnit::WorkingHours) => format!("{n} working hours"),
+            (true, unit) => {
+                let word = match unit {
+                    LimitUnit::WorkingDays => "working day",
+                    LimitUnit::CalendarDays => "calendar day",
+                    LimitUnit::WorkingHours => "working hour",
+                };
+                format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+            }
         }
     }
 }

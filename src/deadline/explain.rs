@@ -347,8 +347,9 @@ impl Context<'_> {
             ),
             (true, None) => format!("到期时间：{due}。红牌：到期仍未办结。"),
             (false, Some(y)) => format!(
-                "Due {due}. Yellow card from {} ({share}% of the time used or no more than {days} working day(s) left, whichever comes first); red card if not concluded by then.",
-                short(y)
+                "Due {due}. Yellow card from {} ({share}% of the time used or no more than {} left, whichever comes first); red card if not concluded by then.",
+                short(y),
+                Limit { value: days, unit: crate::ruleset::LimitUnit::WorkingDays }.describe(self.locale)
             ),
             (false, None) => format!("Due {due}. Red card if not concluded by then."),
         });

@@ -159,3 +159,21 @@ fn a_message_without_a_path_has_no_placeholder() {
     let m = &r.findings[0].message;
     assert!(!m.contains('{') && m.starts_with("不正确："), "{m}");
 }
+
+/// Words: a limit reads 1 working day, 2 working days, 7个自然日 (自然日 everywhere).
+#[test]
+fn limits_read_in_the_singular_and_as_natural_days() {
+    use hall_rules::ruleset::{Limit, LimitUnit};
+    use hall_rules::Locale;
+    let one = Limit {
+        value: 1,
+        unit: LimitUnit::WorkingDays,
+    };
+    let seven = Limit {
+        value: 7,
+        unit: LimitUnit::CalendarDays,
+    };
+    assert_eq!(one.describe(Locale::En), "1 working day");
+    assert_eq!(seven.describe(Locale::En), "7 calendar days");
+    assert_eq!(seven.describe(Locale::ZhCn), "7个自然日");
+}
