@@ -474,7 +474,7 @@ var hallRulesDecorate = (function () {
   }
 
   /** `span` > 1: the case goes on over the next rows (its cells span them), so the added cell does too. */
-  function renderRow(doc, tr, report, L, styles, span) {
+  function renderRow(doc, tr, report, L, styles, span, why) {
     unwidenRow(tr, null);
     var cell = keepOwn(tr, "cell");
     if (!cell) {
@@ -512,6 +512,17 @@ var hallRulesDecorate = (function () {
       if (messages.length) title.push(messages.join(" "));
     }
     badge.setAttribute("title", title.join(" · "));
+    // The engine's one-line reason (explainDeadline), asked for only when the badge is pointed
+    // at: a table of thousands of rows pays nothing for tooltips nobody reads.
+    if (why) {
+      var explained = false;
+      badge.addEventListener("mouseenter", function () {
+        if (explained) return;
+        explained = true;
+        var line = why();
+        if (line) badge.setAttribute("title", line + L.sep + title.join(" · "));
+      });
+    }
 
     if (styles) {
       var c = COLORS[look] || COLORS.none;
@@ -785,7 +796,7 @@ var hallRulesDecorate = (function () {
       try {
         if (head) ensureHeader(doc, head, L);
         var i;
-        for (i = 0; i < picked.length; i++) renderRow(doc, picked[i], batch.reports[i], L, styles, spans[i]);
+        for (i = 0; i < picked.length; i++) renderRow(doc, picked[i], batch.reports[i], L, styles, spans[i], reasonOf(cases[i], now));
         for (i = 0; i < skipped.length; i++) undecorateRow(skipped[i]);
         for (i = 0; i < plain.length; i++) undecorateRow(plain[i]);
         for (i = 0; i < aligned.length; i++) alignRow(doc, aligned[i].tr, aligned[i].row, aligned[i].r, width);
@@ -795,6 +806,22 @@ var hallRulesDecorate = (function () {
       last = batch;
       if (typeof options.onUpdate === "function") options.onUpdate(batch, picked);
       return batch;
+    }
+
+    /** The engine's one-line reason for a case's card, when the engine can give it in the
+     *  locale the badges are in; errors leave the tooltip as it is. */
+    function reasonOf(c, now) {
+      if (typeof engine.explainDeadline !== "function") return null;
+      var own = engineLocale(engine);
+      if (own && /^en/i.test(own) !== /^en/i.test(locale)) return null;
+      return function () {
+        try {
+          var trace = engine.explainDeadline(c, now);
+          return trace && typeof trace.summary === "string" ? trace.summary : null;
+        } catch (e) {
+          return null;
+        }
+      };
     }
 
     function report(err) {

@@ -50,6 +50,11 @@ impl Limit {
     /// For messages: 3个工作日 / 3 working days.
     pub fn describe(&self, locale: crate::messages::Locale) -> String {
         let n = self.value;
+        // Zero of any unit is the same-day rule (DL-1): closing time on the day it starts.
+        if n == 0 {
+            return crate::messages::pick(locale, "当日办结（即办）", "the same day (immediate)")
+                .to_string();
+        }
         match (locale.is_english(), self.unit) {
             (false, LimitUnit::WorkingDays) => format!("{n}个工作日"),
             (false, LimitUnit::CalendarDays) => format!("{n}个自然日"),
@@ -310,21 +315,27 @@ impl Ruleset {
     }
 }
 
-/// The code a reason stands for: the English code of a Chinese name, or the text itself.
-fn pause_reason_code(text: &str) -> &str {
+/// The code a reason stands for: the English code of a Chinese name, or the text itself. A
+/// reason that names one in more words (等待补正, 补正：申请人…, 检验检测) stands for the first it
+/// names (DL-7; third review): read as unknown, the time would count against the clerk.
+pub fn pause_reason_code(text: &str) -> &str {
     let text = text.trim();
     PAUSE_REASON_ALIASES
         .iter()
         .find(|(zh, _)| *zh == text)
+        .or_else(|| {
+            PAUSE_REASON_ALIASES
+                .iter()
+                .filter_map(|a| text.find(a.0).map(|at| (at, a)))
+                .min_by_key(|(at, _)| *at)
+                .map(|(_, a)| a)
+        })
         .map_or(text, |(_, en)| en)
 }
 
 impl Ruleset {
     /// DL-6 applies to requests for supplements only.
     pub fn is_supplement(&self, reason: &str) -> bool {
-        reason.eq_ignore_ascii_case("supplement")
-            || PAUSE_REASON_ALIASES
-                .iter()
-                .any(|(zh, en)| *zh == reason && *en == "supplement")
+        pause_reason_code(reason).eq_ignore_ascii_case("supplement")
     }
 }

@@ -44,14 +44,29 @@ pub struct NoticeMakeup {
 }
 
 /// What the reader expected where it stopped.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 enum Expected {
     Year,
+    YearRange(i32),
+    TooLong,
+    /// A festival the opening lists that no item arranges.
+    Missing(String),
+    /// An item with no day off or working day in it.
+    Empty,
+    /// 补休 on a weekend day: a make-up day off is a weekday.
+    CompensationOnWeekend,
+    /// 与周末连休 for days that touch no weekend.
+    NoWeekend,
+    /// 不调休 in an item that also names a makeup working day.
+    NoSwapContradicted,
+    /// A makeup working day inside the item's days off.
+    WorkInsideHoliday,
     Items,
     Date,
     Action,
     Clause,
-    Weekday(u32),
+    /// The date and the weekday it really is.
+    Weekday(Day),
     Count(i32),
     Weekend,
     Order,
@@ -69,20 +84,36 @@ impl Expected {
             "Saturday",
             "Sunday",
         ];
-        match (self, locale) {
-            (Expected::Weekday(w), Locale::ZhCn) => {
-                format!("该日是星期{}，与括号中的星期不符", WEEK_ZH[w as usize % 7])
+        match (&self, locale) {
+            (Expected::Weekday(d), Locale::ZhCn) => {
+                let (y, m, dd) = d.ymd();
+                format!(
+                    "{y}年{m}月{dd}日是星期{}，与括号中的星期不符",
+                    WEEK_ZH[d.weekday() as usize % 7]
+                )
             }
-            (Expected::Weekday(w), Locale::En) => format!(
-                "that date is a {}, not the weekday in the brackets",
-                WEEK_EN[w as usize % 7]
+            (Expected::Weekday(d), Locale::En) => format!(
+                "{d} is a {}, not the weekday in the brackets",
+                WEEK_EN[d.weekday() as usize % 7]
+            ),
+            (Expected::YearRange(y), Locale::ZhCn) => {
+                format!("年份{y}超出支持范围（2000年至2100年）")
+            }
+            (Expected::YearRange(y), Locale::En) => {
+                format!("the year {y} is outside the supported range (2000 to 2100)")
+            }
+            (Expected::Missing(name), Locale::ZhCn) => {
+                format!("通知开头列出了{name}，但没有读到它的安排（是否漏复制了一条？）")
+            }
+            (Expected::Missing(name), Locale::En) => format!(
+                "the opening lists {name}, but no arrangement for it was found (was an item left out?)"
             ),
             (Expected::Count(n), Locale::ZhCn) => format!("所列日期共{n}天，与“共N天”不符"),
             (Expected::Count(n), Locale::En) => {
                 format!("the dates given span {n} days, not the total stated")
             }
             (e, _) => {
-                let (zh, en) = match e {
+                let (zh, en) = match *e {
                     Expected::Year => (
                         "找不到通知的年份（应有“现将2027年……”或标题中的年份）",
                         "no year found (expected 现将2027年… or the year in the title)",
@@ -111,7 +142,34 @@ impl Expected {
                         "日期范围的结束早于开始",
                         "the range ends before it starts",
                     ),
-                    Expected::Weekday(_) | Expected::Count(_) => ("", ""),
+                    Expected::TooLong => (
+                        "文本过长（超过100000个字符），不像一份节假日通知",
+                        "the text is too long (over 100,000 characters) for a holiday notice",
+                    ),
+                    Expected::Empty => (
+                        "该条没有任何放假或上班的安排",
+                        "the item arranges no day off and no working day",
+                    ),
+                    Expected::CompensationOnWeekend => (
+                        "补休日应为工作日，所列日期是周末",
+                        "a make-up day off (补休) is a weekday, but this date is a weekend day",
+                    ),
+                    Expected::NoWeekend => (
+                        "写明“与周末连休”，但所列日期前后都不是周末",
+                        "says 与周末连休 (joined to the weekend), but the dates touch no weekend",
+                    ),
+                    Expected::NoSwapContradicted => (
+                        "写明“不调休”，却又列出调休上班日",
+                        "says 不调休 (no swapped days) but names a makeup working day",
+                    ),
+                    Expected::WorkInsideHoliday => (
+                        "上班日落在放假期间",
+                        "a makeup working day falls inside the days off",
+                    ),
+                    Expected::Weekday(_)
+                    | Expected::Count(_)
+                    | Expected::YearRange(_)
+                    | Expected::Missing(_) => ("", ""),
                 };
                 pick(locale, zh, en).to_string()
             }
@@ -137,7 +195,7 @@ impl Reader<'_> {
 }
 
 fn clip(text: &str) -> String {
-    const MAX: usize = 40;
+    const MAX: usize = 60;
     if text.chars().count() <= MAX {
         text.to_string()
     } else {
@@ -311,43 +369,122 @@ pub fn parse_notice(text: &str, path: &str, locale: Locale) -> Result<ParsedNoti
     let reader = Reader { path, locale };
     // A notice is about 1,500 characters; a page pasted whole is not a notice.
     if text.len() > 100_000 {
-        return Err(
-            Error::new(ErrorCode::TooLarge, path).detail(format!("{} > 100000", text.len()))
-        );
+        return Err(reader.fail(None, Expected::TooLong));
     }
     let text = normalized(text);
-    let lines = lines(&text);
     let year = year_after(&text, "现将")
         .or_else(|| year_after(&text, "关于"))
-        .filter(|y| (2000..=2100).contains(y))
         .ok_or_else(|| reader.fail(None, Expected::Year))?;
+    if !(2000..=2100).contains(&year) {
+        return Err(reader.fail(None, Expected::YearRange(year)));
+    }
     let mut out = ParsedNotice {
         year,
         notice: format!("国务院办公厅关于{year}年部分节假日安排的通知"),
         holidays: Vec::new(),
         makeup_workdays: Vec::new(),
     };
-    let mut items = 0;
-    for (i, line) in lines.iter().enumerate() {
-        let Some(marker) = item_marker(line) else {
-            continue;
-        };
-        let at = Some((i + 1, line.as_str()));
-        let body = &line[marker..];
-        let Some((name, body)) = body.split_once('：') else {
-            return Err(reader.fail(at, Expected::Clause));
-        };
-        items += 1;
+    let items = items(&text);
+    if items.is_empty() {
+        return Err(reader.fail(None, Expected::Items));
+    }
+    for (n, line, name, body) in &items {
+        let at = Some((*n, line.as_str()));
         let mut dates = Dates {
             year,
             new_year_item: name.contains("元旦"),
         };
+        let before = (out.holidays.len(), out.makeup_workdays.len());
         read_item(&reader, at, name, body, &mut dates, &mut out)?;
+        if (out.holidays.len(), out.makeup_workdays.len()) == before {
+            return Err(reader.fail(at, Expected::Empty));
+        }
     }
-    if items == 0 {
-        return Err(reader.fail(None, Expected::Items));
+    // Every festival the opening lists has its arrangement: an item lost in copying is not
+    // a year with one festival fewer.
+    for name in listed_festivals(&text) {
+        if !out.holidays.iter().any(|h| h.name.contains(&name)) {
+            return Err(reader.fail(None, Expected::Missing(name)));
+        }
+    }
+    // A makeup working day inside the days off contradicts the notice itself.
+    for m in &out.makeup_workdays {
+        if out
+            .holidays
+            .iter()
+            .any(|h| h.from <= m.date && m.date <= h.to)
+        {
+            let at = items
+                .iter()
+                .find(|i| i.2 == m.for_)
+                .map(|i| (i.0, i.1.as_str()));
+            return Err(reader.fail(at, Expected::WorkInsideHoliday));
+        }
     }
     Ok(out)
+}
+
+/// A notice for a year the engine already has: refused, since the embedded year also holds
+/// the later notices that changed it (2020's extended Spring Festival, say); the yearly notice
+/// alone would make those days working days again and judge staff on them (CAL-1; the reading
+/// that asserts less).
+pub fn already_embedded(year: i32, path: &str, locale: Locale) -> Error {
+    let said = match locale {
+        Locale::ZhCn => format!(
+            "{year}年的节假日安排已内置（含其后另行发布的调整），不必也不能用通知原文替换；确需改动请用calendar.years"
+        ),
+        Locale::En => format!(
+            "{year} is built in (with the later notices that changed it); a notice text may not replace it: use calendar.years if it must change"
+        ),
+    };
+    Error::new(ErrorCode::InvalidNotice, path).detail(said)
+}
+
+/// The numbered items, each with its line number, its line, its name and its body. A line
+/// that starts with a date right after an item continues it (a paste that wrapped the line);
+/// any other line is not an arrangement (the salutation, the opening, the closing, the date).
+fn items(text: &str) -> Vec<(usize, String, String, String)> {
+    let mut out: Vec<(usize, String, String, String)> = Vec::new();
+    let mut last_was_item = false;
+    for (i, line) in lines(text).into_iter().enumerate() {
+        if let Some(marker) = item_marker(&line) {
+            let (name, body) = line[marker..]
+                .split_once('：')
+                .unwrap_or((&line[marker..], ""));
+            out.push((i + 1, line.clone(), name.to_string(), body.to_string()));
+            last_was_item = true;
+            continue;
+        }
+        let continues = last_was_item
+            && line.starts_with(|c: char| c.is_ascii_digit())
+            && ["放假", "补休", "上班", "调休", "连休"]
+                .iter()
+                .any(|w| line.contains(w));
+        match out.last_mut() {
+            Some(item) if continues => item.3.push_str(&line),
+            _ => last_was_item = false,
+        }
+    }
+    out
+}
+
+/// The festivals the opening names: 现将2026年元旦、春节……和国庆节放假调休日期的具体安排.
+fn listed_festivals(text: &str) -> Vec<String> {
+    let Some(at) = text.find("现将") else {
+        return Vec::new();
+    };
+    let rest = &text[at..];
+    let Some(start) = rest.find('年').map(|y| y + '年'.len_utf8()) else {
+        return Vec::new();
+    };
+    let Some(end) = rest[start..].find("放假").map(|e| start + e) else {
+        return Vec::new();
+    };
+    rest[start..end]
+        .split(['、', '和'])
+        .filter(|n| n.ends_with('节') || *n == "元旦")
+        .map(str::to_string)
+        .collect()
 }
 
 fn read_item(
@@ -359,6 +496,8 @@ fn read_item(
     out: &mut ParsedNotice,
 ) -> Result<(), Error> {
     let fail = |e| reader.fail(at, e);
+    let mut no_swap = false;
+    let makeup_before = out.makeup_workdays.len();
     for sentence in body.split('。').filter(|s| !s.is_empty()) {
         // A paste that lost its line breaks runs the closing paragraph into the last item.
         if ["节假日期间", "国务院办公厅"]
@@ -374,41 +513,55 @@ fn read_item(
         {
             continue;
         }
-        let mut last_range: Option<(Day, Day)> = None;
+        let mut last: Vec<Range> = Vec::new();
         for clause in sentence.split('，').filter(|c| !c.is_empty()) {
             let (ranges, action) = read_dates(clause, dates).map_err(fail)?;
             if ranges.is_empty() {
                 match action {
-                    "与周末连休" | "不调休" => {}
+                    "与周末连休" => {
+                        // Joined to a weekend: the days off touch a Saturday or Sunday.
+                        let touches = last.iter().any(|&(f, t)| {
+                            f.plus(-1).is_weekend() || t.plus(1).is_weekend() || f.is_weekend()
+                        });
+                        if !touches {
+                            return Err(fail(Expected::NoWeekend));
+                        }
+                    }
+                    "不调休" => no_swap = true,
                     a => {
                         let total = a
                             .strip_prefix('共')
                             .and_then(|n| n.strip_suffix('天'))
                             .and_then(|n| n.parse::<i32>().ok())
                             .ok_or_else(|| fail(Expected::Clause))?;
-                        check_count(last_range, total).map_err(fail)?;
+                        check_count(&last, total).map_err(fail)?;
                     }
                 }
                 continue;
             }
             let off = ["放假调休", "调休放假", "放假", "补休"]
                 .iter()
-                .find_map(|v| action.strip_prefix(v));
+                .find(|v| action.starts_with(**v));
             match (off, action) {
-                (Some(tail), _) => {
+                (Some(verb), _) => {
                     for &(from, to) in &ranges {
+                        // 补休 is a weekday given for a festival that fell on a weekend.
+                        if *verb == "补休" && (from.is_weekend() || to.is_weekend()) {
+                            return Err(fail(Expected::CompensationOnWeekend));
+                        }
                         out.holidays.push(NoticeHoliday {
                             name: name.to_string(),
                             from: from.to_string(),
                             to: to.to_string(),
                         });
                     }
-                    last_range = ranges.last().copied();
+                    last = ranges;
                     // 放假1天 / 放假调休，共3天 / 放假，共3天: the count is checked where given.
+                    let tail = &action[verb.len()..];
                     let tail = tail.strip_prefix('共').unwrap_or(tail);
                     if let Some(n) = tail.strip_suffix('天') {
                         let n = n.parse::<i32>().map_err(|_| fail(Expected::Action))?;
-                        check_count(last_range, n).map_err(fail)?;
+                        check_count(&last, n).map_err(fail)?;
                     } else if !tail.is_empty() {
                         return Err(fail(Expected::Action));
                     }
@@ -432,14 +585,19 @@ fn read_item(
             }
         }
     }
+    if no_swap && out.makeup_workdays.len() > makeup_before {
+        return Err(fail(Expected::NoSwapContradicted));
+    }
     Ok(())
 }
 
-fn check_count(range: Option<(Day, Day)>, total: i32) -> Result<(), Expected> {
-    match range {
-        Some((from, to)) if to.0 - from.0 + 1 == total => Ok(()),
-        Some((from, to)) => Err(Expected::Count(to.0 - from.0 + 1)),
-        None => Err(Expected::Clause),
+/// 共N天 against the days just listed (one range, or a list of days and ranges).
+fn check_count(ranges: &[Range], total: i32) -> Result<(), Expected> {
+    let days: i32 = ranges.iter().map(|(f, t)| t.0 - f.0 + 1).sum();
+    match ranges.is_empty() {
+        true => Err(Expected::Clause),
+        false if days == total => Ok(()),
+        false => Err(Expected::Count(days)),
     }
 }
 
@@ -478,7 +636,7 @@ fn read_dates<'a>(clause: &'a str, dates: &mut Dates) -> Result<(Vec<Range>, &'a
 
 fn check_weekday(day: Day, said: Option<u32>) -> Result<(), Expected> {
     match said {
-        Some(w) if w != day.weekday() => Err(Expected::Weekday(day.weekday())),
+        Some(w) if w != day.weekday() => Err(Expected::Weekday(day)),
         _ => Ok(()),
     }
 }

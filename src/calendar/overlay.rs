@@ -240,7 +240,14 @@ fn read_notices(
         .enumerate()
         .map(|(i, text)| {
             let here = join_path(path, &format!("notices[{i}]"));
-            super::notice::parse_notice(text, &here, locale).map(|p| (here, year_of(p)))
+            let parsed = super::notice::parse_notice(text, &here, locale)?;
+            if super::official::YEARS
+                .iter()
+                .any(|y| i32::from(y.year) == parsed.year)
+            {
+                return Err(super::notice::already_embedded(parsed.year, &here, locale));
+            }
+            Ok((here, year_of(parsed)))
         })
         .collect()
 }
@@ -273,7 +280,7 @@ impl Overlay {
             if notices.iter().any(|n: &Notice| n.year == notice.year) {
                 return Err(
                     Error::new(ErrorCode::InvalidOverlay, &join_path(&here, "year"))
-                        .detail(notice.year.to_string()),
+                        .detail(format!("{} ×2", notice.year)),
                 );
             }
             notices.push(notice);

@@ -65,6 +65,17 @@ impl Pauses {
             .sum()
     }
 
+    /// The pauses with an open one ending at `resume`, as `due_position` reads them: the
+    /// counting the due time (and `yellowAt`) assume while a pause is still open.
+    pub fn resumed_at(&self, resume: u64) -> Pauses {
+        Pauses(
+            self.0
+                .iter()
+                .map(|&(f, t)| (f, Some(t.unwrap_or(resume.max(f)))))
+                .collect(),
+        )
+    }
+
     /// Counted office minutes from `start` to `end`: office time less paused time.
     pub fn counted(&self, start: u64, end: u64) -> u64 {
         end.saturating_sub(start)

@@ -39,8 +39,29 @@ pub struct DeadlineTrace {
     pub pauses: Vec<PauseTrace>,
     /// The steps' own limits (DL-9 applies to each).
     pub steps: Vec<StepTrace>,
+    /// The follow-up limits that have started: the reply after the higher level's answer
+    /// (DL-4) and the certificate after the licensing decision (DL-5).
+    pub follow_ups: Vec<FollowUpTrace>,
+    /// One line: the card and why, for a tooltip or a screen reader (红牌，已超期2个工作日，
+    /// 应于2026-02-24 17:30前办结).
+    pub summary: String,
     /// The explanation, one line a point, in the engine's locale.
     pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FollowUpTrace {
+    /// `reply` (DL-4) or `certificate` (DL-5).
+    pub kind: &'static str,
+    pub rule: &'static str,
+    /// The answer or decision that starts it.
+    pub starts_at: String,
+    pub limit: Limit,
+    pub due_at: String,
+    /// When it was done, if it was (and not after `now`).
+    pub done_at: Option<String>,
+    pub late: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -81,6 +102,8 @@ pub struct StepTrace {
     pub status: Status,
     pub starts_at: String,
     pub due_at: String,
+    pub yellow_at: Option<String>,
+    pub provisional: bool,
 }
 
 /// The findings by which a pause does not stop the clock.
@@ -130,14 +153,20 @@ impl Context<'_> {
                     status: s.status,
                     starts_at: s.starts_at.clone(),
                     due_at: s.due_at.clone(),
+                    yellow_at: s.yellow_at.clone(),
+                    provisional: s.provisional,
                 })
                 .collect(),
+            follow_ups: Vec::new(),
+            summary: String::new(),
             text: String::new(),
         };
         if let Some(case) = case.filter(|_| report.status != Status::Invalid) {
             // The record was read once already: these cannot fail now.
             let _ = self.count(case, now, report, &mut trace);
+            trace.follow_ups = self.follow_ups(case, now);
         }
+        trace.summary = self.summary(&trace, report);
         trace.text = self.render(&trace, report);
         trace
     }
@@ -159,6 +188,9 @@ impl Context<'_> {
         let pauses = self
             .pauses(case, received, concluded, now, &mut scratch)
             .ok()?;
+        // While a pause is open the due time assumes it ends now: count the days the same way.
+        let read_pos = cal.office_position(concluded.unwrap_or(now)).ok()?;
+        let pauses_as_counted = pauses.resumed_at(read_pos);
         let run = self
             .run(
                 received,
@@ -195,7 +227,7 @@ impl Context<'_> {
                 cal.office_position(to).ok()?,
             );
             let span = b.saturating_sub(a);
-            let paused = pauses.paused_between(a, b.max(a));
+            let paused = pauses_as_counted.paused_between(a, b.max(a));
             trace.days.push(DayTrace {
                 date: d.to_string(),
                 counted: span > paused,
@@ -210,6 +242,8 @@ impl Context<'_> {
         // Each pause as given, applied or refused, with the reason the engine gives.
         let approver = case.extension.as_ref().and_then(|x| x.approver.as_deref());
         let masker = crate::report::mask::Masker::new(approver.filter(|a| approves(a)));
+        // Office positions already taken out by an earlier pause: overlaps count once.
+        let mut taken: Vec<(u64, u64)> = Vec::new();
         for (i, p) in case.pauses.iter().flatten().enumerate() {
             let here = format!("pauses[{i}]");
             let refused = report.findings.iter().find(|f| {
@@ -228,14 +262,22 @@ impl Context<'_> {
                         cal.office_position(from.max(run.start)).ok()?,
                         cal.office_position(end.max(run.start)).ok()?,
                     );
-                    b.saturating_sub(a)
+                    let overlap: u64 = taken
+                        .iter()
+                        .map(|&(x, y)| y.min(b).saturating_sub(x.max(a)))
+                        .sum();
+                    taken.push((a, b));
+                    b.saturating_sub(a).saturating_sub(overlap)
                 }
                 _ => 0,
             };
             trace.pauses.push(PauseTrace {
                 from: from.to_string(),
                 to: to.map(|t| t.to_string()),
-                reason: masker.clipped(p.reason.as_deref().unwrap_or("").trim(), 40),
+                reason: reason_shown(
+                    &masker.clipped(p.reason.as_deref().unwrap_or("").trim(), 40),
+                    self.locale,
+                ),
                 notified_at: p
                     .notified_at
                     .as_ref()
@@ -247,6 +289,127 @@ impl Context<'_> {
             });
         }
         Some(())
+    }
+
+    /// DL-4 and DL-5 as `follow_up` in `assess` counts them: from the next opening after the
+    /// answer or decision, the ruleset's limit; late when done after it, or not done by now.
+    fn follow_ups(&self, case: &CaseInput, now: Minute) -> Vec<FollowUpTrace> {
+        let rules = &self.ruleset.deadline;
+        let items = [
+            (
+                "reply",
+                "DL-4",
+                &case.answered_at,
+                &case.replied_at,
+                rules.escalated_reply,
+            ),
+            (
+                "certificate",
+                "DL-5",
+                &case.decided_at,
+                &case.certificate_issued_at,
+                rules.certificate_issue,
+            ),
+        ];
+        let mut out = Vec::new();
+        for (kind, rule, start, done, limit) in items {
+            let Some(start) = start.as_ref().and_then(|s| s.resolve("start").ok()) else {
+                continue;
+            };
+            if start > now {
+                continue;
+            }
+            let done = done
+                .as_ref()
+                .and_then(|d| d.resolve("done").ok())
+                .filter(|d| *d <= now);
+            let Ok(due) = self
+                .calendar
+                .next_opening(start)
+                .and_then(|o| super::clock::limit_end(self.calendar, o, limit))
+            else {
+                continue;
+            };
+            out.push(FollowUpTrace {
+                kind,
+                rule,
+                starts_at: start.to_string(),
+                limit,
+                due_at: due.to_string(),
+                done_at: done.map(|d| d.to_string()),
+                late: done.unwrap_or(now) > due,
+            });
+        }
+        out
+    }
+
+    /// The card and why, in one line.
+    fn summary(&self, trace: &DeadlineTrace, report: &DeadlineReport) -> String {
+        let zh = !self.locale.is_english();
+        let labels = super::labels::DeadlineLabels::new(self.locale);
+        let due = trace.due_at.as_deref().map(short).unwrap_or_default();
+        let used = trace
+            .elapsed_share
+            .map(|s| (s * 1000.0).round() / 10.0)
+            .unwrap_or(0.0);
+        let yellow = trace.yellow_at.as_deref().map(short);
+        let days = report
+            .overdue_by
+            .as_ref()
+            .map(|o| o.working_days)
+            .unwrap_or(0);
+        let late_days = Limit {
+            value: days.max(0) as u32,
+            unit: crate::ruleset::LimitUnit::WorkingDays,
+        }
+        .describe(self.locale);
+        let c = &labels.cards;
+        match (trace.status, zh) {
+            (Status::Invalid, _) => report
+                .findings
+                .first()
+                .map(|f| f.message.clone())
+                .unwrap_or_else(|| labels.statuses.invalid.to_string()),
+            (Status::Overdue, true) if days > 0 => {
+                format!("{}，已超期{late_days}，应于{due}前办结", c.red)
+            }
+            (Status::Overdue, true) => format!("{}，已超期，应于{due}前办结", c.red),
+            (Status::Overdue, false) if days > 0 => {
+                format!("{}, {late_days} overdue, due {due}", c.red)
+            }
+            (Status::Overdue, false) => format!("{}, overdue, due {due}", c.red),
+            (Status::Warning, true) => match yellow {
+                Some(y) => format!("{}，已用{used}%（自{y}起转黄），应于{due}前办结", c.yellow),
+                None => format!("{}，已用{used}%，应于{due}前办结", c.yellow),
+            },
+            (Status::Warning, false) => format!("{}, {used}% used, due {due}", c.yellow),
+            (Status::OnTrack, true) => match yellow {
+                Some(y) => format!("{}，已用{used}%，{y}起转黄牌，应于{due}前办结", c.green),
+                None => format!("{}，已用{used}%，应于{due}前办结", c.green),
+            },
+            (Status::OnTrack, false) => match yellow {
+                Some(y) => format!("{}, {used}% used, yellow from {y}, due {due}", c.green),
+                None => format!("{}, {used}% used, due {due}", c.green),
+            },
+            (Status::DoneOnTime, true) => {
+                format!("{}（应于{due}前）", labels.statuses.done_on_time)
+            }
+            (Status::DoneOnTime, false) => format!("{} (due {due})", labels.statuses.done_on_time),
+            (Status::DoneLate, true) if days > 0 => {
+                format!(
+                    "{}，超期{late_days}（应于{due}前）",
+                    labels.statuses.done_late
+                )
+            }
+            (Status::DoneLate, true) => format!("{}（应于{due}前）", labels.statuses.done_late),
+            (Status::DoneLate, false) if days > 0 => {
+                format!(
+                    "{}, {late_days} late (due {due})",
+                    labels.statuses.done_late
+                )
+            }
+            (Status::DoneLate, false) => format!("{} (due {due})", labels.statuses.done_late),
+        }
     }
 
     fn render(&self, trace: &DeadlineTrace, report: &DeadlineReport) -> String {
@@ -287,6 +450,31 @@ impl Context<'_> {
                     "Limit: {}, extended by {e} with approval.",
                     limit.describe(self.locale)
                 ),
+            });
+        }
+        // An extension that is not recognised says so (DL-5), with the engine's reason.
+        for f in report.findings.iter().filter(|f| {
+            [
+                FindingCode::ExtensionNotAllowed,
+                FindingCode::ExtensionUnapproved,
+                FindingCode::ExtensionOverStatutory,
+            ]
+            .iter()
+            .any(|c| c.as_str() == f.code)
+        }) {
+            lines.push(match zh {
+                true => format!("延期：{}", f.message),
+                false => format!("Extension: {}", f.message),
+            });
+        }
+        if let Some(l) = trace
+            .limit
+            .filter(|l| l.unit == crate::ruleset::LimitUnit::WorkingDays && l.value > 0)
+        {
+            let n = l.value;
+            lines.push(match zh {
+                true => format!("按工作日计：起算当日不算作第1天，到期为其后第{n}个工作日下班时（当日已过的办公时间仍计入已用时间）。"),
+                false => format!("In working days: the starting day is not day 1; the case is due at closing on the {}{} working day after it (office time already used that day still counts as used).", n, ordinal(n)),
             });
         }
         let counted: Vec<String> = trace
@@ -339,36 +527,44 @@ impl Context<'_> {
         let due = wall(&trace.due_at);
         let yellow = &self.ruleset.deadline.yellow;
         let share = (yellow.elapsed_share * 100.0).round();
-        let days = yellow.remaining_working_days;
+        let left = Limit {
+            value: yellow.remaining_working_days,
+            unit: crate::ruleset::LimitUnit::WorkingDays,
+        }
+        .describe(self.locale);
+        // DL-9's "working days left" test applies only to a limit longer than that much time.
+        let by_days = match (trace.budget_office_minutes, &trace.due_at) {
+            (Some(budget), Some(d)) => crate::time::parse_instant(d, "dueAt")
+                .is_ok_and(|due| budget > self.yellow_minutes(due)),
+            _ => false,
+        };
+        let test = match (zh, by_days) {
+            (true, true) => format!("已用时间达{share}%或剩余不超过{left}，以先到者为准"),
+            (true, false) => format!("已用时间达{share}%"),
+            (false, true) => format!(
+                "{share}% of the time used or no more than {left} left, whichever comes first"
+            ),
+            (false, false) => format!("{share}% of the time used"),
+        };
         lines.push(match (zh, &trace.yellow_at) {
             (true, Some(y)) => format!(
-                "到期时间：{due}。黄牌：自{}起（已用时间达{share}%或剩余不超过{days}个工作日，以先到者为准）；红牌：到期仍未办结。",
+                "到期时间：{due}。黄牌：自{}起（{test}）；红牌：到期仍未办结。",
                 short(y)
             ),
             (true, None) => format!("到期时间：{due}。红牌：到期仍未办结。"),
             (false, Some(y)) => format!(
-                "Due {due}. Yellow card from {} ({share}% of the time used or no more than {} left, whichever comes first); red card if not concluded by then.",
-                short(y),
-                Limit { value: days, unit: crate::ruleset::LimitUnit::WorkingDays }.describe(self.locale)
+                "Due {due}. Yellow card from {} ({test}); red card if not concluded by then.",
+                short(y)
             ),
             (false, None) => format!("Due {due}. Red card if not concluded by then."),
         });
-        if trace.days.iter().any(|d| d.provisional) {
+        if report.provisional {
             lines.push(match zh {
-                true => "到期时间超出已公布的节假日安排，属暂定结果。".to_string(),
-                false => {
-                    "The due time lies past the published holiday notices: provisional.".to_string()
-                }
+                true => "到期时间超出已公布的节假日安排，属暂定结果：法定节假日已计入，调休待新年度通知公布后确定。".to_string(),
+                false => "A due time lies past the published holiday notices and is provisional: the statutory holidays are counted, the swapped working days wait for the new notice.".to_string(),
             });
         }
-        let status = match trace.status {
-            Status::OnTrack => labels.statuses.on_track,
-            Status::Warning => labels.statuses.warning,
-            Status::Overdue => labels.statuses.overdue,
-            Status::DoneOnTime => labels.statuses.done_on_time,
-            Status::DoneLate => labels.statuses.done_late,
-            Status::Invalid => labels.statuses.invalid,
-        };
+        let status = status_word(&labels, trace.status);
         let used = trace.elapsed_share.map(|s| (s * 1000.0).round() / 10.0);
         lines.push(match (zh, used) {
             (true, Some(u)) => format!("当前：已用{u}%，{status}。"),
@@ -377,23 +573,86 @@ impl Context<'_> {
             (false, None) => format!("Now: {status}."),
         });
         for s in &trace.steps {
+            let (from, due) = (short(&s.starts_at), short(&s.due_at));
+            let name = &s.name;
+            let state = status_word(&labels, s.status);
+            let note = match (s.provisional, zh) {
+                (false, _) => "",
+                (true, true) => "（暂定）",
+                (true, false) => " (provisional)",
+            };
+            let y = s.yellow_at.as_deref().map(short);
+            lines.push(match (zh, y) {
+                (true, Some(y)) => format!(
+                    "环节“{name}”：{from}起算，{y}起转黄牌，应于{due}{note}前完成；{state}。"
+                ),
+                (true, None) => {
+                    format!("环节“{name}”：{from}起算，应于{due}{note}前完成；{state}。")
+                }
+                (false, Some(y)) => format!(
+                    "Step \"{name}\": from {from}, yellow from {y}, due {due}{note}; {state}."
+                ),
+                (false, None) => format!("Step \"{name}\": from {from}, due {due}{note}; {state}."),
+            });
+        }
+        for f in &trace.follow_ups {
+            let what = match (f.kind, zh) {
+                ("reply", true) => "上级答复后答复申请人",
+                ("reply", false) => "Reply to the applicant after the higher level's answer",
+                (_, true) => "准予许可后颁发、送达证件",
+                (_, false) => "Issue and deliver the licence after the decision",
+            };
+            let (rule, from, due) = (f.rule, short(&f.starts_at), short(&f.due_at));
+            let limit = f.limit.describe(self.locale);
+            let state = match (zh, f.done_at.as_deref().map(short), f.late) {
+                (true, Some(d), false) => format!("{d}完成，未超期"),
+                (true, Some(d), true) => format!("{d}完成，已超期"),
+                (true, None, false) => "尚未完成".to_string(),
+                (true, None, true) => "尚未完成，已超期".to_string(),
+                (false, Some(d), false) => format!("done {d}, on time"),
+                (false, Some(d), true) => format!("done {d}, late"),
+                (false, None, false) => "not done yet".to_string(),
+                (false, None, true) => "not done yet, overdue".to_string(),
+            };
             lines.push(match zh {
-                true => format!(
-                    "环节“{}”：{}起算，应于{}前完成。",
-                    s.name,
-                    short(&s.starts_at),
-                    short(&s.due_at)
-                ),
-                false => format!(
-                    "Step \"{}\": from {}, due {}.",
-                    s.name,
-                    short(&s.starts_at),
-                    short(&s.due_at)
-                ),
+                true => format!("{what}（{rule}）：{from}起{limit}，应于{due}前；{state}。"),
+                false => format!("{what} ({rule}): {limit} from {from}, due {due}; {state}."),
             });
         }
         lines.join("\n")
     }
+}
+
+fn status_word(labels: &super::labels::DeadlineLabels, status: Status) -> &'static str {
+    match status {
+        Status::OnTrack => labels.statuses.on_track,
+        Status::Warning => labels.statuses.warning,
+        Status::Overdue => labels.statuses.overdue,
+        Status::DoneOnTime => labels.statuses.done_on_time,
+        Status::DoneLate => labels.statuses.done_late,
+        Status::Invalid => labels.statuses.invalid,
+    }
+}
+
+fn ordinal(n: u32) -> &'static str {
+    match (n % 10, n % 100) {
+        (1, x) if x != 11 => "st",
+        (2, x) if x != 12 => "nd",
+        (3, x) if x != 13 => "rd",
+        _ => "th",
+    }
+}
+
+/// A pause reason as the text shows it: a portal's code (`supplement`) by its Chinese name in
+/// Chinese; anything else as written.
+fn reason_shown(reason: &str, locale: crate::messages::Locale) -> String {
+    if locale.is_english() {
+        return reason.to_string();
+    }
+    crate::ruleset::PAUSE_REASON_ALIASES
+        .iter()
+        .find(|(_, code)| code.eq_ignore_ascii_case(reason))
+        .map_or_else(|| reason.to_string(), |(zh, _)| zh.to_string())
 }
 
 /// `2026-02-24T17:30:00+08:00` as 2026-02-24 17:30.

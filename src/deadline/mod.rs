@@ -767,6 +767,7 @@ impl Context<'_> {
                 card,
                 starts_at: run.start.to_string(),
                 due_at: run.due.to_string(),
+                yellow_at: run.yellow_at.map(|t| t.to_string()),
                 elapsed_share: round4(Self::share(&run)),
                 overdue_by: self
                     .overdue_by(&run, completed.unwrap_or(read_until))

@@ -66,6 +66,8 @@ pub struct StepReport {
     pub card: Card,
     pub starts_at: String,
     pub due_at: String,
+    /// When the step's card turns (or turned) yellow under DL-9, as for the case.
+    pub yellow_at: Option<String>,
     pub elapsed_share: f64,
     pub overdue_by: Option<OverdueBy>,
     /// The step's due time lies past the calendar's horizon (CAL-2).

@@ -161,6 +161,8 @@ export interface StepReport {
   dueAt: string;
   elapsedShare: number;
   overdueBy: OverdueBy | null;
+  /** When the step's card turns (or turned) yellow (DL-9), or null. */
+  yellowAt: string | null;
   /** The step's due time lies past the calendar's horizon (CAL-2). */
   provisional: boolean;
 }
@@ -205,7 +207,11 @@ export interface DeadlineTrace {
   budgetOfficeMinutes: number | null;
   days: { date: string; counted: boolean; officeMinutes: number; pausedMinutes: number; kind: DayKind; name: string | null; provisional: boolean }[];
   pauses: { from: string; to: string | null; reason: string; notifiedAt: string | null; applied: boolean; officeMinutes: number; refused: string | null }[];
-  steps: { name: string; status: Status; startsAt: string; dueAt: string }[];
+  steps: { name: string; status: Status; startsAt: string; dueAt: string; yellowAt: string | null; provisional: boolean }[];
+  /** The follow-up limits that have started (DL-4 reply, DL-5 certificate). */
+  followUps: { kind: "reply" | "certificate"; rule: string; startsAt: string; limit: Limit; dueAt: string; doneAt: string | null; late: boolean }[];
+  /** One line, the card and why, for a tooltip or a screen reader. */
+  summary: string;
   /** The explanation, one line a point, in the engine's locale. */
   text: string;
 }

@@ -357,6 +357,12 @@ try {
     eq(await legacy.$eval("#bjlist tr.pager td", (td) => [td.colSpan, td.getAttribute("data-hall-rules-colspan")]), [8, "7"], "the pager cell widened over the added column");
     expect(await legacy.evaluate(() => typeof window.HallRules === "object" && typeof window.HallRules.decorate === "function"), "window.HallRules");
   });
+  await test("legacy page: pointing at a badge gives the engine's one-line reason (explainDeadline)", async () => {
+    const badge = '#bjlist tr[data-hall-rules-card="red"] .hall-rules-badge';
+    await legacy.hover(badge);
+    const title = await legacy.getAttribute(badge, "title");
+    expect(/^红牌，已超期/.test(title) && title.includes("前办结"), title);
+  });
 
   await test("legacy page: known rows carry the right cards, texts and due times", async () => {
     const rows = new Map((await readLegacy()).map((r) => [r.id, r]));

@@ -385,6 +385,31 @@ fn explain_deadline_shows_the_counting() {
     assert!(t.text.contains("02-15至02-23（春节）"), "{}", t.text);
     assert!(t.text.contains("黄牌：自2026-02-14 17:30起"), "{}", t.text);
     assert!(t.text.contains("到期时间：2026-02-24 17:30"), "{}", t.text);
+    assert_eq!(
+        t.summary,
+        "绿牌，已用25.9%，2026-02-14 17:30起转黄牌，应于2026-02-24 17:30前办结"
+    );
+    let overdue = engine()
+        .context()
+        .explain(&c, instant(&json!("2026-02-27T10:00")));
+    assert_eq!(
+        overdue.summary,
+        "红牌，已超期3个工作日，应于2026-02-24 17:30前办结"
+    );
+    // DL-5: the certificate after the decision, 10 working days by default, traced too.
+    let lic = case(
+        &json!({ "category": "licensing", "receivedAt": "2026-03-02T09:00",
+        "concludedAt": "2026-03-10T10:00", "decidedAt": "2026-03-10T10:00" }),
+    );
+    let t = engine()
+        .context()
+        .explain(&lic, instant(&json!("2026-03-30T10:00")));
+    let f = &t.follow_ups[0];
+    assert_eq!(
+        (f.kind, f.rule, f.due_at.as_str(), f.late),
+        ("certificate", "DL-5", "2026-03-24T17:30:00+08:00", true)
+    );
+    assert!(t.text.contains("准予许可后颁发、送达证件（DL-5）：2026-03-10 10:00起10个工作日，应于2026-03-24 17:30前；尚未完成，已超期。"), "{}", t.text);
     // Received after closing, the count starts at the next opening, and says why.
     let late = case(&json!({ "category": "promised", "receivedAt": "2026-02-13T18:00" }));
     let t = engine()
@@ -421,4 +446,45 @@ fn explain_deadline_shows_the_counting() {
     let bad = engine().explain_deadline_json(r#"{"category":"promised"}"#, now);
     assert_eq!(bad.status, Status::Invalid);
     assert!(bad.text.contains("缺少收件时间"), "{}", bad.text);
+}
+
+#[cfg(feature = "explain")]
+/// The second review of explainDeadline (helper-12), each with its case.
+#[test]
+fn explain_deadline_counts_as_the_report_does() {
+    let e = engine().context();
+    // An open pause: the days add up as the due time assumes (the pause ending now).
+    let open = case(
+        &json!({ "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "pauses": [{ "from": "2026-03-03T09:00", "reason": "补正", "notifiedAt": "2026-03-03T09:00" }] }),
+    );
+    let t = e.explain(&open, instant(&json!("2026-03-06T10:00")));
+    let counted: u64 = t.days.iter().map(|d| d.office_minutes).sum();
+    assert_eq!(Some(counted), t.budget_office_minutes, "{:?}", t.days);
+    // Overlapping pauses take their shared minutes out once, in the days and in the list.
+    let both = case(
+        &json!({ "category": "licensing", "receivedAt": "2026-03-02T09:00", "pauses": [
+        { "from": "2026-03-03T09:00", "to": "2026-03-04T09:00", "reason": "hearing", "notifiedAt": "2026-03-03T09:00" },
+        { "from": "2026-03-03T14:00", "to": "2026-03-04T12:00", "reason": "testing", "notifiedAt": "2026-03-03T14:00" }] }),
+    );
+    let t = e.explain(&both, instant(&json!("2026-03-06T10:00")));
+    let listed: u64 = t.pauses.iter().map(|p| p.office_minutes).sum();
+    let paused: u64 = t.days.iter().map(|d| d.paused_minutes).sum();
+    assert_eq!(listed, paused, "{:?}", t.pauses);
+    // A portal's reason code reads in Chinese; a reason in more words stops the clock (DL-7).
+    assert_eq!(t.pauses[0].reason, "听证");
+    let worded = case(
+        &json!({ "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "pauses": [{ "from": "2026-03-03T09:00", "to": "2026-03-04T09:00", "reason": "等待申请人补正材料", "notifiedAt": "2026-03-02T10:00" }] }),
+    );
+    let t = e.explain(&worded, instant(&json!("2026-03-06T10:00")));
+    assert!(t.pauses[0].applied, "{:?}", t.pauses[0]);
+    // A limit of a day or less: no "working days left" test, and 0 reads as the same day.
+    let now = case(&json!({ "category": "immediate", "receivedAt": "2026-03-02T09:00" }));
+    let t = e.explain(&now, instant(&json!("2026-03-02T10:00")));
+    assert!(
+        t.text.contains("时限：当日办结（即办）") && t.text.contains("（已用时间达80%）"),
+        "{}",
+        t.text
+    );
 }

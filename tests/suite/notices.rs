@@ -229,3 +229,97 @@ fn what_cannot_be_read_is_refused_with_its_line() {
         (ErrorCode::InvalidNotice, "config.calendar.notices[0]")
     );
 }
+
+/// The second review of CAL-6 (helper-12): what a notice says is read whole, or refused.
+#[test]
+fn a_notice_is_read_whole_or_refused() {
+    let base = PUBLISHED[5].1;
+    let zh = |text: &str| parse_notice(text, "text", Locale::ZhCn);
+    let refused = |text: &str, said: &str| {
+        let err = zh(text).unwrap_err();
+        let message = err.message(Locale::ZhCn);
+        assert_eq!(err.code, ErrorCode::InvalidNotice, "{message}");
+        assert!(message.contains(said), "{said}: {message}");
+    };
+    // A wrapped line continues its item: the makeup days of the Spring Festival are kept.
+    let wrapped = zh(&base.replace("共9天。2月14日", "共9天。\n2月14日")).unwrap();
+    assert_eq!(wrapped, zh(base).unwrap());
+    // An item lost in copying, or left empty, is refused by name.
+    refused(
+        &base.replace(
+            "五、端午节：6月19日（周五）至21日（周日）放假，共3天。\n",
+            "",
+        ),
+        "端午节",
+    );
+    refused(
+        &base.replace(
+            "五、端午节：6月19日（周五）至21日（周日）放假，共3天。",
+            "五、端午节：",
+        ),
+        "没有任何放假或上班的安排",
+    );
+    // A list of days with its total reads as the days listed.
+    let listed = base.replace(
+        "三、清明节：4月4日（周六）至6日（周一）放假，共3天。",
+        "三、清明节：4月4日、4月5日、4月6日放假，共3天。",
+    );
+    assert_eq!(
+        zh(&listed)
+            .unwrap()
+            .holidays
+            .iter()
+            .filter(|h| h.name == "清明节")
+            .count(),
+        3
+    );
+    // Contradictions are refused.
+    refused(
+        &base.replace(
+            "6月19日（周五）至21日（周日）放假，共3天。",
+            "6月19日（周五）放假，不调休。6月27日（周六）上班。",
+        ),
+        "不调休",
+    );
+    refused(
+        &base.replace(
+            "三、清明节：4月4日（周六）至6日（周一）放假，共3天。",
+            "三、清明节：4月8日（周三）放假，与周末连休。",
+        ),
+        "与周末连休",
+    );
+    refused(
+        &base.replace(
+            "三、清明节：4月4日（周六）至6日（周一）放假，共3天。",
+            "三、清明节：4月4日（周六）补休。",
+        ),
+        "补休日应为工作日",
+    );
+    refused(
+        &base.replace("5月9日（周六）上班", "5月2日（周六）上班"),
+        "上班日落在放假期间",
+    );
+    // Clear messages: the year out of range, the date of a wrong weekday, a page too long.
+    refused(
+        &base.replace("现将2026年", "现将2101年"),
+        "年份2101超出支持范围",
+    );
+    refused(
+        &base.replace("1月1日（周四）", "1月1日（周三）"),
+        "2026年1月1日是星期四",
+    );
+    refused(&"节".repeat(40_000), "文本过长");
+    // A notice for a year the engine has built in is refused: the embedded year holds the
+    // later notices that changed it (2020's longer Spring Festival).
+    let config = json!({ "calendar": { "notices": [PUBLISHED[2].1] } }).to_string();
+    let Err(err) = engine_with(&config) else {
+        panic!("replaced 2020")
+    };
+    assert_eq!(err.code, ErrorCode::InvalidNotice);
+    assert!(
+        err.message(Locale::ZhCn)
+            .contains("2020年的节假日安排已内置"),
+        "{}",
+        err.message(Locale::ZhCn)
+    );
+}
