@@ -176,7 +176,7 @@ const I18N = {
     "cal.notice.same": "与当前日历逐日一致。",
     "cal.notice.off": "{date}：工作日 → 休息日",
     "cal.notice.on": "{date}：休息日 → 工作日",
-    "cal.notice.use": "引擎配置中加入 calendar: { notices: [通知原文] } 即按此通知计算（不再是暂定结果）。",
+    "cal.notice.use": "新年度的通知：引擎配置中加入 calendar: { notices: [通知原文] } 即按此通知计算（不再是暂定结果）。已内置的年份不能用通知原文替换。",
     "cal.notice.error": "无法读取：{msg}",
     "kind.workday": "工作日",
     "kind.weekend": "周末",
@@ -640,7 +640,7 @@ const I18N = {
     "cal.notice.same": "The same as the calendar in force, day by day.",
     "cal.notice.off": "{date}: working day → day off",
     "cal.notice.on": "{date}: day off → working day",
-    "cal.notice.use": "Add calendar: { notices: [the text] } to the engine's config to count with this notice (no longer provisional).",
+    "cal.notice.use": "For a new year, add calendar: { notices: [the text] } to the engine's config to count with this notice (no longer provisional). A built-in year cannot be replaced by a notice text.",
     "cal.notice.error": "Cannot read it: {msg}",
     "kind.workday": "Working day",
     "kind.weekend": "Weekend",
@@ -2086,7 +2086,8 @@ function noticeCard() {
     let probe = null;
     try {
       const year = parseHolidayNotice(box.value, state.locale);
-      probe = new Engine({ locale: state.locale, calendar: { notices: [box.value] } });
+      // The year as read, in place of the data in force for it (a built-in year too).
+      probe = new Engine({ locale: state.locale, calendar: { years: [year] } });
       out.append(h("p", { text: t("cal.notice.year", { y: year.year, h: year.holidays.length, m: year.makeupWorkdays.length }) }));
       out.append(h("ul", { className: "notice-list" }, year.holidays.map((d) => h("li", { text: t("cal.notice.holiday", { name: d.name, from: d.from, to: d.to }) })), year.makeupWorkdays.map((d) => h("li", { text: t("cal.notice.makeup", { date: d.date, for: d.for }) }))));
       const changed = [];

@@ -97,6 +97,7 @@ const FIELDS: &[(&str, &str)] = &[
     ("n", "天数"),
     ("text", "节假日通知"),
     ("calendar", "日历补充数据"),
+    ("config", "引擎配置"),
 ];
 
 fn field_zh(key: &str) -> Option<&'static str> {
