@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, and nothing that is already there: the wasm32 target, the
 # wasm-bindgen CLI matching Cargo.lock, wasm-pack, the npm tools (binaryen's wasm-opt,
-# TypeScript, playwright-core, chinese-days) and, with --browser, Chromium and chromedriver.
+# TypeScript, playwright-core, chinese-days) and, with --browser, Chromium, chromedriver and a
+# CJK font (fonts-noto-cjk).
 # A warm re-run takes seconds. Never installs Debian's binaryen: it corrupts wasm-bindgen output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,5 +41,14 @@ if [ "$want_browser" = 1 ] && { ! command -v chromium >/dev/null || ! command -v
   [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-driver
+fi
+
+# The screenshots and the demo show Chinese: without a CJK font every character is a box.
+if [ "$want_browser" = 1 ] && [ -z "$(fc-list :lang=zh 2>/dev/null | head -1)" ]; then
+  say "installing a CJK font from Debian (fonts-noto-cjk)"
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends fonts-noto-cjk fontconfig
 fi
 say "ready"

@@ -244,6 +244,26 @@ try {
     await page.click(`tr.case-row[data-id="${id}"] button.expander`);
   });
 
+  await test("console: Chinese renders in a CJK font, not as boxes (screenshots are readable)", async () => {
+    // Two characters drawn in the page's own font: with no CJK font both are the same box.
+    const same = await page.evaluate(() => {
+      const family = getComputedStyle(document.body).fontFamily;
+      const canvas = document.createElement("canvas");
+      canvas.width = 64;
+      canvas.height = 40;
+      const g = canvas.getContext("2d");
+      const draw = (text) => {
+        g.clearRect(0, 0, 64, 40);
+        g.font = `28px ${family}`;
+        g.fillText(text, 4, 32);
+        return Array.from(g.getImageData(0, 0, 64, 40).data).join(",");
+      };
+      // The check itself: two unassigned code points do draw the same box.
+      return { chinese: draw("中") === draw("国"), boxes: draw("\u{E000}") === draw("\u{E001}") };
+    });
+    expect(same.boxes, "the check cannot tell boxes apart from glyphs here");
+    expect(!same.chinese, "中 and 国 draw the same: no CJK font (./scripts/setup.sh --browser installs fonts-noto-cjk)");
+  });
   await test("console: the calendar tab shows February 2026 with the Spring Festival", async () => {
     await page.click("#tab-calendar");
     eq(await page.getAttribute("#tab-calendar", "aria-selected"), "true", "#tab-calendar aria-selected");
