@@ -167,15 +167,19 @@ pub fn from_js<T: DeserializeOwned>(value: &JsValue, path: &str, code: ErrorCode
 /// The records of a batch as JSON texts, one per element. The array is encoded once; when
 /// that fails (one record with a cycle, say) each element is encoded alone, so only the bad
 /// ones fail.
-/// Grows wasm memory once for a batch of `n` records instead of page by page: the allocator
-/// grows memory by what each allocation lacks, and in V8 a long run of small grows costs far
-/// more than one (100k cases spent 1.3 s growing, 200k 7 s). Taken and given back at once,
-/// the block stays with the allocator for the batch's many small allocations.
-pub fn reserve_memory(n: usize) {
-    // About 1.2 KB of peak memory a deadline record: its text, its report, its JSON.
-    const PER_RECORD: usize = 1_200;
+/// Grows wasm memory once for a batch of `n` records (`text_len` bytes of JSON) instead of
+/// page by page: the allocator grows memory by what each allocation lacks, and in V8 a long
+/// run of small grows costs far more than one (100k deadline cases spent 1.3 s growing, 200k
+/// 7 s). Taken and given back at once, the block stays with the allocator for the batch.
+pub fn reserve_memory(n: usize, text_len: usize) {
+    // Peak memory: about 1 KB a record (its report and their JSON) and a few times its text
+    // (the copy read, the record parsed): 1.2 KB a record for a short deadline case.
+    const PER_RECORD: usize = 1_000;
     const CAP: usize = 1 << 30;
-    let bytes = n.saturating_mul(PER_RECORD).min(CAP);
+    let bytes = n
+        .saturating_mul(PER_RECORD)
+        .saturating_add(text_len.saturating_mul(3))
+        .min(CAP);
     if bytes > 8 << 20 {
         drop(Vec::<u8>::with_capacity(bytes));
     }
@@ -188,6 +192,7 @@ pub fn records(
 ) -> JsResult<Vec<Result<String, Error>>> {
     let items = array_arg(value, path, max_len)?;
     if let Ok(text) = stringify(value, path, ErrorCode::InvalidArgument) {
+        reserve_memory(items.len(), text.len());
         if let Ok(raw) = serde_json::from_str::<Vec<&serde_json::value::RawValue>>(&text) {
             if raw.len() == items.len() {
                 return Ok(raw.into_iter().map(|r| Ok(r.get().to_string())).collect());

@@ -243,7 +243,6 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let cases = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
-        convert::reserve_memory(cases.len());
         let now = self.now_of_records(&now, &cases)?;
         let reports: Vec<DeadlineReport> = cases
             .into_iter()
