@@ -81,10 +81,15 @@ var hallRulesDecorate = (function () {
     },
   };
 
+  /** Whether the engine speaks the language the badges are in (its words can be shown). */
+  function speaks(engine, locale) {
+    var own = engineLocale(engine);
+    return !locale || !own || /^en/i.test(locale) === /^en/i.test(own);
+  }
+
   /** The engine's own words for cards and statuses, when it is in the locale asked for. */
   function engineLabels(engine, locale) {
-    var own = engineLocale(engine);
-    if (typeof engine.deadlineLabels !== "function" || (locale && own && /^en/i.test(locale) !== /^en/i.test(own))) return null;
+    if (typeof engine.deadlineLabels !== "function" || !speaks(engine, locale)) return null;
     try {
       var d = engine.deadlineLabels();
       if (!d || !d.cards || !d.statuses) return null;
@@ -811,9 +816,7 @@ var hallRulesDecorate = (function () {
     /** The engine's one-line reason for a case's card, when the engine can give it in the
      *  locale the badges are in; errors leave the tooltip as it is. */
     function reasonOf(c, now) {
-      if (typeof engine.explainDeadline !== "function") return null;
-      var own = engineLocale(engine);
-      if (own && /^en/i.test(own) !== /^en/i.test(locale)) return null;
+      if (typeof engine.explainDeadline !== "function" || !speaks(engine, locale)) return null;
       return function () {
         try {
           var trace = engine.explainDeadline(c, now);

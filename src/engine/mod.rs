@@ -194,9 +194,18 @@ impl Engine {
         text: &str,
         now: Minute,
     ) -> crate::deadline::explain::DeadlineTrace {
-        let report = self.assess_deadline_json(Ok(text), now);
-        let case = self.parse_record::<CaseInput>(text).ok();
-        self.context().explain_report(case.as_ref(), &report, now)
+        // The record is read once; its report is the one assessDeadline gives.
+        match self.parse_record::<CaseInput>(text) {
+            Ok(case) => {
+                let mut report = self.assess_deadline(&case, now);
+                report.findings = self.portal_findings(std::mem::take(&mut report.findings));
+                self.context().explain_report(Some(&case), &report, now)
+            }
+            Err(f) => {
+                let report = DeadlineReport::invalid(self.record_id(text), None, vec![f]);
+                self.context().explain_report(None, &report, now)
+            }
+        }
     }
 
     pub fn assess_deadline_json(&self, text: Result<&str, Error>, now: Minute) -> DeadlineReport {

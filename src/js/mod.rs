@@ -316,6 +316,14 @@ pub fn column_codes() -> Result<JsValue, JsValue> {
     to_js(&codes).map_err(|e| js_error(&e, Locale::En))
 }
 
+/// The optional `locale` argument of a top-level export: one it cannot read is the default.
+fn locale_arg(locale: Option<String>) -> Locale {
+    locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or_default()
+}
+
 /// Reads a date and time as portal systems write them (`2026/2/12 9:05`, `2026年2月12日 10时00分`,
 /// `20260212100000`, epoch milliseconds as a number, a text or a `Date` …), in Beijing time, and
 /// gives it back as ISO 8601: `2026-02-12T09:05:00+08:00`. Every API reads times this way; a
@@ -326,10 +334,7 @@ pub fn read_instant(
     #[wasm_bindgen(unchecked_param_type = "InstantInput")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Locale")] locale: Option<String>,
 ) -> Result<String, JsValue> {
-    let locale = locale
-        .as_deref()
-        .and_then(Locale::parse)
-        .unwrap_or_default();
+    let locale = locale_arg(locale);
     let (minute, second) =
         convert::instant_seconds_arg(&value, "value").map_err(|e| js_error(&e, locale))?;
     let m = minute.minute_of_day();
@@ -351,10 +356,7 @@ pub fn parse_holiday_notice(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Locale")] locale: Option<String>,
 ) -> Result<JsValue, JsValue> {
-    let locale = locale
-        .as_deref()
-        .and_then(Locale::parse)
-        .unwrap_or_default();
+    let locale = locale_arg(locale);
     let Some(text) = text.as_string() else {
         let said = crate::messages::pick(
             locale,

@@ -144,10 +144,6 @@ pub fn path_shown(path: &str, locale: Locale) -> Cow<'_, str> {
 
 /// The Chinese label of an engine path, if every part of it is known.
 pub fn label_zh(path: &str) -> Option<String> {
-    path_zh(path)
-}
-
-fn path_zh(path: &str) -> Option<String> {
     let mut parts = Vec::new();
     for segment in path.split('.') {
         let (key, index) = match segment.split_once('[') {

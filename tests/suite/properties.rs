@@ -17,6 +17,30 @@ fn any_minute() -> impl Strategy<Value = Minute> {
     (16_071i64 * 1440..21_549 * 1440).prop_map(Minute)
 }
 
+/// A case of any category with a limit in working days, with or without a notified pause, and
+/// the moment it is read (up to about three weeks after receipt).
+fn case_read_later() -> impl Strategy<Value = (CaseInput, Minute)> {
+    let categories = [
+        "immediate",
+        "promised",
+        "joint",
+        "escalated",
+        "licensing",
+        "licensing_joint",
+    ];
+    (any_minute(), 1usize..6, 0i64..30_000, 0i64..20_000, 0i64..20_000, any::<bool>(), 1u32..30)
+        .prop_map(move |(at, cat, read, from, len, pause, value)| {
+            let mut case = json!({ "category": categories[cat], "receivedAt": at.to_epoch_ms(),
+                "limit": { "value": value, "unit": "working_days" } });
+            if pause {
+                let start = Minute(at.0 + from).to_epoch_ms();
+                case["pauses"] = json!([{ "from": start, "to": Minute(at.0 + from + len).to_epoch_ms(),
+                    "reason": "hearing", "notifiedAt": start }]);
+            }
+            (serde_json::from_value(case).unwrap(), Minute(at.0 + read))
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
@@ -85,19 +109,8 @@ proptest! {
     /// moment before the case is overdue, the card is yellow exactly from `yellowAt` on (the
     /// report's own grading, with the same pauses), over cases with and without pauses.
     #[test]
-    fn yellow_at_agrees_with_the_card(at in any_minute(), cat in 1usize..6, read in 0i64..30_000,
-            from in 0i64..20_000, len in 0i64..20_000, pause in any::<bool>(), value in 1u32..30) {
+    fn yellow_at_agrees_with_the_card((c, now) in case_read_later()) {
         let e = engine();
-        let category = ["immediate", "promised", "joint", "escalated", "licensing", "licensing_joint"][cat];
-        let mut case = json!({ "category": category, "receivedAt": at.to_epoch_ms(),
-            "limit": { "value": value, "unit": "working_days" } });
-        if pause {
-            let start = Minute(at.0 + from).to_epoch_ms();
-            case["pauses"] = json!([{ "from": start, "to": Minute(at.0 + from + len).to_epoch_ms(),
-                "reason": "hearing", "notifiedAt": start }]);
-        }
-        let c: CaseInput = serde_json::from_value(case).unwrap();
-        let now = Minute(at.0 + read);
         let r = e.assess_deadline(&c, now);
         let open = matches!(r.status, Status::OnTrack | Status::Warning);
         if let (true, Some(y)) = (open, &r.yellow_at) {
@@ -114,19 +127,8 @@ proptest! {
     /// counted days add up to the office time the limit grants, with pauses and without.
     #[cfg(feature = "explain")]
     #[test]
-    fn the_trace_agrees_with_the_report(at in any_minute(), cat in 1usize..6, read in 0i64..30_000,
-            from in 0i64..20_000, len in 0i64..20_000, pause in any::<bool>(), value in 1u32..30) {
+    fn the_trace_agrees_with_the_report((c, now) in case_read_later()) {
         let e = engine();
-        let category = ["immediate", "promised", "joint", "escalated", "licensing", "licensing_joint"][cat];
-        let mut case = json!({ "category": category, "receivedAt": at.to_epoch_ms(),
-            "limit": { "value": value, "unit": "working_days" } });
-        if pause {
-            let start = Minute(at.0 + from).to_epoch_ms();
-            case["pauses"] = json!([{ "from": start, "to": Minute(at.0 + from + len).to_epoch_ms(),
-                "reason": "hearing", "notifiedAt": start }]);
-        }
-        let c: CaseInput = serde_json::from_value(case).unwrap();
-        let now = Minute(at.0 + read);
         let r = e.assess_deadline(&c, now);
         let t = e.context().explain(&c, now);
         prop_assert_eq!((&t.due_at, &t.yellow_at, t.card, t.elapsed_share, t.status),
