@@ -324,9 +324,30 @@ pub fn pause_reason_code(text: &str) -> &str {
         .iter()
         .find(|(zh, _)| *zh == text)
         .or_else(|| {
+            // A reason that denies the procedure (无需补正, 取消听证, 专家评审（已取消）) names
+            // none: no such time was spent (fourth review).
+            const DENIED: [&str; 12] = [
+                "无需",
+                "无须",
+                "不需要",
+                "不需",
+                "不用",
+                "不予",
+                "不再",
+                "拒绝",
+                "取消",
+                "免于",
+                "免予",
+                "不",
+            ];
+            let denied = |at: usize| {
+                let before = &text[..at];
+                DENIED.iter().any(|d| before.ends_with(d)) || text.contains("取消")
+            };
             PAUSE_REASON_ALIASES
                 .iter()
                 .filter_map(|a| text.find(a.0).map(|at| (at, a)))
+                .filter(|(at, _)| !denied(*at))
                 .min_by_key(|(at, _)| *at)
                 .map(|(_, a)| a)
         })

@@ -177,3 +177,28 @@ fn limits_read_in_the_singular_and_as_natural_days() {
     assert_eq!(seven.describe(Locale::En), "7 calendar days");
     assert_eq!(seven.describe(Locale::ZhCn), "7个自然日");
 }
+
+/// Fourth review (DL-7): a reason that names an allowed procedure in more words stops the
+/// clock; one that denies it (无需补正, 取消听证, 专家评审（已取消）) does not.
+#[test]
+fn a_reason_that_denies_the_procedure_stops_nothing() {
+    use hall_rules::ruleset::Ruleset;
+    let r = Ruleset::default();
+    for yes in ["等待补正", "补正：申请人补交材料", "检验检测", "专家评审会"]
+    {
+        assert!(r.is_pause_reason(yes), "{yes}");
+    }
+    for no in [
+        "无需补正",
+        "不需要补正",
+        "不补正",
+        "拒绝补正",
+        "取消听证",
+        "免于鉴定",
+        "不予鉴定",
+        "无需检测",
+        "专家评审（已取消）",
+    ] {
+        assert!(!r.is_pause_reason(no), "{no}");
+    }
+}
