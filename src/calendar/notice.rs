@@ -51,6 +51,12 @@ enum Expected {
     TooLong,
     /// A festival the opening lists that no item arranges.
     Missing(String),
+    /// An item for a festival the opening does not list.
+    Unlisted(String),
+    /// A second item for the same festival.
+    Repeated(String),
+    /// A line outside the items that gives a date: an arrangement the reader would lose.
+    Stray,
     /// An item with no day off or working day in it.
     Empty,
     /// 补休 on a weekend day: a make-up day off is a weekday.
@@ -108,6 +114,16 @@ impl Expected {
             (Expected::Missing(name), Locale::En) => format!(
                 "the opening lists {name}, but no arrangement for it was found (was an item left out?)"
             ),
+            (Expected::Unlisted(name), Locale::ZhCn) => {
+                format!("通知开头没有列出{name}，却有它的安排条目")
+            }
+            (Expected::Unlisted(name), Locale::En) => format!(
+                "an item arranges {name}, which the opening does not list"
+            ),
+            (Expected::Repeated(name), Locale::ZhCn) => format!("{name}的安排出现了两次"),
+            (Expected::Repeated(name), Locale::En) => {
+                format!("{name} is arranged by two items")
+            }
             (Expected::Count(n), Locale::ZhCn) => format!("所列日期共{n}天，与“共N天”不符"),
             (Expected::Count(n), Locale::En) => {
                 format!("the dates given span {n} days, not the total stated")
@@ -162,6 +178,10 @@ impl Expected {
                         "写明“不调休”，却又列出调休上班日",
                         "says 不调休 (no swapped days) but names a makeup working day",
                     ),
+                    Expected::Stray => (
+                        "这一行写有日期，但不属于任何编号条目（应为“一、元旦：1月1日放假……”的一部分）",
+                        "this line gives a date but belongs to no numbered item (expected part of 一、元旦：1月1日放假…)",
+                    ),
                     Expected::WorkInsideHoliday => (
                         "上班日落在放假期间",
                         "a makeup working day falls inside the days off",
@@ -169,7 +189,9 @@ impl Expected {
                     Expected::Weekday(_)
                     | Expected::Count(_)
                     | Expected::YearRange(_)
-                    | Expected::Missing(_) => ("", ""),
+                    | Expected::Missing(_)
+                    | Expected::Unlisted(_)
+                    | Expected::Repeated(_) => ("", ""),
                 };
                 pick(locale, zh, en).to_string()
             }
@@ -384,7 +406,7 @@ pub fn parse_notice(text: &str, path: &str, locale: Locale) -> Result<ParsedNoti
         holidays: Vec::new(),
         makeup_workdays: Vec::new(),
     };
-    let items = items(&text);
+    let items = items(&text).map_err(|(n, line)| reader.fail(Some((n, &line)), Expected::Stray))?;
     if items.is_empty() {
         return Err(reader.fail(None, Expected::Items));
     }
@@ -401,8 +423,23 @@ pub fn parse_notice(text: &str, path: &str, locale: Locale) -> Result<ParsedNoti
         }
     }
     // Every festival the opening lists has its arrangement: an item lost in copying is not
-    // a year with one festival fewer.
-    for name in listed_festivals(&text) {
+    // a year with one festival fewer. An item the opening does not list, or a festival
+    // arranged twice, is a paste that mixed notices.
+    let listed = listed_festivals(&text);
+    let mut seen: Vec<&str> = Vec::new();
+    for (n, line, name, _) in &items {
+        for festival in name.split(['、', '和']).filter(|f| !f.is_empty()) {
+            let at = Some((*n, line.as_str()));
+            if !listed.is_empty() && !listed.iter().any(|l| l == festival) {
+                return Err(reader.fail(at, Expected::Unlisted(festival.to_string())));
+            }
+            if seen.contains(&festival) {
+                return Err(reader.fail(at, Expected::Repeated(festival.to_string())));
+            }
+            seen.push(festival);
+        }
+    }
+    for name in listed {
         if !out.holidays.iter().any(|h| h.name.contains(&name)) {
             return Err(reader.fail(None, Expected::Missing(name)));
         }
@@ -440,32 +477,71 @@ pub fn already_embedded(year: i32, path: &str, locale: Locale) -> Error {
     Error::new(ErrorCode::InvalidNotice, path).detail(said)
 }
 
-/// The numbered items, each with its line number, its line, its name and its body. A line
-/// that starts with a date right after an item continues it (a paste that wrapped the line);
-/// any other line is not an arrangement (the salutation, the opening, the closing, the date).
-fn items(text: &str) -> Vec<(usize, String, String, String)> {
-    let mut out: Vec<(usize, String, String, String)> = Vec::new();
-    let mut last_was_item = false;
+/// The numbered items, each with its line number, its line, its name and its body.
+///
+/// A line after an item continues it, whatever it starts with (a paste wraps anywhere,
+/// 放假 / 调休，共9天 included), until a line of the closing (节假日期间…, 鼓励…, 国务院办公厅,
+/// the date it was issued). Any other line that gives a date is refused: an arrangement
+/// outside the items would otherwise be lost in silence.
+fn items(text: &str) -> Result<Vec<Item>, (usize, String)> {
+    let mut out: Vec<Item> = Vec::new();
+    let mut continues = false;
     for (i, line) in lines(text).into_iter().enumerate() {
         if let Some(marker) = item_marker(&line) {
             let (name, body) = line[marker..]
                 .split_once('：')
                 .unwrap_or((&line[marker..], ""));
             out.push((i + 1, line.clone(), name.to_string(), body.to_string()));
-            last_was_item = true;
+            continues = true;
             continue;
         }
-        let continues = last_was_item
-            && line.starts_with(|c: char| c.is_ascii_digit())
-            && ["放假", "补休", "上班", "调休", "连休"]
-                .iter()
-                .any(|w| line.contains(w));
+        if is_closing(&line) {
+            continues = false;
+            continue;
+        }
         match out.last_mut() {
             Some(item) if continues => item.3.push_str(&line),
-            _ => last_was_item = false,
+            // The opening may cite dates (2025's: 自2025年1月1日起…); it is not an arrangement.
+            _ if gives_a_date(&line) && !is_opening(&line) => return Err((i + 1, line)),
+            _ => {}
         }
     }
-    out
+    Ok(out)
+}
+
+/// An item: its line number, its first line, its name and its body.
+type Item = (usize, String, String, String);
+
+/// A line of the notice's closing: the duty paragraph, the encouragement to take leave, the
+/// issuer, the date of issue, 此件公开发布.
+fn is_closing(line: &str) -> bool {
+    [
+        "节假日期间",
+        "鼓励",
+        "倡导",
+        "提倡",
+        "国务院办公厅",
+        "各地区",
+        "（此件",
+    ]
+    .iter()
+    .any(|w| line.starts_with(w) && !line.starts_with("国务院办公厅关于"))
+        || date_text(line)
+            .is_some_and(|(d, rest)| d.year.is_some() && rest.trim_end_matches('。').is_empty())
+}
+
+/// The notice's opening: 经国务院批准，现将2026年……通知如下.
+fn is_opening(line: &str) -> bool {
+    line.starts_with('经') || line.contains("现将") || line.contains("通知如下")
+}
+
+/// Whether the line names a day of the month (`3月3日`, `3日`).
+fn gives_a_date(line: &str) -> bool {
+    line.char_indices().any(|(at, c)| {
+        c.is_ascii_digit()
+            && (at == 0 || !line[..at].ends_with(|p: char| p.is_ascii_digit()))
+            && date_text(&line[at..]).is_some()
+    })
 }
 
 /// The festivals the opening names: 现将2026年元旦、春节……和国庆节放假调休日期的具体安排.

@@ -244,6 +244,41 @@ fn a_notice_is_read_whole_or_refused() {
     // A wrapped line continues its item: the makeup days of the Spring Festival are kept.
     let wrapped = zh(&base.replace("共9天。2月14日", "共9天。\n2月14日")).unwrap();
     assert_eq!(wrapped, zh(base).unwrap());
+    // Wrapped anywhere, after 放假 or inside a date, it reads the same (review 13: the line
+    // 调休，共9天。2月14日…上班 after …放假 had been dropped with its makeup days).
+    for (at, wrap) in [
+        ("放假调休，共9天", "放假\n调休，共9天"),
+        ("2月28日（周六）上班", "2月\n28日（周六）上班"),
+        ("（周六）、2月28日", "（周六）、\n2月28日"),
+    ] {
+        assert_eq!(
+            zh(&base.replace(at, wrap)).unwrap(),
+            zh(base).unwrap(),
+            "{wrap}"
+        );
+    }
+    // A line that gives a date outside any item is refused, before the items or after the
+    // closing; the opening's own dates (2025's 自2025年1月1日起) and the date of issue are not.
+    refused(
+        &base.replace("一、元旦", "随便写点什么3月3日\n一、元旦"),
+        "不属于任何编号条目",
+    );
+    refused(
+        &format!("{base}\n另：3月3日（周二）放假"),
+        "不属于任何编号条目",
+    );
+    // A festival arranged twice, or one the opening does not list, is a mixed paste.
+    refused(
+        &format!("{base}\n八、元旦：1月2日放假。"),
+        "元旦的安排出现了两次",
+    );
+    refused(
+        &base.replace(
+            "国务院办公厅\n",
+            "八、植树节：3月12日（周四）放假。\n国务院办公厅\n",
+        ),
+        "通知开头没有列出植树节",
+    );
     // An item lost in copying, or left empty, is refused by name.
     refused(
         &base.replace(
