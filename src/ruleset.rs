@@ -1,6 +1,8 @@
 //! The ruleset: every limit, threshold and point value, with defaults from REGULATIONS.md.
 //! A portal overrides any part with JSON; what it leaves out keeps the default.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode};
@@ -202,6 +204,14 @@ pub const PAUSE_REASON_ALIASES: &[(&str, &str)] = &[
     ("检疫", "quarantine"),
     ("鉴定", "appraisal"),
     ("专家评审", "expert_review"),
+    // The same procedures in other words (DL-7 names the procedure, not a spelling; read as
+    // unknown, the time would count against the clerk: the reading that asserts less).
+    ("补充材料", "supplement"),
+    ("补齐材料", "supplement"),
+    ("补交材料", "supplement"),
+    ("补充资料", "supplement"),
+    ("专家论证", "expert_review"),
+    ("专家咨询", "expert_review"),
     // Not on by default (DL-7): names for the reasons a portal may add.
     ("征求意见", "consultation"),
     ("征求第三方意见", "consultation"),
@@ -311,16 +321,33 @@ impl Ruleset {
         self.deadline
             .pause_reasons
             .iter()
-            .any(|r| pause_reason_code(r).eq_ignore_ascii_case(reason))
+            .any(|r| pause_reason_code(r).eq_ignore_ascii_case(&reason))
     }
 }
 
 /// The code a reason stands for: the English code of a Chinese name, or the text itself. A
 /// reason that names one in more words (等待补正, 补正：申请人…, 检验检测) stands for the first it
 /// names (DL-7; third review): read as unknown, the time would count against the clerk.
-pub fn pause_reason_code(text: &str) -> &str {
-    let text = text.trim();
-    PAUSE_REASON_ALIASES
+pub fn pause_reason_code(text: &str) -> Cow<'_, str> {
+    // `补 正` and `ＳＵＰＰＬＥＭＥＮＴ` are 补正 and supplement: spaces of any kind go, full-width
+    // letters fold (fifth review).
+    let folded = text
+        .chars()
+        .any(|c| c.is_whitespace() || ('\u{ff01}'..='\u{ff5e}').contains(&c));
+    let text: Cow<'_, str> = if folded {
+        Cow::Owned(
+            text.chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| match c {
+                    '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+                    c => c,
+                })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(text)
+    };
+    let named = PAUSE_REASON_ALIASES
         .iter()
         .find(|(zh, _)| *zh == text)
         .or_else(|| {
@@ -350,8 +377,11 @@ pub fn pause_reason_code(text: &str) -> &str {
                 .filter(|(at, _)| !denied(*at))
                 .min_by_key(|(at, _)| *at)
                 .map(|(_, a)| a)
-        })
-        .map_or(text, |(_, en)| en)
+        });
+    match named {
+        Some((_, en)) => Cow::Borrowed(en),
+        None => text,
+    }
 }
 
 impl Ruleset {

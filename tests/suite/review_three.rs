@@ -202,3 +202,36 @@ fn a_reason_that_denies_the_procedure_stops_nothing() {
         assert!(!r.is_pause_reason(no), "{no}");
     }
 }
+
+/// DL-7 (fifth review): the procedures of the list in the words portals use for them stop the
+/// clock; spaces and full-width letters change nothing. 补充材料 is the applicant's supplement,
+/// so DL-6's notice rule applies to it too.
+#[test]
+fn a_reason_in_other_words_or_spacing_names_its_procedure() {
+    use hall_rules::ruleset::Ruleset;
+    let r = Ruleset::default();
+    for supplement in [
+        "补充材料",
+        "等待申请人补充材料",
+        "补齐材料",
+        "补交材料",
+        "补充资料",
+        "补 正",
+        "补\u{3000}正",
+        "ＳＵＰＰＬＥＭＥＮＴ",
+        "ｓｕｐｐｌｅｍｅｎｔ",
+        "已补正",
+        "补正完毕",
+    ] {
+        assert!(r.is_pause_reason(supplement), "{supplement}");
+        assert!(r.is_supplement(supplement), "{supplement}");
+    }
+    for expert in ["专家论证", "组织专家论证", "专家咨询"] {
+        assert!(r.is_pause_reason(expert), "{expert}");
+        assert!(!r.is_supplement(expert), "{expert}");
+    }
+    // Denials and the reasons a portal must add itself stay as they were.
+    for no in ["无需补充材料", "不 予 鉴 定", "取消专家论证", "公示", "现场勘查", "征求意见"] {
+        assert!(!r.is_pause_reason(no), "{no}");
+    }
+}
