@@ -1,7 +1,7 @@
 // Types of decorate(): the table decorator.
 // The engine's types come from the nodejs build's declarations: the same API, and no DOM types,
 // so a project without lib "dom" compiles (decorate() then takes `never`: there is no table).
-import type { CaseRecord, DeadlineBatch, Engine, EngineConfig, InstantInput, Locale, Status } from "./nodejs/hall_rules.js";
+import type { CaseRecord, DeadlineBatch, DeadlineLabels, Engine, EngineConfig, InstantInput, Locale, Status } from "./nodejs/hall_rules.js";
 
 /** A DOM class's instance type when the project has lib "dom", else `never`. */
 export type DomInstance<K extends string> = typeof globalThis extends Record<K, { prototype: infer T }> ? T : never;
@@ -35,6 +35,8 @@ export interface DecorateLabels {
   close: string;
   sep: string;
   status: Record<Status, string>;
+  /** Phrases of the sentence a screen reader gives for a decorated cell (the engine's `deadlineLabels().spoken`). */
+  spoken: DeadlineLabels["spoken"];
 }
 
 export interface DecorateOptions {
@@ -68,7 +70,7 @@ export interface DecorateOptions {
   observe?: boolean;
   /** Inline colours and spacing on the badges (default true); false leaves styling to your CSS. */
   styles?: boolean;
-  labels?: Partial<Omit<DecorateLabels, "status">> & { status?: Partial<Record<Status, string>> };
+  labels?: Partial<Omit<DecorateLabels, "status" | "spoken">> & { status?: Partial<Record<Status, string>>; spoken?: Partial<DeadlineLabels["spoken"]> };
   /**
    * Leave out rows the page hides (the `hidden` attribute, `display: none`): they get no badge
    * and are not in `result.summary`, and are read when the page shows them again. Default

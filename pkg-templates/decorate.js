@@ -44,6 +44,15 @@ var hallRulesDecorate = (function () {
       sep: "，",
       // Between a label and a number: none in Chinese (到期时间2026-02-24 17:30), a space in English.
       gap: "",
+      spoken: {
+        overdueBy: "已超期{n}个工作日",
+        overdueByOne: "已超期1个工作日",
+        remaining: "剩余{n}个工作日",
+        remainingOne: "剩余1个工作日",
+        dueToday: "今日到期",
+        dueBy: "应于{due}前办结（北京时间）",
+        separator: "，",
+      },
       status: {
         on_track: "正常办理",
         warning: "即将到期",
@@ -70,6 +79,15 @@ var hallRulesDecorate = (function () {
       close: ")",
       sep: ", ",
       gap: " ",
+      spoken: {
+        overdueBy: "overdue by {n} working days",
+        overdueByOne: "overdue by 1 working day",
+        remaining: "{n} working days left",
+        remainingOne: "1 working day left",
+        dueToday: "due today",
+        dueBy: "due by {due} (Beijing time)",
+        separator: ", ",
+      },
       status: {
         on_track: "On track",
         warning: "Due soon",
@@ -104,6 +122,7 @@ var hallRulesDecorate = (function () {
         provisional: d.provisional,
         paused: d.paused,
         status: d.statuses,
+        spoken: d.spoken,
       };
     } catch (e) {
       return null;
@@ -408,6 +427,35 @@ var hallRulesDecorate = (function () {
     return m ? m[1] + " " + m[2] : String(iso || "");
   }
 
+  /**
+   * The decorated cell's name for a screen reader, in words the engine gives (no judgement of
+   * its own): 红牌，已超期2个工作日，应于2026-02-24 17:30前办结（北京时间）.
+   */
+  function spokenName(report, L, badgeText, statusText, notes) {
+    var S = L.spoken;
+    var fill = function (text, n, due) {
+      return String(text).split("{n}").join(String(n)).split("{due}").join(due);
+    };
+    var status = report.status;
+    var open = status === "on_track" || status === "warning" || status === "overdue";
+    var parts = [badgeText];
+    var late = report.overdueBy && report.overdueBy.workingDays;
+    var left = report.remainingWorkingDays;
+    if (status === "overdue" && late >= 1) parts.push(late === 1 ? S.overdueByOne : fill(S.overdueBy, late, ""));
+    else if (statusText !== badgeText) parts.push(statusText);
+    if (open && status !== "overdue" && typeof left === "number" && left >= 0) {
+      parts.push(left === 0 ? S.dueToday : left === 1 ? S.remainingOne : fill(S.remaining, left, ""));
+    }
+    if (report.dueAt) {
+      var due = shortTime(report.dueAt);
+      parts.push(open ? fill(S.dueBy, "", due) : L.dueLabel + L.gap + due + L.open + L.timeZone + L.close);
+      for (var i = 0; i < notes.length; i++) parts.push(notes[i]);
+    } else if (report.findings && report.findings.length) {
+      parts.push(report.findings[0].message);
+    }
+    return parts.join(S.separator);
+  }
+
   function labelsFor(locale, overrides, fromEngine) {
     var base = LABELS[/^en/i.test(locale || "") ? "en" : "zh-CN"];
     if (fromEngine) base = merged(base, fromEngine);
@@ -421,12 +469,12 @@ var hallRulesDecorate = (function () {
     if (overrides) {
       for (k in overrides) {
         if (!Object.prototype.hasOwnProperty.call(overrides, k)) continue;
-        if (k === "status") {
+        if (k === "status" || k === "spoken") {
           var st = {};
           var s;
-          for (s in base.status) if (Object.prototype.hasOwnProperty.call(base.status, s)) st[s] = base.status[s];
-          for (s in overrides.status) if (Object.prototype.hasOwnProperty.call(overrides.status, s)) st[s] = overrides.status[s];
-          out.status = st;
+          for (s in base[k]) if (Object.prototype.hasOwnProperty.call(base[k], s)) st[s] = base[k][s];
+          for (s in overrides[k]) if (Object.prototype.hasOwnProperty.call(overrides[k], s)) st[s] = overrides[k][s];
+          out[k] = st;
         } else {
           out[k] = overrides[k];
         }
@@ -501,10 +549,10 @@ var hallRulesDecorate = (function () {
 
     var due = element(doc, "span", "due", "hall-rules-due");
     var title = [];
+    var notes = [];
     if (report.id != null && report.id !== "") title.push(L.caseLabel + L.gap + report.id);
     title.push(statusText);
     if (report.dueAt) {
-      var notes = [];
       if (report.provisional) notes.push(L.provisional);
       if (report.paused) notes.push(L.paused);
       due.textContent = shortTime(report.dueAt) + (notes.length ? L.open + notes.join(L.sep) + L.close : "");
@@ -545,10 +593,33 @@ var hallRulesDecorate = (function () {
       due.style.fontSize = "12px";
       if (!report.dueAt) due.style.whiteSpace = "normal";
     }
+    // A screen reader reads one sentence for the cell (its name, from its content), not the
+    // badge's word and a bare time: the visible parts are hidden from it, the sentence from sight.
+    badge.setAttribute("aria-hidden", "true");
+    due.setAttribute("aria-hidden", "true");
+    var spoken = element(doc, "span", "spoken", "hall-rules-spoken");
+    spoken.textContent = spokenName(report, L, badge.textContent, statusText, notes);
+    hideVisually(spoken);
     cell.appendChild(badge);
     cell.appendChild(due);
+    cell.appendChild(spoken);
     tr.setAttribute("data-hall-rules-card", card);
     tr.setAttribute("data-hall-rules-status", status);
+  }
+
+  /** Out of sight, still read (the usual visually-hidden rules, inline: the page has no CSS of ours). */
+  function hideVisually(el) {
+    var st = el.style;
+    st.position = "absolute";
+    st.width = "1px";
+    st.height = "1px";
+    st.padding = "0";
+    st.margin = "-1px";
+    st.overflow = "hidden";
+    st.clip = "rect(0 0 0 0)";
+    st.clipPath = "inset(50%)";
+    st.whiteSpace = "nowrap";
+    st.border = "0";
   }
 
   /** Not a case: no added cell, nothing widened, no card. */

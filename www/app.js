@@ -1433,7 +1433,7 @@ function mountDeadlines(panel) {
   panel.append(
     controls,
     summary,
-    h("div", { className: "card table-card" }, toolbar, h("div", { className: "table-wrap" }, table), h("p", { id: "rows-empty", className: "empty", hidden: true, text: t("rows.empty") })),
+    h("div", { className: "card table-card" }, toolbar, h("div", { className: "table-wrap", tabindex: "0", role: "region", "aria-label": t("tab.deadlines") }, table), h("p", { id: "rows-empty", className: "empty", hidden: true, text: t("rows.empty") })),
   );
 
   runDeadlines();
@@ -1669,7 +1669,7 @@ function caseRow(row) {
   const id = textOf(report.id ?? source.id);
   const key = rowKey(row);
   const open = state.expanded.has(key);
-  const tr = h("tr", { className: `case-row status-${report.status}`, dataset: { id, status: report.status, card: report.card || "none" } });
+  const tr = h("tr", { className: `case-row status-${report.status}`, dataset: { id, key, status: report.status, card: report.card || "none" } });
 
   // id + expander
   tr.append(
@@ -1688,6 +1688,9 @@ function caseRow(row) {
               if (state.expanded.has(key)) state.expanded.delete(key);
               else state.expanded.add(key);
               renderTable();
+              // The table is drawn anew: the keyboard stays on this row's button.
+              const again = document.querySelector(`tr.case-row[data-key="${CSS.escape(key)}"] button.expander`);
+              if (again) again.focus();
             },
           },
         },
@@ -2018,7 +2021,6 @@ function renderMonth() {
           id: `day-${date}`,
           dataset: { date, kind: info.kind, working: String(info.working), provisional: String(info.provisional) },
           "aria-selected": String(selected),
-          "aria-label": label,
           title: label,
           on: {
             click: () => {
@@ -2031,6 +2033,8 @@ function renderMonth() {
         h("span", { className: "cal-top" }, h("span", { className: "cal-num", text: String(d) }), short ? h("span", { className: `cal-mark mark-${info.kind}`, text: short }) : null),
         info.name ? h("span", { className: "cal-name", text: info.name }) : null,
         info.provisional ? h("span", { className: "cal-prov", title: t("cal.provisionalTitle"), text: t("cal.provisional") }) : null,
+        // The name a screen reader gives starts with what the cell shows (WCAG 2.5.3).
+        h("span", { className: "visually-hidden", text: ` ${label}` }),
       ),
     );
   }
@@ -2139,7 +2143,7 @@ function renderCalendarInfo() {
   host.append(
     h(
       "div",
-      { className: "years-wrap" },
+      { className: "years-wrap", tabindex: "0", role: "region", "aria-label": t("info.years") },
       h(
         "table",
         { className: "mini years", id: "cal-years" },

@@ -113,7 +113,7 @@ function build(panel) {
       "div",
       { className: "card cd-chart-card" },
       h("h2", { className: "card-title", id: "conduct-chart-title" }),
-      h("div", { className: "chart cd-chart", id: "conduct-chart" }),
+      h("div", { className: "chart cd-chart", id: "conduct-chart", tabindex: "0", role: "region", "aria-labelledby": "conduct-chart-title" }),
       gradeLegend(),
     ),
     h(
@@ -129,7 +129,7 @@ function build(panel) {
       h("h2", { className: "card-title", text: t("cd.period.title", { from: monthLabel(all.period.from), to: monthLabel(all.period.to) }) }),
       h("p", { className: "hint", text: periodIntro(ctx) }),
       h("div", { className: "cd-period-tiles", id: "conduct-period-summary" }),
-      h("div", { className: "table-wrap cd-table-wrap" }, h("table", { className: "mini cd-period", id: "conduct-period" })),
+      h("div", { className: "table-wrap cd-table-wrap", tabindex: "0", role: "region", "aria-label": t("cd.period.title", { from: monthLabel(all.period.from), to: monthLabel(all.period.to) }) }, h("table", { className: "mini cd-period", id: "conduct-period" })),
     ),
     h(
       "div",
@@ -374,6 +374,9 @@ function scoreCard(c, overdue) {
 
   const items = c.items.length
     ? h(
+        "div",
+        { className: "table-wrap cd-items-wrap", tabindex: "0", role: "region", "aria-label": t("cd.col.item") },
+        h(
         "table",
         { className: "mini cd-items" },
         h("thead", null, h("tr", null, ["cd.col.rule", "cd.col.item", "cd.col.date", "cd.col.count", "cd.col.points", "cd.col.evidence"].map((k) => h("th", { scope: "col", text: t(k) })))),
@@ -393,6 +396,7 @@ function scoreCard(c, overdue) {
             ),
           ),
         ),
+      ),
       )
     : h("p", { className: "muted cd-noitems", text: t("cd.noItems") });
 

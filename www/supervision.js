@@ -143,14 +143,14 @@ function build(panel) {
         h("label", { className: "inline-field" }, h("span", { text: t("sup.filter") }), filter),
         h("span", { id: "sup-complaint-count", className: "row-count", "aria-live": "polite" }),
       ),
-      h("div", { className: "table-wrap sup-table-wrap" }, h("table", { id: "sup-complaints", className: "cases sup-complaints" })),
+      h("div", { className: "table-wrap sup-table-wrap", tabindex: "0", role: "region", "aria-label": t("sup.complaints.title") }, h("table", { id: "sup-complaints", className: "cases sup-complaints" })),
     ),
     h(
       "div",
       { className: "card" },
       h("h2", { className: "card-title", text: t("sup.tl.title", { date: win.date }) }),
       h("p", { className: "hint", text: t("sup.tl.intro", { minutes: win.standardMinutes }) }),
-      h("div", { className: "chart sup-chart", id: "sup-timeline" }),
+      h("div", { className: "chart sup-chart", id: "sup-timeline", tabindex: "0", role: "region", "aria-label": t("sup.tl.title", { date: win.date }) }),
       h(
         "ul",
         { className: "legend", "aria-label": t("cal.legend") },
@@ -161,7 +161,7 @@ function build(panel) {
           ["sup-sw-covered", "sup.tl.covered"],
         ].map(([cls, key]) => h("li", null, h("span", { className: `swatch ${cls}`, "aria-hidden": "true" }), t(key))),
       ),
-      h("div", { className: "table-wrap" }, h("table", { className: "mini sup-closures", id: "sup-closures" })),
+      h("div", { className: "table-wrap", tabindex: "0", role: "region", "aria-label": t("sup.tl.title", { date: win.date }) }, h("table", { className: "mini sup-closures", id: "sup-closures" })),
     ),
     h(
       "div",
@@ -170,7 +170,7 @@ function build(panel) {
         "div",
         { className: "card" },
         h("h2", { className: "card-title", text: t("sup.wait.title", { date: win.date }) }),
-        h("div", { className: "chart sup-chart", id: "sup-waits" }),
+        h("div", { className: "chart sup-chart", id: "sup-waits", tabindex: "0", role: "region", "aria-label": t("sup.wait.title", { date: win.date }) }),
         h(
           "ul",
           { className: "legend", "aria-label": t("cal.legend") },
@@ -178,7 +178,7 @@ function build(panel) {
           h("li", null, h("span", { className: "swatch sup-sw-p90", "aria-hidden": "true" }), t("sup.wait.p90")),
           h("li", null, h("span", { className: "swatch sup-sw-over", "aria-hidden": "true" }), t("sup.wait.overLegend")),
         ),
-        h("div", { className: "table-wrap" }, h("table", { className: "mini sup-wait-table", id: "sup-waits-windows" })),
+        h("div", { className: "table-wrap", tabindex: "0", role: "region", "aria-label": t("sup.wait.title", { date: win.date }) }, h("table", { className: "mini sup-wait-table", id: "sup-waits-windows" })),
       ),
       h(
         "div",

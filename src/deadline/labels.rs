@@ -16,6 +16,27 @@ pub struct DeadlineLabels {
     pub due_at: &'static str,
     pub provisional: &'static str,
     pub paused: &'static str,
+    /// Phrases for the sentence a screen reader gives for a decorated cell (红牌，已超期2个工作日，
+    /// 应于2026-02-24 17:30前办结（北京时间）): `{n}` is a count of working days, `{due}` a time.
+    pub spoken: SpokenLabels,
+}
+
+/// The phrases of a decorated cell's spoken sentence.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SpokenLabels {
+    /// Overdue by one working day or more (`overdueBy.workingDays`).
+    pub overdue_by: &'static str,
+    pub overdue_by_one: &'static str,
+    /// Still open, with working days left before the due day (`remainingWorkingDays`).
+    pub remaining: &'static str,
+    pub remaining_one: &'static str,
+    /// Still open, due on the day of reading.
+    pub due_today: &'static str,
+    /// The due time of an open case.
+    pub due_by: &'static str,
+    /// Between the phrases.
+    pub separator: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -59,6 +80,15 @@ impl DeadlineLabels {
             due_at: p("到期时间", "Due"),
             provisional: p("暂定", "provisional"),
             paused: p("暂停计时", "clock paused"),
+            spoken: SpokenLabels {
+                overdue_by: p("已超期{n}个工作日", "overdue by {n} working days"),
+                overdue_by_one: p("已超期1个工作日", "overdue by 1 working day"),
+                remaining: p("剩余{n}个工作日", "{n} working days left"),
+                remaining_one: p("剩余1个工作日", "1 working day left"),
+                due_today: p("今日到期", "due today"),
+                due_by: p("应于{due}前办结（北京时间）", "due by {due} (Beijing time)"),
+                separator: p("，", ", "),
+            },
         }
     }
 }

@@ -239,6 +239,8 @@ export interface DeadlineLabels {
   dueAt: string;
   provisional: string;
   paused: string;
+  /** Phrases of a decorated cell's spoken sentence; `{n}` is a count of working days, `{due}` a time. */
+  spoken: { overdueBy: string; overdueByOne: string; remaining: string; remainingOne: string; dueToday: string; dueBy: string; separator: string };
 }
 export interface ColumnCodes { category: Category[]; limitUnit: LimitUnit[]; status: Status[]; card: Card[] }
 /** `refused` (不予办理) is a refusal like `denied` (CASE-2). */

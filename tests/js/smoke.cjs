@@ -17,5 +17,6 @@ for (const [locale, key] of [["zh-CN", "zh-CN"], ["en", "en"]]) {
   assert.deepEqual({ ...own.status }, { ...labels.statuses }, locale);
   assert.deepEqual([own.green, own.yellow, own.red, own.none], [labels.cards.green, labels.cards.yellow, labels.cards.red, labels.statuses.invalid], locale);
   assert.deepEqual([own.done_on_time, own.done_late, own.dueLabel, own.provisional, own.paused], [labels.statuses.done_on_time, labels.statuses.done_late, labels.dueAt, labels.provisional, labels.paused], locale);
+  assert.deepEqual({ ...own.spoken }, { ...labels.spoken }, `${locale}: the spoken phrases`);
 }
 console.log("smoke: ok");

@@ -231,7 +231,14 @@ fn a_reason_in_other_words_or_spacing_names_its_procedure() {
         assert!(!r.is_supplement(expert), "{expert}");
     }
     // Denials and the reasons a portal must add itself stay as they were.
-    for no in ["无需补充材料", "不 予 鉴 定", "取消专家论证", "公示", "现场勘查", "征求意见"] {
+    for no in [
+        "无需补充材料",
+        "不 予 鉴 定",
+        "取消专家论证",
+        "公示",
+        "现场勘查",
+        "征求意见",
+    ] {
         assert!(!r.is_pause_reason(no), "{no}");
     }
 }
