@@ -101,7 +101,7 @@ if (existsSync(regulations) && readFileSync(regulations, "utf8") !== readFileSyn
 }
 
 // 4. The other files, as they are.
-for (const name of ["index.js", "index.d.ts", "node.d.ts", "helpers.d.ts", "lite.js", "lite.d.ts", "load-wasm.js", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts", "README.md", "RULES.md", "CHANGELOG.md"]) {
+for (const name of ["index.js", "index.d.ts", "node.d.ts", "helpers.d.ts", "lite.js", "lite.d.ts", "load-wasm.js", "loader.d.ts", "worker.js", "worker.d.ts", "worker-client.js", "worker-client.d.ts", "README.md", "RULES.md", "CHANGELOG.md"]) {
   copyFileSync(join(tpl, name), join(pkg, name));
 }
 write("package.json", `${JSON.stringify(manifest, null, 2)}\n`);

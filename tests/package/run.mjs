@@ -101,6 +101,15 @@ try {
   record("the tarball holds no dotfiles, tarballs or node_modules", stray.length === 0, stray.join(", "));
   console.log(`       ${pack.filename}: ${pack.files.length} files, ${(pack.size / 1024).toFixed(0)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(0)} KiB unpacked`);
 
+  // The two linters of published packages, on the tarball as npm would publish it.
+  const tgz = join(scratchRoot, pack.filename);
+  const lint = run(join(root, "node_modules/.bin/publint"), ["--strict", tgz]);
+  record("publint --strict: all good (no errors, warnings or suggestions)", lint.ok && /All good!/.test(lint.stdout), `${lint.stdout}${lint.stderr}`.slice(-3000));
+  // The one rule set aside: ESM-only subpaths (lite, worker, worker-client, the loader's types)
+  // resolved from `require`. They are browser ES modules; CommonJS code loads them with import().
+  const attw = run(join(root, "node_modules/.bin/attw"), [tgz, "--ignore-rules", "cjs-resolves-to-esm", "--format", "ascii"]);
+  record("@arethetypeswrong/cli: every entry resolves to matching types under node10, node16 (CJS and ESM) and bundler", attw.ok, `${attw.stdout}${attw.stderr}`.slice(-3000));
+
   // Hand-written types: no `any` for the API's data.
   const ownTypes = ["index.d.ts", "node.d.ts", "helpers.d.ts", "lite.d.ts", "decorate.d.ts", "decorate.d.cts", "worker-client.d.ts", "loader.d.ts"];
   const anyUse = ownTypes.filter((f) => /\bany\b/.test(readFileSync(join(pkgDir, f), "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")));
