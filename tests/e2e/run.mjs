@@ -6,7 +6,7 @@
 // each tab in both languages and of the legacy page go to tests/e2e/screenshots/.
 // Usage: node tests/e2e/run.mjs   (after scripts/build.sh). Ends with "N passed, M failed".
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
@@ -454,6 +454,48 @@ try {
     eq(found, [], "violations");
   });
   await page.close();
+
+  // ------------------------------------------------------------------ the bulletin (SUP-3), printed
+  await test("bulletin: prints as an official document: A4 with the 公文 margins, the sheet only, headings kept with their text", async () => {
+    const sheet = await context.newPage();
+    watch(sheet, "bulletin");
+    await sheet.goto(`${origin}/bulletin.html`, { timeout: TIMEOUT });
+    await sheet.waitForSelector("#bulletin-doc:not([hidden])", { timeout: 30_000 });
+    const title = (await sheet.textContent("#bulletin-doc .doc-title")).trim();
+    expect(title.includes("通报"), `title: ${title}`);
+    await sheet.emulateMedia({ media: "print" });
+    const print = await sheet.evaluate(() => {
+      const css = (sel, prop) => (document.querySelector(sel) ? getComputedStyle(document.querySelector(sel))[prop] : null);
+      return {
+        toolbar: css("#bulletin-toolbar", "display"),
+        notes: css("#bulletin-notes", "display"),
+        shadow: css("#bulletin-doc", "boxShadow"),
+        headingBreak: css("#bulletin-doc .doc-h2", "breakAfter"),
+        signBreak: css("#bulletin-doc .doc-sign", "breakInside"),
+        headings: document.querySelectorAll("#bulletin-doc .doc-h2").length,
+        // The sheet's @page rule: A4 with GB/T 9704's margins (top 37, right 26, bottom 35, left 28 mm).
+        page: (() => {
+          const rule = [...document.styleSheets].flatMap((sh) => [...sh.cssRules]).find((r) => r instanceof CSSPageRule);
+          return rule ? [rule.style.size, rule.style.marginTop, rule.style.marginRight, rule.style.marginBottom, rule.style.marginLeft] : null;
+        })(),
+      };
+    });
+    eq([print.toolbar, print.notes, print.shadow], ["none", "none", "none"], "toolbar, notes and the sheet's shadow in print");
+    eq([print.headingBreak, print.signBreak], ["avoid", "avoid"], "a heading is not left at a page's foot; the signature is not split");
+    expect(print.headings >= 2, `only ${print.headings} section headings`);
+    eq(print.page, ["a4", "37mm", "26mm", "35mm", "28mm"], "the @page rule");
+    const pdf = await sheet.pdf({ preferCSSPageSize: true });
+    writeFileSync(join(shots, "bulletin.pdf"), pdf);
+    const raw = pdf.toString("latin1");
+    expect(raw.startsWith("%PDF-"), "not a PDF");
+    const pages = (raw.match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+    const boxes = [...raw.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(pages >= 1 && pages <= 6, `${pages} pages`);
+    // A4 is 210 × 297 mm: 595.3 × 841.9 pt.
+    expect(boxes.length >= 1 && boxes.every(([w, hgt]) => Math.abs(w - 595.3) < 2 && Math.abs(hgt - 841.9) < 2), `page sizes ${JSON.stringify(boxes)}`);
+    console.log(`       bulletin.pdf: ${pages} A4 page(s), ${pdf.length} bytes`);
+    await sheet.close();
+  });
 
   // ------------------------------------------------------------------ the legacy portal page
   const legacy = await context.newPage();
