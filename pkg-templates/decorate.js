@@ -442,16 +442,21 @@ var hallRulesDecorate = (function () {
     var late = report.overdueBy && report.overdueBy.workingDays;
     var left = report.remainingWorkingDays;
     if (status === "overdue" && late >= 1) parts.push(late === 1 ? S.overdueByOne : fill(S.overdueBy, late, ""));
-    else if (statusText !== badgeText) parts.push(statusText);
-    if (open && status !== "overdue" && typeof left === "number" && left >= 0) {
+    else if (open && status !== "overdue" && typeof left === "number" && left >= 0) {
+      // The days left say the state (即将到期 and 今日到期 twice would be one thing said twice).
       parts.push(left === 0 ? S.dueToday : left === 1 ? S.remainingOne : fill(S.remaining, left, ""));
-    }
+    } else if (statusText !== badgeText) parts.push(statusText);
     if (report.dueAt) {
+      // 暂定 and 暂停计时 qualify the due time, so they come before it.
+      for (var i = 0; i < notes.length; i++) parts.push(notes[i]);
       var due = shortTime(report.dueAt);
       parts.push(open ? fill(S.dueBy, "", due) : L.dueLabel + L.gap + due + L.open + L.timeZone + L.close);
-      for (var i = 0; i < notes.length; i++) parts.push(notes[i]);
     } else if (report.findings && report.findings.length) {
       parts.push(report.findings[0].message);
+    }
+    // Mid-sentence, an English word starts in lower case (Overdue → overdue); Chinese is as is.
+    for (var j = 1; j < parts.length; j++) {
+      if (/^[A-Z][a-z]/.test(parts[j])) parts[j] = parts[j].charAt(0).toLowerCase() + parts[j].slice(1);
     }
     return parts.join(S.separator);
   }

@@ -132,3 +132,60 @@ pub fn record_id(json: &str) -> Option<String> {
         .and_then(|r| r.id)
         .map(|r| r.0)
 }
+
+/// A person a record names, read only to be masked (CASE-7): a name as text, or an object with
+/// a `name` (`applicant: { name: "李四" }`). Any other value is no name and no error: the field
+/// was never the engine's to judge.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NameField(pub Option<String>);
+
+impl<'de> Deserialize<'de> for NameField {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = NameField;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a name")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<NameField, E> {
+                Ok(NameField(Some(v.to_string())))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<NameField, A::Error> {
+                let mut name = None;
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    let value = map.next_value::<NameField>()?;
+                    if key == "name" {
+                        name = value.0;
+                    }
+                }
+                Ok(NameField(name))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<NameField, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(NameField(None))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<NameField, E> {
+                Ok(NameField(None))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<NameField, E> {
+                Ok(NameField(None))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<NameField, E> {
+                Ok(NameField(None))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<NameField, E> {
+                Ok(NameField(None))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<NameField, E> {
+                Ok(NameField(None))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<NameField, E> {
+                Ok(NameField(None))
+            }
+            fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<NameField, D2::Error> {
+                NameField::deserialize(d)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}

@@ -210,6 +210,10 @@ pub const PAUSE_REASON_ALIASES: &[(&str, &str)] = &[
     ("补齐材料", "supplement"),
     ("补交材料", "supplement"),
     ("补充资料", "supplement"),
+    ("补交资料", "supplement"),
+    ("补齐资料", "supplement"),
+    ("补充提交", "supplement"),
+    ("补件", "supplement"),
     ("专家论证", "expert_review"),
     ("专家咨询", "expert_review"),
     // Not on by default (DL-7): names for the reasons a portal may add.
@@ -314,79 +318,132 @@ impl Ruleset {
         Ok(())
     }
 
-    /// A reason stops the clock when it, or the code its Chinese name stands for, is in the
-    /// list, written either way and in any case (`公示` and `public_notice` are one reason).
+    /// A reason stops the clock when any procedure it names (not denied), or its code written
+    /// either way and in any case (`公示`, `public_notice`, `Public Notice`), is in the statutory
+    /// list (补正 and 行政许可法 art. 45, always: a setting cannot switch the law off) or in the
+    /// reasons the portal adds (`pauseReasons`).
     pub fn is_pause_reason(&self, reason: &str) -> bool {
-        let reason = pause_reason_code(reason);
-        self.deadline
-            .pause_reasons
-            .iter()
-            .any(|r| pause_reason_code(r).eq_ignore_ascii_case(&reason))
+        let named = pause_reason_codes(reason);
+        let listed = |code: &str| {
+            let code = squash(code);
+            DEFAULT_PAUSE_REASONS.iter().any(|d| squash(d) == code)
+                || self
+                    .deadline
+                    .pause_reasons
+                    .iter()
+                    .flat_map(|r| pause_reason_codes(r))
+                    .any(|r| squash(&r) == code)
+        };
+        named.iter().any(|c| listed(c))
     }
 }
 
-/// The code a reason stands for: the English code of a Chinese name, or the text itself. A
-/// reason that names one in more words (等待补正, 补正：申请人…, 检验检测) stands for the first it
-/// names (DL-7; third review): read as unknown, the time would count against the clerk.
-pub fn pause_reason_code(text: &str) -> Cow<'_, str> {
-    // `补 正` and `ＳＵＰＰＬＥＭＥＮＴ` are 补正 and supplement: spaces of any kind go, full-width
-    // letters fold (fifth review).
-    let folded = text
+/// A code as compared: ASCII lower case, without `_`, `-` and spaces (`Expert Review`,
+/// `expert-review` and `expert_review` are one code).
+fn squash(code: &str) -> String {
+    code.chars()
+        .filter(|c| !matches!(c, '_' | '-') && !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// The text of a reason as read: spaces of any kind removed, full-width letters folded
+/// (`补 正` and `ＳＵＰＰＬＥＭＥＮＴ` are 补正 and supplement; fifth review).
+fn folded(text: &str) -> Cow<'_, str> {
+    let text = text.trim();
+    if !text
         .chars()
-        .any(|c| c.is_whitespace() || ('\u{ff01}'..='\u{ff5e}').contains(&c));
-    let text: Cow<'_, str> = if folded {
-        Cow::Owned(
-            text.chars()
-                .filter(|c| !c.is_whitespace())
-                .map(|c| match c {
-                    '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-                    c => c,
-                })
-                .collect(),
-        )
-    } else {
-        Cow::Borrowed(text)
-    };
-    let named = PAUSE_REASON_ALIASES
-        .iter()
-        .find(|(zh, _)| *zh == text)
-        .or_else(|| {
-            // A reason that denies the procedure (无需补正, 取消听证, 专家评审（已取消）) names
-            // none: no such time was spent (fourth review).
-            const DENIED: [&str; 12] = [
-                "无需",
-                "无须",
-                "不需要",
-                "不需",
-                "不用",
-                "不予",
-                "不再",
-                "拒绝",
-                "取消",
-                "免于",
-                "免予",
-                "不",
-            ];
-            let denied = |at: usize| {
-                let before = &text[..at];
-                DENIED.iter().any(|d| before.ends_with(d)) || text.contains("取消")
-            };
-            PAUSE_REASON_ALIASES
-                .iter()
-                .filter_map(|a| text.find(a.0).map(|at| (at, a)))
-                .filter(|(at, _)| !denied(*at))
-                .min_by_key(|(at, _)| *at)
-                .map(|(_, a)| a)
-        });
-    match named {
-        Some((_, en)) => Cow::Borrowed(en),
-        None => text,
+        .any(|c| c.is_whitespace() || ('\u{ff01}'..='\u{ff5e}').contains(&c))
+    {
+        return Cow::Borrowed(text);
     }
+    Cow::Owned(
+        text.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| match c {
+                '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Words that deny the procedure named right after them (无需补正, 未举行听证, 非补正). A bare
+/// 未 does not: 未补正 is a supplement still awaited.
+const DENIED_BEFORE: [&str; 18] = [
+    "无需",
+    "无须",
+    "不需要",
+    "不需",
+    "不用",
+    "不予",
+    "不再",
+    "拒绝",
+    "取消",
+    "免于",
+    "免予",
+    "放弃",
+    "未举行",
+    "未进行",
+    "未经",
+    "无",
+    "非",
+    "不",
+];
+
+/// Words that deny the procedure named right before them (补正（无需）, 鉴定：不予).
+const DENIED_AFTER: [&str; 9] = [
+    "无需",
+    "无须",
+    "不需要",
+    "不需",
+    "不予",
+    "取消",
+    "免于",
+    "免予",
+    "已取消",
+];
+
+/// Words anywhere in a reason that say the procedure did not take place (撤回听证申请,
+/// 听证申请被驳回, 专家评审（已取消）).
+const DENIED_ANYWHERE: [&str; 5] = ["取消", "撤回", "驳回", "放弃", "未举行"];
+
+/// Every code a reason stands for: the English code of each Chinese name it contains that it
+/// does not deny, or the text itself (a code, or a reason of the portal's own). A reason in
+/// more words (等待补正, 补正：申请人…, 公示期间补正) stands for each procedure it names (DL-7;
+/// third and fifth reviews): read as unknown, the time would count against the clerk.
+pub fn pause_reason_codes(text: &str) -> Vec<Cow<'_, str>> {
+    let text = folded(text);
+    if let Some((_, en)) = PAUSE_REASON_ALIASES.iter().find(|(zh, _)| *zh == text) {
+        return vec![Cow::Borrowed(en)];
+    }
+    let denied_anywhere = DENIED_ANYWHERE.iter().any(|d| text.contains(d));
+    let denied = |at: usize, len: usize| {
+        let after = text[at + len..].trim_start_matches(['（', '(', '：', ':', '，', ',']);
+        denied_anywhere
+            || DENIED_BEFORE.iter().any(|d| text[..at].ends_with(d))
+            || DENIED_AFTER.iter().any(|d| after.starts_with(d))
+    };
+    let mut codes: Vec<Cow<'_, str>> = PAUSE_REASON_ALIASES
+        .iter()
+        .filter(|(zh, _)| {
+            text.match_indices(zh)
+                .next()
+                .is_some_and(|(at, _)| !denied(at, zh.len()))
+        })
+        .map(|(_, en)| Cow::Borrowed(*en))
+        .collect();
+    if codes.is_empty() && !PAUSE_REASON_ALIASES.iter().any(|(zh, _)| text.contains(zh)) {
+        codes.push(text);
+    }
+    codes
 }
 
 impl Ruleset {
     /// DL-6 applies to requests for supplements only.
     pub fn is_supplement(&self, reason: &str) -> bool {
-        pause_reason_code(reason).eq_ignore_ascii_case("supplement")
+        pause_reason_codes(reason)
+            .iter()
+            .any(|c| squash(c) == "supplement")
     }
 }

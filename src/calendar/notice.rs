@@ -406,6 +406,7 @@ pub fn parse_notice(text: &str, path: &str, locale: Locale) -> Result<ParsedNoti
         holidays: Vec::new(),
         makeup_workdays: Vec::new(),
     };
+    let text = unwrapped(&text);
     let items = items(&text).map_err(|(n, line)| reader.fail(Some((n, &line)), Expected::Stray))?;
     if items.is_empty() {
         return Err(reader.fail(None, Expected::Items));
@@ -496,13 +497,19 @@ fn items(text: &str) -> Result<Vec<Item>, (usize, String)> {
             continue;
         }
         if is_closing(&line) {
+            // 另，12月31日（周五）放假 inside the closing paragraph is an arrangement all the same.
+            if arranges(&line) {
+                return Err((i + 1, line));
+            }
             continues = false;
             continue;
         }
         match out.last_mut() {
             Some(item) if continues => item.3.push_str(&line),
             // The opening may cite dates (2025's: 自2025年1月1日起…); it is not an arrangement.
-            _ if gives_a_date(&line) && !is_opening(&line) => return Err((i + 1, line)),
+            _ if arranges(&line) || (gives_a_date(&line) && !is_opening(&line)) => {
+                return Err((i + 1, line))
+            }
             _ => {}
         }
     }
@@ -528,6 +535,49 @@ fn is_closing(line: &str) -> bool {
     .any(|w| line.starts_with(w) && !line.starts_with("国务院办公厅关于"))
         || date_text(line)
             .is_some_and(|(d, rest)| d.year.is_some() && rest.trim_end_matches('。').is_empty())
+}
+
+/// Whether the text gives a date followed by what happens on it (`12月31日（周五）放假`,
+/// `2月6日上班`): an arrangement, wherever it stands. A date and anything else (自2025年1月1日起,
+/// 除夕（2月9日）休息) is not.
+fn arranges(text: &str) -> bool {
+    text.char_indices().any(|(at, c)| {
+        if !c.is_ascii_digit() || text[..at].ends_with(|p: char| p.is_ascii_digit()) {
+            return false;
+        }
+        let Some((_, rest)) = date_text(&text[at..]) else {
+            return false;
+        };
+        let rest = match rest.strip_prefix('至') {
+            Some(r) => date_text(r).map_or(r, |(_, r)| r),
+            None => rest,
+        };
+        ["放假", "上班", "补休", "调休"]
+            .iter()
+            .any(|v| rest.starts_with(v))
+    })
+}
+
+/// A paste wrapped in mid-sentence, joined again: a line that does not end a sentence (。 or
+/// ：) runs on into the next, unless the next starts an item or the closing; a line with a
+/// bracket still open always runs on.
+fn unwrapped(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(line);
+        let ends = line.ends_with(['。', '：', '！', '？']);
+        // Inside a bracket (农历腊月二十 / 八、周日）) the next line runs on, even if it looks like
+        // an item's number.
+        let in_bracket = line.matches('（').count() > line.matches('）').count();
+        let next_stands = lines
+            .get(i + 1)
+            .is_none_or(|n| item_marker(n).is_some() || is_closing(n));
+        if i + 1 == lines.len() || (!in_bracket && (ends || next_stands)) {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// The notice's opening: 经国务院批准，现将2026年……通知如下.
@@ -580,6 +630,12 @@ fn read_item(
             .iter()
             .any(|w| sentence.starts_with(w))
         {
+            if body[body.find(sentence).unwrap_or(0)..]
+                .split('。')
+                .any(arranges)
+            {
+                return Err(fail(Expected::Stray));
+            }
             break;
         }
         // An encouragement to rest on a day (鼓励…安排职工在除夕休息) makes no day off.
@@ -587,6 +643,9 @@ fn read_item(
             .iter()
             .any(|w| sentence.starts_with(w))
         {
+            if arranges(sentence) {
+                return Err(fail(Expected::Stray));
+            }
             continue;
         }
         let mut last: Vec<Range> = Vec::new();

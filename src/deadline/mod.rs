@@ -18,7 +18,7 @@ pub use report::{Card, DeadlineReport, DeadlineSummary, OverdueBy, Status, StepR
 use crate::calendar::Calendar;
 use crate::error::{join_path, Error};
 use crate::finding::{Finding, FindingCode};
-use crate::input::{InstantInput, RecordId};
+use crate::input::{InstantInput, NameField, RecordId};
 use crate::messages::Locale;
 use crate::ruleset::{Limit, LimitUnit, Ruleset};
 use crate::time::Minute;
@@ -53,6 +53,16 @@ pub struct CaseInput {
     pub decided_at: Option<InstantInput>,
     #[serde(default)]
     pub certificate_issued_at: Option<InstantInput>,
+    /// People the record names (the applicant, the clerk), read only to mask them wherever the
+    /// engine echoes the record's text (CASE-7; fifth review: 李四 in an unreadable time).
+    #[serde(default)]
+    pub applicant: NameField,
+    #[serde(default)]
+    pub applicant_name: NameField,
+    #[serde(default)]
+    pub clerk: NameField,
+    #[serde(default)]
+    pub first_receiver: NameField,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -304,12 +314,15 @@ impl Context<'_> {
         if run.counted <= run.budget && read_at <= run.due {
             return Ok(None);
         }
+        // Whole office days of counted time past the limit: paused time is not overdue time, and
+        // an hour late is not a day late (fifth review: the calendar days from the due day to now
+        // had counted a pause and any part of a day as whole days against the clerk).
+        use crate::calendar::office_hours::minutes_in;
+        let office_minutes = run.counted.saturating_sub(run.budget);
+        let day = minutes_in(&self.calendar.office_hours.standard).max(1) as u64;
         Ok(Some(OverdueBy {
-            office_minutes: run.counted.saturating_sub(run.budget),
-            working_days: self
-                .calendar
-                .working_days_between(run.due.day(), read_at.day())?
-                .max(0),
+            office_minutes,
+            working_days: (office_minutes / day) as i64,
         }))
     }
 
@@ -320,7 +333,18 @@ impl Context<'_> {
         // reason 张三丰外出), CASE-7. An entry such as 未批准 is no name: masking it would
         // garble the engine's own words.
         let approver = case.extension.as_ref().and_then(|x| x.approver.as_deref());
-        let masker = crate::report::mask::Masker::new(approver.filter(|a| approves(a)));
+        let named = [
+            &case.applicant,
+            &case.applicant_name,
+            &case.clerk,
+            &case.first_receiver,
+        ];
+        let masker = crate::report::mask::Masker::new(
+            approver
+                .filter(|a| approves(a))
+                .into_iter()
+                .chain(named.into_iter().filter_map(|n| n.0.as_deref())),
+        );
         let mut report = match self.assess_checked(case, now, &masker) {
             Ok(report) => report,
             Err((category, findings)) => DeadlineReport::invalid(id, category, findings),
@@ -485,9 +509,12 @@ impl Context<'_> {
         let cal = self.calendar;
         let open = concluded.is_none();
         let remaining_days = match &overdue_by {
-            // Past the due day it is the working days overdue, so that on a weekend it still
-            // equals −overdueBy.workingDays (counting back from a Saturday would add one).
-            Some(by) if open && now.day() > run.due.day() => Some(-by.working_days),
+            // Past the due day it is minus the working days from the due day to today (counting
+            // back from a Saturday would add one).
+            Some(_) if open && now.day() > run.due.day() => cal
+                .working_days_between(run.due.day(), now.day())
+                .ok()
+                .map(|d| -d.max(0)),
             _ if open => cal
                 .working_days_between(now.day().max(run.start.day()), run.due.day())
                 .ok(),
@@ -643,13 +670,14 @@ impl Context<'_> {
                     "",
                 ));
             }
-            // DL-6 is about when the applicant was told: the notice, or the pause's start when
-            // no notice is recorded.
+            // DL-6 is about when the applicant was told. With no notice recorded that moment is
+            // unknown (it may precede the pause): nobody is judged late on it, the missing
+            // notice is the warning above (fifth review; the pause's start had stood in).
             // A notice recorded after the moment of reading has not been given yet: nobody is
             // judged late on it (CASE-5); the pause's start stands in.
             let told = match &p.notified_at {
                 Some(n) => n.resolve(&join_path(&path, "notifiedAt")).map_err(err)?,
-                None => from,
+                None => from.min(notice_end),
             };
             let told = if told > now {
                 findings.push(self.finding(

@@ -77,6 +77,7 @@ export interface Ruleset {
     categories: { immediate: Limit; promised: Limit; joint: Limit; escalated: Limit; licensing: Limit; licensingJoint: Limit };
     extensions: { licensing: Limit; licensingJoint: Limit };
     supplementNotice: Limit;
+    /** Reasons the portal adds to the statutory list (补正 and 行政许可法 art. 45, always on). */
     pauseReasons: string[];
     /** DL-7: every pause needs `notifiedAt`; false for portals that do not record notices. */
     pauseNoticeRequired: boolean;
@@ -141,6 +142,11 @@ export interface CaseRecord {
   /** DL-5: the licensing decision, and the certificate issued after it. */
   decidedAt?: InstantInput | null;
   certificateIssuedAt?: InstantInput | null;
+  /** People the record names, read only to mask them wherever a finding echoes the record (CASE-7). */
+  applicant?: string | { name?: string } | null;
+  applicantName?: string | null;
+  clerk?: string | null;
+  firstReceiver?: string | null;
   [portalField: string]: unknown;
 }
 export type Status = "on_track" | "warning" | "overdue" | "done_on_time" | "done_late" | "invalid";
@@ -152,6 +158,7 @@ export interface Finding {
   path: string;
   message: string;
 }
+/** Counted office time past the limit (pauses excluded); `workingDays` is the whole office days in it, rounded down. */
 export interface OverdueBy { officeMinutes: number; workingDays: number }
 export interface StepReport {
   name: string;

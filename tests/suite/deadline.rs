@@ -394,7 +394,8 @@ fn explain_deadline_shows_the_counting() {
         .explain(&c, instant(&json!("2026-02-27T10:00")));
     assert_eq!(
         overdue.summary,
-        "红牌，已超期3个工作日，应于2026-02-24 17:30前办结"
+        // 02-25 and 02-26 whole, one hour of 02-27: two whole office days (fifth review).
+        "红牌，已超期2个工作日，应于2026-02-24 17:30前办结"
     );
     // DL-5: the certificate after the decision, 10 working days by default, traced too.
     let lic = case(

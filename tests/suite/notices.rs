@@ -257,6 +257,32 @@ fn a_notice_is_read_whole_or_refused() {
             "{wrap}"
         );
     }
+    // Wrapped in mid-sentence anywhere (the opening, an item's number, a lunar date, the date of
+    // issue), it reads the same (fifth review: these were refused, some as 找不到通知的年份).
+    for (at, wrap) in [
+        ("国庆节放假调休日期", "国庆节放\n假调休日期"),
+        ("一、元旦", "一\n、元旦"),
+        ("元旦：1月1日", "元旦\n：1月1日"),
+        ("腊月二十八", "腊月二十\n八"),
+        ("2025年11月4日", "2025年11\n月4日"),
+    ] {
+        assert!(base.contains(at), "{at}");
+        assert_eq!(
+            zh(&base.replace(at, wrap)).unwrap(),
+            zh(base).unwrap(),
+            "{wrap}"
+        );
+    }
+    // A date with what happens on it is an arrangement wherever it stands: in the opening or the
+    // closing paragraph it is refused, not lost (fifth review: accepted, the day dropped).
+    refused(
+        &base.replace("推动错峰出行。", "推动错峰出行。另，12月31日（周四）放假。"),
+        "不属于任何编号条目",
+    );
+    refused(
+        &base.replace("通知如下。", "通知如下，2月14日（周六）上班。"),
+        "不属于任何编号条目",
+    );
     // A line that gives a date outside any item is refused, before the items or after the
     // closing; the opening's own dates (2025's 自2025年1月1日起) and the date of issue are not.
     refused(

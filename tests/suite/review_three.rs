@@ -242,3 +242,117 @@ fn a_reason_in_other_words_or_spacing_names_its_procedure() {
         assert!(!r.is_pause_reason(no), "{no}");
     }
 }
+
+/// The fifth review (helper-14): deadline readings that judged more than the record shows.
+/// DL-7: more wordings of the listed procedures; denials before and after the name; codes in
+/// any spelling; the statutory list stays on whatever `pauseReasons` says. DL-6: no notice
+/// recorded, nobody judged late. DL-9: overdue days are whole office days of counted time.
+#[test]
+fn review_five_deadline_readings() {
+    use hall_rules::ruleset::Ruleset;
+    let r = Ruleset::default();
+    for yes in [
+        "补交资料",
+        "补齐资料",
+        "补充提交材料",
+        "补件",
+        "公示期间补正",
+        "申请人未补正",
+        "expert review",
+        "EXPERT REVIEW",
+        "expert-review",
+    ] {
+        assert!(r.is_pause_reason(yes), "{yes}");
+    }
+    for no in [
+        "放弃听证",
+        "未举行听证",
+        "撤回听证申请",
+        "听证申请被驳回",
+        "未进行鉴定",
+        "补正（无需）",
+        "补正：不需要",
+        "无补正",
+        "非补正",
+        "鉴定（不予）",
+    ] {
+        assert!(!r.is_pause_reason(no), "{no}");
+    }
+
+    // A portal's own reasons add to the statutory list; an empty list switches nothing off.
+    let pause = |reason: &str, config: &str| {
+        let c = case(
+            &json!({ "id": "P", "category": "承诺件", "receivedAt": "2026-03-02T09:00",
+            "limit": "10个工作日",
+            "pauses": [{ "from": "2026-03-03T09:00", "to": "2026-03-06T17:30", "reason": reason, "notifiedAt": "2026-03-03T09:00" }] }),
+        );
+        let e = engine_with(config).unwrap();
+        e.assess_deadline(&c, instant(&json!("2026-03-20T10:00")))
+            .due_at
+            .unwrap()
+    };
+    let unpaused = "2026-03-16T17:30:00+08:00";
+    let paused = "2026-03-20T17:30:00+08:00";
+    let adds = r#"{"ruleset":{"deadline":{"pauseReasons":["公示","现场勘查"]}}}"#;
+    assert_eq!(pause("补正", adds), paused);
+    assert_eq!(pause("公示", adds), paused);
+    assert_eq!(
+        pause("听证", r#"{"ruleset":{"deadline":{"pauseReasons":[]}}}"#),
+        paused
+    );
+    assert_eq!(pause("公示", "{}"), unpaused);
+
+    // DL-6: a supplement pause with no notice recorded, starting late: the clock stops, and the
+    // missing notice is the only finding about it.
+    let c = case(
+        &json!({ "id": "N", "category": "承诺件", "receivedAt": "2026-03-02T09:00",
+        "limit": "10个工作日",
+        "pauses": [{ "from": "2026-03-10T09:00", "to": "2026-03-13T17:30", "reason": "补正" }] }),
+    );
+    let report = engine().assess_deadline(&c, instant(&json!("2026-03-20T10:00")));
+    let codes: Vec<&str> = report.findings.iter().map(|f| f.code).collect();
+    assert!(!codes.contains(&"supplement_notice_late"), "{codes:?}");
+    assert!(codes.contains(&"pause_notice_missing"), "{codes:?}");
+    assert_eq!(report.due_at.as_deref(), Some("2026-03-20T17:30:00+08:00"));
+
+    // DL-9: an open pause since 03-06 10:00 on a case due 03-04 17:30: 420 + 60 office minutes
+    // counted past the limit is one whole office day, not the four days to 03-10.
+    let c = case(
+        &json!({ "id": "O", "category": "承诺件", "receivedAt": "2026-03-02T10:00",
+        "limit": "2个工作日",
+        "pauses": [{ "from": "2026-03-06T10:00", "reason": "鉴定", "notifiedAt": "2026-03-06T10:00" }] }),
+    );
+    let report = engine().assess_deadline(&c, instant(&json!("2026-03-10T10:00")));
+    let by = report.overdue_by.expect("overdue");
+    assert_eq!((by.office_minutes, by.working_days), (480, 1));
+}
+
+/// CASE-7 (fifth review): the people a deadline record names (applicant, applicantName, clerk,
+/// firstReceiver; a name or `{ name }`) are masked wherever a finding echoes the record's text;
+/// a value of another shape there is no name and no error.
+#[test]
+fn names_a_deadline_record_gives_are_masked_in_echoes() {
+    let c = case(
+        &json!({ "id": "M", "category": "承诺件", "receivedAt": "李四 13912345678",
+        "applicant": { "name": "李四" } }),
+    );
+    let report = engine().assess_deadline(&c, instant(&json!("2026-03-20T10:00")));
+    assert_eq!(report.status, Status::Invalid);
+    let all: Vec<String> = report.findings.iter().map(|f| format!("{f:?}")).collect();
+    assert!(all.iter().all(|f| !f.contains("李四")), "{all:?}");
+    assert!(all.iter().any(|f| f.contains("李*")), "{all:?}");
+    let c = case(
+        &json!({ "id": "M2", "category": "承诺件", "receivedAt": "2026-03-02T09:00",
+        "firstReceiver": "周八", "applicantName": 42, "clerk": ["x"],
+        "pauses": [{ "from": "2026-03-03T09:00", "to": "2026-03-04T09:00", "reason": "等待周八外出回来" }] }),
+    );
+    let report = engine().assess_deadline(&c, instant(&json!("2026-03-20T10:00")));
+    let all: Vec<String> = report.findings.iter().map(|f| format!("{f:?}")).collect();
+    assert!(
+        all.iter()
+            .any(|f| f.contains("pause_reason_unknown") || f.contains("PauseReasonUnknown")),
+        "{all:?}"
+    );
+    assert!(all.iter().all(|f| !f.contains("周八")), "{all:?}");
+    assert!(all.iter().any(|f| f.contains("周*")), "{all:?}");
+}
