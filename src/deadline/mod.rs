@@ -18,7 +18,7 @@ pub use report::{Card, DeadlineReport, DeadlineSummary, OverdueBy, Status, StepR
 use crate::calendar::Calendar;
 use crate::error::{join_path, Error};
 use crate::finding::{Finding, FindingCode};
-use crate::input::{InstantInput, NameField, RecordId};
+use crate::input::{InstantInput, RecordId};
 use crate::messages::Locale;
 use crate::ruleset::{Limit, LimitUnit, Ruleset};
 use crate::time::Minute;
@@ -53,16 +53,6 @@ pub struct CaseInput {
     pub decided_at: Option<InstantInput>,
     #[serde(default)]
     pub certificate_issued_at: Option<InstantInput>,
-    /// People the record names (the applicant, the clerk), read only to mask them wherever the
-    /// engine echoes the record's text (CASE-7; fifth review: 李四 in an unreadable time).
-    #[serde(default)]
-    pub applicant: NameField,
-    #[serde(default)]
-    pub applicant_name: NameField,
-    #[serde(default)]
-    pub clerk: NameField,
-    #[serde(default)]
-    pub first_receiver: NameField,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -333,18 +323,7 @@ impl Context<'_> {
         // reason 张三丰外出), CASE-7. An entry such as 未批准 is no name: masking it would
         // garble the engine's own words.
         let approver = case.extension.as_ref().and_then(|x| x.approver.as_deref());
-        let named = [
-            &case.applicant,
-            &case.applicant_name,
-            &case.clerk,
-            &case.first_receiver,
-        ];
-        let masker = crate::report::mask::Masker::new(
-            approver
-                .filter(|a| approves(a))
-                .into_iter()
-                .chain(named.into_iter().filter_map(|n| n.0.as_deref())),
-        );
+        let masker = crate::report::mask::Masker::new(approver.filter(|a| approves(a)));
         let mut report = match self.assess_checked(case, now, &masker) {
             Ok(report) => report,
             Err((category, findings)) => DeadlineReport::invalid(id, category, findings),

@@ -198,6 +198,7 @@ impl Engine {
         match self.parse_record::<CaseInput>(text) {
             Ok(case) => {
                 let mut report = self.assess_deadline(&case, now);
+                mask_record_names(&mut report.findings, text);
                 report.findings = self.portal_findings(std::mem::take(&mut report.findings));
                 self.context().explain_report(Some(&case), &report, now)
             }
@@ -222,10 +223,28 @@ impl Engine {
         match self.parse_record::<CaseInput>(text) {
             Ok(case) => {
                 let mut report = self.assess_deadline(&case, now);
+                mask_record_names(&mut report.findings, text);
                 report.findings = self.portal_findings(std::mem::take(&mut report.findings));
                 report
             }
             Err(f) => DeadlineReport::invalid(self.record_id(text), None, vec![f]),
         }
+    }
+}
+
+/// The people a record names anywhere (its applicant, clerk, first receiver, at any depth) are
+/// masked in what its findings echo of it (CASE-7; fifth review: 李四 in an unreadable time,
+/// 周八 in a pause reason). The record is read for names only when a finding echoes something.
+#[inline(never)]
+fn mask_record_names(findings: &mut [Finding], text: &str) {
+    let echoes = findings
+        .iter()
+        .any(|f| f.template.as_ref().is_some_and(|t| !t.detail.is_empty()));
+    if !echoes {
+        return;
+    }
+    use crate::report::mask::{Masker, PERSON_KEYS};
+    if let Some(masker) = Masker::of_json_keys(text, PERSON_KEYS) {
+        findings.iter_mut().for_each(|f| f.mask_names(&masker));
     }
 }

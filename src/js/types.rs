@@ -142,11 +142,6 @@ export interface CaseRecord {
   /** DL-5: the licensing decision, and the certificate issued after it. */
   decidedAt?: InstantInput | null;
   certificateIssuedAt?: InstantInput | null;
-  /** People the record names, read only to mask them wherever a finding echoes the record (CASE-7). */
-  applicant?: string | { name?: string } | null;
-  applicantName?: string | null;
-  clerk?: string | null;
-  firstReceiver?: string | null;
   [portalField: string]: unknown;
 }
 export type Status = "on_track" | "warning" | "overdue" | "done_on_time" | "done_late" | "invalid";

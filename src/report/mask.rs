@@ -33,6 +33,9 @@ pub fn mask_name(name: &str) -> String {
 /// Keys whose text values are people's names in the records the engine reads.
 const NAME_KEYS: &[&str] = &[
     "name",
+    "applicant",
+    "applicantName",
+    "clerk",
     "firstReceiver",
     "approver",
     "substitute",
@@ -48,17 +51,32 @@ const NAME_KEYS: &[&str] = &[
 /// The names a record's JSON text gives (values of [`NAME_KEYS`], at any depth), for masking
 /// what is echoed from a record that could not be read whole. Empty if it is not JSON.
 pub fn names_in_json(text: &str) -> Vec<String> {
-    fn walk(v: &serde_json::Value, key: &str, out: &mut Vec<String>) {
+    names_under(text, NAME_KEYS)
+}
+
+/// The people a deadline record names: its applicant and its staff. Not `approver`, whose
+/// value may be the engine's own words (未批准), DL-5.
+pub const PERSON_KEYS: &[&str] = &[
+    "name",
+    "applicant",
+    "applicantName",
+    "clerk",
+    "firstReceiver",
+];
+
+/// The text values of `keys`, at any depth of a JSON text; empty if it is not JSON.
+pub fn names_under(text: &str, keys: &[&str]) -> Vec<String> {
+    fn walk(v: &serde_json::Value, key: &str, keys: &[&str], out: &mut Vec<String>) {
         match v {
-            serde_json::Value::String(s) if NAME_KEYS.contains(&key) => out.push(s.clone()),
-            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, key, out)),
-            serde_json::Value::Object(o) => o.iter().for_each(|(k, i)| walk(i, k, out)),
+            serde_json::Value::String(s) if keys.contains(&key) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, key, keys, out)),
+            serde_json::Value::Object(o) => o.iter().for_each(|(k, i)| walk(i, k, keys, out)),
             _ => {}
         }
     }
     let mut out = vec![];
     if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
-        walk(&v, "", &mut out);
+        walk(&v, "", keys, &mut out);
     }
     out
 }
@@ -719,7 +737,12 @@ impl Masker {
     /// The masker of the names a JSON text gives ([`names_in_json`]), if it gives any.
     #[inline(never)]
     pub fn of_json(text: &str) -> Option<Masker> {
-        let names = names_in_json(text);
+        Masker::of_json_keys(text, NAME_KEYS)
+    }
+
+    /// The names under `keys` in a JSON text, if it gives any.
+    pub fn of_json_keys(text: &str, keys: &[&str]) -> Option<Masker> {
+        let names = names_under(text, keys);
         (!names.is_empty()).then(|| Masker::of_names(&mut names.iter().map(String::as_str)))
     }
 

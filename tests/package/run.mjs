@@ -11,11 +11,14 @@
 // README documents; no request may leave 127.0.0.1 and the console must stay free of errors.
 // Usage: node tests/package/run.mjs   (after scripts/build.sh). Ends with "N passed, M failed".
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const require = createRequire(import.meta.url);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
@@ -128,7 +131,7 @@ try {
   record("npm install --offline <tarball>", installed.ok && existsSync(join(scratch, "node_modules/hall-rules/package.json")), installed.stderr.slice(-2000));
   if (!installed.ok) throw new Error("npm install failed");
   for (const f of ["smoke-shared.cjs", "esm-smoke.mjs", "initsync-smoke.mjs", "lite-smoke.mjs", "cjs-smoke.cjs", "usage.mts", "usage.cts", "portal-usage.mts", "node-usage.mts"]) copyFileSync(join(here, f), join(scratch, f));
-  for (const f of ["classic.html", "classic.js", "module.html", "module.js", "custom-url.html", "custom-url.js", "wasm-404.html", "wasm-404.js", "portal-legacy.html", "portal-legacy.js", "portal-vue.html", "portal-vue.js", "portal-expect.js", "portal-records.js", "worker-tt.html", "worker-tt.js"]) copyFileSync(join(here, "pages", f), join(scratch, "pages", f));
+  for (const f of ["classic.html", "classic.js", "module.html", "module.js", "custom-url.html", "custom-url.js", "wasm-404.html", "wasm-404.js", "portal-legacy.html", "portal-legacy.js", "portal-vue.html", "portal-vue.js", "portal-vue-decorate.html", "portal-vue-decorate.js", "portal-expect.js", "portal-records.js", "worker-tt.html", "worker-tt.js"]) copyFileSync(join(here, "pages", f), join(scratch, "pages", f));
   mkdirSync(join(scratch, "static"));
   // The Vue page's framework, from the dev dependencies (no CDN).
   copyFileSync(join(root, "node_modules/vue/dist/vue.runtime.esm-browser.prod.js"), join(scratch, "static/vue.runtime.esm-browser.prod.js"));
@@ -154,6 +157,48 @@ try {
   record("tsc --strict, lib es2022 (Node ESM, no DOM lib): the main entry", nodeTyped.ok, (nodeTyped.stdout + nodeTyped.stderr).slice(0, 3000));
   const es5 = run(process.execPath, [join(here, "es5-check.mjs"), join(scratch, "node_modules/hall-rules/loader.js"), join(scratch, "node_modules/hall-rules/decorate.cjs")]);
   record("loader.js and decorate.cjs are ES5 syntax", es5.ok, es5.stdout + es5.stderr);
+
+  // ---------------------------------------------------------------- bundlers
+  // A minimal portal app built against the installed tarball by Vite and by webpack 5 (their
+  // Node APIs, from the dev dependencies); Chromium loads each build below under the strict CSP.
+  section("bundlers: Vite and webpack 5 build a portal app that imports hall-rules");
+  const bundled = {};
+  const appSrc = join(here, "bundler-app");
+  const sizes = (dir) => {
+    const files = readdirSync(dir, { recursive: true }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+    const sum = (re) => files.filter((f) => re.test(f)).reduce((n, f) => n + statSync(f).size, 0);
+    return { js: sum(/\.m?js$/), wasm: sum(/\.wasm$/) };
+  };
+  try {
+    const app = join(scratch, "vite-app");
+    mkdirSync(app);
+    for (const f of ["index.html", "main.js"]) copyFileSync(join(appSrc, f), join(app, f));
+    const vite = await import(pathToFileURL(join(root, "node_modules/vite/dist/node/index.js")).href);
+    const t0 = Date.now();
+    await vite.build({ root: app, base: "./", configFile: false, logLevel: "error", build: { outDir: "dist", emptyOutDir: true } });
+    const s = sizes(join(app, "dist"));
+    bundled.vite = { url: "/vite-app/dist/index.html", ms: Date.now() - t0, ...s };
+    record(`Vite ${vite.version} builds the app (the .wasm emitted beside the bundle)`, s.wasm > 100_000, JSON.stringify(s));
+  } catch (e) {
+    record("Vite builds the app", false, e && e.stack ? e.stack : String(e));
+  }
+  try {
+    const app = join(scratch, "webpack-app");
+    mkdirSync(join(app, "dist"), { recursive: true });
+    copyFileSync(join(appSrc, "main.js"), join(app, "main.js"));
+    // webpack writes a classic bundle: the page loads it with a plain <script>.
+    writeFileSync(join(app, "dist/index.html"), readFileSync(join(appSrc, "index.html"), "utf8").replace('<script type="module" src="./main.js"></script>', '<script src="./main.js" defer></script>'));
+    const webpack = require(join(root, "node_modules/webpack"));
+    const t0 = Date.now();
+    const stats = await new Promise((ok, fail) =>
+      webpack({ mode: "production", context: app, entry: "./main.js", output: { path: join(app, "dist"), filename: "main.js", publicPath: "auto" }, performance: { hints: false } }).run((err, st) => (err ? fail(err) : ok(st))),
+    );
+    const s = sizes(join(app, "dist"));
+    bundled.webpack = { url: "/webpack-app/dist/index.html", ms: Date.now() - t0, ...s };
+    record(`webpack ${webpack.version} builds the app without errors or warnings (the .wasm emitted)`, !stats.hasErrors() && !stats.hasWarnings() && s.wasm > 100_000, stats.toString({ all: false, errors: true, warnings: true }) || JSON.stringify(s));
+  } catch (e) {
+    record("webpack builds the app", false, e && e.stack ? e.stack : String(e));
+  }
 
   // ---------------------------------------------------------------- Chromium
   section("Chromium: classic-script page, ES module page with decorate() and the worker");
@@ -187,6 +232,7 @@ try {
     "wasm-404": "classic page whose data-wasm-url is a 404 (Chromium)",
     "portal-legacy": "legacy portal table, classic scripts (Chromium)",
     "portal-vue": "Vue 3 portal table with pinyin records (Chromium)",
+    "portal-vue-decorate": "Vue 3 table decorated and re-rendered: sort, page, data replaced, cell edited (Chromium)",
     "worker-tt": "HallRulesWorker under Trusted Types (Chromium)",
   };
   for (const [page, env] of Object.entries(pages)) {
@@ -223,9 +269,33 @@ try {
       "wasm-404": "/static/missing.wasm",
       "portal-legacy": "/node_modules/hall-rules/web/hall_rules_bg.wasm",
       "portal-vue": "/node_modules/hall-rules/web/hall_rules_bg.wasm",
+      "portal-vue-decorate": "/node_modules/hall-rules/web/hall_rules_bg.wasm",
       "worker-tt": "/node_modules/hall-rules/web/hall_rules_bg.wasm",
     }[page];
     record(`${env}: the .wasm came from ${wantWasm}`, wasm.length > 0 && wasm.every((p) => p === wantWasm), wasm.join(", "));
+    await context.close();
+  }
+  for (const [name, b] of Object.entries(bundled)) {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const problems = [];
+    const requests = [];
+    context.on("request", (r) => requests.push(r.url()));
+    tab.on("console", (m) => (m.type() === "error" || m.type() === "warning") && problems.push(`console.${m.type()}: ${m.text()}`));
+    tab.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    const env = `${name} build in Chromium under script-src 'self' 'wasm-unsafe-eval'`;
+    try {
+      await tab.goto(`${origin}${b.url}`, { timeout: 30_000 });
+      await tab.waitForFunction(() => window.__done === true, null, { timeout: 60_000 });
+      for (const r of await tab.evaluate(() => window.__results)) record(`${env}: ${r.name}`, r.ok, r.detail);
+      const firstCard = await tab.evaluate(() => window.__firstCardMs);
+      console.log(`       ${name}: built in ${b.ms} ms; ${b.js} bytes of JS, ${b.wasm} bytes of .wasm; first card ${Math.round(firstCard)} ms after init() was called`);
+    } catch (e) {
+      record(`${env}: finished`, false, e.message);
+    }
+    const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("data:"));
+    record(`${env}: every request stays on 127.0.0.1, the .wasm from the build's own output`, outside.length === 0 && requests.some((u) => u.includes(`/${name}-app/dist/`) && u.endsWith(".wasm")), [...outside, ...requests.filter((u) => u.endsWith(".wasm"))].join("\n"));
+    record(`${env}: no console errors or warnings`, problems.length === 0, problems.join("\n"));
     await context.close();
   }
 } catch (e) {

@@ -327,32 +327,43 @@ fn review_five_deadline_readings() {
     assert_eq!((by.office_minutes, by.working_days), (480, 1));
 }
 
-/// CASE-7 (fifth review): the people a deadline record names (applicant, applicantName, clerk,
-/// firstReceiver; a name or `{ name }`) are masked wherever a finding echoes the record's text;
-/// a value of another shape there is no name and no error.
+/// CASE-7 (fifth review): the people a deadline record names anywhere (applicant, its name,
+/// applicantName, clerk, firstReceiver) are masked wherever a finding echoes the record's text.
 #[test]
 fn names_a_deadline_record_gives_are_masked_in_echoes() {
-    let c = case(
-        &json!({ "id": "M", "category": "承诺件", "receivedAt": "李四 13912345678",
-        "applicant": { "name": "李四" } }),
-    );
-    let report = engine().assess_deadline(&c, instant(&json!("2026-03-20T10:00")));
+    let now = instant(&json!("2026-03-20T10:00"));
+    let text = json!({ "id": "M", "category": "承诺件", "receivedAt": "李四 13912345678",
+        "applicant": { "name": "李四" } })
+    .to_string();
+    let report = engine().assess_deadline_json(Ok(&text), now);
     assert_eq!(report.status, Status::Invalid);
-    let all: Vec<String> = report.findings.iter().map(|f| format!("{f:?}")).collect();
+    let all: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
     assert!(all.iter().all(|f| !f.contains("李四")), "{all:?}");
     assert!(all.iter().any(|f| f.contains("李*")), "{all:?}");
-    let c = case(
-        &json!({ "id": "M2", "category": "承诺件", "receivedAt": "2026-03-02T09:00",
+    let text = json!({ "id": "M2", "category": "承诺件", "receivedAt": "2026-03-02T09:00",
         "firstReceiver": "周八", "applicantName": 42, "clerk": ["x"],
-        "pauses": [{ "from": "2026-03-03T09:00", "to": "2026-03-04T09:00", "reason": "等待周八外出回来" }] }),
-    );
-    let report = engine().assess_deadline(&c, instant(&json!("2026-03-20T10:00")));
-    let all: Vec<String> = report.findings.iter().map(|f| format!("{f:?}")).collect();
-    assert!(
-        all.iter()
-            .any(|f| f.contains("pause_reason_unknown") || f.contains("PauseReasonUnknown")),
-        "{all:?}"
-    );
+        "pauses": [{ "from": "2026-03-03T09:00", "to": "2026-03-04T09:00", "reason": "等待周八外出回来" }] })
+    .to_string();
+    let report = engine().assess_deadline_json(Ok(&text), now);
+    let all: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
     assert!(all.iter().all(|f| !f.contains("周八")), "{all:?}");
     assert!(all.iter().any(|f| f.contains("周*")), "{all:?}");
+}
+
+/// A name field nested past any depth the engine reads is no name and no error.
+#[test]
+fn a_deeply_nested_name_field_is_no_error() {
+    let deep = format!("{}{}", "[".repeat(300), "]".repeat(300));
+    let now = instant(&json!("2026-03-03T10:00"));
+    for record in [
+        format!(
+            r#"{{"id":"D","category":"承诺件","receivedAt":"2026-03-02T09:00","applicant":{deep}}}"#
+        ),
+        format!(
+            r#"{{"id":"E","category":"承诺件","receivedAt":"2026-03-02T09:00","clerk":{{"name":{deep}}},"pauses":[{{"from":"2026-03-02T10:00","to":"2026-03-02T11:00","reason":"x"}}]}}"#
+        ),
+    ] {
+        let report = engine().assess_deadline_json(Ok(&record), now);
+        assert_eq!(report.status, Status::OnTrack, "{:?}", report.findings);
+    }
 }
