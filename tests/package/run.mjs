@@ -186,6 +186,8 @@ try {
     const app = join(scratch, "webpack-app");
     mkdirSync(join(app, "dist"), { recursive: true });
     copyFileSync(join(appSrc, "main.js"), join(app, "main.js"));
+    // The app is an ES module project (the scratch project around it is CommonJS).
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "webpack-app", private: true, type: "module" }));
     // webpack writes a classic bundle: the page loads it with a plain <script>.
     writeFileSync(join(app, "dist/index.html"), readFileSync(join(appSrc, "index.html"), "utf8").replace('<script type="module" src="./main.js"></script>', '<script src="./main.js" defer></script>'));
     const webpack = require(join(root, "node_modules/webpack"));
