@@ -57,6 +57,8 @@ enum Expected {
     Repeated(String),
     /// A line outside the items that gives a date: an arrangement the reader would lose.
     Stray,
+    /// A date outside the notice's year (December of the year before only for 元旦).
+    OtherYear(String),
     /// An item with no day off or working day in it.
     Empty,
     /// 补休 on a weekend day: a make-up day off is a weekday.
@@ -124,6 +126,12 @@ impl Expected {
             (Expected::Repeated(name), Locale::En) => {
                 format!("{name} is arranged by two items")
             }
+            (Expected::OtherYear(d), Locale::ZhCn) => format!(
+                "{d}不在通知的年份内（只有元旦可始于上一年12月）"
+            ),
+            (Expected::OtherYear(d), Locale::En) => format!(
+                "{d} is outside the notice's year (only 元旦 may start in December of the year before)"
+            ),
             (Expected::Count(n), Locale::ZhCn) => format!("所列日期共{n}天，与“共N天”不符"),
             (Expected::Count(n), Locale::En) => {
                 format!("the dates given span {n} days, not the total stated")
@@ -191,7 +199,8 @@ impl Expected {
                     | Expected::YearRange(_)
                     | Expected::Missing(_)
                     | Expected::Unlisted(_)
-                    | Expected::Repeated(_) => ("", ""),
+                    | Expected::Repeated(_)
+                    | Expected::OtherYear(_) => ("", ""),
                 };
                 pick(locale, zh, en).to_string()
             }
@@ -445,6 +454,25 @@ pub fn parse_notice(text: &str, path: &str, locale: Locale) -> Result<ParsedNoti
             return Err(reader.fail(None, Expected::Missing(name)));
         }
     }
+    // Every day in the notice's year, or in the December before it for 元旦 (2019's notice:
+    // 2018年12月30日至2019年1月1日): a 2028 date in a 2027 notice would leave 2027's own days
+    // unarranged (fifth review: 2027-01-01 became a working day).
+    let in_year = |date: &str, name: &str| {
+        let y: i32 = date[..4].parse().unwrap_or(0);
+        y == year || (y == year - 1 && &date[5..7] == "12" && name.contains("元旦"))
+    };
+    for h in &out.holidays {
+        for d in [&h.from, &h.to] {
+            if !in_year(d, &h.name) {
+                return Err(reader.fail(None, Expected::OtherYear(d.clone())));
+            }
+        }
+    }
+    for m in &out.makeup_workdays {
+        if !in_year(&m.date, &m.for_) {
+            return Err(reader.fail(None, Expected::OtherYear(m.date.clone())));
+        }
+    }
     // A makeup working day inside the days off contradicts the notice itself.
     for m in &out.makeup_workdays {
         if out
@@ -460,6 +488,25 @@ pub fn parse_notice(text: &str, path: &str, locale: Locale) -> Result<ParsedNoti
         }
     }
     Ok(out)
+}
+
+/// The years a notice's days fall in: its own, and the year before when its 元旦 starts in
+/// December.
+pub fn years_touched(notice: &ParsedNotice) -> Vec<i32> {
+    let mut years = vec![notice.year];
+    let dates = notice
+        .holidays
+        .iter()
+        .flat_map(|h| [&h.from, &h.to])
+        .chain(notice.makeup_workdays.iter().map(|m| &m.date));
+    for d in dates {
+        if let Ok(y) = d[..4].parse::<i32>() {
+            if !years.contains(&y) {
+                years.push(y);
+            }
+        }
+    }
+    years
 }
 
 /// A notice for a year the engine already has: refused, since the embedded year also holds
@@ -542,7 +589,10 @@ fn is_closing(line: &str) -> bool {
 /// 除夕（2月9日）休息) is not.
 fn arranges(text: &str) -> bool {
     text.char_indices().any(|(at, c)| {
-        if !c.is_ascii_digit() || text[..at].ends_with(|p: char| p.is_ascii_digit()) {
+        // A date starts at its first digit: not inside 10月1日 at the 1 of 1日.
+        if !c.is_ascii_digit()
+            || text[..at].ends_with(|p: char| p.is_ascii_digit() || p == '月' || p == '年')
+        {
             return false;
         }
         let Some((_, rest)) = date_text(&text[at..]) else {
@@ -550,6 +600,13 @@ fn arranges(text: &str) -> bool {
         };
         let rest = match rest.strip_prefix('至') {
             Some(r) => date_text(r).map_or(r, |(_, r)| r),
+            None => rest,
+        };
+        // 自10月8日起放假 arranges as much as 10月8日放假 (fifth review); a festival's principle
+        // in 2025's opening (国庆节自10月1日起放假调休7天) does not.
+        let rest = match rest.strip_prefix('起') {
+            Some(_) if text[..at].ends_with("节自") => return false,
+            Some(r) => r,
             None => rest,
         };
         ["放假", "上班", "补休", "调休"]

@@ -241,11 +241,14 @@ fn read_notices(
         .map(|(i, text)| {
             let here = join_path(path, &format!("notices[{i}]"));
             let parsed = super::notice::parse_notice(text, &here, locale)?;
-            if super::official::YEARS
-                .iter()
-                .any(|y| i32::from(y.year) == parsed.year)
-            {
-                return Err(super::notice::already_embedded(parsed.year, &here, locale));
+            // Its own year, or the December before for 元旦: neither may be a built-in year
+            // (fifth review: a 2027 notice had made 2026-12-26 a working day).
+            if let Some(year) = super::notice::years_touched(&parsed).into_iter().find(|t| {
+                super::official::YEARS
+                    .iter()
+                    .any(|y| i32::from(y.year) == *t)
+            }) {
+                return Err(super::notice::already_embedded(year, &here, locale));
             }
             Ok((here, year_of(parsed)))
         })

@@ -293,6 +293,46 @@ fn a_notice_is_read_whole_or_refused() {
         &format!("{base}\n另：3月3日（周二）放假"),
         "不属于任何编号条目",
     );
+    // Every day in the notice's year, or the December before for 元旦 (fifth review: a 2028
+    // date in a 2027 notice made 2027-01-01 a working day); the December before may not be a
+    // built-in year (a 2027 notice had made 2026-12-26 a working day).
+    let y2027 = "现将2027年元旦、春节放假调休日期的具体安排通知如下。\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月5日（周五）至12日（周五）放假调休，共8天。2月14日（周日）、2月20日（周六）上班。";
+    assert!(zh(y2027).is_ok());
+    refused(
+        &y2027.replace(
+            "一、元旦：1月1日（周五）至3日（周日）",
+            "一、元旦：2028年1月1日（周六）至3日（周一）",
+        ),
+        "2028-01-01不在通知的年份内",
+    );
+    refused(
+        &y2027.replace("2月20日（周六）上班", "2028年2月19日（周六）上班"),
+        "不在通知的年份内",
+    );
+    let into_2026 = y2027.replace(
+        "一、元旦：1月1日（周五）至3日（周日）放假，共3天。",
+        "一、元旦：2026年12月31日（周四）至2027年1月3日（周日）放假调休，共4天。2026年12月26日（周六）上班。",
+    );
+    assert!(zh(&into_2026).is_ok());
+    let config = json!({ "calendar": { "notices": [into_2026] } }).to_string();
+    let Err(err) = engine_with(&config) else {
+        panic!("a 2027 notice changed 2026")
+    };
+    assert!(
+        err.message(Locale::ZhCn)
+            .contains("2026年的节假日安排已内置"),
+        "{}",
+        err.message(Locale::ZhCn)
+    );
+    // 自…起放假 outside the items is an arrangement too (a festival's principle in 2025's opening
+    // is not: that notice reads whole above).
+    refused(
+        &y2027.replace(
+            "现将2027年",
+            "经国务院批准，自10月8日（周五）起放假1天，现将2027年",
+        ),
+        "不属于任何编号条目",
+    );
     // A festival arranged twice, or one the opening does not list, is a mixed paste.
     refused(
         &format!("{base}\n八、元旦：1月2日放假。"),
