@@ -347,30 +347,61 @@ fn squash(code: &str) -> String {
         .collect()
 }
 
-/// The text of a reason as read: spaces of any kind removed, full-width letters folded
-/// (`补 正` and `ＳＵＰＰＬＥＭＥＮＴ` are 补正 and supplement; fifth review).
+/// The text of a reason as read: spaces and invisible marks of any kind removed, full-width
+/// letters folded, the traditional forms of the words read here simplified (`补 正`,
+/// `ＳＵＰＰＬＥＭＥＮＴ`, `補\u{200b}正` and `無需補正` read as 补正, supplement, 补正 and 无需补正;
+/// fifth and sixth reviews).
 fn folded(text: &str) -> Cow<'_, str> {
+    const TRADITIONAL: [(char, char); 16] = [
+        ('無', '无'),
+        ('須', '须'),
+        ('補', '补'),
+        ('聽', '听'),
+        ('證', '证'),
+        ('驗', '验'),
+        ('檢', '检'),
+        ('測', '测'),
+        ('鑒', '鉴'),
+        ('審', '审'),
+        ('評', '评'),
+        ('專', '专'),
+        ('銷', '销'),
+        ('沒', '没'),
+        ('駁', '驳'),
+        ('舉', '举'),
+    ];
+    let invisible = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200b}'..='\u{200f}' | '\u{00ad}' | '\u{2060}' | '\u{feff}'
+            )
+    };
     let text = text.trim();
-    if !text
-        .chars()
-        .any(|c| c.is_whitespace() || ('\u{ff01}'..='\u{ff5e}').contains(&c))
-    {
+    if !text.chars().any(|c| {
+        invisible(c)
+            || ('\u{ff01}'..='\u{ff5e}').contains(&c)
+            || TRADITIONAL.iter().any(|(t, _)| *t == c)
+    }) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
         text.chars()
-            .filter(|c| !c.is_whitespace())
+            .filter(|c| !invisible(*c))
             .map(|c| match c {
                 '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-                c => c,
+                c => TRADITIONAL
+                    .iter()
+                    .find(|(t, _)| *t == c)
+                    .map_or(c, |(_, s)| *s),
             })
             .collect(),
     )
 }
 
-/// Words that deny the procedure named right after them (无需补正, 未举行听证, 非补正). A bare
+/// Words that deny the procedure named right after them (无需补正, 未举行听证, 没有补正). A bare
 /// 未 does not: 未补正 is a supplement still awaited.
-const DENIED_BEFORE: [&str; 18] = [
+const DENIED_BEFORE: [&str; 22] = [
     "无需",
     "无须",
     "不需要",
@@ -380,61 +411,107 @@ const DENIED_BEFORE: [&str; 18] = [
     "不再",
     "拒绝",
     "取消",
+    "撤销",
+    "撤回",
     "免于",
     "免予",
     "放弃",
     "未举行",
     "未进行",
     "未经",
+    "没有",
+    "没",
     "无",
     "非",
     "不",
 ];
 
-/// Words that deny the procedure named right before them (补正（无需）, 鉴定：不予).
-const DENIED_AFTER: [&str; 9] = [
+/// Words that deny the procedure named right before them (补正（无需）, 鉴定：不予, 补正——无需),
+/// unless they go on to name another procedure (听证（无需补正） denies 补正, not 听证).
+const DENIED_AFTER: [&str; 11] = [
     "无需",
     "无须",
     "不需要",
     "不需",
     "不予",
     "取消",
+    "已取消",
+    "撤销",
+    "已撤销",
     "免于",
     "免予",
-    "已取消",
 ];
 
-/// Words anywhere in a reason that say the procedure did not take place (撤回听证申请,
-/// 听证申请被驳回, 专家评审（已取消）).
-const DENIED_ANYWHERE: [&str; 5] = ["取消", "撤回", "驳回", "放弃", "未举行"];
+/// Words that deny it when they are all that follows (补正：否, 补正：无, 补正:N; not 补正无误).
+const DENIED_AFTER_WHOLE: [&str; 7] = ["否", "无", "没有", "不", "N", "NO", "No"];
 
-/// Every code a reason stands for: the English code of each Chinese name it contains that it
-/// does not deny, or the text itself (a code, or a reason of the portal's own). A reason in
-/// more words (等待补正, 补正：申请人…, 公示期间补正) stands for each procedure it names (DL-7;
-/// third and fifth reviews): read as unknown, the time would count against the clerk.
+/// Words anywhere in the clause that say its procedure did not take place (撤回听证申请,
+/// 听证申请被驳回, 听证（申请人放弃）), unless they are followed by the procedure they deny.
+const DENIED_ANYWHERE: [&str; 6] = ["取消", "撤回", "撤销", "驳回", "放弃", "未举行"];
+
+/// What follows a name, past brackets, colons and dashes.
+fn after_marks(text: &str) -> &str {
+    text.trim_start_matches([
+        '（', '(', '：', ':', '-', '—', '－', '/', '）', ')', '【', '[',
+    ])
+}
+
+fn names_a_procedure(text: &str) -> bool {
+    PAUSE_REASON_ALIASES
+        .iter()
+        .any(|(zh, _)| text.starts_with(zh))
+}
+
+/// Whether the procedure named at `at..at + len` of `clause` is denied there.
+fn denied_in(clause: &str, at: usize, len: usize) -> bool {
+    let before = &clause[..at];
+    let after = after_marks(&clause[at + len..]);
+    let targeted = |rest: &str| names_a_procedure(after_marks(rest));
+    DENIED_BEFORE.iter().any(|d| before.ends_with(d))
+        || DENIED_AFTER
+            .iter()
+            .any(|d| after.starts_with(d) && !targeted(&after[d.len()..]))
+        || DENIED_AFTER_WHOLE.iter().any(|d| {
+            after.strip_prefix(d).is_some_and(|rest| {
+                rest.trim_start_matches(['）', ')', '。', '.', '】', ']'])
+                    .is_empty()
+            })
+        })
+        || DENIED_ANYWHERE.iter().any(|d| {
+            clause
+                .match_indices(d)
+                .any(|(i, _)| !targeted(&clause[i + d.len()..]))
+        })
+}
+
+/// Every code a reason stands for: the English code of each listed procedure it names and does
+/// not deny, clause by clause (、，；), or, when it names none, each clause as written (a code,
+/// or a reason of the portal's own). A reason in more words (等待补正, 补正：申请人…, 公示期间补正)
+/// stands for each procedure it names (DL-7; third, fifth and sixth reviews): read as unknown,
+/// the time would count against the clerk.
 pub fn pause_reason_codes(text: &str) -> Vec<Cow<'_, str>> {
     let text = folded(text);
     if let Some((_, en)) = PAUSE_REASON_ALIASES.iter().find(|(zh, _)| *zh == text) {
         return vec![Cow::Borrowed(en)];
     }
-    let denied_anywhere = DENIED_ANYWHERE.iter().any(|d| text.contains(d));
-    let denied = |at: usize, len: usize| {
-        let after = text[at + len..].trim_start_matches(['（', '(', '：', ':', '，', ',']);
-        denied_anywhere
-            || DENIED_BEFORE.iter().any(|d| text[..at].ends_with(d))
-            || DENIED_AFTER.iter().any(|d| after.starts_with(d))
+    let clauses = || {
+        text.split(['、', '，', ',', ';', '；'])
+            .filter(|c| !c.is_empty())
     };
-    let mut codes: Vec<Cow<'_, str>> = PAUSE_REASON_ALIASES
-        .iter()
-        .filter(|(zh, _)| {
-            text.match_indices(zh)
-                .next()
-                .is_some_and(|(at, _)| !denied(at, zh.len()))
-        })
-        .map(|(_, en)| Cow::Borrowed(*en))
-        .collect();
-    if codes.is_empty() && !PAUSE_REASON_ALIASES.iter().any(|(zh, _)| text.contains(zh)) {
-        codes.push(text);
+    let mut codes: Vec<Cow<'_, str>> = Vec::new();
+    let mut named = false;
+    for clause in clauses() {
+        for (zh, en) in PAUSE_REASON_ALIASES {
+            if let Some((at, _)) = clause.match_indices(zh).next() {
+                named = true;
+                if !denied_in(clause, at, zh.len()) && !codes.iter().any(|c| c == en) {
+                    codes.push(Cow::Borrowed(en));
+                }
+            }
+        }
+    }
+    if !named {
+        codes.extend(clauses().map(|c| Cow::Owned(c.to_string())));
     }
     codes
 }
@@ -445,5 +522,14 @@ impl Ruleset {
         pause_reason_codes(reason)
             .iter()
             .any(|c| squash(c) == "supplement")
+    }
+
+    /// Whether the reason also names a listed procedure other than the supplement (补正、听证):
+    /// a late supplement notice (DL-6) does not take the hearing's time from the pause.
+    pub fn pauses_beyond_supplement(&self, reason: &str) -> bool {
+        pause_reason_codes(reason)
+            .iter()
+            .filter(|c| squash(c) != "supplement")
+            .any(|c| self.is_pause_reason(c))
     }
 }

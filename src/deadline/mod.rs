@@ -673,17 +673,14 @@ impl Context<'_> {
                 // wait for supplements does not stop the clock.
                 findings.push(self.finding(
                     FindingCode::SupplementNoticeLate,
-                    &join_path(
-                        &path,
-                        if p.notified_at.is_some() {
-                            "notifiedAt"
-                        } else {
-                            "from"
-                        },
-                    ),
+                    &join_path(&path, "notifiedAt"),
                     &notice_limit.describe(self.locale),
                 ));
-                continue;
+                // A reason that also names another listed procedure (补正、听证) keeps the pause
+                // for it (sixth review: the hearing's time had gone with the late notice).
+                if !self.ruleset.pauses_beyond_supplement(reason) {
+                    continue;
+                }
             }
             let from_pos = cal.office_position(from).map_err(err)?;
             let to_pos = match to {

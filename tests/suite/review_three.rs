@@ -367,3 +367,69 @@ fn a_deeply_nested_name_field_is_no_error() {
         assert_eq!(report.status, Status::OnTrack, "{:?}", report.findings);
     }
 }
+
+/// DL-7 and DL-6 (sixth review, helper-15): a denial is read where it stands, clause by clause,
+/// and denies the procedure it names, not its neighbours; more ways of saying no; invisible marks
+/// and traditional forms; codes in a list. A late supplement notice keeps a hearing's pause.
+#[test]
+fn review_six_pause_reasons() {
+    use hall_rules::ruleset::Ruleset;
+    let r = Ruleset::default();
+    for yes in [
+        "听证（无需补正）",
+        "放弃听证、检测",
+        "检测，无需补正",
+        "检验（放弃听证）",
+        "听证（申请人放弃），检测",
+        "无需补正，组织听证",
+        "鉴定（不予），听证",
+        "supplement; hearing",
+        "补\u{200b}正",
+        "补\u{00ad}正",
+        "補正",
+        "补正无误",
+        "未补正",
+    ] {
+        assert!(r.is_pause_reason(yes), "{yes}");
+    }
+    for no in [
+        "补正：否",
+        "补正否",
+        "是否补正：否",
+        "补正: N",
+        "补正：无",
+        "补正-否",
+        "补正/无需",
+        "补正——无需",
+        "补正 - 无需",
+        "没有补正",
+        "撤销补正",
+        "补正已撤销",
+        "听证 否",
+        "無需補正",
+        "補正（無需）",
+    ] {
+        assert!(!r.is_pause_reason(no), "{no}");
+    }
+
+    // DL-6: a late notice on 补正、听证 is a finding, and the hearing's pause still stops the clock.
+    let due = |reason: &str| {
+        let c = case(
+            &json!({ "id": "H", "category": "承诺件", "receivedAt": "2026-03-02T09:00",
+            "limit": "10个工作日",
+            "pauses": [{ "from": "2026-03-10T09:00", "to": "2026-03-13T17:30", "reason": reason, "notifiedAt": "2026-03-10T09:00" }] }),
+        );
+        let report = engine().assess_deadline(&c, instant(&json!("2026-03-20T10:00")));
+        let late = report
+            .findings
+            .iter()
+            .any(|f| f.code == "supplement_notice_late");
+        (report.due_at.unwrap(), late)
+    };
+    assert_eq!(due("补正"), ("2026-03-16T17:30:00+08:00".into(), true));
+    assert_eq!(
+        due("补正、听证"),
+        ("2026-03-20T17:30:00+08:00".into(), true)
+    );
+    assert_eq!(due("听证"), ("2026-03-20T17:30:00+08:00".into(), false));
+}
