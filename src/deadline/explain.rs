@@ -49,6 +49,24 @@ pub struct DeadlineTrace {
     pub text: String,
 }
 
+impl DeadlineTrace {
+    /// The names the record gives masked in every text of the trace that echoes it: pause
+    /// reasons, step names and the lines that quote them (CASE-7; sixth review).
+    pub fn mask_names(&mut self, masker: &crate::report::mask::Masker) {
+        for p in &mut self.pauses {
+            p.reason = masker.names_in(std::mem::take(&mut p.reason));
+            if let Some(r) = p.refused.take() {
+                p.refused = Some(masker.names_in(r));
+            }
+        }
+        for s in &mut self.steps {
+            s.name = masker.names_in(std::mem::take(&mut s.name));
+        }
+        self.summary = masker.names_in(std::mem::take(&mut self.summary));
+        self.text = masker.names_in(std::mem::take(&mut self.text));
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FollowUpTrace {

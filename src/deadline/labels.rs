@@ -85,7 +85,7 @@ impl DeadlineLabels {
                 overdue_by_one: p("已超期1个工作日", "overdue by 1 working day"),
                 remaining: p("剩余{n}个工作日", "{n} working days left"),
                 remaining_one: p("剩余1个工作日", "1 working day left"),
-                due_today: p("今日到期", "due today"),
+                due_today: p("今日截止", "last working day"),
                 due_by: p("应于{due}前办结（北京时间）", "due by {due} (Beijing time)"),
                 separator: p("，", ", "),
             },

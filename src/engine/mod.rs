@@ -198,9 +198,14 @@ impl Engine {
         match self.parse_record::<CaseInput>(text) {
             Ok(case) => {
                 let mut report = self.assess_deadline(&case, now);
-                mask_record_names(&mut report.findings, text);
+                mask_record_names(&mut report, text);
                 report.findings = self.portal_findings(std::mem::take(&mut report.findings));
-                self.context().explain_report(Some(&case), &report, now)
+                let mut trace = self.context().explain_report(Some(&case), &report, now);
+                use crate::report::mask::{Masker, PERSON_KEYS};
+                if let Some(masker) = Masker::of_json_keys(text, PERSON_KEYS) {
+                    trace.mask_names(&masker);
+                }
+                trace
             }
             Err(f) => {
                 let report = DeadlineReport::invalid(self.record_id(text), None, vec![f]);
@@ -223,7 +228,7 @@ impl Engine {
         match self.parse_record::<CaseInput>(text) {
             Ok(case) => {
                 let mut report = self.assess_deadline(&case, now);
-                mask_record_names(&mut report.findings, text);
+                mask_record_names(&mut report, text);
                 report.findings = self.portal_findings(std::mem::take(&mut report.findings));
                 report
             }
@@ -233,18 +238,28 @@ impl Engine {
 }
 
 /// The people a record names anywhere (its applicant, clerk, first receiver, at any depth) are
-/// masked in what its findings echo of it (CASE-7; fifth review: 李四 in an unreadable time,
-/// 周八 in a pause reason). The record is read for names only when a finding echoes something.
+/// masked in what its report echoes of it: findings, step names (CASE-7; fifth and sixth
+/// reviews: 李四 in an unreadable time, 周八 in a pause reason, 王小二审核 as a step). The record
+/// is read for names only when the report echoes something.
 #[inline(never)]
-fn mask_record_names(findings: &mut [Finding], text: &str) {
-    let echoes = findings
-        .iter()
-        .any(|f| f.template.as_ref().is_some_and(|t| !t.detail.is_empty()));
+fn mask_record_names(report: &mut DeadlineReport, text: &str) {
+    let echoes = !report.steps.is_empty()
+        || report
+            .findings
+            .iter()
+            .any(|f| f.template.as_ref().is_some_and(|t| !t.detail.is_empty()));
     if !echoes {
         return;
     }
     use crate::report::mask::{Masker, PERSON_KEYS};
     if let Some(masker) = Masker::of_json_keys(text, PERSON_KEYS) {
-        findings.iter_mut().for_each(|f| f.mask_names(&masker));
+        for f in &mut report.findings {
+            f.mask_names(&masker);
+            // A step's finding points at the step by its name (free text).
+            f.path = masker.names_in(std::mem::take(&mut f.path));
+        }
+        for s in &mut report.steps {
+            s.name = masker.names_in(std::mem::take(&mut s.name));
+        }
     }
 }

@@ -54,21 +54,24 @@ pub fn names_in_json(text: &str) -> Vec<String> {
     names_under(text, NAME_KEYS)
 }
 
-/// The people a deadline record names: its applicant and its staff. Not `approver`, whose
-/// value may be the engine's own words (未批准), DL-5.
-pub const PERSON_KEYS: &[&str] = &[
-    "name",
-    "applicant",
-    "applicantName",
-    "clerk",
-    "firstReceiver",
-];
+/// The people a deadline record names: its applicant (or the applicant's `name`) and its staff.
+/// Not `approver`, whose value may be the engine's own words (未批准), DL-5, nor every `name`
+/// (a step's is not a person's).
+pub const PERSON_KEYS: &[&str] = &["applicant", "applicantName", "clerk", "firstReceiver"];
 
 /// The text values of `keys`, at any depth of a JSON text; empty if it is not JSON.
 pub fn names_under(text: &str, keys: &[&str]) -> Vec<String> {
     fn walk(v: &serde_json::Value, key: &str, keys: &[&str], out: &mut Vec<String>) {
         match v {
             serde_json::Value::String(s) if keys.contains(&key) => out.push(s.clone()),
+            // A person given as an object (`applicant: { name }`): its name. Not every `name`
+            // of a record is a person's (a step's name is not).
+            serde_json::Value::Object(o) if keys.contains(&key) && !keys.contains(&"name") => {
+                if let Some(serde_json::Value::String(s)) = o.get("name") {
+                    out.push(s.clone());
+                }
+                o.iter().for_each(|(k, i)| walk(i, k, keys, out));
+            }
             serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, key, keys, out)),
             serde_json::Value::Object(o) => o.iter().for_each(|(k, i)| walk(i, k, keys, out)),
             _ => {}

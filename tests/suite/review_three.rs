@@ -433,3 +433,36 @@ fn review_six_pause_reasons() {
     );
     assert_eq!(due("听证"), ("2026-03-20T17:30:00+08:00".into(), false));
 }
+
+/// CASE-7 (sixth review): a name the record gives is masked in step names, finding paths and
+/// every text of the explanation (pause reasons, summary, lines), not only in messages.
+#[test]
+fn names_are_masked_in_steps_and_the_explanation() {
+    let now = instant(&json!("2026-03-20T10:00"));
+    let text = json!({ "id": "S", "category": "承诺件", "receivedAt": "2026-03-02T09:00",
+        "clerk": "王小二", "applicant": { "name": "司马懿明" },
+        "steps": [{ "name": "王小二审核", "limit": 1, "startedAt": "2026-03-02T09:00" }],
+        "pauses": [{ "from": "2026-03-03T09:00", "to": "2026-03-04T09:00", "reason": "等待司马懿明补正", "notifiedAt": "2026-03-03T09:00" },
+                   { "from": "2026-03-05T09:00", "to": "2026-03-05T10:00", "reason": "王小二外出" }] })
+    .to_string();
+    let report = engine().assess_deadline_json(Ok(&text), now);
+    let shown = serde_json::to_string(&report).unwrap();
+    assert!(
+        !shown.contains("王小二") && !shown.contains("司马懿明"),
+        "{shown}"
+    );
+    assert!(shown.contains("王**"), "{shown}");
+    #[cfg(feature = "explain")]
+    {
+        let trace = engine().explain_deadline_json(&text, now);
+        let shown = serde_json::to_string(&trace).unwrap();
+        assert!(
+            !shown.contains("王小二") && !shown.contains("司马懿明"),
+            "{shown}"
+        );
+        assert!(
+            trace.pauses.len() == 2 && trace.pauses[0].reason.contains("司*"),
+            "{shown}"
+        );
+    }
+}
