@@ -402,7 +402,8 @@ pub fn parse_notice(text: &str, path: &str, locale: Locale) -> Result<ParsedNoti
     if text.len() > 100_000 {
         return Err(reader.fail(None, Expected::TooLong));
     }
-    let text = normalized(text);
+    // Joined again before anything is read: 现将 / 2027年 on two lines is one opening.
+    let text = unwrapped(&normalized(text));
     let year = year_after(&text, "现将")
         .or_else(|| year_after(&text, "关于"))
         .ok_or_else(|| reader.fail(None, Expected::Year))?;
@@ -415,7 +416,6 @@ pub fn parse_notice(text: &str, path: &str, locale: Locale) -> Result<ParsedNoti
         holidays: Vec::new(),
         makeup_workdays: Vec::new(),
     };
-    let text = unwrapped(&text);
     let items = items(&text).map_err(|(n, line)| reader.fail(Some((n, &line)), Expected::Stray))?;
     if items.is_empty() {
         return Err(reader.fail(None, Expected::Items));
@@ -554,9 +554,9 @@ fn items(text: &str) -> Result<Vec<Item>, (usize, String)> {
         match out.last_mut() {
             Some(item) if continues => item.3.push_str(&line),
             // The opening may cite dates (2025's: 自2025年1月1日起…); it is not an arrangement.
-            _ if arranges(&line) || (gives_a_date(&line) && !is_opening(&line)) => {
-                return Err((i + 1, line))
-            }
+            // Outside the items a date with what happens on it is refused; a date alone arranges
+            // nothing (2025's opening: 据此…国庆节自10月1日起放假调休7天 is a principle).
+            _ if arranges(&line) => return Err((i + 1, line)),
             _ => {}
         }
     }
@@ -635,20 +635,6 @@ fn unwrapped(text: &str) -> String {
         }
     }
     out
-}
-
-/// The notice's opening: 经国务院批准，现将2026年……通知如下.
-fn is_opening(line: &str) -> bool {
-    line.starts_with('经') || line.contains("现将") || line.contains("通知如下")
-}
-
-/// Whether the line names a day of the month (`3月3日`, `3日`).
-fn gives_a_date(line: &str) -> bool {
-    line.char_indices().any(|(at, c)| {
-        c.is_ascii_digit()
-            && (at == 0 || !line[..at].ends_with(|p: char| p.is_ascii_digit()))
-            && date_text(&line[at..]).is_some()
-    })
 }
 
 /// The festivals the opening names: 现将2026年元旦、春节……和国庆节放假调休日期的具体安排.

@@ -261,6 +261,7 @@ fn a_notice_is_read_whole_or_refused() {
     // issue), it reads the same (fifth review: these were refused, some as 找不到通知的年份).
     for (at, wrap) in [
         ("国庆节放假调休日期", "国庆节放\n假调休日期"),
+        ("现将2026年", "现将\n2026年"),
         ("一、元旦", "一\n、元旦"),
         ("元旦：1月1日", "元旦\n：1月1日"),
         ("腊月二十八", "腊月二十\n八"),
@@ -273,6 +274,13 @@ fn a_notice_is_read_whole_or_refused() {
             "{wrap}"
         );
     }
+    // 2025's opening broken between its sentences reads the same (sixth review: its principle
+    // sentence 据此…国庆节自10月1日起放假调休7天 had been refused as a dated line).
+    let y2025 = PUBLISHED[4].1;
+    assert_eq!(
+        zh(&y2025.replace("各增加1天。据此", "各增加1天。\n据此")).unwrap(),
+        zh(y2025).unwrap()
+    );
     // A date with what happens on it is an arrangement wherever it stands: in the opening or the
     // closing paragraph it is refused, not lost (fifth review: accepted, the day dropped).
     refused(
@@ -286,7 +294,7 @@ fn a_notice_is_read_whole_or_refused() {
     // A line that gives a date outside any item is refused, before the items or after the
     // closing; the opening's own dates (2025's 自2025年1月1日起) and the date of issue are not.
     refused(
-        &base.replace("一、元旦", "随便写点什么3月3日\n一、元旦"),
+        &base.replace("一、元旦", "随便写点什么3月3日（周二）放假\n一、元旦"),
         "不属于任何编号条目",
     );
     refused(
