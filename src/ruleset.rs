@@ -428,7 +428,7 @@ const DENIED_BEFORE: [&str; 22] = [
 
 /// Words that deny the procedure named right before them (补正（无需）, 鉴定：不予, 补正——无需),
 /// unless they go on to name another procedure (听证（无需补正） denies 补正, not 听证).
-const DENIED_AFTER: [&str; 11] = [
+const DENIED_AFTER: [&str; 15] = [
     "无需",
     "无须",
     "不需要",
@@ -440,10 +440,16 @@ const DENIED_AFTER: [&str; 11] = [
     "已撤销",
     "免于",
     "免予",
+    "不适用",
+    "notneeded",
+    "notrequired",
+    "notapplicable",
 ];
 
 /// Words that deny it when they are all that follows (补正：否, 补正：无, 补正:N; not 补正无误).
-const DENIED_AFTER_WHOLE: [&str; 7] = ["否", "无", "没有", "不", "N", "NO", "No"];
+const DENIED_AFTER_WHOLE: [&str; 13] = [
+    "否", "无", "没有", "不", "N", "NO", "No", "免", "no", "none", "N/A", "n/a", "NA",
+];
 
 /// Words anywhere in the clause that say its procedure did not take place (撤回听证申请,
 /// 听证申请被驳回, 听证（申请人放弃）), unless they are followed by the procedure they deny.
@@ -490,6 +496,7 @@ fn denied_in(clause: &str, at: usize, len: usize) -> bool {
 /// stands for each procedure it names (DL-7; third, fifth and sixth reviews): read as unknown,
 /// the time would count against the clerk.
 pub fn pause_reason_codes(text: &str) -> Vec<Cow<'_, str>> {
+    let original = text;
     let text = folded(text);
     if let Some((_, en)) = PAUSE_REASON_ALIASES.iter().find(|(zh, _)| *zh == text) {
         return vec![Cow::Borrowed(en)];
@@ -500,20 +507,93 @@ pub fn pause_reason_codes(text: &str) -> Vec<Cow<'_, str>> {
     };
     let mut codes: Vec<Cow<'_, str>> = Vec::new();
     let mut named = false;
+    let mut last: Vec<&str> = Vec::new();
     for clause in clauses() {
+        // A clause that only says no (补正，无) denies the clause before it.
+        let bare = after_marks(clause).trim_end_matches(['）', ')', '。', '.']);
+        if DENIED_AFTER_WHOLE.contains(&bare) || DENIED_AFTER.contains(&bare) {
+            codes.retain(|c| !last.contains(&c.as_ref()));
+            last.clear();
+            continue;
+        }
+        last.clear();
         for (zh, en) in PAUSE_REASON_ALIASES {
             if let Some((at, _)) = clause.match_indices(zh).next() {
                 named = true;
                 if !denied_in(clause, at, zh.len()) && !codes.iter().any(|c| c == en) {
                     codes.push(Cow::Borrowed(en));
+                    last.push(en);
                 }
             }
         }
     }
     if !named {
-        codes.extend(clauses().map(|c| Cow::Owned(c.to_string())));
+        match english_codes(original) {
+            Some(found) => codes.extend(found.into_iter().map(Cow::Borrowed)),
+            None => codes.extend(clauses().map(|c| Cow::Owned(c.to_string()))),
+        }
     }
     codes
+}
+
+/// The codes an English reason names (`hearing`, `Expert Review`, `supplement and testing`),
+/// word by word and in pairs, each unless a word of denial stands right before it
+/// (`hearing (no supplement)` is a hearing); `None` if it names no code.
+fn english_codes(text: &str) -> Option<Vec<&'static str>> {
+    const NO: [&str; 9] = [
+        "no",
+        "not",
+        "without",
+        "none",
+        "cancelled",
+        "canceled",
+        "waived",
+        "skipped",
+        "withdrawn",
+    ];
+    let lower: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            c => c,
+        })
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let code_of = |word: &str| {
+        PAUSE_REASON_ALIASES
+            .iter()
+            .map(|(_, en)| *en)
+            .find(|en| squash(en) == word)
+    };
+    let mut found: Vec<&'static str> = Vec::new();
+    let mut named = false;
+    let mut i = 0;
+    while i < words.len() {
+        let pair = words.get(i + 1).map(|next| format!("{}{next}", words[i]));
+        let (code, len) = match pair.as_deref().and_then(code_of) {
+            Some(c) => (Some(c), 2),
+            None => (code_of(words[i]), 1),
+        };
+        match code {
+            Some(c) => {
+                named = true;
+                let denied = i > 0 && NO.contains(&words[i - 1]);
+                // `supplement: no` denies it; `hearing (no supplement)` does not deny the hearing.
+                let denied_after = words.get(i + len).is_some_and(|w| NO.contains(w))
+                    && words.get(i + len + 1).is_none_or(|w| code_of(w).is_none());
+                if !denied && !denied_after && !found.contains(&c) {
+                    found.push(c);
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    named.then_some(found)
 }
 
 impl Ruleset {

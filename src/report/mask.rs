@@ -61,25 +61,24 @@ pub const PERSON_KEYS: &[&str] = &["applicant", "applicantName", "clerk", "first
 
 /// The text values of `keys`, at any depth of a JSON text; empty if it is not JSON.
 pub fn names_under(text: &str, keys: &[&str]) -> Vec<String> {
-    fn walk(v: &serde_json::Value, key: &str, keys: &[&str], out: &mut Vec<String>) {
+    /// `person`: inside a person given as an object (`applicant: { name, contact: { name } }`),
+    /// where every `name` is a person's. Not every `name` of a record is (a step's is not).
+    fn walk(v: &serde_json::Value, key: &str, keys: &[&str], person: bool, out: &mut Vec<String>) {
+        let here = person || keys.contains(&key);
         match v {
-            serde_json::Value::String(s) if keys.contains(&key) => out.push(s.clone()),
-            // A person given as an object (`applicant: { name }`): its name. Not every `name`
-            // of a record is a person's (a step's name is not).
-            serde_json::Value::Object(o) if keys.contains(&key) && !keys.contains(&"name") => {
-                if let Some(serde_json::Value::String(s)) = o.get("name") {
-                    out.push(s.clone());
-                }
-                o.iter().for_each(|(k, i)| walk(i, k, keys, out));
+            serde_json::Value::String(s) if keys.contains(&key) || (person && key == "name") => {
+                out.push(s.clone())
             }
-            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, key, keys, out)),
-            serde_json::Value::Object(o) => o.iter().for_each(|(k, i)| walk(i, k, keys, out)),
+            serde_json::Value::Array(items) => {
+                items.iter().for_each(|i| walk(i, key, keys, person, out))
+            }
+            serde_json::Value::Object(o) => o.iter().for_each(|(k, i)| walk(i, k, keys, here, out)),
             _ => {}
         }
     }
     let mut out = vec![];
     if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
-        walk(&v, "", keys, &mut out);
+        walk(&v, "", keys, false, &mut out);
     }
     out
 }

@@ -466,3 +466,47 @@ fn names_are_masked_in_steps_and_the_explanation() {
         );
     }
 }
+
+/// DL-7 and CASE-7 (seventh review, helper-16): English reasons read word by word (a denial
+/// denies the code right after it, or right before it when nothing else follows); a clause that
+/// only says no denies the one before it; more denials; a person's nested names.
+#[test]
+fn review_seven_reasons_and_names() {
+    use hall_rules::ruleset::Ruleset;
+    let r = Ruleset::default();
+    for yes in [
+        "hearing (no supplement)",
+        "testing (no supplement)",
+        "supplement and testing",
+        "Expert Review",
+        "waiting for supplement",
+    ] {
+        assert!(r.is_pause_reason(yes), "{yes}");
+    }
+    for no in [
+        "补正: no",
+        "补正:N/A",
+        "补正不适用",
+        "补正（免）",
+        "补正 (not needed)",
+        "补正，无",
+        "no supplement",
+        "supplement: no",
+        "supplement not needed",
+        "hearing cancelled",
+    ] {
+        assert!(!r.is_pause_reason(no), "{no}");
+    }
+    assert!(r.is_pause_reason("补正，无需鉴定，听证"));
+
+    let now = instant(&json!("2026-03-20T10:00"));
+    let text = json!({ "id": "N", "category": "承诺件", "receivedAt": "2026-03-02T09:00",
+        "applicant": { "name": "钱七", "contact": { "name": "孙八" } },
+        "steps": [{ "name": "孙八核验", "limit": 1, "startedAt": "2026-03-02T09:00" }] })
+    .to_string();
+    let shown = serde_json::to_string(&engine().assess_deadline_json(Ok(&text), now)).unwrap();
+    assert!(
+        !shown.contains("孙八") && shown.contains("孙*核验"),
+        "{shown}"
+    );
+}
