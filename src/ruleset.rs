@@ -537,8 +537,9 @@ pub fn pause_reason_codes(text: &str) -> Vec<Cow<'_, str>> {
 }
 
 /// The codes an English reason names (`hearing`, `Expert Review`, `supplement and testing`),
-/// word by word and in pairs, each unless a word of denial stands right before it
-/// (`hearing (no supplement)` is a hearing); `None` if it names no code.
+/// word by word and in pairs, each unless a word of denial stands right before it, or right
+/// after it with no other code following (`hearing (no supplement)` is a hearing; `supplement:
+/// no` is nothing); `None` if it names no code.
 fn english_codes(text: &str) -> Option<Vec<&'static str>> {
     const NO: [&str; 9] = [
         "no",
@@ -551,47 +552,46 @@ fn english_codes(text: &str) -> Option<Vec<&'static str>> {
         "skipped",
         "withdrawn",
     ];
-    let lower: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            c => c,
-        })
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let words: Vec<&str> = lower
+    let words: Vec<&str> = text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let code_of = |word: &str| {
-        PAUSE_REASON_ALIASES
-            .iter()
-            .map(|(_, en)| *en)
-            .find(|en| squash(en) == word)
+    // `expert_review` is the words expert and review, in any case.
+    let code_of = |parts: &[&str]| {
+        PAUSE_REASON_ALIASES.iter().map(|(_, en)| *en).find(|en| {
+            let mut code = en.bytes().filter(|b| *b != b'_');
+            let mut said = parts.iter().flat_map(|p| p.bytes());
+            loop {
+                match (code.next(), said.next()) {
+                    (None, None) => return true,
+                    (Some(a), Some(b)) if a.eq_ignore_ascii_case(&b) => {}
+                    _ => return false,
+                }
+            }
+        })
     };
+    let no = |w: &&str| NO.iter().any(|n| n.eq_ignore_ascii_case(w));
     let mut found: Vec<&'static str> = Vec::new();
     let mut named = false;
     let mut i = 0;
     while i < words.len() {
-        let pair = words.get(i + 1).map(|next| format!("{}{next}", words[i]));
-        let (code, len) = match pair.as_deref().and_then(code_of) {
+        let pair = words.get(i..i + 2).and_then(code_of);
+        let (code, len) = match pair {
             Some(c) => (Some(c), 2),
-            None => (code_of(words[i]), 1),
+            None => (code_of(&words[i..i + 1]), 1),
         };
-        match code {
-            Some(c) => {
-                named = true;
-                let denied = i > 0 && NO.contains(&words[i - 1]);
-                // `supplement: no` denies it; `hearing (no supplement)` does not deny the hearing.
-                let denied_after = words.get(i + len).is_some_and(|w| NO.contains(w))
-                    && words.get(i + len + 1).is_none_or(|w| code_of(w).is_none());
-                if !denied && !denied_after && !found.contains(&c) {
-                    found.push(c);
-                }
-                i += len;
+        if let Some(c) = code {
+            named = true;
+            let denied = i > 0 && no(&words[i - 1]);
+            let denied_after = words.get(i + len).is_some_and(no)
+                && words
+                    .get(i + len + 1)
+                    .is_none_or(|w| code_of(std::slice::from_ref(w)).is_none());
+            if !denied && !denied_after && !found.contains(&c) {
+                found.push(c);
             }
-            None => i += 1,
         }
+        i += len;
     }
     named.then_some(found)
 }
