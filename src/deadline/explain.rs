@@ -667,7 +667,7 @@ fn reason_shown(reason: &str, locale: crate::messages::Locale) -> String {
     if locale.is_english() {
         return reason.to_string();
     }
-    crate::ruleset::PAUSE_REASON_ALIASES
+    crate::deadline::pause_reasons::PAUSE_REASON_ALIASES
         .iter()
         .find(|(_, code)| code.eq_ignore_ascii_case(reason))
         .map_or_else(|| reason.to_string(), |(zh, _)| zh.to_string())

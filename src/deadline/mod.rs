@@ -8,6 +8,7 @@ pub mod columnar;
 pub mod explain;
 pub mod labels;
 pub mod limit_input;
+pub mod pause_reasons;
 mod report;
 
 use serde::Deserialize;
