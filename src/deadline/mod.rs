@@ -652,24 +652,26 @@ impl Context<'_> {
             }
             // DL-6 is about when the applicant was told. With no notice recorded that moment is
             // unknown (it may precede the pause): nobody is judged late on it, the missing
-            // notice is the warning above (fifth review; the pause's start had stood in).
-            // A notice recorded after the moment of reading has not been given yet: nobody is
-            // judged late on it (CASE-5); the pause's start stands in.
+            // notice is the warning above (fifth review). A notice recorded after the moment of
+            // reading has not been given yet: nobody is judged late on it (CASE-5); the pause's
+            // start stands in.
             let told = match &p.notified_at {
-                Some(n) => n.resolve(&join_path(&path, "notifiedAt")).map_err(err)?,
-                None => from.min(notice_end),
+                None => None,
+                Some(n) => {
+                    let at = n.resolve(&join_path(&path, "notifiedAt")).map_err(err)?;
+                    if at > now {
+                        findings.push(self.finding(
+                            FindingCode::TimeInFuture,
+                            &join_path(&path, "notifiedAt"),
+                            &at.wall_text(),
+                        ));
+                        Some(from)
+                    } else {
+                        Some(at)
+                    }
+                }
             };
-            let told = if told > now {
-                findings.push(self.finding(
-                    FindingCode::TimeInFuture,
-                    &join_path(&path, "notifiedAt"),
-                    &told.wall_text(),
-                ));
-                from
-            } else {
-                told
-            };
-            if self.ruleset.is_supplement(reason) && told > notice_end {
+            if told.is_some_and(|t| t > notice_end) && self.ruleset.is_supplement(reason) {
                 // DL-6: past the notice window the case already counts as accepted, so the
                 // wait for supplements does not stop the clock.
                 findings.push(self.finding(
