@@ -198,12 +198,16 @@ impl Engine {
         match self.parse_record::<CaseInput>(text) {
             Ok(case) => {
                 let mut report = self.assess_deadline(&case, now);
-                mask_record_names(&mut report, text);
+                // The trace echoes pause reasons even when no finding does: the names are read
+                // from the record always, once, for the report and the trace.
+                let masker = record_masker(text);
+                if let Some(m) = &masker {
+                    mask_report_names(&mut report, m);
+                }
                 report.findings = self.portal_findings(std::mem::take(&mut report.findings));
                 let mut trace = self.context().explain_report(Some(&case), &report, now);
-                use crate::report::mask::{Masker, PERSON_KEYS};
-                if let Some(masker) = Masker::of_json_keys(text, PERSON_KEYS) {
-                    trace.mask_names(&masker);
+                if let Some(m) = &masker {
+                    trace.mask_names(m);
                 }
                 trace
             }
@@ -241,25 +245,31 @@ impl Engine {
 /// masked in what its report echoes of it: findings, step names (CASE-7; fifth and sixth
 /// reviews: 李四 in an unreadable time, 周八 in a pause reason, 王小二审核 as a step). The record
 /// is read for names only when the report echoes something.
-#[inline(never)]
 fn mask_record_names(report: &mut DeadlineReport, text: &str) {
     let echoes = !report.steps.is_empty()
         || report
             .findings
             .iter()
             .any(|f| f.template.as_ref().is_some_and(|t| !t.detail.is_empty()));
-    if !echoes {
-        return;
+    if let Some(masker) = echoes.then(|| record_masker(text)).flatten() {
+        mask_report_names(report, &masker);
     }
+}
+
+/// The masker of the people a record's text names, if it names any.
+fn record_masker(text: &str) -> Option<crate::report::mask::Masker> {
     use crate::report::mask::{Masker, PERSON_KEYS};
-    if let Some(masker) = Masker::of_json_keys(text, PERSON_KEYS) {
-        for f in &mut report.findings {
-            f.mask_names(&masker);
-            // A step's finding points at the step by its name (free text).
-            f.path = masker.names_in(std::mem::take(&mut f.path));
-        }
-        for s in &mut report.steps {
-            s.name = masker.names_in(std::mem::take(&mut s.name));
-        }
+    Masker::of_json_keys(text, PERSON_KEYS)
+}
+
+#[inline(never)]
+fn mask_report_names(report: &mut DeadlineReport, masker: &crate::report::mask::Masker) {
+    for f in &mut report.findings {
+        f.mask_names(masker);
+        // A step's finding points at the step by its name (free text).
+        f.path = masker.names_in(std::mem::take(&mut f.path));
+    }
+    for s in &mut report.steps {
+        s.name = masker.names_in(std::mem::take(&mut s.name));
     }
 }
