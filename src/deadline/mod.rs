@@ -671,7 +671,11 @@ impl Context<'_> {
                     }
                 }
             };
-            if told.is_some_and(|t| t > notice_end) && self.ruleset.is_supplement(reason) {
+            // The window is whole working days: a notice on the evening of its last day is in
+            // time (the reading that asserts less; eighth review: 17:31 had been late).
+            if told.is_some_and(|t| t.day() > notice_end.day())
+                && self.ruleset.is_supplement(reason)
+            {
                 // DL-6: past the notice window the case already counts as accepted, so the
                 // wait for supplements does not stop the clock.
                 findings.push(self.finding(

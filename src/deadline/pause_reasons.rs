@@ -319,10 +319,14 @@ fn english_codes(text: &str) -> Option<Vec<&'static str>> {
         if let Some(c) = code {
             named = true;
             let denied = i > 0 && no(&words[i - 1]);
+            // Only a denial that ends the reason, or says "not needed", denies the code before
+            // it (`supplement, no delay` is a supplement; eighth review).
             let denied_after = words.get(i + len).is_some_and(no)
-                && words
-                    .get(i + len + 1)
-                    .is_none_or(|w| code_of(std::slice::from_ref(w)).is_none());
+                && words.get(i + len + 1).is_none_or(|w| {
+                    ["needed", "required", "necessary", "applicable"]
+                        .iter()
+                        .any(|n| n.eq_ignore_ascii_case(w))
+                });
             if !denied && !denied_after && !found.contains(&c) {
                 found.push(c);
             }

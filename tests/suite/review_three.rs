@@ -510,3 +510,32 @@ fn review_seven_reasons_and_names() {
         "{shown}"
     );
 }
+
+/// DL-6 and DL-7 (eighth review, helper-17): the notice window is whole working days (a notice
+/// at 17:31 on the 5th working day is in time, the next morning is late); a denial word denies
+/// the code before it only when it ends the reason or says "not needed".
+#[test]
+fn review_eight_notice_day_and_english_denials() {
+    use hall_rules::ruleset::Ruleset;
+    let r = Ruleset::default();
+    assert!(r.is_pause_reason("supplement, no delay"));
+    assert!(r.is_pause_reason("testing, no objection"));
+    assert!(!r.is_pause_reason("supplement: no"));
+    assert!(!r.is_pause_reason("supplement not needed"));
+    let late = |notified: &str| {
+        let c = case(
+            &json!({ "id": "L", "category": "承诺件", "receivedAt": "2024-03-04T09:00",
+            "limit": "10个工作日",
+            "pauses": [{ "from": "2024-03-12T09:00", "to": "2024-03-15T17:30", "reason": "补正", "notifiedAt": notified }] }),
+        );
+        engine()
+            .assess_deadline(&c, instant(&json!("2024-03-25T12:00")))
+            .findings
+            .iter()
+            .any(|f| f.code == "supplement_notice_late")
+    };
+    assert!(!late("2024-03-11T17:29"));
+    assert!(!late("2024-03-11T17:31"));
+    assert!(!late("2024-03-11T23:59"));
+    assert!(late("2024-03-12T09:00"));
+}
