@@ -132,10 +132,18 @@
     return ready;
   }
 
+  /** The build's Engine class, its reports assembled (reports.js) and its free() guarded. */
+  function buildEngine() {
+    var E = bindgen().Engine;
+    hallRulesAssembleOn(E);
+    hallRulesGuardFreed(E);
+    return E;
+  }
+
   function engineFor(options) {
-    if (options.config) return new (bindgen().Engine)(options.config);
+    if (options.config) return new (buildEngine())(options.config);
     var locale = /^en/i.test(options.locale || "") ? "en" : "zh-CN";
-    if (!engines[locale]) engines[locale] = new (bindgen().Engine)({ locale: locale });
+    if (!engines[locale]) engines[locale] = new (buildEngine())({ locale: locale });
     return engines[locale];
   }
 
@@ -212,6 +220,8 @@
     };
   }
 
+  /* @include reports.js */
+
   /* @include freed-guard.js */
 
   // A constructor that checks first: `new HallRules.Engine(config)` returns the build's Engine
@@ -220,7 +230,7 @@
   function engineClass() {
     var wb = bindgen();
     if (!wb) return undefined;
-    hallRulesGuardFreed(wb.Engine);
+    buildEngine();
     if (!guardedEngine || guardedEngine.prototype !== wb.Engine.prototype) {
       guardedEngine = function Engine(config) {
         if (!initialised) throw notInitialised();

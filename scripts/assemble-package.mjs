@@ -75,10 +75,21 @@ const guardIndented = readFileSync(join(tpl, "freed-guard.js"), "utf8")
   .split("\n")
   .map((line) => (line ? `  ${line}` : line))
   .join("\n");
+// pkg-templates/reports.js is an ES module for the Rust suite's import; its export line is
+// dropped where it is appended to a glue or included in the classic loader.
+const reportsSrc = readFileSync(join(tpl, "reports.js"), "utf8").replace(/^export \{[^}]*\};\n?/m, "").trimEnd();
+if (!/^function hallRulesAssembleOn\(/m.test(reportsSrc)) die("pkg-templates/reports.js must define hallRulesAssembleOn");
+const reportsInclude = "/* @include reports.js */";
+if (!loaderTpl.includes(reportsInclude)) die(`pkg-templates/loader.js has no ${reportsInclude}`);
+const reportsIndented = reportsSrc
+  .split("\n")
+  .map((line) => (line ? `  ${line}` : line))
+  .join("\n");
 write(
   "loader.js",
   loaderTpl
     .replace(include, () => indented.trimStart())
+    .replace(reportsInclude, () => reportsIndented.trimStart())
     .replace(guardInclude, () => guardIndented.trimStart())
     .replaceAll("__VERSION__", version),
 );
@@ -150,7 +161,11 @@ for (const file of ["web/hall_rules.js", "nodejs/hall_rules.js", "lite/hall_rule
   const text = readFileSync(path, "utf8");
   if (text.includes("function hallRulesGuardFreed(")) continue;
   if (!/^(export )?class Engine \{/m.test(text)) die(`${file}: no module-level class Engine to guard (a new wasm-bindgen?)`);
-  writeFileSync(path, `${text.trimEnd()}\n\n${freedGuard}\nhallRulesGuardFreed(Engine);\n`);
+  // The reports are assembled first, so that the guard wraps the assembling method.
+  writeFileSync(
+    path,
+    `${text.trimEnd()}\n\n${reportsSrc}\nhallRulesAssembleOn(Engine);\n\n${freedGuard}\nhallRulesGuardFreed(Engine);\n`,
+  );
 }
 
 // 7. The classic-page files for the demo's legacy portal page (www/ is all the demo serves).

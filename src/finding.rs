@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::error::codes;
 use crate::messages::{finding_text, path_shown, render, Locale};
 use crate::report::mask::mask_numbers;
+use crate::time::Minute;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -180,6 +181,9 @@ pub struct Template {
     pub shown_path: String,
     /// Whether `shown_path` is the engine's own label (not a key the caller chose).
     pub labelled: bool,
+    /// Whether the detail is the engine's own writing (a time it computed), which quotes
+    /// nothing a record gave and so has nothing to mask.
+    pub engine_detail: bool,
 }
 
 impl Finding {
@@ -200,6 +204,40 @@ impl Finding {
         } else {
             path.to_string()
         };
+        Finding::rendered(
+            (rule, code, severity),
+            path,
+            template,
+            detail,
+            locale,
+            false,
+        )
+    }
+
+    /// A finding whose detail is a moment the engine computed (a due time), written by the
+    /// engine: it quotes nothing from the record, so it is neither scanned for numbers nor
+    /// for names (CASE-7) — the common findings of a batch cost no masking.
+    pub fn at_time(code: FindingCode, path: &str, at: Minute, locale: Locale) -> Finding {
+        let kind = (code.rule(), code.as_str(), code.severity());
+        let template = finding_text(code, locale);
+        Finding::rendered(
+            kind,
+            path.to_string(),
+            template,
+            at.wall_text(),
+            locale,
+            true,
+        )
+    }
+
+    fn rendered(
+        (rule, code, severity): (&'static str, &'static str, Severity),
+        path: String,
+        template: &'static str,
+        detail: String,
+        locale: Locale,
+        engine_detail: bool,
+    ) -> Finding {
         let labelled = !locale.is_english() && crate::messages::label_zh(&path).is_some();
         let shown_path = path_shown(&path, locale).into_owned();
         Finding {
@@ -214,6 +252,7 @@ impl Finding {
                 locale,
                 shown_path,
                 labelled,
+                engine_detail,
             })),
         }
     }
@@ -246,10 +285,16 @@ impl Finding {
     /// Masks the names a record gave wherever this finding echoes them (CASE-7): in the detail
     /// and in a path the caller chose, never in the engine's own words.
     pub fn mask_names(&mut self, masker: &crate::report::mask::Masker) {
+        if masker.is_empty() {
+            return;
+        }
         match &mut self.template {
+            Some(t) if t.engine_detail && t.labelled => {}
             Some(t) => {
                 // The detail's numbers were masked when the finding was made; only names remain.
-                t.detail = masker.names_in(std::mem::take(&mut t.detail));
+                if !t.engine_detail {
+                    t.detail = masker.names_in(std::mem::take(&mut t.detail));
+                }
                 if !t.labelled {
                     t.shown_path = masker.names_in(std::mem::take(&mut t.shown_path));
                 }

@@ -74,9 +74,36 @@ impl Day {
 
 impl std::fmt::Display for Day {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (y, m, d) = self.ymd();
-        write!(f, "{y:04}-{m:02}-{d:02}")
+        let mut text = [0u8; 10];
+        self.write_ymd(&mut text);
+        f.write_str(ascii(&text))
     }
+}
+
+impl Day {
+    /// `YYYY-MM-DD` into `out`, digit by digit: a batch writes four times a report, and the
+    /// formatting machinery cost more than the rules (years outside 0–9999 never reach here:
+    /// instants are read within 1900–2200).
+    fn write_ymd(self, out: &mut [u8; 10]) {
+        let (y, m, d) = self.ymd();
+        let y = y.clamp(0, 9999) as u32;
+        two_digits(&mut out[0..2], y / 100);
+        two_digits(&mut out[2..4], y % 100);
+        out[4] = b'-';
+        two_digits(&mut out[5..7], m);
+        out[7] = b'-';
+        two_digits(&mut out[8..10], d);
+    }
+}
+
+fn two_digits(out: &mut [u8], n: u32) {
+    out[0] = b'0' + (n / 10 % 10) as u8;
+    out[1] = b'0' + (n % 10) as u8;
+}
+
+/// The ASCII text written into a buffer of digits and marks.
+fn ascii(bytes: &[u8]) -> &str {
+    std::str::from_utf8(bytes).unwrap_or_default()
 }
 
 impl Minute {
@@ -114,16 +141,29 @@ impl Minute {
 impl Minute {
     /// As a clerk reads it in a message: `2026-02-14 17:30` (Beijing time, as every time here).
     pub fn wall_text(self) -> String {
-        let m = self.minute_of_day();
-        format!("{} {:02}:{:02}", self.day(), m / 60, m % 60)
+        let mut text = *b"0000-00-00 00:00";
+        self.write_wall(&mut text);
+        ascii(&text).to_string()
+    }
+
+    /// `YYYY-MM-DD?HH:MM` into the first 16 bytes of `out`, the separator left as it is.
+    fn write_wall(self, out: &mut [u8]) {
+        let mut ymd = [0u8; 10];
+        self.day().write_ymd(&mut ymd);
+        out[..10].copy_from_slice(&ymd);
+        let m = self.minute_of_day() as u32;
+        two_digits(&mut out[11..13], m / 60);
+        out[13] = b':';
+        two_digits(&mut out[14..16], m % 60);
     }
 }
 
 impl std::fmt::Display for Minute {
     /// ISO 8601 with the Beijing offset, for example `2026-02-14T17:30:00+08:00`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let m = self.minute_of_day();
-        write!(f, "{}T{:02}:{:02}:00+08:00", self.day(), m / 60, m % 60)
+        let mut text = *b"0000-00-00T00:00:00+08:00";
+        self.write_wall(&mut text);
+        f.write_str(ascii(&text))
     }
 }
 

@@ -138,7 +138,12 @@ impl Context<'_> {
         // late on it (CASE-5).
         for (at, path) in [(Some(start), start_path), (done, done_path)] {
             if let Some(t) = at.filter(|t| *t > now) {
-                findings.push(self.finding(FindingCode::TimeInFuture, path, &t.wall_text()));
+                findings.push(Finding::at_time(
+                    FindingCode::TimeInFuture,
+                    path,
+                    t,
+                    self.locale,
+                ));
                 return Ok(false);
             }
         }
@@ -146,7 +151,7 @@ impl Context<'_> {
         let opening = cal.next_opening(start)?;
         let due = limit_end(cal, opening, limit)?;
         if done.unwrap_or(now) > due {
-            findings.push(self.finding(late, done_path, &due.wall_text()));
+            findings.push(Finding::at_time(late, done_path, due, self.locale));
         }
         Ok(self.provisional(opening, due, done_path, findings))
     }
@@ -394,16 +399,23 @@ impl Context<'_> {
             // come. Not assessed (CASE-5: no timestamp lies in the future).
             return Err(invalid(
                 Some(category),
-                vec![self.finding(FindingCode::TimeInFuture, "concludedAt", &t.wall_text())],
+                vec![Finding::at_time(
+                    FindingCode::TimeInFuture,
+                    "concludedAt",
+                    t,
+                    self.locale,
+                )],
             ));
         }
         if received > now {
             // Received after the moment of reading: not assessed, as a conclusion then is not.
-            let detail = received.wall_text();
-            return Err(invalid(
-                Some(category),
-                vec![self.finding(FindingCode::TimeInFuture, "receivedAt", &detail)],
-            ));
+            let finding = Finding::at_time(
+                FindingCode::TimeInFuture,
+                "receivedAt",
+                received,
+                self.locale,
+            );
+            return Err(invalid(Some(category), vec![finding]));
         }
 
         let unit = rules.limit_unit;
@@ -454,13 +466,11 @@ impl Context<'_> {
         let overdue_by = self
             .overdue_by(&run, read_at)
             .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
-        let due_text = run.due.wall_text();
+        let at_due = |code, path| Finding::at_time(code, path, run.due, self.locale);
         match status {
-            Status::Warning => findings.push(self.finding(FindingCode::CaseWarning, "", &due_text)),
-            Status::Overdue => findings.push(self.finding(FindingCode::CaseOverdue, "", &due_text)),
-            Status::DoneLate => {
-                findings.push(self.finding(FindingCode::DoneLate, "concludedAt", &due_text))
-            }
+            Status::Warning => findings.push(at_due(FindingCode::CaseWarning, "")),
+            Status::Overdue => findings.push(at_due(FindingCode::CaseOverdue, "")),
+            Status::DoneLate => findings.push(at_due(FindingCode::DoneLate, "concludedAt")),
             _ => {}
         }
         let rules = &self.ruleset.deadline;

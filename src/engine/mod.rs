@@ -247,10 +247,11 @@ impl Engine {
 /// is read for names only when the report echoes something.
 fn mask_record_names(report: &mut DeadlineReport, text: &str) {
     let echoes = !report.steps.is_empty()
-        || report
-            .findings
-            .iter()
-            .any(|f| f.template.as_ref().is_some_and(|t| !t.detail.is_empty()));
+        || report.findings.iter().any(|f| {
+            f.template
+                .as_ref()
+                .is_some_and(|t| !t.detail.is_empty() && !t.engine_detail)
+        });
     if let Some(masker) = echoes.then(|| record_masker(text)).flatten() {
         mask_report_names(report, &masker);
     }

@@ -67,9 +67,11 @@ pub fn null_prototype_dictionaries(value: &JsValue) {
 
 /// Records per JSON text when a long list crosses the boundary: V8 strings stop at about
 /// 512 MB, and a million reports would pass that as one text.
+#[cfg(any(feature = "validation", feature = "supervision"))]
 const LIST_CHUNK: usize = 20_000;
 
 /// A long list, as a JS array built from one JSON text per chunk.
+#[cfg(any(feature = "validation", feature = "supervision"))]
 pub fn list_to_js<T: Serialize>(items: &[T]) -> JsResult<JsValue> {
     let out = Array::new_with_length(0);
     for chunk in items.chunks(LIST_CHUNK) {
@@ -82,6 +84,7 @@ pub fn list_to_js<T: Serialize>(items: &[T]) -> JsResult<JsValue> {
 }
 
 /// `{ [list]: [...], [key]: value }` with the long list built chunk by chunk.
+#[cfg(any(feature = "validation", feature = "supervision"))]
 pub fn with_list<T: Serialize, S: Serialize>(
     list_key: &str,
     items: &[T],

@@ -4,6 +4,7 @@
 #[cfg(feature = "conduct")]
 mod conduct;
 mod convert;
+mod packed;
 #[cfg(feature = "supervision")]
 mod supervision;
 mod types;
@@ -235,6 +236,10 @@ impl JsEngine {
     }
 
     /// Many cases in one call. A bad record becomes that record's `invalid` report.
+    ///
+    /// The export returns the batch packed (`packed.rs`); the package's glue replaces it with
+    /// a method that assembles the report objects (`pkg-templates/reports.js`), which is what
+    /// the declared type describes.
     #[wasm_bindgen(js_name = assessDeadlines, unchecked_return_type = "DeadlineBatch")]
     pub fn assess_deadlines(
         &self,
@@ -249,11 +254,7 @@ impl JsEngine {
             .map(|c| self.assess_text(c, now))
             .collect();
         let summary = DeadlineSummary::of(&reports);
-        self.fail(convert::with_list(
-            "reports",
-            &reports,
-            &Summary { summary },
-        ))
+        self.fail(packed::packed_reports(&reports, &summary))
     }
 
     /// Typed arrays in and out, for large volumes (see the README for the column codes).
@@ -297,6 +298,7 @@ impl JsEngine {
     }
 }
 
+#[cfg(feature = "validation")]
 #[derive(serde::Serialize)]
 struct Summary<S> {
     summary: S,

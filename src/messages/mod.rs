@@ -33,16 +33,45 @@ impl Locale {
 
 /// With no path (the argument or record itself), the template reads without it.
 pub fn render(template: &str, path: &str, detail: &str) -> String {
-    let text = if path.is_empty() {
-        template
-            .replace(" {path} ", " ")
-            .replace("{path} ", "")
-            .replace(" {path}", "")
-            .replace("{path}", "")
-    } else {
-        template.replace("{path}", path)
-    };
-    text.replace("{detail}", detail)
+    // One pass (it runs for every finding of a batch): `{path}` and `{detail}` filled in; an
+    // empty path takes one of the spaces around it along (" {path} " reads " ").
+    let mut out = String::with_capacity(template.len() + path.len() + detail.len());
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        let (before, from) = rest.split_at(at);
+        if let Some(after) = from.strip_prefix("{path}") {
+            if path.is_empty() {
+                match (before.strip_suffix(' '), after.strip_prefix(' ')) {
+                    (Some(_), Some(tail)) | (None, Some(tail)) => {
+                        out.push_str(before);
+                        rest = tail;
+                    }
+                    (Some(head), None) => {
+                        out.push_str(head);
+                        rest = after;
+                    }
+                    (None, None) => {
+                        out.push_str(before);
+                        rest = after;
+                    }
+                }
+            } else {
+                out.push_str(before);
+                out.push_str(path);
+                rest = after;
+            }
+        } else if let Some(after) = from.strip_prefix("{detail}") {
+            out.push_str(before);
+            out.push_str(detail);
+            rest = after;
+        } else {
+            out.push_str(before);
+            out.push('{');
+            rest = &from[1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 mod labels;

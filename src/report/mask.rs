@@ -794,6 +794,11 @@ impl Masker {
     }
 
     /// Only the names: for a text whose numbers are already masked (a finding's message).
+    /// Whether this masker knows no name (it changes nothing).
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
     pub fn names_in(&self, text: String) -> String {
         if self.names.is_empty() {
             return text;

@@ -1,0 +1,105 @@
+// assessDeadlines' report objects, assembled from the packed batch the engine fills
+// (src/js/packed.rs: codes and numbers in typed arrays, every string a slice of one text).
+// Only the shape is built here; every value, word and message is the engine's. ES5, appended
+// by scripts/assemble-package.mjs to the web, nodejs and lite glues and included in loader.js
+// for the no-modules build; the layout is changed together with packed.rs.
+function hallRulesAssembleReports(p) {
+  var CODES = 6;
+  var NUMBERS = 10;
+  var codes = p.codes;
+  var nums = p.numbers;
+  var texts = p.texts;
+  var text = texts[0];
+  var ends = p.ends;
+  var breaks = p.breaks;
+  var t = 0;
+  var nextBreak = breaks.length ? breaks[0] : -1;
+  var fs = p.findings;
+  var names = p.names;
+  var steps = p.steps === "[]" ? [] : JSON.parse(p.steps);
+  var n = p.count;
+  var reports = new Array(n);
+  var s = 0;
+  var at = 0;
+  var f = 0;
+  function next() {
+    if (s === nextBreak) {
+      text = texts[++t];
+      at = 0;
+      nextBreak = t < breaks.length ? breaks[t] : -1;
+    }
+    var from = at;
+    at = ends[s++];
+    return text.slice(from, at);
+  }
+  function name(list, code) {
+    return code === 255 ? null : list[code];
+  }
+  function num(v) {
+    return v !== v ? null : v;
+  }
+  for (var i = 0; i < n; i++) {
+    var c = i * CODES;
+    var k = i * NUMBERS;
+    var flags = codes[c + 5];
+    var id = flags & 1 ? next() : null;
+    var receivedAt = flags & 2 ? next() : null;
+    var startsAt = flags & 4 ? next() : null;
+    var dueAt = flags & 8 ? next() : null;
+    var yellowAt = flags & 16 ? next() : null;
+    var limitUnit = codes[c + 3];
+    var extensionUnit = codes[c + 4];
+    var overdue = nums[k + 7];
+    var stepAt = nums[k + 9];
+    var count = fs[f++];
+    var findings = new Array(count);
+    for (var j = 0; j < count; j++) {
+      var rule = names.rule[fs[f]];
+      var code = names.code[fs[f + 1]];
+      var severity = names.severity[fs[f + 2]];
+      f += 3;
+      var path = next();
+      findings[j] = { rule: rule, code: code, severity: severity, path: path, message: next() };
+    }
+    reports[i] = {
+      id: id,
+      category: name(names.category, codes[c]),
+      status: names.status[codes[c + 1]],
+      card: name(names.card, codes[c + 2]),
+      limit: limitUnit === 255 ? null : { value: nums[k], unit: names.unit[limitUnit] },
+      extension: extensionUnit === 255 ? null : { value: nums[k + 1], unit: names.unit[extensionUnit] },
+      receivedAt: receivedAt,
+      startsAt: startsAt,
+      dueAt: dueAt,
+      dueAtMs: num(nums[k + 2]),
+      yellowAt: yellowAt,
+      elapsedShare: num(nums[k + 3]),
+      elapsedOfficeMinutes: num(nums[k + 4]),
+      remainingOfficeMinutes: num(nums[k + 5]),
+      remainingWorkingDays: num(nums[k + 6]),
+      overdueBy: overdue !== overdue ? null : { officeMinutes: overdue, workingDays: nums[k + 8] },
+      paused: (flags & 32) !== 0,
+      provisional: (flags & 64) !== 0,
+      steps: stepAt !== stepAt ? [] : steps[stepAt],
+      findings: findings,
+    };
+  }
+  return { summary: p.summary, reports: reports };
+}
+
+// Engine.prototype.assessDeadlines returns the packed batch; the package's method assembles it.
+function hallRulesAssembleOn(Engine) {
+  var proto = Engine && Engine.prototype;
+  if (!proto || Object.prototype.hasOwnProperty.call(proto, "__hallRulesAssembled")) return;
+  if (typeof proto.assessDeadlines !== "function") return;
+  Object.defineProperty(proto, "__hallRulesAssembled", { value: true });
+  var packed = proto.assessDeadlines;
+  Object.defineProperty(proto, "assessDeadlines", {
+    configurable: true,
+    writable: true,
+    value: function assessDeadlines(cases, now) {
+      return hallRulesAssembleReports(packed.apply(this, arguments));
+    },
+  });
+}
+export { hallRulesAssembleReports, hallRulesAssembleOn };
