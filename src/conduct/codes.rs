@@ -8,42 +8,125 @@ use crate::error::codes;
 use crate::finding::{Finding, Severity};
 use crate::messages::{pick, render, Locale};
 
-codes!(ConductCode {
-    Eating = "eating",
-    ChildAtPost = "child_at_post",
-    OffPost = "off_post",
-    FoulLanguage = "foul_language",
-    ComputerMisuse = "computer_misuse",
-    OutsiderInArea = "outsider_in_area",
-    IdlePhone = "idle_phone",
-    Headphones = "headphones",
-    RefusedByHours = "refused_by_hours",
-    LateOrEarly = "late_or_early",
-    Absent = "absent",
-    Dress = "dress",
-    Uncivil = "uncivil",
-    CivilityItemMissed = "civility_item_missed",
-    GiftOrMeal = "gift_or_meal",
-    Bribery = "bribery",
-    DataLeak = "data_leak",
-    ForbiddenSite = "forbidden_site",
-    NetworkTamper = "network_tamper",
-    VirusCheckMissed = "virus_check_missed",
-    PowerLeftOn = "power_left_on",
-    OverdueCase = "overdue_case",
-    ComplaintVerified = "complaint_verified",
-    BadRatingVerified = "bad_rating_verified",
-    BuckPassing = "buck_passing",
-    Exposure = "exposure",
-    PhoneLineTied = "phone_line_tied",
-    NoBadge = "no_badge",
-    AreaUntidy = "area_untidy",
-    Smoking = "smoking",
-    PublicEntertainment = "public_entertainment",
-    BusinessAtHome = "business_at_home",
-    CommendationLetter = "commendation_letter",
-    CommendationBanner = "commendation_banner",
-});
+/// Every conduct code in one row: the code, the rule behind it, the kinds of event that may
+/// carry it (the first is the kind of a record that names only the code), its default points and
+/// consequences (REGULATIONS.md "Default points (CON)"), and its zh-CN and English label.
+/// Adding a code is one row here and its line in the fixture.
+macro_rules! conduct_codes {
+    ($($variant:ident = $text:literal, $rule:literal, [$($kind:ident),+], $points:literal,
+        [$($flag:ident),*], $zh:literal, $en:literal;)*) => {
+        codes!(ConductCode { $($variant = $text,)* });
+
+        /// The rows of [`ConductCode`], in its order.
+        const ROWS: &[CodeRow] = &[$(CodeRow {
+            rule: $rule,
+            kinds: &[$(EventKind::$kind),+],
+            points: $points,
+            consequences: 0 $(| $flag)*,
+            zh: $zh,
+            en: $en,
+        },)*];
+    };
+}
+
+struct CodeRow {
+    rule: &'static str,
+    kinds: &'static [EventKind],
+    points: f64,
+    consequences: u8,
+    zh: &'static str,
+    en: &'static str,
+}
+
+/// The consequences a code carries by default (CON-4, CON-6), as bits of a row.
+pub(crate) const ZERO_MONTH: u8 = 1;
+pub(crate) const REFERRED: u8 = 2;
+pub(crate) const REMOVE_FROM_POST: u8 = 4;
+pub(crate) const DISQUALIFY_UNIT: u8 = 8;
+pub(crate) const NAME_HEADS: u8 = 16;
+
+conduct_codes! {
+    // CON-2: 1 point unless stated.
+    Eating = "eating", "CON-2", [Violation], -1.0, [],
+        "在大厅窗口用餐或吃零食", "A meal or snacks at the hall window";
+    ChildAtPost = "child_at_post", "CON-2", [Violation], -1.0, [],
+        "带小孩上岗", "A child at the post";
+    OffPost = "off_post", "CON-2", [Violation], -2.0, [],
+        "擅自离岗、缺岗、串岗或闲聊",
+        "Left the post, missing from it, wandering between posts or idle chat";
+    FoulLanguage = "foul_language", "CON-2", [Violation], -3.0, [],
+        "讲脏话、粗话或大声喧哗", "Foul or coarse language, or shouting";
+    ComputerMisuse = "computer_misuse", "CON-2", [Violation], -3.0, [],
+        "用电脑炒股、玩游戏或干私活", "Stock trading, games or private work on the computer";
+    OutsiderInArea = "outsider_in_area", "CON-2", [Violation], -1.0, [],
+        "长时间会客或外人进入窗口区", "Long visits, or outsiders inside the window area";
+    IdlePhone = "idle_phone", "CON-2", [Violation], -1.0, [],
+        "打闲聊电话或长时间占用电话线路", "Idle phone calls or tying up the line";
+    Headphones = "headphones", "CON-2", [Violation], -1.0, [],
+        "工作时间佩戴耳麦", "Wearing a headset during working hours";
+    RefusedByHours = "refused_by_hours", "CON-2", [Violation], -5.0, [],
+        "以未到上班时间或已过下班时间为由拒绝办事",
+        "Refused service citing the time before opening or after closing";
+    // CON-3.
+    LateOrEarly = "late_or_early", "CON-3", [Attendance, Violation], -1.0, [],
+        "迟到或早退", "Late or left early";
+    Absent = "absent", "CON-3", [Attendance, Violation], -5.0, [],
+        "无故缺勤（每半天）", "Absent without leave (per half day)";
+    Dress = "dress", "CON-3", [Violation], -1.0, [],
+        "仪表仪容不合规范", "Appearance or dress not to standard";
+    Uncivil = "uncivil", "CON-3", [Violation], -2.0, [],
+        "不用文明用语、态度生硬", "No civil language, curt manner";
+    CivilityItemMissed = "civility_item_missed", "CON-3", [Violation, Inspection], -0.5, [],
+        "“三一四有”检查漏项（每项）", "A courtesy checklist item missed in an inspection (each)";
+    // CON-4.
+    GiftOrMeal = "gift_or_meal", "CON-4", [Violation], -10.0, [REFERRED],
+        "收受礼品或接受宴请", "Accepted a gift or a meal";
+    Bribery = "bribery", "CON-4", [Violation], 0.0, [ZERO_MONTH, REFERRED],
+        "权钱交易", "Bribery (trading power for money)";
+    DataLeak = "data_leak", "CON-4", [Violation], -10.0, [],
+        "泄露或外借业务数据", "Leaked or lent professional data";
+    ForbiddenSite = "forbidden_site", "CON-4", [Violation], -5.0, [],
+        "登录禁止访问的网站", "Visited a forbidden site";
+    NetworkTamper = "network_tamper", "CON-4", [Violation], -2.0, [],
+        "擅自更改网络设置", "Changed network settings";
+    VirusCheckMissed = "virus_check_missed", "CON-4", [Violation], -1.0, [],
+        "未定期查杀病毒", "Missed the periodic virus check";
+    PowerLeftOn = "power_left_on", "CON-4", [Violation], -0.5, [],
+        "下班后未切断计算机外接电源", "Computer power left on after work";
+    // CON-5.
+    OverdueCase = "overdue_case", "CON-5", [OverdueCase, Violation], -2.0, [],
+        "负责的办件超期", "A case overdue under this person's responsibility";
+    ComplaintVerified = "complaint_verified", "CON-5", [Violation], -3.0, [],
+        "投诉经查属实", "A verified complaint";
+    BadRatingVerified = "bad_rating_verified", "CON-5", [Violation], -2.0, [],
+        "差评经核实属实", "A bad rating verified as founded";
+    BuckPassing = "buck_passing", "CON-5", [Violation], -3.0, [],
+        "推诿扯皮或拒办不说明理由", "Buck-passing, or a refusal with no reason given";
+    // CON-6.
+    Exposure = "exposure", "CON-6", [Exposure, Violation], 0.0,
+        [ZERO_MONTH, REMOVE_FROM_POST, DISQUALIFY_UNIT, NAME_HEADS],
+        "被明察暗访拍摄或媒体曝光", "Exposed by inspectors or the media";
+    PhoneLineTied = "phone_line_tied", "CON-2", [Violation], -1.0, [],
+        "长时间占用服务电话", "Tied up the phone line for a long time";
+    NoBadge = "no_badge", "CON-3", [Violation], -1.0, [],
+        "未挂牌上岗或未按要求佩戴党员徽章亮身份",
+        "Served without the name badge, or without the party badge where the hall requires it";
+    AreaUntidy = "area_untidy", "CON-3", [Violation], -0.5, [],
+        "办公区域卫生不整洁", "Window area untidy";
+    // Smoking is only discouraged (提倡不吸烟): recorded and counted, no deduction.
+    Smoking = "smoking", "CON-3", [Violation], 0.0, [],
+        "工作时间吸烟（提倡不吸烟，仅记录，默认不扣分）",
+        "Smoking during working hours (discouraged only: recorded, no deduction by default)";
+    PublicEntertainment = "public_entertainment", "CON-4", [Violation], -10.0, [REFERRED],
+        "接受他人或用公款支付的娱乐活动", "Accepted entertainment paid for by others or from public funds";
+    BusinessAtHome = "business_at_home", "CON-4", [Violation], -5.0, [],
+        "到工作人员家中办理业务", "Handled official business at a staff member's home";
+    // CON-1: commendations add.
+    CommendationLetter = "commendation_letter", "CON-1", [Commendation], 1.0, [],
+        "书面表扬", "A written commendation";
+    CommendationBanner = "commendation_banner", "CON-1", [Commendation], 2.0, [],
+        "锦旗", "A silk banner of thanks";
+}
 
 impl ConductCode {
     pub fn parse(text: &str) -> Option<ConductCode> {
@@ -58,103 +141,95 @@ impl ConductCode {
         self as usize
     }
 
+    fn row(self) -> &'static CodeRow {
+        &ROWS[self.index()]
+    }
+
     pub fn rule(self) -> &'static str {
-        use ConductCode::*;
-        match self {
-            Eating | ChildAtPost | OffPost | FoulLanguage | ComputerMisuse | OutsiderInArea
-            | IdlePhone | Headphones | RefusedByHours | PhoneLineTied => "CON-2",
-            LateOrEarly | Absent | Dress | Uncivil | CivilityItemMissed | NoBadge | AreaUntidy
-            | Smoking => "CON-3",
-            GiftOrMeal | Bribery | DataLeak | ForbiddenSite | NetworkTamper | VirusCheckMissed
-            | PowerLeftOn | PublicEntertainment | BusinessAtHome => "CON-4",
-            OverdueCase | ComplaintVerified | BadRatingVerified | BuckPassing => "CON-5",
-            Exposure => "CON-6",
-            CommendationLetter | CommendationBanner => "CON-1",
-        }
+        self.row().rule
     }
 
     pub fn is_commendation(self) -> bool {
-        matches!(
-            self,
-            ConductCode::CommendationLetter | ConductCode::CommendationBanner
-        )
+        self.row().kinds.contains(&EventKind::Commendation)
     }
 
     pub fn label(self, locale: Locale) -> &'static str {
-        use ConductCode::*;
-        let (zh, en) = match self {
-            Eating => ("在大厅窗口用餐或吃零食", "A meal or snacks at the hall window"),
-            ChildAtPost => ("带小孩上岗", "A child at the post"),
-            OffPost => (
-                "擅自离岗、缺岗、串岗或闲聊",
-                "Left the post, missing from it, wandering between posts or idle chat",
-            ),
-            FoulLanguage => ("讲脏话、粗话或大声喧哗", "Foul or coarse language, or shouting"),
-            ComputerMisuse => (
-                "用电脑炒股、玩游戏或干私活",
-                "Stock trading, games or private work on the computer",
-            ),
-            OutsiderInArea => (
-                "长时间会客或外人进入窗口区",
-                "Long visits, or outsiders inside the window area",
-            ),
-            IdlePhone => ("打闲聊电话或长时间占用电话线路", "Idle phone calls or tying up the line"),
-            Headphones => ("工作时间佩戴耳麦", "Wearing a headset during working hours"),
-            RefusedByHours => (
-                "以未到上班时间或已过下班时间为由拒绝办事",
-                "Refused service citing the time before opening or after closing",
-            ),
-            LateOrEarly => ("迟到或早退", "Late or left early"),
-            Absent => ("无故缺勤（每半天）", "Absent without leave (per half day)"),
-            Dress => ("仪表仪容不合规范", "Appearance or dress not to standard"),
-            Uncivil => ("不用文明用语、态度生硬", "No civil language, curt manner"),
-            CivilityItemMissed => (
-                "“三一四有”检查漏项（每项）",
-                "A courtesy checklist item missed in an inspection (each)",
-            ),
-            GiftOrMeal => ("收受礼品或接受宴请", "Accepted a gift or a meal"),
-            Bribery => ("权钱交易", "Bribery (trading power for money)"),
-            DataLeak => ("泄露或外借业务数据", "Leaked or lent professional data"),
-            ForbiddenSite => ("登录禁止访问的网站", "Visited a forbidden site"),
-            NetworkTamper => ("擅自更改网络设置", "Changed network settings"),
-            VirusCheckMissed => ("未定期查杀病毒", "Missed the periodic virus check"),
-            PowerLeftOn => ("下班后未切断计算机外接电源", "Computer power left on after work"),
-            OverdueCase => (
-                "负责的办件超期",
-                "A case overdue under this person's responsibility",
-            ),
-            ComplaintVerified => ("投诉经查属实", "A verified complaint"),
-            BadRatingVerified => ("差评经核实属实", "A bad rating verified as founded"),
-            BuckPassing => (
-                "推诿扯皮或拒办不说明理由",
-                "Buck-passing, or a refusal with no reason given",
-            ),
-            Exposure => (
-                "被明察暗访拍摄或媒体曝光",
-                "Exposed by inspectors or the media",
-            ),
-            PhoneLineTied => ("长时间占用服务电话", "Tied up the phone line for a long time"),
-            NoBadge => (
-                "未挂牌上岗或未按要求佩戴党员徽章亮身份",
-                "Served without the name badge, or without the party badge where the hall requires it",
-            ),
-            AreaUntidy => ("办公区域卫生不整洁", "Window area untidy"),
-            Smoking => (
-                "工作时间吸烟（提倡不吸烟，仅记录，默认不扣分）",
-                "Smoking during working hours (discouraged only: recorded, no deduction by default)",
-            ),
-            PublicEntertainment => (
-                "接受他人或用公款支付的娱乐活动",
-                "Accepted entertainment paid for by others or from public funds",
-            ),
-            BusinessAtHome => (
-                "到工作人员家中办理业务",
-                "Handled official business at a staff member's home",
-            ),
-            CommendationLetter => ("书面表扬", "A written commendation"),
-            CommendationBanner => ("锦旗", "A silk banner of thanks"),
-        };
-        pick(locale, zh, en)
+        pick(locale, self.row().zh, self.row().en)
+    }
+
+    /// The default points per occurrence (negative deducts).
+    pub fn default_points(self) -> f64 {
+        self.row().points
+    }
+
+    /// Whether the code carries `consequence` (one of the bits above) by default.
+    pub(crate) fn has_consequence(self, consequence: u8) -> bool {
+        self.row().consequences & consequence != 0
+    }
+
+    /// The kind of event a record that names only this code is.
+    pub fn kind(self) -> EventKind {
+        self.row().kinds[0]
+    }
+
+    /// Whether an event of `kind` may carry this code.
+    pub fn fits(self, kind: EventKind) -> bool {
+        self.row().kinds.contains(&kind)
+    }
+}
+
+/// The kinds of conduct record (CON-1..6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventKind {
+    Violation,
+    Inspection,
+    Attendance,
+    Commendation,
+    Exposure,
+    OverdueCase,
+}
+
+impl EventKind {
+    pub fn parse(text: &str) -> Option<EventKind> {
+        Some(match text {
+            "violation" => EventKind::Violation,
+            "inspection" => EventKind::Inspection,
+            "attendance" => EventKind::Attendance,
+            "commendation" => EventKind::Commendation,
+            "exposure" => EventKind::Exposure,
+            "overdue_case" => EventKind::OverdueCase,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Violation => "violation",
+            EventKind::Inspection => "inspection",
+            EventKind::Attendance => "attendance",
+            EventKind::Commendation => "commendation",
+            EventKind::Exposure => "exposure",
+            EventKind::OverdueCase => "overdue_case",
+        }
+    }
+
+    /// The kind a bare code belongs to, when an event names no kind.
+    pub fn of_code(code: ConductCode) -> EventKind {
+        code.kind()
+    }
+
+    /// Whether an event of this kind may carry `code`.
+    pub fn accepts(self, code: ConductCode) -> bool {
+        code.fits(self)
+    }
+
+    /// The code of a kind that only one code fits.
+    pub fn implied_code(self) -> Option<ConductCode> {
+        let mut fitting = ConductCode::ALL.iter().filter(|c| c.fits(self));
+        match (fitting.next(), fitting.next()) {
+            (Some(&only), None) => Some(only),
+            _ => None,
+        }
     }
 }
 
@@ -483,6 +558,31 @@ mod tests {
                 assert!(!a.text(locale).trim().is_empty(), "{a:?}");
             }
         }
+    }
+
+    #[test]
+    fn the_kinds_of_event_each_code_fits() {
+        use EventKind::*;
+        // A record of any kind but a commendation may carry any deduction (a violation record);
+        // the narrower kinds take their own codes, and a kind with one code implies it.
+        for &c in ConductCode::ALL {
+            assert_eq!(c.fits(Violation), !c.is_commendation(), "{c:?}");
+            assert!(c.fits(c.kind()), "{c:?}");
+        }
+        let kind = |c: ConductCode| c.kind();
+        assert_eq!(kind(ConductCode::LateOrEarly), Attendance);
+        assert_eq!(kind(ConductCode::CivilityItemMissed), Violation);
+        assert_eq!(kind(ConductCode::CommendationBanner), Commendation);
+        assert_eq!(
+            Inspection.implied_code(),
+            Some(ConductCode::CivilityItemMissed)
+        );
+        assert_eq!(Exposure.implied_code(), Some(ConductCode::Exposure));
+        assert_eq!(OverdueCase.implied_code(), Some(ConductCode::OverdueCase));
+        for k in [Violation, Attendance, Commendation] {
+            assert_eq!(k.implied_code(), None, "{k:?}");
+        }
+        assert_eq!(ROWS.len(), ConductCode::ALL.len());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::codes::{ChecklistItem, ConductCode};
+use super::codes::ChecklistItem;
 use super::Lenient;
 use crate::deadline::{DeadlineReport, Status};
 use crate::error::Error;
@@ -71,77 +71,7 @@ pub struct UnitInput {
     pub good_rating_share: Option<f64>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EventKind {
-    Violation,
-    Inspection,
-    Attendance,
-    Commendation,
-    Exposure,
-    OverdueCase,
-}
-
-impl EventKind {
-    pub fn parse(text: &str) -> Option<EventKind> {
-        Some(match text {
-            "violation" => EventKind::Violation,
-            "inspection" => EventKind::Inspection,
-            "attendance" => EventKind::Attendance,
-            "commendation" => EventKind::Commendation,
-            "exposure" => EventKind::Exposure,
-            "overdue_case" => EventKind::OverdueCase,
-            _ => return None,
-        })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EventKind::Violation => "violation",
-            EventKind::Inspection => "inspection",
-            EventKind::Attendance => "attendance",
-            EventKind::Commendation => "commendation",
-            EventKind::Exposure => "exposure",
-            EventKind::OverdueCase => "overdue_case",
-        }
-    }
-
-    /// The kind a bare code belongs to, when an event names no kind.
-    pub fn of_code(code: ConductCode) -> EventKind {
-        match code {
-            ConductCode::LateOrEarly | ConductCode::Absent => EventKind::Attendance,
-            ConductCode::CommendationLetter | ConductCode::CommendationBanner => {
-                EventKind::Commendation
-            }
-            ConductCode::Exposure => EventKind::Exposure,
-            ConductCode::OverdueCase => EventKind::OverdueCase,
-            _ => EventKind::Violation,
-        }
-    }
-
-    /// Whether an event of this kind may carry `code`.
-    pub fn accepts(self, code: ConductCode) -> bool {
-        match self {
-            EventKind::Violation => !code.is_commendation(),
-            EventKind::Attendance => {
-                matches!(code, ConductCode::LateOrEarly | ConductCode::Absent)
-            }
-            EventKind::Commendation => code.is_commendation(),
-            EventKind::Inspection => code == ConductCode::CivilityItemMissed,
-            EventKind::Exposure => code == ConductCode::Exposure,
-            EventKind::OverdueCase => code == ConductCode::OverdueCase,
-        }
-    }
-
-    /// The code of a kind that has only one.
-    pub fn implied_code(self) -> Option<ConductCode> {
-        match self {
-            EventKind::Inspection => Some(ConductCode::CivilityItemMissed),
-            EventKind::Exposure => Some(ConductCode::Exposure),
-            EventKind::OverdueCase => Some(ConductCode::OverdueCase),
-            _ => None,
-        }
-    }
-}
+pub use super::codes::EventKind;
 
 /// One event of the month. `kind` may be left out when `code` says it.
 #[derive(Clone, Debug, Default, Deserialize)]

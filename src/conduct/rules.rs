@@ -37,28 +37,15 @@ pub struct PointEntry {
 
 impl PointEntry {
     fn default_for(code: ConductCode) -> PointEntry {
-        use ConductCode::*;
-        let points = match code {
-            Eating | ChildAtPost | OutsiderInArea | IdlePhone | Headphones | LateOrEarly
-            | Dress | VirusCheckMissed | PhoneLineTied | NoBadge => -1.0,
-            OffPost | Uncivil | NetworkTamper | OverdueCase | BadRatingVerified => -2.0,
-            FoulLanguage | ComputerMisuse | ComplaintVerified | BuckPassing => -3.0,
-            RefusedByHours | Absent | ForbiddenSite | BusinessAtHome => -5.0,
-            CivilityItemMissed | PowerLeftOn | AreaUntidy => -0.5,
-            GiftOrMeal | DataLeak | PublicEntertainment => -10.0,
-            // Smoking is only discouraged (提倡不吸烟): recorded and counted, no deduction.
-            Bribery | Exposure | Smoking => 0.0,
-            CommendationLetter => 1.0,
-            CommendationBanner => 2.0,
-        };
+        use super::codes::{DISQUALIFY_UNIT, NAME_HEADS, REFERRED, REMOVE_FROM_POST, ZERO_MONTH};
         PointEntry {
-            points,
+            points: code.default_points(),
             rule: code.rule(),
-            zero_month: matches!(code, Bribery | Exposure),
-            referred: matches!(code, Bribery | GiftOrMeal | PublicEntertainment),
-            remove_from_post: code == Exposure,
-            disqualify_unit: code == Exposure,
-            name_heads: code == Exposure,
+            zero_month: code.has_consequence(ZERO_MONTH),
+            referred: code.has_consequence(REFERRED),
+            remove_from_post: code.has_consequence(REMOVE_FROM_POST),
+            disqualify_unit: code.has_consequence(DISQUALIFY_UNIT),
+            name_heads: code.has_consequence(NAME_HEADS),
         }
     }
 }
