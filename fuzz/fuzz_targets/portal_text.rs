@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 
 use hall_rules::deadline::LimitInput;
-use hall_rules::ruleset::LimitUnit;
+use hall_rules::deadline::limit::LimitUnit;
 use hall_rules::time::{parse_date, parse_instant_seconds, read_instant};
 
 fuzz_target!(|data: &[u8]| {

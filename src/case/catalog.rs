@@ -2,11 +2,12 @@
 
 use serde::Deserialize;
 
+use crate::deadline::limit::Limit;
+use crate::deadline::rules::DeadlineRules;
 use crate::deadline::Category;
 use crate::finding::{Finding, FindingCode};
 use crate::input::RecordId;
 use crate::messages::Locale;
-use crate::ruleset::{DeadlineRules, Limit};
 use crate::time::clip;
 
 /// A text or a list of texts: portals publish both shapes.

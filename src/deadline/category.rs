@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use crate::ruleset::{DeadlineRules, Limit};
+use crate::deadline::limit::Limit;
+use crate::deadline::rules::DeadlineRules;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

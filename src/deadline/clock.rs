@@ -3,8 +3,8 @@
 //! elapsed time is a subtraction and pauses are intervals on one line.
 
 use crate::calendar::Calendar;
+use crate::deadline::limit::{Limit, LimitUnit};
 use crate::error::Error;
-use crate::ruleset::{Limit, LimitUnit};
 use crate::time::Minute;
 
 /// The end of a limit that starts counting at `start` (already moved to an opening).

@@ -4,8 +4,8 @@
 use super::clock::limit_end;
 use super::report::NO_CARD;
 use super::{Category, Context, DeadlineSummary, Run, Status};
+use crate::deadline::limit::{Limit, LimitUnit};
 use crate::error::{Error, ErrorCode};
-use crate::ruleset::{Limit, LimitUnit};
 use crate::time::Minute;
 
 /// Column inputs. Optional columns may be empty; otherwise every column has one entry a row.
@@ -107,7 +107,10 @@ impl Context<'_> {
         let default = category.default_limit(&self.ruleset.deadline);
         let limit = match (cols.limit_value.get(i), cols.limit_unit.get(i)) {
             (Some(v), unit) if v.is_finite() => {
-                if *v < 0.0 || *v > crate::ruleset::MAX_LIMIT_VALUE as f64 || v.fract() != 0.0 {
+                if *v < 0.0
+                    || *v > crate::deadline::limit::MAX_LIMIT_VALUE as f64
+                    || v.fract() != 0.0
+                {
                     return None;
                 }
                 let unit = match unit.copied() {
@@ -130,7 +133,7 @@ impl Context<'_> {
             _ => None,
         };
         // More paused time than any limit can hold is a bad row, not an overflow.
-        let max_paused = crate::ruleset::MAX_LIMIT_VALUE as f64 * 1440.0;
+        let max_paused = crate::deadline::limit::MAX_LIMIT_VALUE as f64 * 1440.0;
         let paused = match cols.paused_minutes.get(i) {
             Some(p) if p.is_finite() && (0.0..=max_paused).contains(p) => *p as u64,
             Some(p) if !p.is_nan() => return None,

@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use super::{approves, Card, CaseInput, Context, DeadlineReport, Status};
 use crate::calendar::DayKind;
+use crate::deadline::limit::Limit;
 use crate::finding::FindingCode;
-use crate::ruleset::Limit;
 use crate::time::{Day, Minute};
 
 /// The counting of one case, with a rendered explanation in the engine's locale.
@@ -378,7 +378,7 @@ impl Context<'_> {
             .unwrap_or(0);
         let late_days = Limit {
             value: days.max(0) as u32,
-            unit: crate::ruleset::LimitUnit::WorkingDays,
+            unit: crate::deadline::limit::LimitUnit::WorkingDays,
         }
         .describe(self.locale);
         let c = &labels.cards;
@@ -487,7 +487,7 @@ impl Context<'_> {
         }
         if let Some(l) = trace
             .limit
-            .filter(|l| l.unit == crate::ruleset::LimitUnit::WorkingDays && l.value > 0)
+            .filter(|l| l.unit == crate::deadline::limit::LimitUnit::WorkingDays && l.value > 0)
         {
             let n = l.value;
             lines.push(match zh {
@@ -547,7 +547,7 @@ impl Context<'_> {
         let share = (yellow.elapsed_share * 100.0).round();
         let left = Limit {
             value: yellow.remaining_working_days,
-            unit: crate::ruleset::LimitUnit::WorkingDays,
+            unit: crate::deadline::limit::LimitUnit::WorkingDays,
         }
         .describe(self.locale);
         // DL-9's "working days left" test applies only to a limit longer than that much time.

@@ -5,8 +5,8 @@
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
+use crate::deadline::limit::{Limit, LimitUnit};
 use crate::error::{Error, ErrorCode};
-use crate::ruleset::{Limit, LimitUnit};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LimitInput {

@@ -7,9 +7,11 @@ pub mod columnar;
 #[cfg(feature = "explain")]
 pub mod explain;
 pub mod labels;
+pub mod limit;
 pub mod limit_input;
 pub mod pause_reasons;
 mod report;
+pub mod rules;
 
 use serde::Deserialize;
 
@@ -17,11 +19,12 @@ pub use category::Category;
 pub use report::{Card, DeadlineReport, DeadlineSummary, OverdueBy, Status, StepReport};
 
 use crate::calendar::Calendar;
+use crate::deadline::limit::{Limit, LimitUnit};
 use crate::error::{join_path, Error};
 use crate::finding::{Finding, FindingCode};
 use crate::input::{InstantInput, RecordId};
 use crate::messages::Locale;
-use crate::ruleset::{Limit, LimitUnit, Ruleset};
+use crate::ruleset::Ruleset;
 use crate::time::Minute;
 use clock::{limit_end, Pauses};
 pub use limit_input::LimitInput;
@@ -881,12 +884,14 @@ const NOT_GIVEN: &[&str] = &[
 ];
 
 fn check_limit_value(limit: &Limit, path: &str) -> Result<(), Error> {
-    if limit.value > crate::ruleset::MAX_LIMIT_VALUE {
+    if limit.value > crate::deadline::limit::MAX_LIMIT_VALUE {
         return Err(
             Error::new(crate::error::ErrorCode::TooLarge, path).detail(limit.value.to_string())
         );
     }
-    if limit.unit == LimitUnit::WorkingHours && limit.value > 24 * crate::ruleset::MAX_LIMIT_VALUE {
+    if limit.unit == LimitUnit::WorkingHours
+        && limit.value > 24 * crate::deadline::limit::MAX_LIMIT_VALUE
+    {
         return Err(
             Error::new(crate::error::ErrorCode::TooLarge, path).detail(limit.value.to_string())
         );

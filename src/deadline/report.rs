@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use super::Category;
+use crate::deadline::limit::Limit;
 use crate::finding::Finding;
-use crate::ruleset::Limit;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -5,10 +5,10 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::deadline::limit::LimitUnit;
 use crate::deadline::{Card, Category, Status};
 use crate::error::{join_path, Error, ErrorCode};
 use crate::messages::UNENCODABLE;
-use crate::ruleset::LimitUnit;
 use crate::time::{instant_from_epoch_ms, parse_date, parse_instant, Day, Minute};
 
 pub type JsResult<T> = Result<T, Error>;

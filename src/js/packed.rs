@@ -10,10 +10,10 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 use super::convert::{to_js, JsResult};
+use crate::deadline::limit::LimitUnit;
 use crate::deadline::{Card, Category, DeadlineReport, DeadlineSummary, Status};
 use crate::error::{Error, ErrorCode};
 use crate::finding::Severity;
-use crate::ruleset::LimitUnit;
 
 /// Bytes per report in `codes`: category, status, card, limit unit, extension unit, flags.
 const CODES: usize = 6;

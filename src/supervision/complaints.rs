@@ -9,10 +9,10 @@ use serde::{Deserialize, Serialize};
 use super::SupervisionRules;
 use crate::calendar::Calendar;
 use crate::deadline::clock::limit_end;
+use crate::deadline::limit::Limit;
 use crate::finding::{Finding, FindingCode};
 use crate::input::{InstantInput, RecordId};
 use crate::messages::Locale;
-use crate::ruleset::Limit;
 use crate::time::{clip, Minute};
 
 #[derive(Clone, Debug, Deserialize)]

@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::deadline::limit::Limit;
 use crate::error::{Error, ErrorCode};
-use crate::ruleset::Limit;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
@@ -47,7 +47,7 @@ impl SupervisionRules {
             ("ruleset.supervision.verifyWithin", self.verify_within),
             ("ruleset.supervision.resolveWithin", self.resolve_within),
         ] {
-            if l.value > crate::ruleset::MAX_LIMIT_VALUE {
+            if l.value > crate::deadline::limit::MAX_LIMIT_VALUE {
                 return bad(path, l.value.to_string());
             }
         }

@@ -291,7 +291,7 @@ fn every_record_field_may_be_mapped() {
     all.extend(fields::<PauseInput>());
     all.extend(fields::<StepInput>());
     all.extend(fields::<ExtensionInput>());
-    all.extend(fields::<hall_rules::ruleset::Limit>());
+    all.extend(fields::<hall_rules::deadline::limit::Limit>());
     #[cfg(feature = "validation")]
     {
         use hall_rules::case::*;

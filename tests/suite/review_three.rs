@@ -163,7 +163,7 @@ fn a_message_without_a_path_has_no_placeholder() {
 /// Words: a limit reads 1 working day, 2 working days, 7个自然日 (自然日 everywhere).
 #[test]
 fn limits_read_in_the_singular_and_as_natural_days() {
-    use hall_rules::ruleset::{Limit, LimitUnit};
+    use hall_rules::deadline::limit::{Limit, LimitUnit};
     use hall_rules::Locale;
     let one = Limit {
         value: 1,
