@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
         if r.status != Status::Invalid {
             let due = r.due_at.as_deref().expect("a valid report has a due time");
             let day = hall_rules::time::parse_date(&due[..10], "due").expect("due date");
-            assert!(e.calendar.is_working(day).unwrap_or(true), "due on a day off: {due}");
+            assert!(e.calendar().is_working(day).unwrap_or(true), "due on a day off: {due}");
             assert!(r.card.is_some());
         }
     }

@@ -19,9 +19,12 @@ pub use input::{
     events_from_deadline_reports, Checklist, ConductInput, DeadlineLink, EventInput, EventKind,
     LinkedReport, StaffInput, UnitHeads, UnitInput,
 };
+pub(crate) use period::assess_period_valid;
 pub use period::{assess_period, CardSummary, MonthCards, PeriodResult};
+pub(crate) use ranking::rank_units_valid;
 pub use ranking::{rank_units, RankingInput, RankingResult};
 pub use rules::{ConductRules, GradeBands, PayAndPosts, PointEntry, PointsTable, RankingRules};
+pub(crate) use score::score_conduct_valid;
 pub use score::{score_conduct, ConductResult, ScoreCard};
 
 use crate::error::{Error, ErrorCode};

@@ -214,6 +214,15 @@ pub fn assess_period(
     locale: Locale,
 ) -> Result<PeriodResult, Error> {
     rules.validate()?;
+    assess_period_valid(months, rules, locale)
+}
+
+/// [`assess_period`] with rules already validated: the engine's, checked once when it was built.
+pub(crate) fn assess_period_valid(
+    months: &[MonthCards],
+    rules: &ConductRules,
+    locale: Locale,
+) -> Result<PeriodResult, Error> {
     let pp = &rules.pay_and_posts;
     let periods: Vec<&str> = months.iter().map(|m| m.period.as_str()).collect();
     let list = parse_months(&periods, pp.min_months, pp.max_months, true)?;

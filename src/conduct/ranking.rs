@@ -197,6 +197,15 @@ pub fn rank_units(
     locale: Locale,
 ) -> Result<RankingResult, Error> {
     rules.validate()?;
+    rank_units_valid(input, rules, locale)
+}
+
+/// [`rank_units`] with rules already validated: the engine's, checked once when it was built.
+pub(crate) fn rank_units_valid(
+    input: &RankingInput,
+    rules: &ConductRules,
+    locale: Locale,
+) -> Result<RankingResult, Error> {
     let periods: Vec<&str> = input.months.iter().map(|m| m.period.as_str()).collect();
     let parsed = parse_months(&periods, 1, rules.pay_and_posts.max_months.max(12), false)?;
     // Months in calendar order, each with its place in the input.

@@ -722,6 +722,15 @@ pub fn score_conduct(
     locale: Locale,
 ) -> Result<ConductResult, Error> {
     rules.validate()?;
+    score_conduct_valid(input, rules, locale)
+}
+
+/// [`score_conduct`] with rules already validated: the engine's, checked once when it was built.
+pub(crate) fn score_conduct_valid(
+    input: &ConductInput,
+    rules: &ConductRules,
+    locale: Locale,
+) -> Result<ConductResult, Error> {
     let month = Month::parse(input.period.trim(), "period")?;
     let staff_names = input
         .staff

@@ -22,7 +22,7 @@ impl Engine {
                 link.report.provisional = Some(true);
             }
         }
-        crate::conduct::score_conduct(&input, &self.ruleset.conduct, self.locale)
+        crate::conduct::score_conduct_valid(&input, &self.ruleset.conduct, self.locale)
             .map_err(|e| e.under("input"))
     }
 
@@ -30,13 +30,13 @@ impl Engine {
         let months: Vec<crate::conduct::MonthCards> =
             from_json_text(text, "months", ErrorCode::InvalidArgument)?;
         // Its paths already start at `months`, the argument itself.
-        crate::conduct::assess_period(&months, &self.ruleset.conduct, self.locale)
+        crate::conduct::assess_period_valid(&months, &self.ruleset.conduct, self.locale)
     }
 
     pub fn rank_units_json(&self, text: &str) -> Result<crate::conduct::RankingResult, Error> {
         let input: crate::conduct::RankingInput =
             from_json_text(text, "input", ErrorCode::InvalidArgument)?;
-        crate::conduct::rank_units(&input, &self.ruleset.conduct, self.locale)
+        crate::conduct::rank_units_valid(&input, &self.ruleset.conduct, self.locale)
             .map_err(|e| e.under("input"))
     }
 }

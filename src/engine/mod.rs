@@ -41,11 +41,13 @@ pub struct EngineConfig {
     pub value_map: Option<crate::fieldmap::ValueMapInput>,
 }
 
+/// One hall's engine. Its settings are read-only once built: the ruleset was validated then,
+/// and every call relies on that (rules are not checked again per call).
 pub struct Engine {
-    pub calendar: Calendar,
-    pub ruleset: Ruleset,
-    pub locale: Locale,
-    pub field_map: FieldMap,
+    pub(crate) calendar: Calendar,
+    pub(crate) ruleset: Ruleset,
+    pub(crate) locale: Locale,
+    pub(crate) field_map: FieldMap,
 }
 
 /// Records per batch call; larger volumes go through the columnar API or several calls.
@@ -87,6 +89,26 @@ impl Engine {
             locale,
             field_map,
         })
+    }
+
+    /// The hall's calendar: official days, the overlay, office hours.
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
+    }
+
+    /// The validated ruleset in force.
+    pub fn ruleset(&self) -> &Ruleset {
+        &self.ruleset
+    }
+
+    /// The locale of every message.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The portal's field and value map.
+    pub fn field_map(&self) -> &FieldMap {
+        &self.field_map
     }
 
     pub fn with_defaults() -> Engine {

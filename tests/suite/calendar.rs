@@ -15,7 +15,7 @@ fn at(text: &str) -> Minute {
 
 #[test]
 fn spring_festival_2026_is_nine_days_off_with_two_makeup_saturdays() {
-    let cal = &engine().calendar;
+    let cal = &engine().calendar();
     for d in 15..=23 {
         let date = day(&format!("2026-02-{d:02}"));
         let info = cal.day_info(date, false).unwrap();
@@ -49,7 +49,7 @@ fn spring_festival_2026_is_nine_days_off_with_two_makeup_saturdays() {
 
 #[test]
 fn add_working_days_follows_the_contract() {
-    let cal = &engine().calendar;
+    let cal = &engine().calendar();
     // n >= 1: not counting the date itself; 2026-01-04 (Sunday) is a makeup day.
     assert_eq!(
         cal.add_working_days(day("2025-12-31"), 1).unwrap(),
@@ -98,7 +98,7 @@ fn add_working_days_follows_the_contract() {
 
 #[test]
 fn dates_past_the_horizon_are_provisional() {
-    let cal = &engine().calendar;
+    let cal = &engine().calendar();
     assert_eq!(cal.info().valid_from, "2015-01-01");
     assert_eq!(cal.info().valid_through, "2026-12-31");
     assert_eq!(cal.info().years.len(), 12);
@@ -133,7 +133,8 @@ const NOTICE_2027: &str = r#"{ "calendar": { "years": [ {
 
 #[test]
 fn an_overlay_loads_a_new_years_notice() {
-    let cal = engine_with(NOTICE_2027).unwrap().calendar;
+    let engine = engine_with(NOTICE_2027).unwrap();
+    let cal = engine.calendar();
     let info = cal.day_info(day("2027-01-01"), false).unwrap();
     assert_eq!(
         (info.working, info.kind, info.provisional),
@@ -150,14 +151,14 @@ fn an_overlay_loads_a_new_years_notice() {
 
 #[test]
 fn local_holidays_and_extra_service_days() {
-    let cal = engine_with(
+    let engine = engine_with(
         r#"{ "calendar": {
             "localHolidays": [ { "name": "古尔邦节", "nameEn": "Eid al-Adha", "from": "2026-05-27", "to": "2026-05-29" } ],
             "extraServiceDays": [ { "name": "社保集中办理日", "date": "2026-03-07" } ] },
           "officeHours": { "saturday": ["09:00-12:00"] } }"#,
     )
-    .unwrap()
-    .calendar;
+    .unwrap();
+    let cal = engine.calendar();
     let eid = cal.day_info(day("2026-05-28"), true).unwrap();
     assert_eq!(
         (eid.working, eid.kind, eid.name.as_deref()),
@@ -187,12 +188,12 @@ fn local_holidays_and_extra_service_days() {
 
 #[test]
 fn seasonal_office_hours_move_closing_time() {
-    let cal = engine_with(
+    let engine = engine_with(
         r#"{ "officeHours": { "blocks": ["09:00-12:00", "14:00-17:00"],
              "seasons": [ { "name": "summer", "from": "06-01", "to": "09-30", "blocks": ["08:30-12:00", "14:30-17:30"] } ] } }"#,
     )
-    .unwrap()
-    .calendar;
+    .unwrap();
+    let cal = engine.calendar();
     assert_eq!(
         cal.closing_time(day("2026-03-02")).unwrap(),
         at("2026-03-02T17:00")

@@ -65,7 +65,7 @@ fn cal5_an_extra_service_day_on_a_working_day_changes_nothing() {
             { "name": "误设为服务日", "date": "2026-03-04" } ] } }"#,
     )
     .unwrap();
-    let cal = &e.calendar;
+    let cal = &e.calendar();
     // Wed 03-04 is a working day: it stays one, counted and named as before.
     let wed = cal.day_info(day("2026-03-04"), false).unwrap();
     assert!(wed.working, "{wed:?}");
@@ -490,7 +490,7 @@ fn validation_findings_mask_the_records_names() {
 /// two fall on the weekend, so 02-09 and 02-10 are made up. 清明 04-05 (Mon).
 #[test]
 fn cal2_lunar_statutory_days_past_the_data() {
-    let cal = &engine().calendar;
+    let cal = &engine().calendar();
     for date in [
         "2027-02-05",
         "2027-02-08",
@@ -522,7 +522,7 @@ fn cal2_lunar_statutory_days_past_the_data() {
 /// the official data: the table and the law are checked against what was published.
 #[test]
 fn statutory_days_agree_with_the_official_data() {
-    let cal = &engine().calendar;
+    let cal = &engine().calendar();
     let mut checked = 0;
     for year in 2015..=2026 {
         for f in hall_rules::calendar::statutory::festivals(year) {
@@ -810,7 +810,7 @@ mod conduct_review {
 /// 10-04, 中秋 on 10-03 on 10-05); DL-9's day is the shorter one in force on the due date.
 #[test]
 fn coinciding_festivals_and_a_seasons_short_day() {
-    let cal = &engine().calendar;
+    let cal = &engine().calendar();
     assert!(!cal.is_working(day("2028-10-04")).unwrap());
     assert!(!cal.is_working(day("2028-10-05")).unwrap());
     assert!(cal.is_working(day("2028-10-06")).unwrap());

@@ -64,7 +64,7 @@ fn check_year(year: i32, text: &str) -> usize {
     let notice = parse_notice(text, "text", Locale::ZhCn)
         .unwrap_or_else(|e| panic!("{year}: {}", e.message(Locale::ZhCn)));
     assert_eq!(notice.year, year);
-    let cal = &engine().calendar;
+    let cal = &engine().calendar();
     let changed: Vec<Day> = CHANGED_LATER.iter().map(|d| day(d)).collect();
     // The last days of December may belong to the next year's 元旦 and its notice.
     let (first, last) = (day(&format!("{year}-01-01")), day(&format!("{year}-12-28")));
@@ -152,13 +152,13 @@ fn a_notice_reads_into_the_overlay_shape() {
 fn a_notice_text_extends_the_calendar() {
     let text = "现将2027年元旦、春节放假调休日期的具体安排通知如下。\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月5日（农历除夕、周五）至12日（周五）放假调休，共8天。2月14日（周日）、2月20日（周六）上班。";
     let e = engine_with(&json!({ "calendar": { "notices": [text] } }).to_string()).unwrap();
-    assert!(!e.calendar.is_working(day("2027-02-11")).unwrap());
-    assert!(e.calendar.is_working(day("2027-02-20")).unwrap());
+    assert!(!e.calendar().is_working(day("2027-02-11")).unwrap());
+    assert!(e.calendar().is_working(day("2027-02-20")).unwrap());
     assert!(!e
-        .calendar
+        .calendar()
         .span_is_provisional(day("2027-01-04"), day("2027-02-20")));
     assert!(engine()
-        .calendar
+        .calendar()
         .span_is_provisional(day("2027-01-04"), day("2027-02-20")));
 }
 

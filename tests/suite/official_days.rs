@@ -22,7 +22,7 @@ fn is_working_day_matches_the_official_notices_2015_to_2026() {
         })
         .collect();
     assert!(exceptions.len() > 250, "fixture looks truncated");
-    let cal = &engine().calendar;
+    let cal = &engine().calendar();
     let (mut d, last) = (day("2015-01-01"), day("2026-12-31"));
     let mut checked = 0;
     while d <= last {
@@ -41,7 +41,7 @@ fn is_working_day_matches_the_official_notices_2015_to_2026() {
 
 #[test]
 fn working_days_per_year_match_the_shared_data() {
-    let cal = &engine().calendar;
+    let cal = &engine().calendar();
     // shared/data/cn-official-calendar.json gives working_days_in_year for 2024–2026.
     assert_eq!(cal.working_days_in_year(2024).unwrap(), 251);
     assert_eq!(cal.working_days_in_year(2025).unwrap(), 248);

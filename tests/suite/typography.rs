@@ -61,7 +61,11 @@ fn rendered(e: &Engine) -> (Vec<String>, Vec<String>) {
         take(serde_json::to_value(r).unwrap());
     }
     let mut bulletin = s["bulletin"].clone();
-    bulletin["locale"] = json!(if e.locale.is_english() { "en" } else { "zh-CN" });
+    bulletin["locale"] = json!(if e.locale().is_english() {
+        "en"
+    } else {
+        "zh-CN"
+    });
     let b = e.monthly_bulletin_json(&bulletin.to_string()).unwrap();
     take(serde_json::to_value(&b.findings).unwrap());
     let lines: Vec<String> = b.text.lines().map(str::to_string).collect();
@@ -75,7 +79,7 @@ fn rendered(e: &Engine) -> (Vec<String>, Vec<String>) {
             out.push(
                 hall_rules::Error::new(code, path)
                     .detail(detail)
-                    .message(e.locale),
+                    .message(e.locale()),
             );
         }
     }
@@ -195,7 +199,7 @@ fn chinese_texts_name_fields_in_chinese_and_set_digits_tight() {
 #[test]
 fn english_texts_carry_no_chinese() {
     let e = engine_with(r#"{"locale":"en"}"#).unwrap();
-    assert_eq!(e.locale, Locale::En);
+    assert_eq!(e.locale(), Locale::En);
     // The bulletin quotes what inspectors wrote, masked; its English frame is checked against
     // the hand-checked text in supervision.rs.
     let (messages, _) = rendered(&e);
