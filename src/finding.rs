@@ -25,6 +25,7 @@ codes!(FindingCode {
     PauseNoticeMissing = "pause_notice_missing",
     ReplyLate = "reply_late",
     CertificateLate = "certificate_late",
+    SentUpUnrecorded = "sent_up_unrecorded",
     PauseInverted = "pause_inverted",
     StepInverted = "step_inverted",
     SupplementNoticeLate = "supplement_notice_late",
@@ -98,7 +99,7 @@ impl FindingCode {
             | StepInverted => "CASE-5",
             UnknownCategory => "DL-1",
             PauseReasonMissing | PauseReasonUnknown | PauseNoticeMissing => "DL-7",
-            ReplyLate => "DL-4",
+            ReplyLate | SentUpUnrecorded => "DL-4",
             SupplementNoticeLate => "DL-6",
             ExtensionNotAllowed
             | ExtensionUnapproved
@@ -140,7 +141,7 @@ impl FindingCode {
             CaseWarning | StepWarning | ProvisionalDeadline | IdLowercaseX | StepBeforeReceipt
             | QueueWaitOver | TicketNotServed | QueueHoursUnknown | RecordOutsidePeriod
             | PauseReasonMissing | PauseReasonUnknown | PauseNoticeMissing
-            | SupplementNoticeLate => Severity::Warning,
+            | SupplementNoticeLate | SentUpUnrecorded => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -63,6 +63,11 @@ impl Category {
     }
 
     /// The code used by the columnar API: the position in [`Category::ALL`].
+    /// An administrative licence (DL-5), alone or jointly handled.
+    pub fn is_licensing(self) -> bool {
+        matches!(self, Category::Licensing | Category::LicensingJoint)
+    }
+
     pub fn code(self) -> u8 {
         self as u8
     }

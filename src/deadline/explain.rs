@@ -198,27 +198,23 @@ impl Context<'_> {
     ) -> Option<()> {
         let cal = self.calendar;
         let received = case.received_at.resolve("receivedAt").ok()?;
-        let concluded = match &case.concluded_at {
+        let recorded = match &case.concluded_at {
             Some(c) => Some(c.resolve("concludedAt").ok()?),
             None => None,
         };
+        // The end as the report took it (a decision, or the answer to an escalated case).
+        let (concluded, answered) = self.ended_at(case, report.category?, recorded, received, now);
         let mut scratch = Vec::new();
         let pauses = self
             .pauses(case, received, concluded, now, &mut scratch)
             .ok()?;
-        // While a pause is open the due time assumes it ends now: count the days the same way.
-        let read_pos = cal.office_position(concluded.unwrap_or(now)).ok()?;
-        let pauses_as_counted = pauses.resumed_at(read_pos);
-        let run = self
-            .run(
-                received,
-                report.limit?,
-                report.extension,
-                &pauses,
-                concluded,
-                now,
-            )
+        let limits = (report.limit?, report.extension);
+        let (run, ended) = self
+            .run_ended(received, limits, &pauses, (concluded, answered), now)
             .ok()?;
+        // While a pause is open the due time assumes it ends now: count the days the same way.
+        let read_pos = cal.office_position(ended.unwrap_or(now)).ok()?;
+        let pauses_as_counted = pauses.resumed_at(read_pos);
         trace.budget_office_minutes = Some(run.budget);
         trace.start_moved = (run.start != received).then(|| {
             let day = received.day();

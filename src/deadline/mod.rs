@@ -279,6 +279,55 @@ impl Context<'_> {
     }
 
     /// Status and card of a run, with the DL-9 thresholds.
+    /// The moment the case's limit ended, when no conclusion is recorded but a later record
+    /// shows it: a licensing decision (DL-5) ends the limit then; the higher level's answer
+    /// (DL-4) shows the case was sent up by then, at a moment not recorded — returned as the
+    /// second value, for [`Context::run_ended`] and the warning.
+    fn ended_at(
+        &self,
+        case: &CaseInput,
+        category: Category,
+        concluded: Option<Minute>,
+        received: Minute,
+        now: Minute,
+    ) -> (Option<Minute>, Option<Minute>) {
+        if concluded.is_some() {
+            return (concluded, None);
+        }
+        if category.is_licensing() {
+            return (
+                recorded_between(&case.decided_at, "decidedAt", received, now),
+                None,
+            );
+        }
+        let answered = (category == Category::Escalated)
+            .then(|| recorded_between(&case.answered_at, "answeredAt", received, now))
+            .flatten();
+        (answered, answered)
+    }
+
+    /// The case counted to its end. An escalated case known to be sent up only by the answer
+    /// is taken as sent up in time when the answer came after the due time (the reading that
+    /// asserts less: it may have been sent in time); the end is then the due time.
+    fn run_ended(
+        &self,
+        received: Minute,
+        (limit, extension): (Limit, Option<Limit>),
+        pauses: &Pauses,
+        (concluded, answered): (Option<Minute>, Option<Minute>),
+        now: Minute,
+    ) -> Result<(Run, Option<Minute>), Error> {
+        let run = self.run(received, limit, extension, pauses, concluded, now)?;
+        match answered {
+            Some(answer) if answer > run.due => {
+                let ended = Some(run.due);
+                let run = self.run(received, limit, extension, pauses, ended, now)?;
+                Ok((run, ended))
+            }
+            _ => Ok((run, concluded)),
+        }
+    }
+
     fn grade(
         &self,
         run: &Run,
@@ -445,12 +494,27 @@ impl Context<'_> {
             .extension(case, category, &mut findings)
             .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
 
+        let (concluded, answered) = self.ended_at(case, category, concluded, received, now);
         let pauses = self
             .pauses(case, received, concluded, now, &mut findings)
             .map_err(|f| invalid(Some(category), vec![f]))?;
-        let run = self
-            .run(received, limit, extension, &pauses, concluded, now)
+        let (run, concluded) = self
+            .run_ended(
+                received,
+                (limit, extension),
+                &pauses,
+                (concluded, answered),
+                now,
+            )
             .map_err(|e| invalid(Some(category), vec![field_err(e.under("receivedAt"))]))?;
+        if let Some(answer) = answered {
+            findings.push(Finding::at_time(
+                FindingCode::SentUpUnrecorded,
+                "concludedAt",
+                answer,
+                self.locale,
+            ));
+        }
         let steps = self
             .steps(
                 case,
@@ -901,4 +965,16 @@ fn check_limit_value(limit: &Limit, path: &str) -> Result<(), Error> {
 
 fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
+}
+
+/// A follow-up time a record gives, when it can stand for the end of the case's limit: readable
+/// and between the receipt and now (anything else is the follow-up's own finding).
+fn recorded_between(
+    at: &Option<InstantInput>,
+    path: &str,
+    received: Minute,
+    now: Minute,
+) -> Option<Minute> {
+    let t = at.as_ref()?.resolve(path).ok()?;
+    (received..=now).contains(&t).then_some(t)
 }

@@ -184,6 +184,10 @@ pub fn finding_text(code: FindingCode, locale: Locale) -> &'static str {
             "上级答复后未在时限内答复申请人（应于{detail}前）。请立即答复。",
             "The applicant was not answered in time after the higher level replied (due {detail}). Answer now.",
         ),
+        SentUpUnrecorded => (
+            "上报时间未记录（办结时间为空），但上级已于{detail}答复，可知已上报；按已按时上报处理，未判超期。请补录上报时间。",
+            "The time the case was sent up is not recorded (no concludedAt), but the higher level answered at {detail}, so it was sent up; it is taken as sent up in time and not judged late. Record the time it was sent up.",
+        ),
         CertificateLate => (
             "作出准予行政许可决定后，未在时限内颁发、送达许可证件（应于{detail}前，《行政许可法》第四十四条）。请尽快颁发、送达。",
             "After the decision to grant the licence, the licence was not issued and delivered in time (due {detail}; Administrative Licensing Law art. 44). Issue and deliver it now.",

@@ -539,3 +539,72 @@ fn review_eight_notice_day_and_english_denials() {
     assert!(!late("2024-03-11T23:59"));
     assert!(late("2024-03-12T09:00"));
 }
+
+#[test]
+fn review_nine_a_later_record_ends_the_limit() {
+    use hall_rules::deadline::Status;
+    let now = instant(&json!("2026-03-10T10:00"));
+    let report = |v: serde_json::Value| engine().assess_deadline(&case(&v), now);
+    let codes = |r: &hall_rules::deadline::DeadlineReport| {
+        r.findings.iter().map(|f| f.code).collect::<Vec<_>>()
+    };
+    // DL-4: sent up by 03-04 10:00 (the higher level answered then), within the 3 working days
+    // (due 03-05 17:30), replied in time: no red card, a warning that the sending is unrecorded.
+    let r = report(
+        json!({ "category": "上报件", "receivedAt": "2026-03-02 10:00",
+        "answeredAt": "2026-03-04 10:00", "repliedAt": "2026-03-05 10:00" }),
+    );
+    assert_eq!(r.status, Status::DoneOnTime, "{:?}", codes(&r));
+    assert_eq!(codes(&r), ["sent_up_unrecorded"]);
+    assert_eq!(r.findings[0].rule, "DL-4");
+    assert!(
+        r.findings[0].message.contains("2026-03-04 10:00"),
+        "{}",
+        r.findings[0].message
+    );
+    // Answered after the due time: when it was sent up is unknown; not judged late.
+    let r = report(
+        json!({ "category": "上报件", "receivedAt": "2026-03-02 10:00",
+        "answeredAt": "2026-03-09 10:00", "repliedAt": "2026-03-10 09:00" }),
+    );
+    assert_eq!(r.status, Status::DoneOnTime, "{:?}", codes(&r));
+    assert_eq!(r.elapsed_share, Some(1.0));
+    assert!(r.overdue_by.is_none());
+    // No answer yet: the case is open and judged as before.
+    let r = report(json!({ "category": "上报件", "receivedAt": "2026-03-02 10:00" }));
+    assert_eq!(r.status, Status::Overdue);
+    // DL-5: the licensing decision ends the limit, late or in time, exactly.
+    let r = report(
+        json!({ "category": "licensing", "receivedAt": "2026-02-02 10:00",
+        "decidedAt": "2026-03-02 10:00", "certificateIssuedAt": "2026-03-03 10:00" }),
+    );
+    assert_eq!(r.status, Status::DoneOnTime, "{:?}", codes(&r));
+    let r = report(
+        json!({ "category": "licensing", "receivedAt": "2026-01-05 10:00",
+        "decidedAt": "2026-03-09 10:00", "certificateIssuedAt": "2026-03-09 11:00" }),
+    );
+    assert_eq!(r.status, Status::DoneLate, "{:?}", codes(&r));
+    // A decision or answer after now, or before the receipt, stands for nothing.
+    let r = report(
+        json!({ "category": "licensing", "receivedAt": "2026-01-05 10:00",
+        "decidedAt": "2026-03-11 10:00" }),
+    );
+    assert_eq!(r.status, Status::Overdue);
+}
+
+#[test]
+fn a_name_written_as_digits_leaves_the_engines_own_times() {
+    // The helper of the ninth review: an applicant "2026" had masked the year of the due time
+    // the engine wrote (2***-03-05). The engine's times quote nothing from the record.
+    let r = engine().assess_deadline(
+        &case(
+            &json!({ "category": "承诺件", "receivedAt": "2026-03-02 10:00", "applicant": "2026" }),
+        ),
+        instant(&json!("2026-03-10T10:00")),
+    );
+    assert!(
+        r.findings[0].message.contains("2026-03-05 17:30"),
+        "{}",
+        r.findings[0].message
+    );
+}
