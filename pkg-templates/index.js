@@ -8,7 +8,7 @@ import wasmInit, * as raw from "./web/hall_rules.js";
 import { guarded, loadWasm } from "./load-wasm.js";
 
 const build = guarded(raw);
-export const { Engine, columnCodes, readInstant, parseHolidayNotice, wasmMemoryBytes, initSync } = build;
+export const { Engine, columnCodes, readInstant, maskName, parseHolidayNotice, wasmMemoryBytes, initSync } = build;
 export { decorate } from "./decorate.js";
 export { HallRulesWorker } from "./worker-client.js";
 

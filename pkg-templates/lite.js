@@ -9,7 +9,7 @@ import wasmInit, * as raw from "./lite/hall_rules.js";
 import { guarded, loadWasm } from "./load-wasm.js";
 
 const build = guarded(raw);
-export const { Engine, columnCodes, readInstant, wasmMemoryBytes, initSync } = build;
+export const { Engine, columnCodes, readInstant, maskName, wasmMemoryBytes, initSync } = build;
 
 /** Loads the lite engine: fetches lite/hall_rules_bg.wasm, or reads it from disk under Node (load-wasm.js). */
 export default function init(input) {

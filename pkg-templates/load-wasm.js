@@ -54,6 +54,7 @@ export function guarded(raw) {
     Engine,
     columnCodes: call(raw.columnCodes),
     readInstant: call(raw.readInstant),
+    maskName: call(raw.maskName),
     // The lite build has no notice reader (the `notices` feature).
     parseHolidayNotice: raw.parseHolidayNotice && call(raw.parseHolidayNotice),
     wasmMemoryBytes: call(raw.wasmMemoryBytes),

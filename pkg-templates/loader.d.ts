@@ -41,6 +41,8 @@ export interface HallRulesGlobal {
   readonly columnCodes: () => ColumnCodes;
   /** The engine's date-time reader: `readInstant("2026/2/12 9:05")` → `"2026-02-12T09:05:00+08:00"`. */
   readonly readInstant: (value: InstantInput, locale?: Locale) => string;
+  /** A name as the engine shows it (CASE-7): `maskName("欧阳娜娜")` → `"欧***"`. */
+  readonly maskName: (name: string, locale?: Locale) => string;
   /** Reads the State Council's holiday notice as published (CAL-6) into one calendar year. */
   readonly parseHolidayNotice: (text: string, locale?: Locale) => ParsedNotice;
   decorate(table: HTMLTableElement, options: ClassicDecorateOptions): DecorateHandle;

@@ -241,10 +241,10 @@
     return guardedEngine;
   }
 
-  // Engine, columnCodes, readInstant and parseHolidayNotice come from the no-modules build; read them when asked,
+  // Engine, columnCodes, readInstant, maskName and parseHolidayNotice come from the no-modules build; read them when asked,
   // so the order of the two script tags is the only thing that matters.
   Object.defineProperty(HallRules, "Engine", { enumerable: true, get: engineClass });
-  var exported = ["columnCodes", "readInstant", "parseHolidayNotice"];
+  var exported = ["columnCodes", "readInstant", "maskName", "parseHolidayNotice"];
   for (var k = 0; k < exported.length; k++) {
     (function (name) {
       Object.defineProperty(HallRules, name, {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the npm package's three targets (web, nodejs, no-modules) with wasm-pack and
-# binaryen's wasm-opt from npm, copies the web build into www/pkg for the demo, prints the
+# binaryen's wasm-opt from npm, copies the package's ES entry and web build into www/pkg for the demo, prints the
 # release .wasm size, and fails above the gzip budget set in Cargo.toml.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,5 +30,8 @@ size_check() {
 size_check pkg/web/hall_rules_bg.wasm gzip-budget-bytes
 size_check pkg/lite/hall_rules_bg.wasm lite-gzip-budget-bytes
 node scripts/assemble-package.mjs
-# The demo's copy of the web build, taken after the package's glue additions (reports, guard).
-rm -rf www/pkg && mkdir -p www/pkg && cp pkg/web/hall_rules* www/pkg/
+# The demo is a user of the package: it imports the package's ES entry, so www/pkg holds the
+# entry and what it loads, as the package lays them out (after the glue additions).
+rm -rf www/pkg && mkdir -p www/pkg/web
+cp pkg/index.js pkg/load-wasm.js pkg/decorate.js pkg/worker-client.js pkg/worker.js www/pkg/
+cp pkg/web/hall_rules.js pkg/web/hall_rules_bg.wasm www/pkg/web/

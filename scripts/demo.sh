@@ -12,7 +12,7 @@ sources_hash() {
 }
 stamp=target/demo-build.stamp
 want=$(sources_hash)
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -f pkg/web/hall_rules_bg.wasm ] && [ -f www/pkg/hall_rules_bg.wasm ] && [ -f www/pkg-classic/loader.js ]; then
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -f pkg/web/hall_rules_bg.wasm ] && [ -f www/pkg/web/hall_rules_bg.wasm ] && [ -f www/pkg-classic/loader.js ]; then
   echo "[demo] the package is up to date with its sources: not rebuilt (delete $stamp to force a build)"
 else
   ./scripts/build.sh

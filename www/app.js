@@ -4,8 +4,11 @@
 // ./pkg, the cases come from ./sample-hall.json. No other request is made.
 // All DOM is built with createElement / textContent: data never reaches an HTML parser.
 
-import init, { Engine, parseHolidayNotice } from "./pkg/hall_rules.js";
-import { replayAsOf, instantMs, maskName, localInputToIso, isoToLocalInput } from "./asof.js";
+import init, { Engine, maskName as engineMaskName, parseHolidayNotice } from "./pkg/index.js";
+import { replayAsOf, instantMs, localInputToIso, isoToLocalInput } from "./asof.js";
+
+/** A name as the engine masks it (CASE-7); empty for none. */
+const maskName = (name) => (name ? engineMaskName(String(name)) : "");
 import { mountValidate } from "./validate.js";
 import { mountConduct } from "./conduct.js";
 import { mountSupervision } from "./supervision.js";

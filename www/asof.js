@@ -67,14 +67,6 @@ export function replayAsOf(cases, nowMs) {
   return { cases: out, future };
 }
 
-/** "张伟" → "张*": the first character and one asterisk, whatever the length (display only). */
-export function maskName(name) {
-  if (name == null) return "";
-  const chars = Array.from(String(name));
-  if (chars.length === 0) return "";
-  return chars[0] + "*";
-}
-
 /** The value of <input type="datetime-local"> ("2026-02-26T10:00" or with seconds) as Beijing ISO. */
 export function localInputToIso(value) {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2}))?/.exec(value || "");

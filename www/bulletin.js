@@ -5,7 +5,7 @@
 // numbered headings (一、… / 1. …), the unit sub-headings (（一）… / (1) …), the items and the
 // issuer. Everyone named in it is masked by the engine (张*). ?lang=en for English.
 
-import init, { Engine } from "./pkg/hall_rules.js";
+import init, { Engine } from "./pkg/index.js";
 import { loadSupervisionData, overdueCases, complaintItems, bulletinInput } from "./supdata.js";
 
 const STRINGS = {

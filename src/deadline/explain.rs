@@ -203,7 +203,9 @@ impl Context<'_> {
             None => None,
         };
         // The end as the report took it (a decision, or the answer to an escalated case).
-        let (concluded, answered) = self.ended_at(case, report.category?, recorded, received, now);
+        let (concluded, answered) = self
+            .ended_at(case, report.category?, recorded, received, now)
+            .ok()?;
         let mut scratch = Vec::new();
         let pauses = self
             .pauses(case, received, concluded, now, &mut scratch)

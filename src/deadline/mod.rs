@@ -279,10 +279,16 @@ impl Context<'_> {
     }
 
     /// Status and card of a run, with the DL-9 thresholds.
-    /// The moment the case's limit ended, when no conclusion is recorded but a later record
-    /// shows it: a licensing decision (DL-5) ends the limit then; the higher level's answer
-    /// (DL-4) shows the case was sent up by then, at a moment not recorded — returned as the
-    /// second value, for [`Context::run_ended`] and the warning.
+    /// The moment the case's limit ended, with what a later record shows: a licensing decision
+    /// (DL-5) ends art. 42's limit, whatever `concludedAt` says after it; the higher level's
+    /// answer (DL-4) shows the case was sent up by then — when no `concludedAt` is recorded, or
+    /// one after the answer (impossible), at a moment not recorded: the answer is returned as
+    /// the second value, for [`Context::run_ended`].
+    ///
+    /// # Errors
+    ///
+    /// The finding that makes the case invalid when that record is before the receipt or after
+    /// now: it cannot end the limit, and the case is not judged open against it either.
     fn ended_at(
         &self,
         case: &CaseInput,
@@ -290,20 +296,42 @@ impl Context<'_> {
         concluded: Option<Minute>,
         received: Minute,
         now: Minute,
-    ) -> (Option<Minute>, Option<Minute>) {
-        if concluded.is_some() {
-            return (concluded, None);
+    ) -> Result<(Option<Minute>, Option<Minute>), Finding> {
+        let evidence = if category.is_licensing() {
+            (&case.decided_at, "decidedAt")
+        } else if category == Category::Escalated {
+            (&case.answered_at, "answeredAt")
+        } else {
+            return Ok((concluded, None));
+        };
+        // Unreadable, it is its follow-up's finding.
+        let Some(t) = evidence.0.as_ref().and_then(|t| t.resolve(evidence.1).ok()) else {
+            return Ok((concluded, None));
+        };
+        let path = evidence.1;
+        if t < received {
+            let detail = crate::messages::order_detail(
+                self.locale,
+                (path, &t.wall_text()),
+                ("receivedAt", &received.wall_text()),
+            );
+            return Err(self.finding(FindingCode::TimeOutOfOrder, path, &detail));
+        }
+        if t > now {
+            return Err(Finding::at_time(
+                FindingCode::TimeInFuture,
+                path,
+                t,
+                self.locale,
+            ));
         }
         if category.is_licensing() {
-            return (
-                recorded_between(&case.decided_at, "decidedAt", received, now),
-                None,
-            );
+            return Ok((Some(concluded.map_or(t, |c| c.min(t))), None));
         }
-        let answered = (category == Category::Escalated)
-            .then(|| recorded_between(&case.answered_at, "answeredAt", received, now))
-            .flatten();
-        (answered, answered)
+        match concluded {
+            Some(c) if c <= t => Ok((Some(c), None)),
+            _ => Ok((Some(t), Some(t))),
+        }
     }
 
     /// The case counted to its end. An escalated case known to be sent up only by the answer
@@ -494,7 +522,9 @@ impl Context<'_> {
             .extension(case, category, &mut findings)
             .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
 
-        let (concluded, answered) = self.ended_at(case, category, concluded, received, now);
+        let (concluded, answered) = self
+            .ended_at(case, category, concluded, received, now)
+            .map_err(|f| invalid(Some(category), vec![f]))?;
         let pauses = self
             .pauses(case, received, concluded, now, &mut findings)
             .map_err(|f| invalid(Some(category), vec![f]))?;
@@ -507,7 +537,7 @@ impl Context<'_> {
                 now,
             )
             .map_err(|e| invalid(Some(category), vec![field_err(e.under("receivedAt"))]))?;
-        if let Some(answer) = answered {
+        if let Some(answer) = answered.filter(|_| case.concluded_at.is_none()) {
             findings.push(Finding::at_time(
                 FindingCode::SentUpUnrecorded,
                 "concludedAt",
@@ -965,16 +995,4 @@ fn check_limit_value(limit: &Limit, path: &str) -> Result<(), Error> {
 
 fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
-}
-
-/// A follow-up time a record gives, when it can stand for the end of the case's limit: readable
-/// and between the receipt and now (anything else is the follow-up's own finding).
-fn recorded_between(
-    at: &Option<InstantInput>,
-    path: &str,
-    received: Minute,
-    now: Minute,
-) -> Option<Minute> {
-    let t = at.as_ref()?.resolve(path).ok()?;
-    (received..=now).contains(&t).then_some(t)
 }

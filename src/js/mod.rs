@@ -319,8 +319,11 @@ pub fn column_codes() -> Result<JsValue, JsValue> {
 }
 
 /// The optional `locale` argument of a top-level export: one it cannot read is the default.
-fn locale_arg(locale: Option<String>) -> Locale {
+fn locale_arg(locale: Option<JsValue>) -> Locale {
+    // Read from any value: a number or an object is no locale (wasm-bindgen's own conversion
+    // of an `Option<String>` trapped on them).
     locale
+        .and_then(|l| l.as_string())
         .as_deref()
         .and_then(Locale::parse)
         .unwrap_or_default()
@@ -334,7 +337,7 @@ fn locale_arg(locale: Option<String>) -> Locale {
 #[wasm_bindgen(js_name = readInstant)]
 pub fn read_instant(
     #[wasm_bindgen(unchecked_param_type = "InstantInput")] value: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] locale: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] locale: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let locale = locale_arg(locale);
     let (minute, second) =
@@ -348,6 +351,25 @@ pub fn read_instant(
     ))
 }
 
+/// A person's name as every output of the engine shows it (CASE-7): the first character and
+/// one `*` for each other (`张伟` → `张*`, `欧阳娜娜` → `欧***`), for a portal that shows names
+/// from its own records beside the engine's. Throws an `Error` (`invalid_argument`, path
+/// `name`) when `name` is not a string.
+#[wasm_bindgen(js_name = maskName)]
+pub fn mask_name(
+    #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] locale: Option<JsValue>,
+) -> Result<String, JsValue> {
+    match name.as_string() {
+        Some(name) => Ok(crate::report::mask::mask_name(&name)),
+        None => {
+            let e =
+                Error::new(ErrorCode::InvalidArgument, "name").detail(convert::type_name(&name));
+            Err(js_error(&e, locale_arg(locale)))
+        }
+    }
+}
+
 /// Reads the State Council's yearly holiday notice as published (CAL-6) into one year of the
 /// calendar overlay (`{ year, notice, holidays, makeupWorkdays }`, the shape `calendar.years[]`
 /// takes). Throws an `Error` (`invalid_notice`, path `text`) naming the line it cannot read and
@@ -356,7 +378,7 @@ pub fn read_instant(
 #[wasm_bindgen(js_name = parseHolidayNotice, unchecked_return_type = "ParsedNotice")]
 pub fn parse_holiday_notice(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] locale: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] locale: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let locale = locale_arg(locale);
     let Some(text) = text.as_string() else {

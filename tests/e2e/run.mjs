@@ -104,7 +104,7 @@ try {
   }
   const assembled = spawnSync(process.execPath, [join(root, "scripts/assemble-package.mjs")], { encoding: "utf8", timeout: 60_000 });
   if (assembled.status !== 0) throw new Error(`assemble-package.mjs failed:\n${assembled.stderr}${assembled.stdout}`);
-  for (const f of ["www/pkg/hall_rules.js", "www/pkg/hall_rules_bg.wasm", "www/pkg-classic/loader.js", "www/sample-hall.json", "www/legacy.html"]) {
+  for (const f of ["www/pkg/index.js", "www/pkg/web/hall_rules_bg.wasm", "www/pkg-classic/loader.js", "www/sample-hall.json", "www/legacy.html"]) {
     if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run scripts/build.sh (and node scripts/gen-sample-hall.mjs)`);
   }
   mkdirSync(shots, { recursive: true });

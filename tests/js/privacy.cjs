@@ -122,6 +122,8 @@ function calls(p, q, locale) {
     ["explainDeadline (bad values echoed)", false, (e) => e.explainDeadline({ id: "D4", category: bad, receivedAt: bad }, "2026-03-10T10:00")],
     ["assessDeadline (bad now)", false, (e) => e.assessDeadline({ category: "promised", receivedAt: "2026-03-02 09:00" }, bad)],
     ["readInstant", false, () => hall.readInstant(bad, locale)],
+    ["maskName", true, () => hall.maskName(spellName(p.name), locale)],
+    ["maskName (not a string)", false, () => hall.maskName(bad, locale)],
     ["new Engine (bad locale)", false, () => new hall.Engine({ locale: bad })],
     ["new Engine (a phone as a config key)", false, () => new hall.Engine({ ruleset: { deadline: { [bad]: 1 } } })],
   ];

@@ -51,6 +51,21 @@ fn error_parts(err: JsValue) -> (String, String, String) {
 }
 
 #[test]
+fn a_locale_that_is_not_text_is_the_default() {
+    // helper-19: a number as the locale had trapped in wasm-bindgen's own conversion
+    // ("memory access out of bounds") instead of being read as no locale.
+    for locale in [JsValue::from(123), JsValue::TRUE, js("{}")] {
+        let out = hall_rules::js::read_instant("2026-02-12 10:00".into(), Some(locale.clone()));
+        assert_eq!(out.unwrap(), "2026-02-12T10:00:00+08:00");
+        let masked = hall_rules::js::mask_name("张三".into(), Some(locale));
+        assert_eq!(masked.unwrap(), "张*");
+    }
+    let (code, path, _) =
+        error_parts(hall_rules::js::mask_name(JsValue::from(42), None).unwrap_err());
+    assert_eq!((code.as_str(), path.as_str()), ("invalid_argument", "name"));
+}
+
+#[test]
 fn host_time_zone_probe() {
     // The test command runs this suite under several TZ values and reads this line back to
     // prove the runtime really used them; every other assertion must hold under all of them.

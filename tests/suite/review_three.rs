@@ -584,12 +584,12 @@ fn review_nine_a_later_record_ends_the_limit() {
         "decidedAt": "2026-03-09 10:00", "certificateIssuedAt": "2026-03-09 11:00" }),
     );
     assert_eq!(r.status, Status::DoneLate, "{:?}", codes(&r));
-    // A decision or answer after now, or before the receipt, stands for nothing.
+    // A decision after now cannot be (CASE-5): the case is not judged (review ten).
     let r = report(
         json!({ "category": "licensing", "receivedAt": "2026-01-05 10:00",
         "decidedAt": "2026-03-11 10:00" }),
     );
-    assert_eq!(r.status, Status::Overdue);
+    assert_eq!(r.status, Status::Invalid);
 }
 
 #[test]
@@ -607,4 +607,76 @@ fn a_name_written_as_digits_leaves_the_engines_own_times() {
         "{}",
         r.findings[0].message
     );
+}
+
+#[test]
+fn review_ten_the_evidence_that_ends_a_limit() {
+    use hall_rules::deadline::Status;
+    let now = instant(&json!("2026-03-20T10:00"));
+    let report = |v: serde_json::Value| engine().assess_deadline(&case(&v), now);
+    let codes = |r: &hall_rules::deadline::DeadlineReport| {
+        r.findings.iter().map(|f| f.code).collect::<Vec<_>>()
+    };
+    let base = |category: &str, extra: serde_json::Value| {
+        let mut v = json!({ "category": category, "receivedAt": "2026-03-02 09:00" });
+        v.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        v
+    };
+    // An answer or decision before the receipt, or after now, ends nothing and judges nobody:
+    // the case is invalid, as a conclusion then would make it (helper-19).
+    for (category, field, at, code) in [
+        (
+            "escalated",
+            "answeredAt",
+            "2026-03-01 10:00",
+            "time_out_of_order",
+        ),
+        (
+            "escalated",
+            "answeredAt",
+            "2026-03-25 10:00",
+            "time_in_future",
+        ),
+        (
+            "licensing",
+            "decidedAt",
+            "2026-03-01 09:00",
+            "time_out_of_order",
+        ),
+        (
+            "licensing",
+            "decidedAt",
+            "2026-03-25 10:00",
+            "time_in_future",
+        ),
+    ] {
+        let r = report(base(category, json!({ field: at })));
+        assert_eq!(r.status, Status::Invalid, "{field} {at}: {:?}", codes(&r));
+        assert_eq!(codes(&r), [code], "{field} {at}");
+        assert_eq!(r.findings[0].path, field);
+    }
+    // Sent up after the answer cannot be: the answer bounds the sending (in time here).
+    let r = report(base(
+        "escalated",
+        json!({ "answeredAt": "2026-03-04 10:00", "concludedAt": "2026-03-06 10:00" }),
+    ));
+    assert_eq!(r.status, Status::DoneOnTime, "{:?}", codes(&r));
+    // A conclusion before the answer stands as recorded.
+    let r = report(base(
+        "escalated",
+        json!({ "answeredAt": "2026-03-09 10:00", "concludedAt": "2026-03-06 10:00" }),
+    ));
+    assert_eq!(r.status, Status::DoneLate, "{:?}", codes(&r));
+    // The decision ends art. 42's limit even with a later concludedAt (the certificate's day).
+    let r = engine().assess_deadline(
+        &case(&base(
+            "licensing",
+            json!({ "decidedAt": "2026-03-20 10:00", "certificateIssuedAt": "2026-04-02 10:00",
+                    "concludedAt": "2026-04-02 10:00" }),
+        )),
+        instant(&json!("2026-05-20T10:00")),
+    );
+    assert_eq!(r.status, Status::DoneOnTime, "{:?}", codes(&r));
 }
