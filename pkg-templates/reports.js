@@ -4,10 +4,12 @@
 // by scripts/assemble-package.mjs to the web, nodejs and lite glues and included in loader.js
 // for the no-modules build; the layout is changed together with packed.rs.
 function hallRulesAssembleReports(p) {
-  var CODES = 6;
-  var NUMBERS = 10;
   var codes = p.codes;
   var nums = p.numbers;
+  var n = p.count;
+  // Bytes and numbers per report, as packed.rs lays them out.
+  var CODES = codes.length / n;
+  var NUMBERS = nums.length / n;
   var texts = p.texts;
   var text = texts[0];
   var ends = p.ends;
@@ -17,7 +19,6 @@ function hallRulesAssembleReports(p) {
   var fs = p.findings;
   var names = p.names;
   var steps = p.steps === "[]" ? [] : JSON.parse(p.steps);
-  var n = p.count;
   var reports = new Array(n);
   var s = 0;
   var at = 0;

@@ -199,12 +199,6 @@ impl Finding {
     ) -> Finding {
         // A detail quotes what the record held; numbers in it may be IDs or phones (CASE-7).
         let detail = mask_numbers(detail);
-        // A path may hold a key the record gave (`checklist.13812345678`).
-        let path = if path.bytes().filter(u8::is_ascii_digit).count() >= 7 {
-            mask_numbers(path)
-        } else {
-            path.to_string()
-        };
         Finding::rendered(
             (rule, code, severity),
             path,
@@ -221,24 +215,23 @@ impl Finding {
     pub fn at_time(code: FindingCode, path: &str, at: Minute, locale: Locale) -> Finding {
         let kind = (code.rule(), code.as_str(), code.severity());
         let template = finding_text(code, locale);
-        Finding::rendered(
-            kind,
-            path.to_string(),
-            template,
-            at.wall_text(),
-            locale,
-            true,
-        )
+        Finding::rendered(kind, path, template, at.wall_text(), locale, true)
     }
 
     fn rendered(
         (rule, code, severity): (&'static str, &'static str, Severity),
-        path: String,
+        path: &str,
         template: &'static str,
         detail: String,
         locale: Locale,
         engine_detail: bool,
     ) -> Finding {
+        // A path may hold a key the record gave (`checklist.13812345678`) or a step's name.
+        let path = if path.bytes().filter(u8::is_ascii_digit).count() >= 7 {
+            mask_numbers(path)
+        } else {
+            path.to_string()
+        };
         let labelled = !locale.is_english() && crate::messages::label_zh(&path).is_some();
         let shown_path = path_shown(&path, locale).into_owned();
         Finding {

@@ -84,7 +84,7 @@ impl Day {
     /// `YYYY-MM-DD` into `out`, digit by digit: a batch writes four times a report, and the
     /// formatting machinery cost more than the rules (years outside 0–9999 never reach here:
     /// instants are read within 1900–2200).
-    fn write_ymd(self, out: &mut [u8; 10]) {
+    fn write_ymd(self, out: &mut [u8]) {
         let (y, m, d) = self.ymd();
         let y = y.clamp(0, 9999) as u32;
         two_digits(&mut out[0..2], y / 100);
@@ -148,9 +148,7 @@ impl Minute {
 
     /// `YYYY-MM-DD?HH:MM` into the first 16 bytes of `out`, the separator left as it is.
     fn write_wall(self, out: &mut [u8]) {
-        let mut ymd = [0u8; 10];
-        self.day().write_ymd(&mut ymd);
-        out[..10].copy_from_slice(&ymd);
+        self.day().write_ymd(&mut out[..10]);
         let m = self.minute_of_day() as u32;
         two_digits(&mut out[11..13], m / 60);
         out[13] = b':';

@@ -120,6 +120,11 @@ impl Context<'_> {
         Finding::new(code, path, detail, self.locale)
     }
 
+    /// A finding whose detail is a moment the engine computed ([`Finding::at_time`]).
+    fn at_time(&self, code: FindingCode, path: &str, at: Minute) -> Finding {
+        Finding::at_time(code, path, at, self.locale)
+    }
+
     /// A limit that starts at a later event (DL-4's reply after the higher level answers,
     /// DL-5's certificate after the decision): done late, or not done and past due, is a
     /// finding on the field that records it.
@@ -141,12 +146,7 @@ impl Context<'_> {
         // late on it (CASE-5).
         for (at, path) in [(Some(start), start_path), (done, done_path)] {
             if let Some(t) = at.filter(|t| *t > now) {
-                findings.push(Finding::at_time(
-                    FindingCode::TimeInFuture,
-                    path,
-                    t,
-                    self.locale,
-                ));
+                findings.push(self.at_time(FindingCode::TimeInFuture, path, t));
                 return Ok(false);
             }
         }
@@ -154,7 +154,7 @@ impl Context<'_> {
         let opening = cal.next_opening(start)?;
         let due = limit_end(cal, opening, limit)?;
         if done.unwrap_or(now) > due {
-            findings.push(Finding::at_time(late, done_path, due, self.locale));
+            findings.push(self.at_time(late, done_path, due));
         }
         Ok(self.provisional(opening, due, done_path, findings))
     }
@@ -278,7 +278,6 @@ impl Context<'_> {
         }
     }
 
-    /// Status and card of a run, with the DL-9 thresholds.
     /// The moment the case's limit ended, with what a later record shows: a licensing decision
     /// (DL-5) ends art. 42's limit, whatever `concludedAt` says after it; the higher level's
     /// answer (DL-4) shows the case was sent up by then — when no `concludedAt` is recorded, or
@@ -297,7 +296,7 @@ impl Context<'_> {
         received: Minute,
         now: Minute,
     ) -> Result<(Option<Minute>, Option<Minute>), Finding> {
-        let evidence = if category.is_licensing() {
+        let (evidence, path) = if category.is_licensing() {
             (&case.decided_at, "decidedAt")
         } else if category == Category::Escalated {
             (&case.answered_at, "answeredAt")
@@ -305,10 +304,9 @@ impl Context<'_> {
             return Ok((concluded, None));
         };
         // Unreadable, it is its follow-up's finding.
-        let Some(t) = evidence.0.as_ref().and_then(|t| t.resolve(evidence.1).ok()) else {
+        let Some(t) = evidence.as_ref().and_then(|t| t.resolve(path).ok()) else {
             return Ok((concluded, None));
         };
-        let path = evidence.1;
         if t < received {
             let detail = crate::messages::order_detail(
                 self.locale,
@@ -318,12 +316,7 @@ impl Context<'_> {
             return Err(self.finding(FindingCode::TimeOutOfOrder, path, &detail));
         }
         if t > now {
-            return Err(Finding::at_time(
-                FindingCode::TimeInFuture,
-                path,
-                t,
-                self.locale,
-            ));
+            return Err(self.at_time(FindingCode::TimeInFuture, path, t));
         }
         if category.is_licensing() {
             return Ok((Some(concluded.map_or(t, |c| c.min(t))), None));
@@ -356,6 +349,7 @@ impl Context<'_> {
         }
     }
 
+    /// Status and card of a run, with the DL-9 thresholds.
     fn grade(
         &self,
         run: &Run,
@@ -479,22 +473,12 @@ impl Context<'_> {
             // come. Not assessed (CASE-5: no timestamp lies in the future).
             return Err(invalid(
                 Some(category),
-                vec![Finding::at_time(
-                    FindingCode::TimeInFuture,
-                    "concludedAt",
-                    t,
-                    self.locale,
-                )],
+                vec![self.at_time(FindingCode::TimeInFuture, "concludedAt", t)],
             ));
         }
         if received > now {
             // Received after the moment of reading: not assessed, as a conclusion then is not.
-            let finding = Finding::at_time(
-                FindingCode::TimeInFuture,
-                "receivedAt",
-                received,
-                self.locale,
-            );
+            let finding = self.at_time(FindingCode::TimeInFuture, "receivedAt", received);
             return Err(invalid(Some(category), vec![finding]));
         }
 
@@ -538,12 +522,7 @@ impl Context<'_> {
             )
             .map_err(|e| invalid(Some(category), vec![field_err(e.under("receivedAt"))]))?;
         if let Some(answer) = answered.filter(|_| case.concluded_at.is_none()) {
-            findings.push(Finding::at_time(
-                FindingCode::SentUpUnrecorded,
-                "concludedAt",
-                answer,
-                self.locale,
-            ));
+            findings.push(self.at_time(FindingCode::SentUpUnrecorded, "concludedAt", answer));
         }
         let steps = self
             .steps(
@@ -563,7 +542,7 @@ impl Context<'_> {
         let overdue_by = self
             .overdue_by(&run, read_at)
             .map_err(|e| invalid(Some(category), vec![field_err(e)]))?;
-        let at_due = |code, path| Finding::at_time(code, path, run.due, self.locale);
+        let at_due = |code, path| self.at_time(code, path, run.due);
         match status {
             Status::Warning => findings.push(at_due(FindingCode::CaseWarning, "")),
             Status::Overdue => findings.push(at_due(FindingCode::CaseOverdue, "")),
@@ -715,11 +694,8 @@ impl Context<'_> {
             let from = p.from.resolve(&join_path(&path, "from")).map_err(err)?;
             // A pause that starts after the moment of reading has not happened (CASE-5).
             if from > now {
-                findings.push(self.finding(
-                    FindingCode::TimeInFuture,
-                    &join_path(&path, "from"),
-                    &from.wall_text(),
-                ));
+                let at = join_path(&path, "from");
+                findings.push(self.at_time(FindingCode::TimeInFuture, &at, from));
                 continue;
             }
             let to = match &p.to {
@@ -767,11 +743,8 @@ impl Context<'_> {
                 Some(n) => {
                     let at = n.resolve(&join_path(&path, "notifiedAt")).map_err(err)?;
                     if at > now {
-                        findings.push(self.finding(
-                            FindingCode::TimeInFuture,
-                            &join_path(&path, "notifiedAt"),
-                            &at.wall_text(),
-                        ));
+                        let field = join_path(&path, "notifiedAt");
+                        findings.push(self.at_time(FindingCode::TimeInFuture, &field, at));
                         Some(from)
                     } else {
                         Some(at)
@@ -867,15 +840,14 @@ impl Context<'_> {
                 .map_err(|e| err(e.under(&path)))?;
             let (status, card) = self.grade(&run, completed, read_until).map_err(err)?;
             let provisional = self.provisional(run.start, run.due, &path, findings);
-            let due = run.due.wall_text();
             // A step's name is free text: numbers in it are masked before it is echoed (CASE-7).
             let label = masker.clipped(&name, 40);
             match status {
                 Status::Overdue | Status::DoneLate => {
-                    findings.push(self.finding(FindingCode::StepOverdue, &label, &due))
+                    findings.push(self.at_time(FindingCode::StepOverdue, &label, run.due))
                 }
                 Status::Warning => {
-                    findings.push(self.finding(FindingCode::StepWarning, &label, &due))
+                    findings.push(self.at_time(FindingCode::StepWarning, &label, run.due))
                 }
                 _ => {}
             }

@@ -41,17 +41,14 @@ pub fn render(template: &str, path: &str, detail: &str) -> String {
         let (before, from) = rest.split_at(at);
         if let Some(after) = from.strip_prefix("{path}") {
             if path.is_empty() {
-                match (before.strip_suffix(' '), after.strip_prefix(' ')) {
-                    (Some(_), Some(tail)) | (None, Some(tail)) => {
+                // The space after it goes with it; with none after, the one before.
+                match after.strip_prefix(' ') {
+                    Some(tail) => {
                         out.push_str(before);
                         rest = tail;
                     }
-                    (Some(head), None) => {
-                        out.push_str(head);
-                        rest = after;
-                    }
-                    (None, None) => {
-                        out.push_str(before);
+                    None => {
+                        out.push_str(before.strip_suffix(' ').unwrap_or(before));
                         rest = after;
                     }
                 }

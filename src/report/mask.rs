@@ -550,15 +550,14 @@ pub fn mask_numbers(text: &str) -> String {
         // A run of a bank card's length (16–19 digits) in pieces none of which is a number of
         // its own is one card, however it is cut (6 2 2 2 0 2 1 2 …, 62220212 34567890123):
         // read piece by piece, a landline inside it had left most of its digits shown.
-        if !country && last > i {
-            let pieces = &groups[i..=last];
-            let run: String = pieces.iter().map(|g| g.digits.as_str()).collect();
-            let card = (16..=19).contains(&run.len())
-                && run.bytes().all(|b| b.is_ascii_digit())
-                && pieces.iter().all(|g| !personal(&g.digits, 1));
-            if card {
-                matched = Some((i, last, run));
-            }
+        let run: String = groups[i..=last].iter().map(|g| g.digits.as_str()).collect();
+        let card = !country
+            && last > i
+            && (16..=19).contains(&run.len())
+            && run.bytes().all(|b| b.is_ascii_digit())
+            && groups[i..=last].iter().all(|g| !personal(&g.digits, 1));
+        if card {
+            matched = Some((i, last, run.clone()));
         }
         if country && matched.as_ref().is_none_or(|m| m.1 < last) {
             // After +86 the rest of the run is one national number (755 8765 4321: an area
@@ -582,7 +581,6 @@ pub fn mask_numbers(text: &str) -> String {
             }
         }
         // Cut short by a clipped echo, the run may be the head of a number: all of it hidden.
-        let run: String = groups[i..=last].iter().map(|g| g.digits.as_str()).collect();
         let truncated = run.len() >= 3
             && chars[groups[last].end..]
                 .iter()
@@ -806,12 +804,12 @@ impl Masker {
         self.names_in(mask_numbers(text))
     }
 
-    /// Only the names: for a text whose numbers are already masked (a finding's message).
     /// Whether this masker knows no name (it changes nothing).
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
     }
 
+    /// Only the names: for a text whose numbers are already masked (a finding's message).
     pub fn names_in(&self, text: String) -> String {
         if self.names.is_empty() {
             return text;

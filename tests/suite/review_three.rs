@@ -607,6 +607,27 @@ fn a_name_written_as_digits_leaves_the_engines_own_times() {
         "{}",
         r.findings[0].message
     );
+    // Nor in a step's finding (tenth review: 17:3* for a first receiver "30"); the step's name
+    // is still masked.
+    let text = json!({ "category": "承诺件", "receivedAt": "2026-03-02 10:00",
+        "firstReceiver": "30", "clerk": "王小二",
+        "steps": [{ "name": "王小二审核", "limit": 1, "startedAt": "2026-03-02 10:00" }] })
+    .to_string();
+    let r = engine().assess_deadline_json(Ok(&text), instant(&json!("2026-03-10T10:00")));
+    let step = r
+        .findings
+        .iter()
+        .find(|f| f.code == "step_overdue")
+        .unwrap();
+    assert!(
+        step.message.contains("2026-03-03 17:30"),
+        "{}",
+        step.message
+    );
+    assert!(
+        !step.message.contains("王小二") && !step.path.contains("王小二"),
+        "{step:?}"
+    );
 }
 
 #[test]
