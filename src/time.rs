@@ -156,12 +156,27 @@ impl Minute {
     }
 }
 
+impl Minute {
+    /// ISO 8601 with the Beijing offset, for example `2026-02-14T17:30:00+08:00`, as bytes
+    /// on the stack: a report's times are written where they go, not allocated each.
+    pub fn iso_bytes(self) -> [u8; 25] {
+        let mut text = *b"0000-00-00T00:00:00+08:00";
+        self.write_wall(&mut text);
+        text
+    }
+}
+
 impl std::fmt::Display for Minute {
     /// ISO 8601 with the Beijing offset, for example `2026-02-14T17:30:00+08:00`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut text = *b"0000-00-00T00:00:00+08:00";
-        self.write_wall(&mut text);
-        f.write_str(ascii(&text))
+        f.write_str(ascii(&self.iso_bytes()))
+    }
+}
+
+/// A report's times are its ISO text (`2026-02-14T17:30:00+08:00`).
+impl serde::Serialize for Minute {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(ascii(&self.iso_bytes()))
     }
 }
 

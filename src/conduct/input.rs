@@ -170,7 +170,7 @@ impl DeadlineLink {
             report: LinkedReport {
                 id: report.id.clone().map(RecordId),
                 status: status.to_string(),
-                due_at: report.due_at.clone(),
+                due_at: report.due_at.map(|t| t.to_string()),
                 provisional: Some(report.provisional),
             },
         }

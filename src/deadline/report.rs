@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::Category;
 use crate::deadline::limit::Limit;
 use crate::finding::Finding;
+use crate::time::Minute;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -85,14 +86,14 @@ pub struct DeadlineReport {
     pub limit: Option<Limit>,
     /// An approved extension (DL-5), added after the limit.
     pub extension: Option<Limit>,
-    pub received_at: Option<String>,
+    pub received_at: Option<Minute>,
     /// When counting began: the receipt, or the next opening after it (DL-8).
-    pub starts_at: Option<String>,
-    pub due_at: Option<String>,
+    pub starts_at: Option<Minute>,
+    pub due_at: Option<Minute>,
     pub due_at_ms: Option<f64>,
     /// When the card turns (or turned) yellow under DL-9, for a reminder; `None` when it goes
     /// straight from green to red (a limit of no office time).
-    pub yellow_at: Option<String>,
+    pub yellow_at: Option<Minute>,
     /// Office time elapsed, pauses excluded, over office time from start to due.
     pub elapsed_share: Option<f64>,
     pub elapsed_office_minutes: Option<u64>,

@@ -193,16 +193,18 @@ pub fn records(
     path: &str,
     max_len: usize,
 ) -> JsResult<Vec<Result<String, Error>>> {
-    let items = array_arg(value, path, max_len)?;
+    let len = array_len(value, path, max_len)?;
     if let Ok(text) = stringify(value, path, ErrorCode::InvalidArgument) {
-        reserve_memory(items.len(), text.len());
+        reserve_memory(len, text.len());
         if let Ok(raw) = serde_json::from_str::<Vec<&serde_json::value::RawValue>>(&text) {
-            if raw.len() == items.len() {
+            if raw.len() == len {
                 return Ok(raw.into_iter().map(|r| Ok(r.get().to_string())).collect());
             }
         }
     }
-    Ok(items
+    // Element by element only when the whole array does not encode (a cycle, a BigInt in one
+    // record): each element is a call across the boundary.
+    Ok(array_items(value, len)
         .iter()
         .enumerate()
         .map(|(i, v)| stringify(v, &format!("{path}[{i}]"), ErrorCode::InvalidArgument))
@@ -300,19 +302,25 @@ pub fn integer_arg(v: &JsValue, path: &str, max_abs: i64) -> JsResult<i64> {
     Ok(n as i64)
 }
 
-pub fn array_arg(v: &JsValue, path: &str, max_len: usize) -> JsResult<Vec<JsValue>> {
+/// The length of an array argument of at most `max_len` elements.
+fn array_len(v: &JsValue, path: &str, max_len: usize) -> JsResult<usize> {
     if !Array::is_array(v) {
         return Err(Error::new(ErrorCode::InvalidArgument, path).detail(type_name(v)));
     }
-    let array: &Array = v.unchecked_ref();
-    let len = array.length() as usize;
+    let len = v.unchecked_ref::<Array>().length() as usize;
     if len > max_len {
         return Err(Error::new(ErrorCode::TooLarge, path).detail(format!("{len} > {max_len}")));
     }
+    Ok(len)
+}
+
+/// The first `len` elements of an array.
+fn array_items(v: &JsValue, len: usize) -> Vec<JsValue> {
+    let array: &Array = v.unchecked_ref();
     // Reflect.get catches a throwing getter; that element then reads as undefined.
-    Ok((0..len as u32)
+    (0..len as u32)
         .map(|i| Reflect::get_u32(array, i).unwrap_or(JsValue::UNDEFINED))
-        .collect())
+        .collect()
 }
 
 fn column(columns: &JsValue, name: &str, required: bool) -> JsResult<Option<JsValue>> {

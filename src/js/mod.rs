@@ -15,7 +15,7 @@ use js_sys::{Float64Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use crate::deadline::columnar::Columns;
-use crate::deadline::{DeadlineReport, DeadlineSummary};
+use crate::deadline::DeadlineReport;
 use crate::engine::{Engine, EngineConfig, MAX_BATCH};
 use crate::error::{Error, ErrorCode};
 use crate::messages::Locale;
@@ -249,12 +249,13 @@ impl JsEngine {
     ) -> Result<JsValue, JsValue> {
         let cases = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
         let now = self.now_of_records(&now, &cases)?;
-        let reports: Vec<DeadlineReport> = cases
-            .into_iter()
-            .map(|c| self.assess_text(c, now))
-            .collect();
-        let summary = DeadlineSummary::of(&reports);
-        self.fail(packed::packed_reports(&reports, &summary))
+        // Each report is packed as it is made and dropped: a million cases never hold a
+        // million reports at once.
+        let mut packer = packed::Packer::with_capacity(cases.len());
+        for case in cases {
+            self.fail(packer.add(&self.assess_text(case, now)))?;
+        }
+        self.fail(packer.finish())
     }
 
     /// Typed arrays in and out, for large volumes (see the README for the column codes).

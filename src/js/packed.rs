@@ -49,7 +49,7 @@ struct Names {
 const TEXT_UNITS: u32 = 1 << 26;
 
 #[derive(Default)]
-struct Packer {
+pub struct Packer {
     codes: Vec<u8>,
     numbers: Vec<f64>,
     /// The finished texts; `text` is being written.
@@ -65,6 +65,7 @@ struct Packer {
     rules: Vec<&'static str>,
     finding_codes: Vec<&'static str>,
     steps: Vec<String>,
+    summary: DeadlineSummary,
 }
 
 impl Packer {
@@ -76,6 +77,13 @@ impl Packer {
             s.encode_utf16().count()
         };
         self.utf16_len = self.utf16_len.saturating_add(units as u32);
+        self.ends.push(self.utf16_len);
+    }
+
+    /// ASCII bytes (an engine time): one UTF-16 unit each.
+    fn push_ascii(&mut self, bytes: &[u8]) {
+        self.text.extend(bytes.iter().map(|&b| b as char));
+        self.utf16_len = self.utf16_len.saturating_add(bytes.len() as u32);
         self.ends.push(self.utf16_len);
     }
 
@@ -95,16 +103,19 @@ impl Packer {
         }
         let code = |c: Option<u8>| c.unwrap_or(NONE);
         let mut flags = 0;
-        let texts = [
-            (&r.id, HAS_ID),
-            (&r.received_at, HAS_RECEIVED),
-            (&r.starts_at, HAS_STARTS),
-            (&r.due_at, HAS_DUE),
-            (&r.yellow_at, HAS_YELLOW),
+        if let Some(id) = &r.id {
+            self.push_text(id);
+            flags |= HAS_ID;
+        }
+        let times = [
+            (r.received_at, HAS_RECEIVED),
+            (r.starts_at, HAS_STARTS),
+            (r.due_at, HAS_DUE),
+            (r.yellow_at, HAS_YELLOW),
         ];
-        for (text, bit) in texts {
-            if let Some(t) = text {
-                self.push_text(t);
+        for (time, bit) in times {
+            if let Some(t) = time {
+                self.push_ascii(&t.iso_bytes());
                 flags |= bit;
             }
         }
@@ -160,50 +171,59 @@ impl Packer {
     }
 }
 
-/// The packed batch: `{ count, codes, numbers, texts, ends, breaks, findings, steps, names,
-/// summary }`.
-/// The layout is private to this file and `pkg-templates/reports.js`, which are changed
-/// together (the JS suites compare the assembled reports with the fixtures).
-pub fn packed_reports(reports: &[DeadlineReport], summary: &DeadlineSummary) -> JsResult<JsValue> {
-    let mut p = Packer {
-        codes: Vec::with_capacity(reports.len() * CODES),
-        numbers: Vec::with_capacity(reports.len() * NUMBERS),
-        ..Packer::default()
-    };
-    for r in reports {
-        p.push(r)?;
+impl Packer {
+    /// A packer for about `count` reports.
+    pub fn with_capacity(count: usize) -> Packer {
+        Packer {
+            codes: Vec::with_capacity(count * CODES),
+            numbers: Vec::with_capacity(count * NUMBERS),
+            ..Packer::default()
+        }
     }
-    let names = Names {
-        category: Category::ALL.to_vec(),
-        status: Status::ALL.to_vec(),
-        card: vec![Card::Green, Card::Yellow, Card::Red],
-        unit: vec![
-            LimitUnit::WorkingDays,
-            LimitUnit::CalendarDays,
-            LimitUnit::WorkingHours,
-        ],
-        severity: [Severity::Error, Severity::Warning],
-        rule: p.rules,
-        code: p.finding_codes,
-    };
-    let out = Object::new();
-    let set = |k: &str, v: &JsValue| {
-        Reflect::set(&out, &k.into(), v)
-            .map(|_| ())
-            .map_err(|_| Error::new(ErrorCode::Internal, k))
-    };
-    set("count", &JsValue::from(reports.len() as u32))?;
-    set("codes", &Uint8Array::from(&p.codes[..]).into())?;
-    set("numbers", &Float64Array::from(&p.numbers[..]).into())?;
-    p.texts.push(p.text);
-    let texts: Array = p.texts.iter().map(|t| JsValue::from_str(t)).collect();
-    set("texts", &texts.into())?;
-    set("ends", &Uint32Array::from(&p.ends[..]).into())?;
-    set("breaks", &Uint32Array::from(&p.breaks[..]).into())?;
-    set("findings", &Uint16Array::from(&p.findings[..]).into())?;
-    let steps = format!("[{}]", p.steps.join(","));
-    set("steps", &JsValue::from_str(&steps))?;
-    set("names", &to_js(&names)?)?;
-    set("summary", &to_js(summary)?)?;
-    Ok(out.into())
+
+    /// Adds one report; it can be dropped at once (a batch never holds all its reports).
+    pub fn add(&mut self, r: &DeadlineReport) -> JsResult<()> {
+        self.summary.add(r.status, r.card, r.provisional);
+        self.push(r)
+    }
+
+    /// The packed batch: `{ count, codes, numbers, texts, ends, breaks, findings, steps, names,
+    /// summary }`.
+    /// The layout is private to this file and `pkg-templates/reports.js`, which are changed
+    /// together (the JS suites compare the assembled reports with the fixtures).
+    pub fn finish(mut self) -> JsResult<JsValue> {
+        let names = Names {
+            category: Category::ALL.to_vec(),
+            status: Status::ALL.to_vec(),
+            card: vec![Card::Green, Card::Yellow, Card::Red],
+            unit: vec![
+                LimitUnit::WorkingDays,
+                LimitUnit::CalendarDays,
+                LimitUnit::WorkingHours,
+            ],
+            severity: [Severity::Error, Severity::Warning],
+            rule: self.rules,
+            code: self.finding_codes,
+        };
+        let out = Object::new();
+        let set = |k: &str, v: &JsValue| {
+            Reflect::set(&out, &k.into(), v)
+                .map(|_| ())
+                .map_err(|_| Error::new(ErrorCode::Internal, k))
+        };
+        set("count", &JsValue::from(self.summary.total as u32))?;
+        set("codes", &Uint8Array::from(&self.codes[..]).into())?;
+        set("numbers", &Float64Array::from(&self.numbers[..]).into())?;
+        self.texts.push(self.text);
+        let texts: Array = self.texts.iter().map(|t| JsValue::from_str(t)).collect();
+        set("texts", &texts.into())?;
+        set("ends", &Uint32Array::from(&self.ends[..]).into())?;
+        set("breaks", &Uint32Array::from(&self.breaks[..]).into())?;
+        set("findings", &Uint16Array::from(&self.findings[..]).into())?;
+        let steps = format!("[{}]", self.steps.join(","));
+        set("steps", &JsValue::from_str(&steps))?;
+        set("names", &to_js(&names)?)?;
+        set("summary", &to_js(&self.summary)?)?;
+        Ok(out.into())
+    }
 }

@@ -144,6 +144,10 @@ pub fn path_shown(path: &str, locale: Locale) -> Cow<'_, str> {
 
 /// The Chinese label of an engine path, if every part of it is known.
 pub fn label_zh(path: &str) -> Option<String> {
+    // Most paths are one field (`concludedAt`): no list to build.
+    if !path.contains(['.', '[']) {
+        return field_zh(path).map(str::to_string);
+    }
     let mut parts = Vec::new();
     for segment in path.split('.') {
         let (key, index) = match segment.split_once('[') {

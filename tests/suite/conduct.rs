@@ -401,7 +401,10 @@ fn deadline_reports_feed_overdue_cases() {
         &case(&json!({ "id": "C-9", "category": "promised", "receivedAt": "2026-03-02T09:00" })),
         instant(&json!("2026-03-20T10:00")),
     );
-    assert_eq!(report.due_at.as_deref(), Some("2026-03-05T17:30:00+08:00"));
+    assert_eq!(
+        report.due_at.map(|t| t.to_string()).as_deref(),
+        Some("2026-03-05T17:30:00+08:00")
+    );
     let link = DeadlineLink::new("A", &report);
     let event: EventInput = link.to_event(Locale::ZhCn).unwrap().expect("overdue");
     assert_eq!(event.date.as_deref(), Some("2026-03-05"));

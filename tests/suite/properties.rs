@@ -87,7 +87,7 @@ proptest! {
             "category": category,
             "receivedAt": at.to_epoch_ms(), "limit": { "value": value, "unit": units[unit] } })).unwrap();
         let r = e.assess_deadline(&c, at);
-        let due = r.due_at.unwrap();
+        let due = r.due_at.unwrap().to_string();
         let day = hall_rules::time::parse_date(&due[..10], "due").unwrap();
         prop_assert!(e.calendar().is_working(day).unwrap(), "{}", due);
     }
@@ -113,7 +113,7 @@ proptest! {
         let e = engine();
         let r = e.assess_deadline(&c, now);
         let open = matches!(r.status, Status::OnTrack | Status::Warning);
-        if let (true, Some(y)) = (open, &r.yellow_at) {
+        if let (true, Some(y)) = (open, r.yellow_at.map(|t| t.to_string())) {
             let y: InstantInput = serde_json::from_value(json!(y)).unwrap();
             let y = y.resolve("yellowAt").unwrap();
             prop_assert_eq!(r.card == Some(Card::Yellow), now >= y, "{:?} at {}", r, now);
@@ -132,7 +132,7 @@ proptest! {
         let r = e.assess_deadline(&c, now);
         let t = e.context().explain(&c, now);
         prop_assert_eq!((&t.due_at, &t.yellow_at, t.card, t.elapsed_share, t.status),
-            (&r.due_at, &r.yellow_at, r.card, r.elapsed_share, r.status));
+            (&r.due_at.map(|t| t.to_string()), &r.yellow_at.map(|t| t.to_string()), r.card, r.elapsed_share, r.status));
         if !r.paused && r.status != Status::Invalid {
             let counted: u64 = t.days.iter().map(|d| d.office_minutes).sum();
             prop_assert_eq!(Some(counted), t.budget_office_minutes, "{:?}", t.days);

@@ -290,6 +290,7 @@ fn review_five_deadline_readings() {
         e.assess_deadline(&c, instant(&json!("2026-03-20T10:00")))
             .due_at
             .unwrap()
+            .to_string()
     };
     let unpaused = "2026-03-16T17:30:00+08:00";
     let paused = "2026-03-20T17:30:00+08:00";
@@ -313,7 +314,10 @@ fn review_five_deadline_readings() {
     let codes: Vec<&str> = report.findings.iter().map(|f| f.code).collect();
     assert!(!codes.contains(&"supplement_notice_late"), "{codes:?}");
     assert!(codes.contains(&"pause_notice_missing"), "{codes:?}");
-    assert_eq!(report.due_at.as_deref(), Some("2026-03-20T17:30:00+08:00"));
+    assert_eq!(
+        report.due_at.map(|t| t.to_string()).as_deref(),
+        Some("2026-03-20T17:30:00+08:00")
+    );
 
     // DL-9: an open pause since 03-06 10:00 on a case due 03-04 17:30: 420 + 60 office minutes
     // counted past the limit is one whole office day, not the four days to 03-10.
@@ -424,7 +428,7 @@ fn review_six_pause_reasons() {
             .findings
             .iter()
             .any(|f| f.code == "supplement_notice_late");
-        (report.due_at.unwrap(), late)
+        (report.due_at.unwrap().to_string(), late)
     };
     assert_eq!(due("补正"), ("2026-03-16T17:30:00+08:00".into(), true));
     assert_eq!(
