@@ -1,7 +1,7 @@
 //! Argument errors: what a caller passed could not be used at all. A JS caller sees each as an
 //! `Error` with `code`, `path` and a `message` in the engine's locale.
 
-use crate::messages::{self, Locale};
+use crate::messages::{self, pick, Locale};
 
 macro_rules! codes {
     ($name:ident { $($variant:ident = $text:literal,)* }) => {
@@ -17,24 +17,71 @@ macro_rules! codes {
         }
     };
 }
+#[cfg(feature = "conduct")]
 pub(crate) use codes;
 
-codes!(ErrorCode {
-    InvalidDate = "invalid_date",
-    InvalidInstant = "invalid_instant",
-    InvalidClock = "invalid_clock",
-    DateOutOfRange = "date_out_of_range",
-    InvalidArgument = "invalid_argument",
-    InvalidConfig = "invalid_config",
-    InvalidOfficeHours = "invalid_office_hours",
-    InvalidOverlay = "invalid_overlay",
-    InvalidNotice = "invalid_notice",
-    InvalidRuleset = "invalid_ruleset",
-    InvalidLocale = "invalid_locale",
-    InvalidColumns = "invalid_columns",
-    TooLarge = "too_large",
-    Internal = "internal",
-});
+/// One enum from rows `Variant: "code", zh, en;`: each error code beside its two texts.
+macro_rules! error_codes {
+    ($( $variant:ident: $code:literal, $zh:literal, $en:literal; )*) => {
+        codes!(ErrorCode { $($variant = $code,)* });
+
+        impl ErrorCode {
+            /// The message template in `locale` (`{path}`, `{detail}`).
+            pub fn text(self, locale: Locale) -> &'static str {
+                let (zh, en) = match self { $( ErrorCode::$variant => ($zh, $en), )* };
+                pick(locale, zh, en)
+            }
+        }
+    };
+}
+
+#[rustfmt::skip]
+error_codes! {
+    InvalidDate: "invalid_date",
+        "{path}不是有效日期（应为年份在前，如2026-02-12、2026/2/12、2026年2月12日）：{detail}",
+        "{path} is not a valid date (expected year first, as 2026-02-12 or 2026/2/12): {detail}";
+    InvalidInstant: "invalid_instant",
+        "{path}不是有效时间（应为年份在前的北京时间，如2026-02-12 10:00、2026年2月12日10时00分，或毫秒时间戳）：{detail}",
+        "{path} is not a valid instant (expected Beijing time, year first, as 2026-02-12 10:00 or 2026/2/12 9:05, or epoch milliseconds): {detail}";
+    InvalidClock: "invalid_clock",
+        "{path}不是有效钟点（应为 HH:MM）：{detail}",
+        "{path} is not a valid time of day (expected HH:MM): {detail}";
+    DateOutOfRange: "date_out_of_range",
+        "{path}超出支持范围（2000-01-01至2100-12-31）：{detail}",
+        "{path} is outside the supported range (2000-01-01 to 2100-12-31): {detail}";
+    InvalidArgument: "invalid_argument",
+        "{path}不正确：{detail}",
+        "Argument {path} has a wrong type or value: {detail}";
+    InvalidConfig: "invalid_config",
+        "引擎配置{path}有误：{detail}",
+        "Engine configuration {path} is invalid: {detail}";
+    InvalidOfficeHours: "invalid_office_hours",
+        "办公时间{path}有误（应为 \"09:00-12:00\" 形式，时段不得重叠）：{detail}",
+        "Office hours {path} are invalid (expected \"09:00-12:00\" blocks that do not overlap): {detail}";
+    InvalidOverlay: "invalid_overlay",
+        "日历补充数据{path}有误：{detail}",
+        "Calendar overlay {path} is invalid: {detail}";
+    InvalidNotice: "invalid_notice",
+        "{path}无法读取：{detail}。未读取任何日期，请核对粘贴的通知原文。",
+        "The holiday notice {path} cannot be read: {detail}. No date was taken from it; check the text pasted.";
+    InvalidRuleset: "invalid_ruleset",
+        "规则集{path}有误：{detail}",
+        "Ruleset {path} is invalid: {detail}";
+    // Said in both languages in Chinese: a locale that cannot be read leaves the engine's
+    // default (zh-CN), and the caller may have asked for English.
+    InvalidLocale: "invalid_locale",
+        "不支持的语言{detail}，可用 \"zh-CN\" 或 \"en\" / Unsupported locale {detail}; use \"zh-CN\" or \"en\"",
+        "Unsupported locale {detail}; use \"zh-CN\" or \"en\"";
+    InvalidColumns: "invalid_columns",
+        "列式数据{path}有误：{detail}",
+        "Columnar input {path} is invalid: {detail}";
+    TooLarge: "too_large",
+        "{path}超过上限：{detail}",
+        "{path} exceeds the limit: {detail}";
+    Internal: "internal",
+        "内部错误（请报告）：{detail}",
+        "Internal error (please report): {detail}";
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Error {
@@ -74,7 +121,7 @@ impl Error {
         // A detail quotes what the caller passed; numbers in it may be IDs or phones (CASE-7).
         let detail = crate::report::mask::mask_numbers(&self.detail);
         messages::render(
-            messages::error_text(self.code, locale),
+            self.code.text(locale),
             &messages::path_shown(&self.masked_path(), locale),
             &messages::detail_text(&detail, locale),
         )

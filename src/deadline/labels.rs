@@ -97,15 +97,22 @@ impl DeadlineLabels {
 mod tests {
     use super::*;
     use crate::finding::FindingCode;
-    use crate::messages::finding_text;
 
     /// The yellow and red messages use the status words.
     #[test]
     fn messages_use_the_status_words() {
         let zh = DeadlineLabels::new(Locale::ZhCn);
-        assert!(finding_text(FindingCode::CaseWarning, Locale::ZhCn).contains(zh.statuses.warning));
-        assert!(finding_text(FindingCode::CaseOverdue, Locale::ZhCn).contains(zh.statuses.overdue));
-        assert!(finding_text(FindingCode::DoneLate, Locale::ZhCn).contains(zh.statuses.done_late));
-        assert!(finding_text(FindingCode::CaseOverdue, Locale::ZhCn).contains(zh.cards.red));
+        assert!(FindingCode::CaseWarning
+            .text(Locale::ZhCn)
+            .contains(zh.statuses.warning));
+        assert!(FindingCode::CaseOverdue
+            .text(Locale::ZhCn)
+            .contains(zh.statuses.overdue));
+        assert!(FindingCode::DoneLate
+            .text(Locale::ZhCn)
+            .contains(zh.statuses.done_late));
+        assert!(FindingCode::CaseOverdue
+            .text(Locale::ZhCn)
+            .contains(zh.cards.red));
     }
 }

@@ -2,8 +2,7 @@
 
 use serde::Serialize;
 
-use crate::error::codes;
-use crate::messages::{finding_text, path_shown, render, Locale};
+use crate::messages::{path_shown, render, Locale};
 use crate::report::mask::mask_numbers;
 use crate::time::Minute;
 
@@ -14,138 +13,8 @@ pub enum Severity {
     Warning,
 }
 
-codes!(FindingCode {
-    InvalidField = "invalid_field",
-    UnknownCategory = "unknown_category",
-    ConcludedBeforeReceived = "concluded_before_received",
-    TimeInFuture = "time_in_future",
-    StepBeforeReceipt = "step_before_receipt",
-    PauseReasonMissing = "pause_reason_missing",
-    PauseReasonUnknown = "pause_reason_unknown",
-    PauseNoticeMissing = "pause_notice_missing",
-    ReplyLate = "reply_late",
-    CertificateLate = "certificate_late",
-    SentUpUnrecorded = "sent_up_unrecorded",
-    PauseInverted = "pause_inverted",
-    StepInverted = "step_inverted",
-    SupplementNoticeLate = "supplement_notice_late",
-    ExtensionNotAllowed = "extension_not_allowed",
-    ExtensionUnapproved = "extension_unapproved",
-    LimitOverStatutory = "limit_over_statutory",
-    ExtensionOverStatutory = "extension_over_statutory",
-    CaseWarning = "case_warning",
-    CaseOverdue = "case_overdue",
-    DoneLate = "done_late",
-    StepWarning = "step_warning",
-    StepOverdue = "step_overdue",
-    ProvisionalDeadline = "provisional_deadline",
-    FieldMissing = "field_missing",
-    TimeOutOfOrder = "time_out_of_order",
-    FirstReceiverMissing = "first_receiver_missing",
-    HandoverIncomplete = "handover_incomplete",
-    AnswerMissing = "answer_missing",
-    OutcomeUnknown = "outcome_unknown",
-    ReasonMissing = "reason_missing",
-    LegalBasisMissing = "legal_basis_missing",
-    SupplementItemsAdded = "supplement_items_added",
-    IdTypeUnknown = "id_type_unknown",
-    IdLegacy15 = "id_legacy_15",
-    IdFormat = "id_format",
-    IdChecksum = "id_checksum",
-    IdBirthDate = "id_birth_date",
-    IdBirthInFuture = "id_birth_in_future",
-    IdRegion = "id_region",
-    IdLowercaseX = "id_lowercase_x",
-    CreditCodeFormat = "credit_code_format",
-    CreditCodeChecksum = "credit_code_checksum",
-    MobileInvalid = "mobile_invalid",
-    StateUnknown = "state_unknown",
-    StateJump = "state_jump",
-    CatalogFieldMissing = "catalog_field_missing",
-    CatalogLimitOverStatutory = "catalog_limit_over_statutory",
-    CatalogFeesContradict = "catalog_fees_contradict",
-    FeedbackKindUnknown = "feedback_kind_unknown",
-    RatingLevelUnknown = "rating_level_unknown",
-    ComplaintVerifyLate = "complaint_verify_late",
-    ComplaintUnresolved = "complaint_unresolved",
-    ComplaintNoOutcome = "complaint_no_outcome",
-    ComplaintNoReply = "complaint_no_reply",
-    ComplaintCallbackMissing = "complaint_callback_missing",
-    BadRatingVerifyLate = "bad_rating_verify_late",
-    BadRatingUnrectified = "bad_rating_unrectified",
-    BadRatingCallbackMissing = "bad_rating_callback_missing",
-    RecordOutsidePeriod = "record_outside_period",
-    UnknownWindow = "unknown_window",
-    WindowEventUnknown = "window_event_unknown",
-    WindowClosed = "window_closed",
-    WindowHoursShort = "window_hours_short",
-    TooFewWindows = "too_few_windows",
-    QueueWaitOver = "queue_wait_over",
-    TicketNotServed = "ticket_not_served",
-    QueueHoursUnknown = "queue_hours_unknown",
-    RightsNoticeMissing = "rights_notice_missing",
-    HeadRecordMissing = "head_record_missing",
-});
-
-impl FindingCode {
-    pub fn rule(self) -> &'static str {
-        use FindingCode::*;
-        match self {
-            InvalidField
-            | ConcludedBeforeReceived
-            | TimeInFuture
-            | StepBeforeReceipt
-            | PauseInverted
-            | StepInverted => "CASE-5",
-            UnknownCategory => "DL-1",
-            PauseReasonMissing | PauseReasonUnknown | PauseNoticeMissing => "DL-7",
-            ReplyLate | SentUpUnrecorded => "DL-4",
-            SupplementNoticeLate => "DL-6",
-            ExtensionNotAllowed
-            | ExtensionUnapproved
-            | LimitOverStatutory
-            | ExtensionOverStatutory
-            | CertificateLate => "DL-5",
-            CaseWarning | CaseOverdue | DoneLate | StepWarning | StepOverdue => "DL-9",
-            ProvisionalDeadline => "CAL-2",
-            FirstReceiverMissing | HandoverIncomplete | AnswerMissing => "CASE-1",
-            OutcomeUnknown | ReasonMissing | LegalBasisMissing | RightsNoticeMissing => "CASE-2",
-            SupplementItemsAdded => "CASE-3",
-            IdTypeUnknown | IdLegacy15 | IdFormat | IdChecksum | IdBirthDate | IdBirthInFuture
-            | IdRegion | IdLowercaseX | CreditCodeFormat | CreditCodeChecksum | MobileInvalid => {
-                "CASE-4"
-            }
-            FieldMissing | TimeOutOfOrder | StateUnknown | StateJump => "CASE-5",
-            CatalogFieldMissing | CatalogLimitOverStatutory | CatalogFeesContradict => "CASE-6",
-            FeedbackKindUnknown
-            | ComplaintVerifyLate
-            | ComplaintUnresolved
-            | ComplaintNoOutcome
-            | ComplaintNoReply
-            | ComplaintCallbackMissing => "SUP-1",
-            RatingLevelUnknown
-            | BadRatingVerifyLate
-            | BadRatingUnrectified
-            | BadRatingCallbackMissing => "SUP-2",
-            RecordOutsidePeriod => "SUP-3",
-            UnknownWindow | WindowEventUnknown | WindowClosed | WindowHoursShort
-            | TooFewWindows => "DL-10",
-            QueueWaitOver | TicketNotServed | QueueHoursUnknown => "SUP-4",
-            HeadRecordMissing => "SUP-6",
-        }
-    }
-
-    pub fn severity(self) -> Severity {
-        use FindingCode::*;
-        match self {
-            CaseWarning | StepWarning | ProvisionalDeadline | IdLowercaseX | StepBeforeReceipt
-            | QueueWaitOver | TicketNotServed | QueueHoursUnknown | RecordOutsidePeriod
-            | PauseReasonMissing | PauseReasonUnknown | PauseNoticeMissing
-            | SupplementNoticeLate | SentUpUnrecorded => Severity::Warning,
-            _ => Severity::Error,
-        }
-    }
-}
+mod codes;
+pub use codes::FindingCode;
 
 /// `rule` as one of the rule IDs of REGULATIONS.md (`con-2 ` reads as `CON-2`), or `None`.
 pub fn known_rule(rule: &str) -> Option<&'static str> {
@@ -214,7 +83,7 @@ impl Finding {
     /// for names (CASE-7) — the common findings of a batch cost no masking.
     pub fn at_time(code: FindingCode, path: &str, at: Minute, locale: Locale) -> Finding {
         let kind = (code.rule(), code.as_str(), code.severity());
-        let template = finding_text(code, locale);
+        let template = code.text(locale);
         Finding::rendered(kind, path, template, at.wall_text(), locale, true)
     }
 
@@ -232,8 +101,18 @@ impl Finding {
         } else {
             path.to_string()
         };
-        let labelled = !locale.is_english() && crate::messages::label_zh(&path).is_some();
-        let shown_path = path_shown(&path, locale).into_owned();
+        // The label is looked up once: it is both the shown path and whether it is ours.
+        let label = match locale.is_english() || path.is_empty() {
+            true => None,
+            false => crate::messages::label_zh(&path),
+        };
+        let labelled = label.is_some();
+        let shown_path = match label {
+            Some(label) => label,
+            // What `path_shown` gives for a path with no label.
+            None if locale.is_english() || path.is_empty() => path.clone(),
+            None => format!("“{path}”"),
+        };
         Finding {
             rule,
             code,
@@ -257,7 +136,7 @@ impl Finding {
             code.as_str(),
             code.severity(),
             path,
-            finding_text(code, locale),
+            code.text(locale),
             detail,
             locale,
         )
@@ -270,7 +149,7 @@ impl Finding {
             err.code.as_str(),
             FindingCode::InvalidField.severity(),
             &err.path,
-            crate::messages::error_text(err.code, locale),
+            err.code.text(locale),
             &crate::messages::detail_text(&err.detail, locale),
             locale,
         )
