@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::messages::{path_shown, render, Locale};
+use crate::messages::{path_labelled, path_shown, render, Locale};
 use crate::report::mask::mask_numbers;
 use crate::time::Minute;
 
@@ -101,18 +101,8 @@ impl Finding {
         } else {
             path.to_string()
         };
-        // The label is looked up once: it is both the shown path and whether it is ours.
-        let label = match locale.is_english() || path.is_empty() {
-            true => None,
-            false => crate::messages::label_zh(&path),
-        };
-        let labelled = label.is_some();
-        let shown_path = match label {
-            Some(label) => label,
-            // What `path_shown` gives for a path with no label.
-            None if locale.is_english() || path.is_empty() => path.clone(),
-            None => format!("“{path}”"),
-        };
+        let (shown_path, labelled) = path_labelled(&path, locale);
+        let shown_path = shown_path.into_owned();
         Finding {
             rule,
             code,

@@ -80,13 +80,6 @@ impl Packer {
         self.ends.push(self.utf16_len);
     }
 
-    /// ASCII bytes (an engine time): one UTF-16 unit each.
-    fn push_ascii(&mut self, bytes: &[u8]) {
-        self.text.extend(bytes.iter().map(|&b| b as char));
-        self.utf16_len = self.utf16_len.saturating_add(bytes.len() as u32);
-        self.ends.push(self.utf16_len);
-    }
-
     fn index(table: &mut Vec<&'static str>, name: &'static str) -> u16 {
         let at = table.iter().position(|&n| n == name).unwrap_or_else(|| {
             table.push(name);
@@ -115,7 +108,8 @@ impl Packer {
         ];
         for (time, bit) in times {
             if let Some(t) = time {
-                self.push_ascii(&t.iso_bytes());
+                // Written on the stack, not allocated (the ISO text is ASCII).
+                self.push_text(std::str::from_utf8(&t.iso_bytes()).unwrap_or_default());
                 flags |= bit;
             }
         }

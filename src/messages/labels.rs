@@ -136,10 +136,19 @@ fn item_zh(key: &str) -> Option<&'static str> {
 /// The path as a message shows it: in Chinese, a label where every part is known, the path
 /// in quotes otherwise (“SLSJ”); in English, the path itself.
 pub fn path_shown(path: &str, locale: Locale) -> Cow<'_, str> {
+    path_labelled(path, locale).0
+}
+
+/// [`path_shown`], and whether what it shows is the engine's own label (not a key the caller
+/// chose): a finding needs both, and the label is looked up once.
+pub fn path_labelled(path: &str, locale: Locale) -> (Cow<'_, str>, bool) {
     if locale.is_english() || path.is_empty() {
-        return Cow::Borrowed(path);
+        return (Cow::Borrowed(path), false);
     }
-    Cow::Owned(label_zh(path).unwrap_or_else(|| format!("“{path}”")))
+    match label_zh(path) {
+        Some(label) => (Cow::Owned(label), true),
+        None => (Cow::Owned(format!("“{path}”")), false),
+    }
 }
 
 /// The Chinese label of an engine path, if every part of it is known.

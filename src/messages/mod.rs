@@ -72,7 +72,7 @@ pub fn render(template: &str, path: &str, detail: &str) -> String {
 
 mod labels;
 mod parser_zh;
-pub use labels::{label_zh, path_shown};
+pub use labels::{label_zh, path_labelled, path_shown};
 pub use parser_zh::UNENCODABLE;
 pub use parser_zh::{EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_RECORD_ID};
 
