@@ -54,7 +54,8 @@ const FIELDS: &[(&str, &str)] = &[
     ("firstReceiver", "首问责任人"),
     ("handovers", "交接记录"),
     ("applicant", "申请人"),
-    ("name", "姓名"),
+    // A person's `name` is 姓名 (see PERSONS); a step's, unit's, window's or item's is 名称.
+    ("name", "名称"),
     ("idType", "证件类型"),
     ("idNumber", "证件号码"),
     ("creditCode", "统一社会信用代码"),
@@ -91,7 +92,7 @@ const FIELDS: &[(&str, &str)] = &[
     ("hours", "办公时间"),
     ("now", "当前时间"),
     ("basis", "设定依据"),
-    ("value", "所给的值"),
+    ("value", "数值"),
     ("goodRatingShare", "好评率"),
     ("score", "得分"),
     ("n", "天数"),
@@ -102,6 +103,24 @@ const FIELDS: &[(&str, &str)] = &[
 
 fn field_zh(key: &str) -> Option<&'static str> {
     FIELDS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
+
+/// The keys whose `name` is a person's (姓名), not a thing's (名称).
+const PERSONS: &[&str] = &[
+    "applicant",
+    "staff",
+    "clerk",
+    "complainant",
+    "firstReceiver",
+    "people",
+];
+
+/// The label of `key` under `parent`: a person's name is 姓名.
+fn field_under_zh(parent: Option<&str>, key: &str) -> Option<&'static str> {
+    match parent {
+        Some(p) if key == "name" && PERSONS.contains(&p) => Some("姓名"),
+        _ => field_zh(key),
+    }
 }
 
 /// A list's items, with the measure word that counts them: `steps[0]` reads 第1个环节.
@@ -158,6 +177,7 @@ pub fn label_zh(path: &str) -> Option<String> {
         return field_zh(path).map(str::to_string);
     }
     let mut parts = Vec::new();
+    let mut parent = None;
     for segment in path.split('.') {
         let (key, index) = match segment.split_once('[') {
             Some((key, rest)) => {
@@ -168,8 +188,9 @@ pub fn label_zh(path: &str) -> Option<String> {
         };
         parts.push(match index {
             Some(n) => format!("第{}{}", n.saturating_add(1), item_zh(key)?),
-            None => field_zh(key)?.to_string(),
+            None => field_under_zh(parent, key)?.to_string(),
         });
+        parent = Some(key);
     }
     Some(parts.join("的"))
 }
@@ -185,6 +206,13 @@ mod tests {
         assert_eq!(zh("steps[0].completedAt"), "第1个环节的完成时间");
         assert_eq!(zh("events[37].date"), "第38条记录的日期");
         assert_eq!(zh("applicant.idNumber"), "申请人的证件号码");
+        // A person's name is 姓名, a thing's 名称 (helper-21: 第1个环节的姓名).
+        assert_eq!(zh("applicant.name"), "申请人的姓名");
+        assert_eq!(zh("staff[3].name"), "第4名人员的姓名");
+        assert_eq!(zh("steps[0].name"), "第1个环节的名称");
+        assert_eq!(zh("units[0].name"), "第1个单位的名称");
+        assert_eq!(zh("name"), "名称");
+        assert_eq!(zh("limit.value"), "办理时限的数值");
         // A portal's own field, or a path the table does not know, is shown as it is.
         assert_eq!(zh("SLSJ"), "“SLSJ”");
         assert_eq!(zh("steps[x].completedAt"), "“steps[x].completedAt”");
