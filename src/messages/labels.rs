@@ -92,7 +92,8 @@ const FIELDS: &[(&str, &str)] = &[
     ("hours", "办公时间"),
     ("now", "当前时间"),
     ("basis", "设定依据"),
-    ("value", "数值"),
+    // At the top (an argument: readInstant's value) 所给的值; a limit's `value` is 数值.
+    ("value", "所给的值"),
     ("goodRatingShare", "好评率"),
     ("score", "得分"),
     ("n", "天数"),
@@ -105,7 +106,8 @@ fn field_zh(key: &str) -> Option<&'static str> {
     FIELDS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
 }
 
-/// The keys whose `name` is a person's (姓名), not a thing's (名称).
+/// The keys whose `name` is a person's (姓名), not a thing's (名称): a score card is a
+/// person's.
 const PERSONS: &[&str] = &[
     "applicant",
     "staff",
@@ -113,12 +115,15 @@ const PERSONS: &[&str] = &[
     "complainant",
     "firstReceiver",
     "people",
+    "cards",
 ];
 
-/// The label of `key` under `parent`: a person's name is 姓名.
+/// The label of `key` under `parent`: a person's name is 姓名, a field's `value` (a limit's)
+/// 数值.
 fn field_under_zh(parent: Option<&str>, key: &str) -> Option<&'static str> {
-    match parent {
-        Some(p) if key == "name" && PERSONS.contains(&p) => Some("姓名"),
+    match (parent, key) {
+        (Some(p), "name") if PERSONS.contains(&p) => Some("姓名"),
+        (Some(_), "value") => Some("数值"),
         _ => field_zh(key),
     }
 }
@@ -213,6 +218,12 @@ mod tests {
         assert_eq!(zh("units[0].name"), "第1个单位的名称");
         assert_eq!(zh("name"), "名称");
         assert_eq!(zh("limit.value"), "办理时限的数值");
+        // helper-22: a score card's name is a person's; an argument's value is no number.
+        assert_eq!(
+            zh("months[0].cards[0].name"),
+            "第1个月份的第1张考评卡的姓名"
+        );
+        assert_eq!(zh("value"), "所给的值");
         // A portal's own field, or a path the table does not know, is shown as it is.
         assert_eq!(zh("SLSJ"), "“SLSJ”");
         assert_eq!(zh("steps[x].completedAt"), "“steps[x].completedAt”");
