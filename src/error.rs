@@ -187,6 +187,17 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// An error about a record, with the names the record's JSON text gives masked in its detail
+/// and path: the parser may quote one (`invalid type: string "杨丽丽"`), CASE-7.
+#[inline(never)]
+pub fn error_names_masked(mut e: Error, json: &str) -> Error {
+    if let Some(masker) = crate::report::mask::Masker::of_json(json) {
+        e.detail = masker.names_in(std::mem::take(&mut e.detail));
+        e.path = masker.names_in(std::mem::take(&mut e.path));
+    }
+    e
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

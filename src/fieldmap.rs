@@ -168,7 +168,7 @@ fn engine_path(path: &str, at: &str) -> Result<Vec<String>, Error> {
         .find(|p| *p != "[]" && ENGINE_FIELDS.binary_search(&p.as_str()).is_err())
     {
         Some(unknown) => Err(Error::new(ErrorCode::InvalidConfig, at)
-            .detail(format!("unknown field `{}`", crate::time::clip(unknown)))),
+            .detail(format!("unknown field `{}`", crate::text::clip(unknown)))),
         None => Ok(parts),
     }
 }
@@ -183,7 +183,7 @@ fn split(path: &str, at: &str) -> Result<Vec<String>, Error> {
         .filter(|p| !p.is_empty())
         .collect();
     if parts.is_empty() || parts.len() > MAX_DEPTH || parts.first().is_some_and(|p| p == "[]") {
-        return Err(Error::new(ErrorCode::InvalidConfig, at).detail(crate::time::clip(path)));
+        return Err(Error::new(ErrorCode::InvalidConfig, at).detail(crate::text::clip(path)));
     }
     Ok(parts)
 }

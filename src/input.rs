@@ -5,7 +5,8 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
 use crate::error::Error;
-use crate::time::{clip_to, instant_from_epoch_ms, parse_instant, Minute};
+use crate::text::clip_to;
+use crate::time::{instant_from_epoch_ms, parse_instant, Minute};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum InstantInput {
@@ -85,7 +86,7 @@ impl Visitor<'_> for IdVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<RecordId, E> {
-        Ok(RecordId(crate::time::number_text(v)))
+        Ok(RecordId(crate::text::number_text(v)))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<RecordId, E> {
@@ -117,7 +118,7 @@ pub fn says_none(text: &str, none: &[&str]) -> bool {
     // In brackets too: （无）, [none].
     let bracket = |c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】');
     let bare = text.trim().trim_matches(bracket).trim();
-    text.chars().all(crate::report::mask::is_invisible)
+    text.chars().all(crate::text::is_invisible)
         || none.contains(&bare.to_ascii_lowercase().as_str())
 }
 

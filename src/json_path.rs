@@ -6,7 +6,7 @@
 use serde::de::DeserializeOwned;
 
 use crate::error::{join_path, Error, ErrorCode};
-use crate::time::clip_to;
+use crate::text::clip_to;
 
 enum Frame {
     Object {

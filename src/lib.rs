@@ -19,8 +19,10 @@ pub mod json_path;
 pub mod messages;
 pub mod report;
 pub mod ruleset;
+pub mod sort;
 #[cfg(feature = "supervision")]
 pub mod supervision;
+pub mod text;
 pub mod time;
 
 pub mod js;

@@ -7,6 +7,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::error::{Error, ErrorCode};
+use crate::text::{clip, number_text};
 
 pub const BEIJING_OFFSET_MINUTES: i64 = 8 * 60;
 pub const MINUTES_PER_DAY: i64 = 24 * 60;
@@ -211,7 +212,7 @@ fn pieces(text: &str) -> Option<Vec<Piece>> {
     let mut out: Vec<Piece> = Vec::new();
     for c in text.chars() {
         let c = ascii_of_fullwidth(c);
-        if c.is_whitespace() || crate::report::mask::is_invisible(c) {
+        if c.is_whitespace() || crate::text::is_invisible(c) {
             if !matches!(out.last(), None | Some(Piece::Ch(' '))) {
                 out.push(Piece::Ch(' '));
             }
@@ -479,75 +480,4 @@ pub fn parse_clock(text: &str, path: &str) -> Result<u16, Error> {
         return Err(err());
     }
     Ok((h * 60 + m) as u16)
-}
-
-/// Echoes of user text in error details stay short: a 10 MB string must not come back whole.
-pub fn clip(text: &str) -> String {
-    clip_to(text, 40)
-}
-
-pub fn clip_to(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_string(),
-    }
-}
-
-/// A number for an error message, without pulling float formatting into the .wasm.
-pub fn number_text(x: f64) -> String {
-    if x.is_nan() {
-        "NaN".into()
-    } else if x.is_infinite() {
-        if x > 0.0 {
-            "Infinity".into()
-        } else {
-            "-Infinity".into()
-        }
-    } else if x.abs() >= 9.0e15 {
-        // Past exact integers: mantissa and exponent, as 8.64e15 or 1e300.
-        let exponent = x.abs().log10().floor() as i32;
-        let mantissa = (x / 10f64.powi(exponent) * 1000.0).round() / 1000.0;
-        format!("{}e{exponent}", number_text(mantissa))
-    } else if x.fract() == 0.0 {
-        (x as i64).to_string()
-    } else {
-        let scaled = (x * 1000.0).round() as i64;
-        let text = format!(
-            "{}{}.{:03}",
-            if scaled < 0 { "-" } else { "" },
-            (scaled / 1000).abs(),
-            (scaled % 1000).abs()
-        );
-        // 1.5, not 1.500: an echo shows no digit the value does not have.
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
-
-/// Sorts the lists the engine builds (office blocks, pauses, window events, notices) by key:
-/// a heap sort, O(n log n) however long a caller makes the list, with one small routine per
-/// element type in the .wasm instead of a general sort. Not stable: every caller's ties are
-/// equal values or are merged regardless of order.
-pub fn sort_by_key_small<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
-    let sift_down = |items: &mut [T], mut root: usize, end: usize| loop {
-        let mut child = 2 * root + 1;
-        if child >= end {
-            break;
-        }
-        if child + 1 < end && key(&items[child]) < key(&items[child + 1]) {
-            child += 1;
-        }
-        if key(&items[root]) >= key(&items[child]) {
-            break;
-        }
-        items.swap(root, child);
-        root = child;
-    };
-    let n = items.len();
-    for root in (0..n / 2).rev() {
-        sift_down(items, root, n);
-    }
-    for end in (1..n).rev() {
-        items.swap(0, end);
-        sift_down(items, 0, end);
-    }
 }

@@ -145,7 +145,7 @@ impl Calendar {
             local = o.local_holidays;
             extra = o.extra_service_days;
         }
-        crate::time::sort_by_key_small(&mut notices, |n| n.year);
+        crate::sort::sort_by_key_small(&mut notices, |n| n.year);
 
         for n in &notices {
             for (name, from, to) in &n.holidays {

@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use crate::error::{Error, ErrorCode};
 use crate::messages::{pick, Locale};
+use crate::text::clip_to;
 use crate::time::Day;
 
 /// One year of the calendar overlay, in the shape `calendar.years[]` takes.
@@ -217,20 +218,11 @@ impl Reader<'_> {
     fn fail(&self, line: Option<(usize, &str)>, expected: Expected) -> Error {
         let said = expected.text(self.locale);
         let detail = match (line, self.locale) {
-            (Some((n, text)), Locale::ZhCn) => format!("第{n}行“{}”：{said}", clip(text)),
-            (Some((n, text)), Locale::En) => format!("line {n} \"{}\": {said}", clip(text)),
+            (Some((n, text)), Locale::ZhCn) => format!("第{n}行“{}”：{said}", clip_to(text, 60)),
+            (Some((n, text)), Locale::En) => format!("line {n} \"{}\": {said}", clip_to(text, 60)),
             (None, _) => said,
         };
         Error::new(ErrorCode::InvalidNotice, self.path).detail(detail)
-    }
-}
-
-fn clip(text: &str) -> String {
-    const MAX: usize = 60;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        text.chars().take(MAX).chain("…".chars()).collect()
     }
 }
 

@@ -5,7 +5,8 @@
 use serde::Deserialize;
 
 use crate::error::{join_path, Error, ErrorCode};
-use crate::time::{clip, parse_clock, Day};
+use crate::text::clip;
+use crate::time::{parse_clock, Day};
 
 /// Sorted, non-overlapping `[from, to)` minute-of-day intervals.
 pub type Blocks = Vec<(u16, u16)>;
@@ -75,7 +76,7 @@ pub fn parse_blocks(items: &[String], path: &str) -> Result<Blocks, Error> {
     if blocks.is_empty() {
         return Err(Error::new(ErrorCode::InvalidOfficeHours, path).detail("[]"));
     }
-    crate::time::sort_by_key_small(&mut blocks, |b| *b);
+    crate::sort::sort_by_key_small(&mut blocks, |b| *b);
     if blocks.windows(2).any(|w| w[1].0 < w[0].1) {
         return Err(Error::new(ErrorCode::InvalidOfficeHours, path).detail("overlap"));
     }

@@ -192,6 +192,6 @@ pub fn festivals(year: i32) -> Vec<Festival> {
             days: vec![nth(row[3] as i32 + 240)],
         });
     }
-    crate::time::sort_by_key_small(&mut out, |f| f.days[0]);
+    crate::sort::sort_by_key_small(&mut out, |f| f.days[0]);
     out
 }

@@ -8,7 +8,7 @@ use crate::deadline::Category;
 use crate::finding::{Finding, FindingCode};
 use crate::input::RecordId;
 use crate::messages::Locale;
-use crate::time::clip;
+use crate::text::clip;
 
 /// A text or a list of texts: portals publish both shapes.
 #[derive(Clone, Debug, Deserialize)]

@@ -10,7 +10,8 @@ use crate::deadline::Category;
 use crate::finding::{Finding, FindingCode, Severity};
 use crate::input::{InstantInput, RecordId};
 use crate::messages::Locale;
-use crate::time::{clip, Minute};
+use crate::text::clip;
+use crate::time::Minute;
 use identity::{
     check_credit_code, check_document, check_mobile, check_resident_id, DocumentKind, IdProblem,
 };

@@ -64,7 +64,7 @@ impl Month {
             }
             _ => Err(Error::new(ErrorCode::InvalidArgument, path).detail(format!(
                 "\"{}\" (expected YYYY-MM)",
-                crate::time::clip(text)
+                crate::text::clip(text)
             ))),
         }
     }
@@ -128,7 +128,7 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
         let read = crate::json_path::from_json_text(raw.get(), "", ErrorCode::InvalidArgument);
         // A record that cannot be read may quote a name it gives (CASE-7).
         Ok(Lenient(read.map_err(|e| {
-            crate::report::mask::error_names_masked(e, raw.get())
+            crate::error::error_names_masked(e, raw.get())
         })))
     }
 }

@@ -15,7 +15,7 @@ use crate::error::{Error, ErrorCode};
 use crate::finding::Finding;
 use crate::input::RecordId;
 use crate::messages::Locale;
-use crate::time::{clip, number_text};
+use crate::text::{clip, number_text};
 
 /// The score cards of one month, such as `scoreConduct(...).cards` with its period. Only the
 /// fields read here are needed; the rest of a card is ignored.

@@ -16,7 +16,7 @@ use crate::error::Error;
 use crate::finding::Finding;
 use crate::input::RecordId;
 use crate::messages::Locale;
-use crate::time::{clip, clip_to, number_text};
+use crate::text::{clip, clip_to, number_text};
 
 /// Cards that name no unit are left out of the ranking; a window is ranked within its unit's
 /// sector unless `windows` gives it another.

@@ -98,7 +98,7 @@ impl PointsTable {
         let Some(code) = ConductCode::parse(key) else {
             self.problems.push((
                 key.to_string(),
-                format!("unknown code \"{}\"", crate::time::clip(key)),
+                format!("unknown code \"{}\"", crate::text::clip(key)),
             ));
             return;
         };
@@ -109,7 +109,7 @@ impl PointsTable {
                     format!("{key}.rule"),
                     format!(
                         "\"{}\": the rule of {key} is {}",
-                        crate::time::clip(&rule),
+                        crate::text::clip(&rule),
                         e.rule
                     ),
                 ));
@@ -299,7 +299,7 @@ fn check_points(x: f64, path: &str) -> Result<i64, Error> {
     if !x.is_finite() || x.abs() > MAX_POINTS || (x * 10.0 - t).abs() > 1e-6 {
         return Err(bad(
             path,
-            format!("{} (a number in steps of 0.1)", crate::time::number_text(x)),
+            format!("{} (a number in steps of 0.1)", crate::text::number_text(x)),
         ));
     }
     Ok(t as i64)

@@ -13,7 +13,8 @@ use crate::error::{join_path, Error};
 use crate::finding::{Finding, Severity};
 use crate::messages::Locale;
 use crate::report::mask::Masker;
-use crate::time::{clip, clip_to, number_text, parse_date, Day};
+use crate::text::{clip, clip_to, number_text};
+use crate::time::{parse_date, Day};
 
 /// Evidence longer than this is clipped in the card.
 pub const EVIDENCE_CHARS: usize = 200;

@@ -34,7 +34,7 @@ pub struct Pauses(Vec<(u64, Option<u64>)>);
 
 impl Pauses {
     pub fn new(mut spans: Vec<(u64, Option<u64>)>) -> Pauses {
-        crate::time::sort_by_key_small(&mut spans, |s| s.0);
+        crate::sort::sort_by_key_small(&mut spans, |s| s.0);
         let mut merged: Vec<(u64, Option<u64>)> = Vec::with_capacity(spans.len());
         for (from, to) in spans {
             match merged.last_mut() {

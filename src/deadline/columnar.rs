@@ -104,7 +104,7 @@ impl Context<'_> {
         let received =
             Minute::from_epoch_ms(cols.received_at[i]).filter(|m| m.in_range() && *m <= now)?;
         let category = Category::from_code(cols.category[i])?;
-        let default = category.default_limit(&self.ruleset.deadline);
+        let default = category.default_limit(self.rules);
         let limit = match (cols.limit_value.get(i), cols.limit_unit.get(i)) {
             (Some(v), unit) if v.is_finite() => {
                 if *v < 0.0

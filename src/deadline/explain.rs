@@ -310,7 +310,7 @@ impl Context<'_> {
     /// DL-4 and DL-5 as `follow_up` in `assess` counts them: from the next opening after the
     /// answer or decision, the ruleset's limit; late when done after it, or not done by now.
     fn follow_ups(&self, case: &CaseInput, now: Minute) -> Vec<FollowUpTrace> {
-        let rules = &self.ruleset.deadline;
+        let rules = self.rules;
         let items = [
             (
                 "reply",
@@ -541,7 +541,7 @@ impl Context<'_> {
             });
         }
         let due = wall(&trace.due_at);
-        let yellow = &self.ruleset.deadline.yellow;
+        let yellow = &self.rules.yellow;
         let share = (yellow.elapsed_share * 100.0).round();
         let left = Limit {
             value: yellow.remaining_working_days,

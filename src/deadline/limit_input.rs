@@ -27,9 +27,9 @@ impl LimitInput {
             LimitInput::Given(limit) => Ok(*limit),
             LimitInput::Number(n) => whole(*n)
                 .map(|value| Limit { value, unit })
-                .ok_or_else(|| bad(crate::time::number_text(*n))),
+                .ok_or_else(|| bad(crate::text::number_text(*n))),
             LimitInput::Text(text) => {
-                read_limit(text, unit).ok_or_else(|| bad(crate::time::clip(text)))
+                read_limit(text, unit).ok_or_else(|| bad(crate::text::clip(text)))
             }
         }
     }

@@ -24,7 +24,6 @@ use crate::error::{join_path, Error};
 use crate::finding::{Finding, FindingCode};
 use crate::input::{InstantInput, RecordId};
 use crate::messages::Locale;
-use crate::ruleset::Ruleset;
 use crate::time::Minute;
 use clock::{limit_end, Pauses};
 pub use limit_input::LimitInput;
@@ -98,7 +97,7 @@ pub struct ExtensionInput {
 /// What the rules need, from the engine.
 pub struct Context<'a> {
     pub calendar: &'a Calendar,
-    pub ruleset: &'a Ruleset,
+    pub rules: &'a rules::DeadlineRules,
     pub locale: Locale,
 }
 
@@ -233,7 +232,7 @@ impl Context<'_> {
         if budget == 0 {
             return None;
         }
-        let share = self.ruleset.deadline.yellow.elapsed_share;
+        let share = self.rules.yellow.elapsed_share;
         let is_yellow = |c: u64| c as f64 / budget as f64 >= share;
         // The float product may land one off the exact comparison `grade` makes: settle on it.
         let mut c = ((share * budget as f64).ceil().max(0.0) as u64).min(budget);
@@ -263,7 +262,7 @@ impl Context<'_> {
         } else {
             standard
         };
-        day as u64 * self.ruleset.deadline.yellow.remaining_working_days as u64
+        day as u64 * self.rules.yellow.remaining_working_days as u64
     }
 
     fn share(run: &Run) -> f64 {
@@ -366,7 +365,7 @@ impl Context<'_> {
         if run.counted > run.budget || (now > run.due && !run.frozen) {
             return Ok((Status::Overdue, Card::Red));
         }
-        let yellow = &self.ruleset.deadline.yellow;
+        let yellow = &self.rules.yellow;
         // DL-9: "≤ 1 working day remains" is remaining office time against whole office days
         // of the hall's standard hours, and only for a limit longer than that.
         let threshold = self.yellow_minutes(run.due);
@@ -421,7 +420,7 @@ impl Context<'_> {
         now: Minute,
         masker: &crate::report::mask::Masker,
     ) -> Result<DeadlineReport, (Option<Category>, Vec<Finding>)> {
-        let rules = &self.ruleset.deadline;
+        let rules = self.rules;
         let mut findings = Vec::new();
         let invalid = |c: Option<Category>, f: Vec<Finding>| (c, f);
         let field_err = |e: Error| Finding::from_error(&e, self.locale);
@@ -437,7 +436,7 @@ impl Context<'_> {
             }
         }
         let Some(category) = Category::parse(&case.category) else {
-            let detail = crate::time::clip(&case.category);
+            let detail = crate::text::clip(&case.category);
             return Err(invalid(
                 None,
                 vec![self.finding(FindingCode::UnknownCategory, "category", &detail)],
@@ -549,7 +548,7 @@ impl Context<'_> {
             Status::DoneLate => findings.push(at_due(FindingCode::DoneLate, "concludedAt")),
             _ => {}
         }
-        let rules = &self.ruleset.deadline;
+        let rules = self.rules;
         let follow_ups = [
             (
                 (&case.answered_at, "answeredAt"),
@@ -620,12 +619,12 @@ impl Context<'_> {
         let Some(ext) = &case.extension else {
             return Ok(None);
         };
-        let Some(default) = category.extension(&self.ruleset.deadline) else {
+        let Some(default) = category.extension(self.rules) else {
             findings.push(self.finding(FindingCode::ExtensionNotAllowed, "extension", ""));
             return Ok(None);
         };
         let limit = match &ext.limit {
-            Some(given) => given.resolve(self.ruleset.deadline.limit_unit, "extension.limit")?,
+            Some(given) => given.resolve(self.rules.limit_unit, "extension.limit")?,
             None => default,
         };
         check_limit_value(&limit, "extension.limit.value")?;
@@ -684,7 +683,7 @@ impl Context<'_> {
         let cal = self.calendar;
         let err = |e: Error| Finding::from_error(&e, self.locale);
         let mut spans = Vec::new();
-        let notice_limit = self.ruleset.deadline.supplement_notice;
+        let notice_limit = self.rules.supplement_notice;
         let notice_end = cal
             .next_opening(received)
             .and_then(|s| limit_end(cal, s, notice_limit))
@@ -718,15 +717,15 @@ impl Context<'_> {
                 ));
                 continue;
             }
-            if !self.ruleset.is_pause_reason(reason) {
+            if !self.rules.is_pause_reason(reason) {
                 findings.push(self.finding(
                     FindingCode::PauseReasonUnknown,
                     &join_path(&path, "reason"),
-                    &crate::time::clip(reason),
+                    &crate::text::clip(reason),
                 ));
                 continue;
             }
-            if self.ruleset.deadline.pause_notice_required && p.notified_at.is_none() {
+            if self.rules.pause_notice_required && p.notified_at.is_none() {
                 findings.push(self.finding(
                     FindingCode::PauseNoticeMissing,
                     &join_path(&path, "notifiedAt"),
@@ -753,8 +752,7 @@ impl Context<'_> {
             };
             // The window is whole working days: a notice on the evening of its last day is in
             // time (the reading that asserts less; eighth review: 17:31 had been late).
-            if told.is_some_and(|t| t.day() > notice_end.day())
-                && self.ruleset.is_supplement(reason)
+            if told.is_some_and(|t| t.day() > notice_end.day()) && self.rules.is_supplement(reason)
             {
                 // DL-6: past the notice window the case already counts as accepted, so the
                 // wait for supplements does not stop the clock.
@@ -765,7 +763,7 @@ impl Context<'_> {
                 ));
                 // A reason that also names another listed procedure (补正、听证) keeps the pause
                 // for it (sixth review: the hearing's time had gone with the late notice).
-                if !self.ruleset.pauses_beyond_supplement(reason) {
+                if !self.rules.pauses_beyond_supplement(reason) {
                     continue;
                 }
             }
@@ -807,7 +805,7 @@ impl Context<'_> {
             };
             let limit = s
                 .limit
-                .resolve(self.ruleset.deadline.limit_unit, &join_path(&path, "limit"))
+                .resolve(self.rules.limit_unit, &join_path(&path, "limit"))
                 .map_err(err)?;
             check_limit_value(&limit, &join_path(&path, "limit.value")).map_err(err)?;
             if started < received {

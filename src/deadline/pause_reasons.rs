@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::ruleset::Ruleset;
+use super::rules::DeadlineRules;
 
 pub const DEFAULT_PAUSE_REASONS: &[&str] = &[
     "supplement",
@@ -53,7 +53,7 @@ pub const PAUSE_REASON_ALIASES: &[(&str, &str)] = &[
     ("现场核查", "site_survey"),
 ];
 
-impl Ruleset {
+impl DeadlineRules {
     /// A reason stops the clock when any procedure it names (not denied), or its code written
     /// either way and in any case (`公示`, `public_notice`, `Public Notice`), is in the statutory
     /// list (补正 and 行政许可法 art. 45, always: a setting cannot switch the law off) or in the
@@ -64,7 +64,6 @@ impl Ruleset {
             let code = squash(code);
             DEFAULT_PAUSE_REASONS.iter().any(|d| squash(d) == code)
                 || self
-                    .deadline
                     .pause_reasons
                     .iter()
                     .flat_map(|r| pause_reason_codes(r))
@@ -336,7 +335,7 @@ fn english_codes(text: &str) -> Option<Vec<&'static str>> {
     named.then_some(found)
 }
 
-impl Ruleset {
+impl DeadlineRules {
     /// DL-6 applies to requests for supplements only.
     pub fn is_supplement(&self, reason: &str) -> bool {
         pause_reason_codes(reason)

@@ -158,7 +158,7 @@ impl DeadlineRules {
         if !(share > 0.0 && share <= 1.0) {
             return Err(
                 Error::new(ErrorCode::InvalidRuleset, "deadline.yellow.elapsedShare")
-                    .detail(format!("{} (0 < x ≤ 1)", crate::time::number_text(share))),
+                    .detail(format!("{} (0 < x ≤ 1)", crate::text::number_text(share))),
             );
         }
         if self.yellow.remaining_working_days > MAX_LIMIT_VALUE {

@@ -64,7 +64,7 @@ impl Engine {
     pub fn new(config: EngineConfig) -> Result<Engine, Error> {
         let locale = match &config.locale {
             Some(tag) => Locale::parse(tag).ok_or_else(|| {
-                Error::new(ErrorCode::InvalidLocale, "config.locale").detail(crate::time::clip(tag))
+                Error::new(ErrorCode::InvalidLocale, "config.locale").detail(crate::text::clip(tag))
             })?,
             None => Locale::default(),
         };
@@ -122,7 +122,7 @@ impl Engine {
     pub fn context(&self) -> Context<'_> {
         Context {
             calendar: &self.calendar,
-            ruleset: &self.ruleset,
+            rules: &self.ruleset.deadline,
             locale: self.locale,
         }
     }
@@ -185,7 +185,7 @@ impl Engine {
     /// that holds one (`month: "2026-03 杨丽丽"`, `score: "张伟"`). Not generic, so one copy.
     #[inline(never)]
     pub fn names_masked(&self, e: Error, text: &str) -> Error {
-        crate::report::mask::error_names_masked(e, text)
+        crate::error::error_names_masked(e, text)
     }
 
     /// The id of a record that could not be read whole, under the portal's own id field.

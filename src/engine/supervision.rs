@@ -80,7 +80,7 @@ impl Engine {
         let input: BulletinInput = from_json_text(text, "input", ErrorCode::InvalidArgument)?;
         let locale = match &input.locale {
             Some(tag) => Locale::parse(tag).ok_or_else(|| {
-                Error::new(ErrorCode::InvalidLocale, "input.locale").detail(crate::time::clip(tag))
+                Error::new(ErrorCode::InvalidLocale, "input.locale").detail(crate::text::clip(tag))
             })?,
             None => self.locale,
         };

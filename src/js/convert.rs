@@ -291,7 +291,7 @@ pub fn integer_arg(v: &JsValue, path: &str, max_abs: i64) -> JsResult<i64> {
     let err = || {
         Error::new(ErrorCode::InvalidArgument, path).detail(
             v.as_f64()
-                .map(crate::time::number_text)
+                .map(crate::text::number_text)
                 .unwrap_or_else(|| type_name(v)),
         )
     };

@@ -190,31 +190,6 @@ fn chinese_digit(c: char) -> Option<u8> {
     })
 }
 
-/// Characters that never change what a person reads: spaces of every width, zero-width and
-/// other format characters, the soft hyphen.
-pub(crate) fn is_invisible(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{00AD}'
-                | '\u{034F}'
-                | '\u{061C}'
-                | '\u{115F}'
-                | '\u{1160}'
-                | '\u{180E}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{206F}'
-                | '\u{3164}'
-                | '\u{FE00}'..='\u{FE0F}'
-                | '\u{FEFF}'
-                | '\u{FFA0}'
-                | '\u{0300}'..='\u{036F}'
-                | '\u{20D0}'..='\u{20FF}'
-        )
-}
-
 /// Between two digit groups of one written number: invisible characters, punctuation and
 /// symbols, controls: anything that is not a letter, a digit or `*`.
 fn is_separator(c: char) -> bool {
@@ -242,14 +217,15 @@ fn is_listed_separator(c: char) -> bool {
         '／', '\\', '|', '｜', '(', ')', '（', '）', '[', ']', '【', '】', '+', '＋', '~', '～',
         '#', '＃', ':', '：', '\'', '"', '’', '‘', '“', '”', '。',
     ];
-    is_invisible(c) || ('\u{2010}'..='\u{2015}').contains(&c) || MARKS.contains(&c)
+    crate::text::is_invisible(c) || ('\u{2010}'..='\u{2015}').contains(&c) || MARKS.contains(&c)
 }
 
 /// Before a name is matched, everything that is not a letter or a digit is left out: 王　芳,
 /// 王·芳, 王ꞏ芳, 张/三/丰, 张、三、丰 and 王\u{200B}芳 all read as the name written solid.
 #[inline(never)]
 fn is_name_filler(c: char) -> bool {
-    is_invisible(c) || (!is_word(c) && unicode_digit(c).is_none() && !matches!(c, '*' | '…'))
+    crate::text::is_invisible(c)
+        || (!is_word(c) && unicode_digit(c).is_none() && !matches!(c, '*' | '…'))
 }
 
 /// Full-width Latin as ASCII, in lower case.
@@ -744,7 +720,7 @@ impl Masker {
     /// Sorted as [`Masker::starting`] looks names up: by their first two characters, then
     /// longest first.
     fn sort(names: &mut [((char, char), Vec<char>, String)]) {
-        crate::time::sort_by_key_small(names, |n| (n.0, std::cmp::Reverse(n.1.len()), n.1.clone()));
+        crate::sort::sort_by_key_small(names, |n| (n.0, std::cmp::Reverse(n.1.len()), n.1.clone()));
     }
 
     /// The masker of the names a JSON text gives ([`names_in_json`]), if it gives any.
@@ -797,7 +773,7 @@ impl Masker {
     /// read, so a megabyte of evidence costs no more than its first lines; a number cut at
     /// that edge is hidden whole.
     pub fn clipped(&self, text: &str, max: usize) -> String {
-        crate::time::clip_to(&self.text(&crate::time::clip_to(text, max + 64)), max)
+        crate::text::clip_to(&self.text(&crate::text::clip_to(text, max + 64)), max)
     }
 
     pub fn text(&self, text: &str) -> String {
@@ -876,17 +852,6 @@ fn other_spelling(name: &str, key: &[char]) -> String {
     }
     words.reverse();
     words.join(" ")
-}
-
-/// An error about a record, with the names the record's JSON text gives masked in its detail
-/// and path: the parser may quote one (`invalid type: string "杨丽丽"`), CASE-7.
-#[inline(never)]
-pub fn error_names_masked(mut e: crate::error::Error, json: &str) -> crate::error::Error {
-    if let Some(masker) = Masker::of_json(json) {
-        e.detail = masker.names_in(std::mem::take(&mut e.detail));
-        e.path = masker.names_in(std::mem::take(&mut e.path));
-    }
-    e
 }
 
 /// A Latin name stands on its own: no Latin letter or digit right before or after it.

@@ -11,7 +11,8 @@ use crate::finding::{known_rule, Finding, FindingCode};
 use crate::input::RecordId;
 use crate::messages::Locale;
 use crate::report::mask::{mask_name, Masker};
-use crate::time::{clip, parse_instant};
+use crate::text::clip;
+use crate::time::parse_instant;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -13,7 +13,8 @@ use crate::deadline::limit::Limit;
 use crate::finding::{Finding, FindingCode};
 use crate::input::{InstantInput, RecordId};
 use crate::messages::Locale;
-use crate::time::{clip, Minute};
+use crate::text::clip;
+use crate::time::Minute;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -12,7 +12,8 @@ use crate::calendar::Calendar;
 use crate::error::{join_path, Error};
 use crate::finding::{Finding, FindingCode};
 use crate::messages::Locale;
-use crate::time::{clip, Day, Minute};
+use crate::text::clip;
+use crate::time::{Day, Minute};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]

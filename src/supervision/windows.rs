@@ -14,7 +14,8 @@ use crate::finding::{Finding, FindingCode};
 use crate::input::InstantInput;
 use crate::messages::Locale;
 use crate::report::mask::Masker;
-use crate::time::{clip, parse_date, Minute};
+use crate::text::clip;
+use crate::time::{parse_date, Minute};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -282,7 +283,7 @@ pub fn assess(
         }
         events.push((at, i));
     }
-    crate::time::sort_by_key_small(&mut events, |e| *e);
+    crate::sort::sort_by_key_small(&mut events, |e| *e);
     for &(at, i) in &events {
         let ev = &input.events[i];
         let first_event = !state.contains_key(ev.window.as_str());

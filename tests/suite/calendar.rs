@@ -309,5 +309,5 @@ fn out_of_range_instants_are_reported_as_given() {
         (err.code, err.detail.as_str()),
         (ErrorCode::DateOutOfRange, "1999-12-31T10:00")
     );
-    assert_eq!(hall_rules::time::number_text(-2.5e16), "-2.5e16");
+    assert_eq!(hall_rules::text::number_text(-2.5e16), "-2.5e16");
 }

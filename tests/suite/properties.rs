@@ -48,7 +48,7 @@ proptest! {
     fn heap_sort_agrees_with_std_sort(mut items in proptest::collection::vec((0u8..20, any::<u16>()), 0..300)) {
         let mut expected = items.clone();
         expected.sort();
-        hall_rules::time::sort_by_key_small(&mut items, |x| *x);
+        hall_rules::sort::sort_by_key_small(&mut items, |x| *x);
         prop_assert_eq!(items, expected);
     }
 

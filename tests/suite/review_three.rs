@@ -182,8 +182,8 @@ fn limits_read_in_the_singular_and_as_natural_days() {
 /// clock; one that denies it (无需补正, 取消听证, 专家评审（已取消）) does not.
 #[test]
 fn a_reason_that_denies_the_procedure_stops_nothing() {
-    use hall_rules::ruleset::Ruleset;
-    let r = Ruleset::default();
+    use hall_rules::deadline::rules::DeadlineRules;
+    let r = DeadlineRules::default();
     for yes in ["等待补正", "补正：申请人补交材料", "检验检测", "专家评审会"]
     {
         assert!(r.is_pause_reason(yes), "{yes}");
@@ -208,8 +208,8 @@ fn a_reason_that_denies_the_procedure_stops_nothing() {
 /// so DL-6's notice rule applies to it too.
 #[test]
 fn a_reason_in_other_words_or_spacing_names_its_procedure() {
-    use hall_rules::ruleset::Ruleset;
-    let r = Ruleset::default();
+    use hall_rules::deadline::rules::DeadlineRules;
+    let r = DeadlineRules::default();
     for supplement in [
         "补充材料",
         "等待申请人补充材料",
@@ -249,8 +249,8 @@ fn a_reason_in_other_words_or_spacing_names_its_procedure() {
 /// recorded, nobody judged late. DL-9: overdue days are whole office days of counted time.
 #[test]
 fn review_five_deadline_readings() {
-    use hall_rules::ruleset::Ruleset;
-    let r = Ruleset::default();
+    use hall_rules::deadline::rules::DeadlineRules;
+    let r = DeadlineRules::default();
     for yes in [
         "补交资料",
         "补齐资料",
@@ -377,8 +377,8 @@ fn a_deeply_nested_name_field_is_no_error() {
 /// and traditional forms; codes in a list. A late supplement notice keeps a hearing's pause.
 #[test]
 fn review_six_pause_reasons() {
-    use hall_rules::ruleset::Ruleset;
-    let r = Ruleset::default();
+    use hall_rules::deadline::rules::DeadlineRules;
+    let r = DeadlineRules::default();
     for yes in [
         "听证（无需补正）",
         "放弃听证、检测",
@@ -476,8 +476,8 @@ fn names_are_masked_in_steps_and_the_explanation() {
 /// only says no denies the one before it; more denials; a person's nested names.
 #[test]
 fn review_seven_reasons_and_names() {
-    use hall_rules::ruleset::Ruleset;
-    let r = Ruleset::default();
+    use hall_rules::deadline::rules::DeadlineRules;
+    let r = DeadlineRules::default();
     for yes in [
         "hearing (no supplement)",
         "testing (no supplement)",
@@ -520,8 +520,8 @@ fn review_seven_reasons_and_names() {
 /// the code before it only when it ends the reason or says "not needed".
 #[test]
 fn review_eight_notice_day_and_english_denials() {
-    use hall_rules::ruleset::Ruleset;
-    let r = Ruleset::default();
+    use hall_rules::deadline::rules::DeadlineRules;
+    let r = DeadlineRules::default();
     assert!(r.is_pause_reason("supplement, no delay"));
     assert!(r.is_pause_reason("testing, no objection"));
     assert!(!r.is_pause_reason("supplement: no"));

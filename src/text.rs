@@ -1,0 +1,69 @@
+//! Small text helpers every capability uses: short echoes of user text, numbers written
+//! for messages, characters nobody sees. A leaf: it imports nothing of the crate.
+
+/// Echoes of user text in error details stay short: a 10 MB string must not come back whole.
+pub fn clip(text: &str) -> String {
+    clip_to(text, 40)
+}
+
+pub fn clip_to(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// A number for an error message, without pulling float formatting into the .wasm.
+pub fn number_text(x: f64) -> String {
+    if x.is_nan() {
+        "NaN".into()
+    } else if x.is_infinite() {
+        if x > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        }
+    } else if x.abs() >= 9.0e15 {
+        // Past exact integers: mantissa and exponent, as 8.64e15 or 1e300.
+        let exponent = x.abs().log10().floor() as i32;
+        let mantissa = (x / 10f64.powi(exponent) * 1000.0).round() / 1000.0;
+        format!("{}e{exponent}", number_text(mantissa))
+    } else if x.fract() == 0.0 {
+        (x as i64).to_string()
+    } else {
+        let scaled = (x * 1000.0).round() as i64;
+        let text = format!(
+            "{}{}.{:03}",
+            if scaled < 0 { "-" } else { "" },
+            (scaled / 1000).abs(),
+            (scaled % 1000).abs()
+        );
+        // 1.5, not 1.500: an echo shows no digit the value does not have.
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Characters that never change what a person reads: spaces of every width, zero-width and
+/// other format characters, the soft hyphen.
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{0300}'..='\u{036F}'
+                | '\u{20D0}'..='\u{20FF}'
+        )
+}
