@@ -14,6 +14,15 @@ function hallRulesAssembleReports(p) {
   var text = texts[0];
   var ends = p.ends;
   var breaks = p.breaks;
+  // Strings many reports repeat (times, messages), sent once; an entry of `ends` with the top
+  // bit set names one of them instead of a slice of the text.
+  var SHARED = 2147483648;
+  var sharedEnds = p.sharedEnds;
+  var shared = new Array(sharedEnds.length);
+  for (var u = 0, from = 0; u < sharedEnds.length; u++) {
+    shared[u] = p.shared.slice(from, sharedEnds[u]);
+    from = sharedEnds[u];
+  }
   var t = 0;
   var nextBreak = breaks.length ? breaks[0] : -1;
   var fs = p.findings;
@@ -29,8 +38,10 @@ function hallRulesAssembleReports(p) {
       at = 0;
       nextBreak = t < breaks.length ? breaks[t] : -1;
     }
+    var end = ends[s++];
+    if (end >= SHARED) return shared[end - SHARED];
     var from = at;
-    at = ends[s++];
+    at = end;
     return text.slice(from, at);
   }
   function name(list, code) {

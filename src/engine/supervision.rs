@@ -12,9 +12,9 @@ use crate::time::Minute;
 
 impl Engine {
     /// SUP-1, SUP-2: each item's follow-up and the shares per window, unit and sector.
-    pub fn assess_complaints_json(
+    pub fn assess_complaints_json<'a, T: AsRef<str>>(
         &self,
-        texts: Vec<Result<String, Error>>,
+        texts: impl IntoIterator<Item = Result<T, &'a Error>>,
         now: Minute,
     ) -> ComplaintsResult {
         let rules = &self.ruleset.supervision;
@@ -22,9 +22,9 @@ impl Engine {
         for text in texts {
             let parsed = match text {
                 Ok(t) => self
-                    .parse_record::<FeedbackItem>(&t)
-                    .map_err(|f| (self.record_id(&t), f)),
-                Err(e) => Err((None, Finding::from_error(&e, self.locale))),
+                    .parse_record::<FeedbackItem>(t.as_ref())
+                    .map_err(|f| (self.record_id(t.as_ref()), f)),
+                Err(e) => Err((None, Finding::from_error(e, self.locale))),
             };
             match parsed {
                 Ok(item) => {

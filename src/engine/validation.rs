@@ -24,17 +24,21 @@ impl Engine {
         }
     }
 
-    pub fn validate_cases_json(
+    /// Many records' texts (or the errors that stand for them), each record's validation in
+    /// order, and their summary.
+    pub fn validate_cases_json<'a, T: AsRef<str>>(
         &self,
-        texts: Vec<Result<String, Error>>,
+        texts: impl IntoIterator<Item = Result<T, &'a Error>>,
         now: Minute,
     ) -> (Vec<Validation>, ValidationSummary) {
         let records: Vec<Result<CaseRecord, Validation>> = texts
-            .iter()
+            .into_iter()
             .map(|t| match t {
-                Ok(text) => self
-                    .parse_record::<CaseRecord>(text)
-                    .map_err(|f| Validation::of(self.record_id(text), vec![f])),
+                Ok(text) => {
+                    let text = text.as_ref();
+                    self.parse_record::<CaseRecord>(text)
+                        .map_err(|f| Validation::of(self.record_id(text), vec![f]))
+                }
                 Err(e) => Err(Validation::of(
                     None,
                     vec![Finding::from_error(e, self.locale)],

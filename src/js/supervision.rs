@@ -17,8 +17,8 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let texts = self.fail(convert::records(&items, "items", MAX_BATCH))?;
-        let now = self.now_of_records(&now, &texts)?;
-        let mut result = self.inner.assess_complaints_json(texts, now);
+        let now = self.now_of_records(&now, texts.iter().flatten())?;
+        let mut result = self.inner.assess_complaints_json(texts.iter(), now);
         let items = std::mem::take(&mut result.items);
         let out = self.fail(convert::with_list("items", &items, &result))?;
         convert::null_prototype_dictionaries(&out);

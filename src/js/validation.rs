@@ -17,7 +17,7 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
-        let now = self.now_of_records(&now, std::slice::from_ref(&text))?;
+        let now = self.now_of_records(&now, text.as_deref().ok())?;
         self.fail(to_js(
             &self
                 .inner
@@ -33,8 +33,8 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let texts = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
-        let now = self.now_of_records(&now, &texts)?;
-        let (results, summary) = self.inner.validate_cases_json(texts, now);
+        let now = self.now_of_records(&now, texts.iter().flatten())?;
+        let (results, summary) = self.inner.validate_cases_json(texts.iter(), now);
         self.fail(convert::with_list(
             "results",
             &results,

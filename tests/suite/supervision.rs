@@ -95,7 +95,7 @@ fn complaints_and_ratings_follow_up() {
         .unwrap()
         .iter()
         .map(|c| Ok(c.to_string()))
-        .collect();
+        .collect::<Vec<_>>();
     let result = engine().assess_complaints_json(texts, instant(&f["now"]));
     let result = serde_json::to_value(&result).unwrap();
     check_complaints(&result, &f["complaintsExpect"]);

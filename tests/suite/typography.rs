@@ -55,7 +55,7 @@ fn rendered(e: &Engine) -> (Vec<String>, Vec<String>) {
         .unwrap()
         .iter()
         .map(|c| Ok(c.to_string()))
-        .collect();
+        .collect::<Vec<_>>();
     take(serde_json::to_value(e.assess_complaints_json(items, now)).unwrap());
     if let Ok(r) = e.assess_windows_json(&s["windows"].to_string(), now) {
         take(serde_json::to_value(r).unwrap());
