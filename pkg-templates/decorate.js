@@ -877,7 +877,7 @@ var hallRulesDecorate = (function () {
       try {
         if (head) ensureHeader(doc, head, L);
         var i;
-        for (i = 0; i < picked.length; i++) renderRow(doc, picked[i], batch.reports[i], L, styles, spans[i], reasonOf(cases[i], now));
+        for (i = 0; i < picked.length; i++) renderRow(doc, picked[i], batch.results[i], L, styles, spans[i], reasonOf(cases[i], now));
         for (i = 0; i < skipped.length; i++) undecorateRow(skipped[i]);
         for (i = 0; i < plain.length; i++) undecorateRow(plain[i]);
         for (i = 0; i < aligned.length; i++) alignRow(doc, aligned[i].tr, aligned[i].row, aligned[i].r, width);

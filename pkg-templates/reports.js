@@ -96,10 +96,14 @@ function hallRulesAssembleReports(p) {
       findings: findings,
     };
   }
-  return { summary: p.summary, reports: reports };
+  var batch = { results: reports, summary: p.summary };
+  // 0.1's name for the list, kept out of sight (not enumerated, not in JSON) until 1.0.
+  Object.defineProperty(batch, "reports", { value: reports });
+  return batch;
 }
 
 // Engine.prototype.assessDeadlines returns the packed batch; the package's method assembles it.
+// Also gives assessComplaints' result its 0.1 name for the list.
 function hallRulesAssembleOn(Engine) {
   var proto = Engine && Engine.prototype;
   if (!proto || Object.prototype.hasOwnProperty.call(proto, "__hallRulesAssembled")) return;
@@ -111,6 +115,19 @@ function hallRulesAssembleOn(Engine) {
     writable: true,
     value: function assessDeadlines(cases, now) {
       return hallRulesAssembleReports(packed.apply(this, arguments));
+    },
+  });
+  // assessComplaints' list was `items` in 0.1: the same array under that name, out of sight
+  // (not enumerated, not in JSON) until 1.0.
+  var complaints = proto.assessComplaints;
+  if (typeof complaints !== "function") return;
+  Object.defineProperty(proto, "assessComplaints", {
+    configurable: true,
+    writable: true,
+    value: function assessComplaints(items, now) {
+      var result = complaints.apply(this, arguments);
+      Object.defineProperty(result, "items", { value: result.results });
+      return result;
     },
   });
 }

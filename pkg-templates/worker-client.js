@@ -76,7 +76,12 @@ export class HallRulesWorker {
 
   /** engine.assessDeadlines(cases, now) in the worker; resolves to the merged DeadlineBatch. */
   assessDeadlines(cases, now, options) {
-    return this.call("assessDeadlines", [cases, now], options);
+    return this.call("assessDeadlines", [cases, now], options).then((batch) => {
+      // A message drops non-enumerable properties: the 0.1 name of the list is given here, as
+      // assessDeadlines gives it in this thread (out of sight, until 1.0).
+      Object.defineProperty(batch, "reports", { value: batch.results });
+      return batch;
+    });
   }
 
   /** engine.assessDeadlinesColumnar(columns, now) in the worker; the result's arrays are transferred. */

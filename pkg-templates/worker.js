@@ -79,14 +79,14 @@ async function assessDeadlines(id, engine, [cases, now], size) {
     self.postMessage({ id, progress: 1, done: cases.length, total: cases.length });
     return result;
   }
-  const reports = [];
+  const results = [];
   let summary = null;
   await chunked(id, cases.length, size, (start, end) => {
     const part = engine.assessDeadlines(cases.slice(start, end), fixedNow);
-    for (const r of part.reports) reports.push(r);
+    for (const r of part.results) results.push(r);
     summary = addCounts(summary, part.summary);
   });
-  return { reports, summary };
+  return { results, summary };
 }
 
 async function assessDeadlinesColumnar(id, engine, [columns, now], size) {

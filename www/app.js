@@ -1497,7 +1497,7 @@ function runDeadlines() {
     return;
   }
   lastAssessment = {
-    rows: batch.reports.map((report, i) => ({ report, source: cases[i] || {}, index: i })),
+    rows: batch.results.map((report, i) => ({ report, source: cases[i] || {}, index: i })),
     summary: batch.summary,
     future,
   };

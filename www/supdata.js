@@ -60,7 +60,7 @@ export function overdueCases(engine, hall, data, period) {
   const batch = engine.assessDeadlines(cases, now);
   const byName = new Map(data.staff.map((s) => [s.name, s]));
   const out = [];
-  batch.reports.forEach((report, i) => {
+  batch.results.forEach((report, i) => {
     const person = byName.get(cases[i] && cases[i].clerk);
     if (!person || !report.dueAt || !report.dueAt.startsWith(period)) return;
     if (report.status !== "overdue" && report.status !== "done_late") return;
@@ -152,7 +152,7 @@ export function bulletinInput(data, { locale, overdue, complaints }) {
     return s ? { id: s.id, name: s.name } : undefined;
   };
   const text = (rec, key) => (en && rec[`${key}En`]) || rec[key];
-  const state = new Map((complaints ? complaints.items : []).map((r) => [r.id, r.state]));
+  const state = new Map((complaints ? complaints.results : []).map((r) => [r.id, r.state]));
   return {
     month: b.month,
     hall: en ? b.hallEn || b.hall : b.hall,

@@ -250,7 +250,7 @@ function renderComplaints() {
   const { h, t, clear } = ctx;
   const comp = complaints();
   const locale = ctx.locale();
-  const rows = comp.items.map((item, i) => ({ item, source: data.complaints[i] || {} }));
+  const rows = comp.results.map((item, i) => ({ item, source: data.complaints[i] || {} }));
   const shown = rows.filter(({ item }) => {
     if (view.filter === "tracked") return item.tracked || item.state === "invalid";
     if (view.filter === "open") return item.state === "open";

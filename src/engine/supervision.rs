@@ -34,10 +34,10 @@ impl Engine {
                     if let Some(kind) = kind {
                         complaints::tally(&mut result, &item, kind, &report);
                     }
-                    result.items.push(report);
+                    result.results.push(report);
                 }
                 Err((id, finding)) => result
-                    .items
+                    .results
                     .push(FeedbackReport::invalid(id, vec![finding])),
             }
         }

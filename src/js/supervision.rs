@@ -19,8 +19,8 @@ impl JsEngine {
         let texts = self.fail(convert::records(&items, "items", MAX_BATCH))?;
         let now = self.now_of_records(&now, texts.iter().flatten())?;
         let mut result = self.inner.assess_complaints_json(texts.iter(), now);
-        let items = std::mem::take(&mut result.items);
-        let out = self.fail(convert::with_list("items", &items, &result))?;
+        let results = std::mem::take(&mut result.results);
+        let out = self.fail(convert::with_list("results", &results, &result))?;
         convert::null_prototype_dictionaries(&out);
         Ok(out)
     }

@@ -223,7 +223,13 @@ export interface DeadlineSummary {
   byCard: { green: number; yellow: number; red: number };
   provisional: number;
 }
-export interface DeadlineBatch { reports: DeadlineReport[]; summary: DeadlineSummary }
+export interface DeadlineBatch {
+  /** One report per case given, in order. */
+  results: DeadlineReport[];
+  summary: DeadlineSummary;
+  /** @deprecated 0.1's name for `results` (not enumerated, not in JSON); removed in 1.0. */
+  readonly reports: DeadlineReport[];
+}
 export interface DeadlineColumns {
   receivedAt: Float64Array;
   category: Uint8Array;
@@ -325,7 +331,10 @@ export interface Shares {
   complaints: number; complaintsClosed: number; appealsUpheld: number;
 }
 export interface ComplaintsResult {
-  items: FeedbackReport[];
+  /** One report per record given, in order. */
+  results: FeedbackReport[];
+  /** @deprecated 0.1's name for `results` (not enumerated, not in JSON); removed in 1.0. */
+  readonly items: FeedbackReport[];
   overall: Shares;
   byWindow: Dict<Shares>;
   byUnit: Dict<Shares>;

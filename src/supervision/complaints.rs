@@ -160,7 +160,8 @@ impl Shares {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ComplaintsResult {
-    pub items: Vec<FeedbackReport>,
+    /// One report per record given, in order.
+    pub results: Vec<FeedbackReport>,
     pub overall: Shares,
     pub by_window: BTreeMap<String, Shares>,
     pub by_unit: BTreeMap<String, Shares>,

@@ -224,7 +224,7 @@ try {
 
   await test("console: each row's status and card match the independent assessment", async () => {
     const rows = await page.$$eval("tr.case-row", (trs) => trs.map((tr) => [tr.dataset.id, tr.dataset.status, tr.dataset.card]));
-    const want = new Map(expected.reports.map((r, i) => [String(r.id ?? asOf[i].id), [r.status, r.card ?? "none"]]));
+    const want = new Map(expected.results.map((r, i) => [String(r.id ?? asOf[i].id), [r.status, r.card ?? "none"]]));
     const wrong = rows.filter(([id, status, card]) => JSON.stringify(want.get(id)) !== JSON.stringify([status, card]));
     eq(wrong.slice(0, 5), [], "rows that differ (id, status, card)");
   });
@@ -516,7 +516,7 @@ try {
     );
   const expectedCards = (rows) => {
     const batch = expectedEngine.assessDeadlines(rows.map((r) => ({ id: r.id, category: r.category, receivedAt: norm(r.received) })), LEGACY_NOW);
-    return batch.reports.map((r) => r.card ?? "none");
+    return batch.results.map((r) => r.card ?? "none");
   };
 
   await test("legacy page: loads through the classic loader and decorates all 20 rows", async () => {
@@ -558,7 +558,7 @@ try {
 
   await test("accessibility: on the legacy page, axe-core finds nothing and each decorated cell's name says card, state and due time", async () => {
     eq(describeViolations(await axeViolations(legacy)), [], "violations");
-    const report = expectedEngine.assessDeadlines([{ id: "ZW20260209001", category: "承诺件", receivedAt: "2026-02-09T09:30" }], LEGACY_NOW).reports[0];
+    const report = expectedEngine.assessDeadlines([{ id: "ZW20260209001", category: "承诺件", receivedAt: "2026-02-09T09:30" }], LEGACY_NOW).results[0];
     const n = report.overdueBy.workingDays;
     expect(n >= 2, `overdue by ${n} working days`);
     // The accessibility tree's own name for the cell (the badge and time are hidden from it).

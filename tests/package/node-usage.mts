@@ -6,5 +6,5 @@ export async function nightly(rows: readonly { slsj: string; bjlx: string }[]): 
   await init();
   const engine = new Engine({ fieldMap: { slsj: "receivedAt", bjlx: "category" } });
   const now = readInstant("2026-03-10 10:00");
-  return engine.assessDeadlines(rows, now).reports;
+  return engine.assessDeadlines(rows, now).results;
 }

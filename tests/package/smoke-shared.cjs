@@ -61,7 +61,16 @@
     });
     check("assessDeadlines: a bad record is reported, its neighbour answered", function () {
       var b = engine.assessDeadlines([p1, { id: "X", category: "不存在", receivedAt: "2026-02-12T10:00" }], "2026-02-13T10:00");
-      return eq([b.summary.total, b.summary.byCard.green, b.summary.byStatus.invalid, b.reports[1].status].join(","), "2,1,1,invalid");
+      return eq([b.summary.total, b.summary.byCard.green, b.summary.byStatus.invalid, b.results[1].status].join(","), "2,1,1,invalid");
+    });
+    check("batches answer in one shape: results; the 0.1 names read the same list, out of sight", function () {
+      var b = engine.assessDeadlines([p1], "2026-02-13T10:00");
+      var shape = Object.keys(b).sort().join(",");
+      var old = b.reports === b.results && JSON.stringify(b).indexOf('"reports"') < 0;
+      if (typeof engine.assessComplaints !== "function") return eq(shape + " " + old, "results,summary true");
+      var c = engine.assessComplaints([{ id: "F", kind: "rating", level: "满意", receivedAt: "2026-02-12T10:00" }], "2026-02-13T10:00");
+      var cOld = c.items === c.results && Object.keys(c).indexOf("items") < 0 && c.results.length === 1;
+      return eq(shape + " " + old + " " + cOld, "results,summary true true");
     });
     check("assessDeadlinesColumnar agrees with assessDeadline", function () {
       var codes = api.columnCodes();

@@ -99,7 +99,7 @@ mod supervision {
 
     fn complaint_codes(e: &Engine, item: serde_json::Value, now: &str) -> Vec<&'static str> {
         let r = e.assess_complaints_json(vec![Ok(item.to_string())], instant(&json!(now)));
-        r.items[0].findings.iter().map(|f| f.code).collect()
+        r.results[0].findings.iter().map(|f| f.code).collect()
     }
 
     /// SUP-1: an anonymous complaint with no contact needs an outcome, but no reply.
@@ -111,7 +111,7 @@ mod supervision {
             "verifiedAt": "2026-03-02T15:00", "rectifiedAt": "2026-03-10T10:00", "outcome": "已整改" });
         assert!(complaint_codes(e, base.clone(), "2026-03-25T10:00").is_empty());
         let r = e.assess_complaints_json(vec![Ok(base.to_string())], instant(&json!("2026-03-25")));
-        assert_eq!(r.items[0].state, "closed");
+        assert_eq!(r.results[0].state, "closed");
         // With a contact, or named, the reply is owed.
         let mut with_contact = base.clone();
         with_contact["contact"] = json!("电话回复");
@@ -141,7 +141,7 @@ mod supervision {
             vec![Ok(item.to_string())],
             instant(&json!("2026-12-29T09:00")),
         );
-        let it = &r.items[0];
+        let it = &r.results[0];
         assert_eq!(it.verify_due.as_deref(), Some("2026-12-29T17:30:00+08:00"));
         assert_eq!(it.resolve_due.as_deref(), Some("2027-01-19T17:30:00+08:00"));
         assert!(it.provisional);
@@ -928,7 +928,11 @@ mod second_review {
             "rectifiedAt": "2026-03-10T10:00", "outcome": "已整改", "named": false, "contact": "匿名" });
         let r =
             engine().assess_complaints_json(vec![Ok(c.to_string())], instant(&json!("2026-03-25")));
-        assert!(r.items[0].findings.is_empty(), "{:?}", r.items[0].findings);
+        assert!(
+            r.results[0].findings.is_empty(),
+            "{:?}",
+            r.results[0].findings
+        );
 
         let h = json!({ "month": "2026-03", "rooms": ["A"], "records": [ { "date": "2026-03-02", "room": "a" } ] });
         let h = engine()
@@ -988,8 +992,12 @@ mod fourth_review {
             "verifiedAt": "2026-03-17T10:00", "founded": false, "outcome": "不属实" });
         let r = engine()
             .assess_complaints_json(vec![Ok(c.to_string())], instant(&json!("2026-04-20T10:00")));
-        assert!(r.items[0].findings.is_empty(), "{:?}", r.items[0].findings);
-        assert_eq!(r.items[0].state, "closed");
+        assert!(
+            r.results[0].findings.is_empty(),
+            "{:?}",
+            r.results[0].findings
+        );
+        assert_eq!(r.results[0].state, "closed");
 
         let input = json!({ "period": "2026-03", "staff": [ { "id": "S1", "name": "张伟" } ],
             "events": [ { "kind": "violation", "code": "张伟吃东西", "staffId": "S1", "date": "2026-03-05" },

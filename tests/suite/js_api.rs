@@ -260,7 +260,7 @@ fn batch_keeps_neighbours_of_bad_records() {
         42,
         {"id":"e","category":"即办件","receivedAt":"2026-02-13T18:00"}]"#);
     let out = to_value(&assess_deadlines(&e, cases, Some("2026-02-14T16:00".into())).unwrap());
-    let statuses: Vec<&str> = out["reports"]
+    let statuses: Vec<&str> = out["results"]
         .as_array()
         .unwrap()
         .iter()
@@ -271,11 +271,11 @@ fn batch_keeps_neighbours_of_bad_records() {
         statuses,
         ["on_track", "invalid", "invalid", "invalid", "on_track"]
     );
-    assert_eq!(out["reports"][1]["id"], "b");
+    assert_eq!(out["results"][1]["id"], "b");
     assert_eq!(
-        out["reports"][2]["findings"][0]["path"], "receivedAt",
+        out["results"][2]["findings"][0]["path"], "receivedAt",
         "{}",
-        out["reports"][2]
+        out["results"][2]
     );
     assert_eq!(out["summary"]["byStatus"]["invalid"], 3);
 }
@@ -520,7 +520,7 @@ fn lone_surrogates_get_one_clear_message() {
             ));
             let batch =
                 to_value(&assess_deadlines(&e, record, Some(js("\"2026-03-03\""))).unwrap());
-            let message = batch["reports"][0]["findings"][0]["message"]
+            let message = batch["results"][0]["findings"][0]["message"]
                 .as_str()
                 .unwrap()
                 .to_string();

@@ -34,8 +34,8 @@ fn an_appeal_after_now_excludes_nothing() {
         vec![Ok(item.to_string())],
         instant(&json!("2026-03-10T10:00")),
     );
-    assert_eq!(r.items[0].state, "invalid");
-    assert_eq!(r.items[0].findings[0].path, "appeal.filedAt");
+    assert_eq!(r.results[0].state, "invalid");
+    assert_eq!(r.results[0].findings[0].path, "appeal.filedAt");
     assert_eq!(r.overall.appeals_upheld, 0);
 }
 

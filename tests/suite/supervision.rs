@@ -20,7 +20,7 @@ pub fn fixture() -> Value {
 
 /// Checks a complaints result (as JSON) against the fixture's expectations.
 pub fn check_complaints(result: &Value, expect: &Value) {
-    for item in result["items"].as_array().unwrap() {
+    for item in result["results"].as_array().unwrap() {
         let id = item["id"].as_str().unwrap_or("");
         if let Some(want) = expect["items"].get(id) {
             check_report(id, item, want);
@@ -270,9 +270,9 @@ fn a_reply_after_now_closes_nothing() {
         vec![Ok(item.to_string())],
         instant(&json!("2026-03-10T10:00")),
     );
-    let codes: Vec<&str> = r.items[0].findings.iter().map(|f| f.code).collect();
-    assert_eq!(codes, ["time_in_future"], "{:?}", r.items[0]);
-    assert_eq!(r.items[0].state, "invalid");
+    let codes: Vec<&str> = r.results[0].findings.iter().map(|f| f.code).collect();
+    assert_eq!(codes, ["time_in_future"], "{:?}", r.results[0]);
+    assert_eq!(r.results[0].state, "invalid");
     // Third review: a verification after `now` on a complaint already past its verification
     // limit judges nobody late (it was judged verify-late as of now), and the call-back
     // after `now` of a named bad rating is not counted as done.
@@ -284,7 +284,7 @@ fn a_reply_after_now_closes_nothing() {
         vec![Ok(past_due.to_string()), Ok(rating.to_string())],
         instant(&json!("2026-04-20T10:00")),
     );
-    for item in &r.items {
+    for item in &r.results {
         let codes: Vec<&str> = item.findings.iter().map(|f| f.code).collect();
         assert_eq!(codes, ["time_in_future"], "{item:?}");
         assert_eq!(item.state, "invalid");
@@ -296,5 +296,5 @@ fn a_reply_after_now_closes_nothing() {
         vec![Ok(later.to_string())],
         instant(&json!("2026-03-10T10:00")),
     );
-    assert_eq!(r.items[0].findings[0].code, "time_in_future");
+    assert_eq!(r.results[0].findings[0].code, "time_in_future");
 }

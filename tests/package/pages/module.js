@@ -76,13 +76,14 @@ async function main() {
   const viaWorker = await hw.assessDeadlines(big, NOW, { onProgress: (p) => progress.push(p) });
   check("worker: progress after each chunk 0.4, 0.8, 1", JSON.stringify(progress) === "[0.4,0.8,1]", JSON.stringify(progress));
   check("worker: merged summary equals one direct call", JSON.stringify(viaWorker.summary) === JSON.stringify(direct.summary), JSON.stringify(viaWorker.summary));
-  let same = viaWorker.reports.length === direct.reports.length;
-  for (let i = 0; same && i < direct.reports.length; i++) {
-    const a = direct.reports[i];
-    const b = viaWorker.reports[i];
+  let same = viaWorker.results.length === direct.results.length;
+  for (let i = 0; same && i < direct.results.length; i++) {
+    const a = direct.results[i];
+    const b = viaWorker.results[i];
     same = a.id === b.id && a.status === b.status && a.card === b.card && a.dueAt === b.dueAt;
   }
   check("worker: 50,000 reports equal the direct ones, in order", same);
+  check("worker: the batch has the direct call's shape (results, summary; reports out of sight)", Object.keys(viaWorker).sort().join() === Object.keys(direct).sort().join() && viaWorker.reports === viaWorker.results, Object.keys(viaWorker).join());
 
   const n = 45000;
   const codes = columnCodes();

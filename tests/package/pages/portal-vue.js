@@ -23,7 +23,7 @@ try {
           h(
             "tbody",
             rows.value.map((r, i) => {
-              const report = batch.reports[i];
+              const report = batch.results[i];
               return h("tr", { key: r.ywh, "data-id": r.ywh, "data-status": report.status }, [
                 h("td", r.ywh),
                 h("td", r.sqr),

@@ -15,7 +15,7 @@ try {
   })(), "a plain URL was accepted");
   const hw = new HallRulesWorker();
   const batch = await hw.assessDeadlines([{ id: "T-1", category: "promised", receivedAt: "2026/2/12 10:00" }], "2026-02-13 10:00");
-  check("the worker starts through the hall-rules policy and answers", batch.reports[0].dueAt === "2026-02-24T17:30:00+08:00", JSON.stringify(batch.reports[0]));
+  check("the worker starts through the hall-rules policy and answers", batch.results[0].dueAt === "2026-02-24T17:30:00+08:00", JSON.stringify(batch.results[0]));
   hw.terminate();
   let blocked = null;
   try {
