@@ -4,8 +4,11 @@
 // ./pkg, the cases come from ./sample-hall.json. No other request is made.
 // All DOM is built with createElement / textContent: data never reaches an HTML parser.
 
-import init, { Engine, maskName as engineMaskName, parseHolidayNotice } from "./pkg/index.js";
-import { replayAsOf, instantMs, localInputToIso, isoToLocalInput } from "./asof.js";
+import init, { Engine, maskName as engineMaskName, parseHolidayNotice, readInstant } from "./pkg/index.js";
+import { replayAsOf, instantReader, localInputToIso, isoToLocalInput } from "./asof.js";
+
+// Times read as the engine reads them (readInstant), never by a parser of the demo's own.
+const readMs = instantReader(readInstant);
 
 /** A name as the engine masks it (CASE-7); empty for none. */
 const maskName = (name) => (name ? engineMaskName(String(name)) : "");
@@ -980,7 +983,6 @@ const STATUS_KEYS = {
   done_late: "doneLate",
   invalid: "invalid",
 };
-const CATEGORY_ALIASES = { 即办件: "immediate", 承诺件: "promised", 联办件: "joint", 上报件: "escalated", 许可件: "licensing" };
 
 const state = {
   locale: "zh-CN",
@@ -1081,10 +1083,10 @@ function fmtPercent(share) {
   return `${Math.round(share * 100)}%`;
 }
 
+// The engine's category when it read one; else the record's own words (an invalid record's
+// category is shown as written: the demo keeps no list of the engine's aliases).
 function categoryLabel(report, raw) {
   if (report.category) return t(`cat.${report.category}`);
-  const alias = CATEGORY_ALIASES[raw];
-  if (alias) return t(`cat.${alias}`);
   return raw == null ? "—" : String(raw);
 }
 
@@ -1128,7 +1130,7 @@ function dayInfo(date) {
 // validate.js gets the page's helpers and reads the shared engine, now and locale through this.
 const validateContext = { t, h, clear, Engine, engine: () => state.engine, now: () => state.now, locale: () => state.locale };
 // conduct.js and supervision.js also draw SVG (s) and read sample-hall.json (hall).
-const supervisionContext = { ...validateContext, s, hall: () => state.data };
+const supervisionContext = { ...validateContext, s, hall: () => state.data, readMs };
 
 const TABS = [
   { id: "deadlines", label: "tab.deadlines", mount: mountDeadlines },
@@ -1483,10 +1485,10 @@ function syncFilterControls() {
 }
 
 function runDeadlines() {
-  const nowMs = instantMs(state.now);
+  const nowMs = readMs(state.now);
   let cases = state.data.cases;
   let future = 0;
-  if (state.replay && nowMs !== null) ({ cases, future } = replayAsOf(cases, nowMs));
+  if (state.replay && nowMs !== null) ({ cases, future } = replayAsOf(cases, nowMs, readMs));
 
   let batch;
   try {
@@ -1565,7 +1567,7 @@ const COLUMNS = [
   { key: "applicant", label: "col.applicant", sort: (r) => maskName(textOf(r.source.applicant)), locale: true },
   { key: "category", label: "col.category", sort: (r) => (r.report.category ? ["immediate", "promised", "joint", "escalated", "licensing", "licensing_joint"].indexOf(r.report.category) : null) },
   { key: "window", label: "col.window", sort: (r) => textOf(r.source.window), locale: true },
-  { key: "receivedAt", label: "col.receivedAt", sort: (r) => instantMs(r.report.receivedAt) ?? Infinity },
+  { key: "receivedAt", label: "col.receivedAt", sort: (r) => readMs(r.report.receivedAt) ?? Infinity },
   { key: "dueAt", label: "col.dueAt", sort: (r) => r.report.dueAtMs ?? Infinity },
   { key: "status", label: "col.status", sort: (r) => (r.report.status === "invalid" ? null : STATUS_ORDER.indexOf(r.report.status)) },
   { key: "card", label: "col.card", sort: (r) => (r.report.card ? CARD_ORDER.indexOf(r.report.card) : null) },

@@ -1,28 +1,19 @@
 // Pure helpers for the demo (no DOM, no engine), so they can be tested from Node as well.
 
 /**
- * Reads an instant the way the sample data writes it: ISO 8601 with an optional offset
- * (none means Beijing time), or epoch milliseconds. Returns epoch ms, or null when the text is
- * not a real date (e.g. 2026-02-30). Only used to replay data "as of" a moment; the engine does
- * its own, authoritative parsing.
+ * A reader of times as the engine reads them: `readInstant` is the package's (every form a
+ * portal writes: "2026/2/12 9:05", "2026年2月12日 10时", epoch ms …). The reader gives epoch ms,
+ * or null where the engine reads no time; the demo keeps no parser of its own.
  */
-export function instantMs(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value !== "string") return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?$/.exec(value.trim());
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s = "0", frac = "0", zone = "+08:00"] = m;
-  const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +frac.padEnd(3, "0"));
-  const back = new Date(wall);
-  if (back.getUTCFullYear() !== +y || back.getUTCMonth() !== +mo - 1 || back.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 59) {
-    return null;
-  }
-  let offset = 0;
-  if (zone !== "Z") {
-    const sign = zone[0] === "-" ? -1 : 1;
-    offset = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-  }
-  return wall - offset * 60_000;
+export function instantReader(readInstant) {
+  return (value) => {
+    if (value == null || value === "") return null;
+    try {
+      return Date.parse(readInstant(value));
+    } catch {
+      return null;
+    }
+  };
 }
 
 /**
@@ -30,13 +21,14 @@ export function instantMs(value) {
  * after that moment (a conclusion, the end of a pause, a finished step) is removed, so the
  * engine sees what a supervisor would have seen then. Values that cannot be read are kept as
  * they are, so the engine can report them.
- * Returns `{ cases, future }` where `future` counts the cases not yet received.
+ * `readMs` reads a record's time ([`instantReader`]). Returns `{ cases, future }` where `future`
+ * counts the cases not yet received.
  */
-export function replayAsOf(cases, nowMs) {
+export function replayAsOf(cases, nowMs, readMs) {
   const out = [];
   let future = 0;
   const after = (v) => {
-    const t = instantMs(v);
+    const t = readMs(v);
     return t !== null && t > nowMs;
   };
   for (const c of cases) {

@@ -5,7 +5,8 @@
 // numbered headings (一、… / 1. …), the unit sub-headings (（一）… / (1) …), the items and the
 // issuer. Everyone named in it is masked by the engine (张*). ?lang=en for English.
 
-import init, { Engine } from "./pkg/index.js";
+import init, { Engine, readInstant } from "./pkg/index.js";
+import { instantReader } from "./asof.js";
 import { loadSupervisionData, overdueCases, complaintItems, bulletinInput } from "./supdata.js";
 
 const STRINGS = {
@@ -118,7 +119,7 @@ async function main() {
   const engine = new Engine({ locale });
   const month = data.bulletin.month;
   const complaints = engine.assessComplaints(complaintItems(data), data.assessAt);
-  const overdue = overdueCases(engine, hall, data, month);
+  const overdue = overdueCases(engine, hall, data, month, instantReader(readInstant));
   const bulletin = engine.monthlyBulletin(bulletinInput(data, { locale, overdue, complaints }));
 
   const doc = $("bulletin-doc");

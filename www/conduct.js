@@ -40,7 +40,7 @@ function results() {
   const engine = ctx.engine();
   if (cache.engine !== engine) {
     const complaints = engine.assessComplaints(complaintItems(data), data.assessAt);
-    cache = { engine, all: conductAll(engine, ctx.hall(), data, ctx.locale(), complaints) };
+    cache = { engine, all: conductAll(engine, ctx.hall(), data, ctx.locale(), complaints, ctx.readMs) };
   }
   return cache.all;
 }

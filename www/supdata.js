@@ -5,7 +5,7 @@
 // (and complainants' names) because the engine needs them to mask free text. Only what the
 // engine returns is ever shown: names come back masked (张*), never from the data directly.
 
-import { replayAsOf, instantMs } from "./asof.js";
+import { replayAsOf } from "./asof.js";
 
 const pad2 = (n) => String(n).padStart(2, "0");
 
@@ -54,9 +54,9 @@ export function monthEnd(period) {
  * end, each with the staff member (matched by the clerk's name) responsible: CON-5 deductions,
  * and the bulletin's overdue cases.
  */
-export function overdueCases(engine, hall, data, period) {
+export function overdueCases(engine, hall, data, period, readMs) {
   const now = monthEnd(period);
-  const { cases } = replayAsOf(hall.cases, instantMs(now));
+  const { cases } = replayAsOf(hall.cases, readMs(now), readMs);
   const batch = engine.assessDeadlines(cases, now);
   const byName = new Map(data.staff.map((s) => [s.name, s]));
   const out = [];
@@ -105,9 +105,9 @@ export function monthCards(result, retrained) {
  * sector ranking (rankUnits) over them. `complaints` (assessComplaints' result) gives each
  * window and unit its good-rating share, the ranking's last tie-break.
  */
-export function conductAll(engine, hall, data, locale, complaints) {
+export function conductAll(engine, hall, data, locale, complaints, readMs) {
   const months = data.months.map((period) => {
-    const overdue = overdueCases(engine, hall, data, period);
+    const overdue = overdueCases(engine, hall, data, period, readMs);
     const result = engine.scoreConduct(conductInput(data, period, locale, overdue));
     const retrained = (data.conduct.find((m) => m.period === period) || {}).retrained;
     return { period, overdue, result, cards: monthCards(result, retrained) };

@@ -110,8 +110,9 @@ try {
   mkdirSync(shots, { recursive: true });
 
   // An independent engine (the nodejs build) and the demo's own replay helper, for expected values.
-  const { Engine } = require(join(root, "pkg/nodejs/hall_rules.js"));
-  const { replayAsOf, instantMs } = await import(pathToFileURL(join(root, "www/asof.js")).href);
+  const { Engine, readInstant } = require(join(root, "pkg/nodejs/hall_rules.js"));
+  const { replayAsOf, instantReader } = await import(pathToFileURL(join(root, "www/asof.js")).href);
+  const readMs = instantReader(readInstant);
   const sample = JSON.parse(readFileSync(join(root, "www/sample-hall.json"), "utf8"));
 
   const port = await freePort();
@@ -204,7 +205,7 @@ try {
   });
 
   const nowIso = sample.defaultNow;
-  const { cases: asOf } = replayAsOf(sample.cases, instantMs(nowIso));
+  const { cases: asOf } = replayAsOf(sample.cases, readMs(nowIso), readMs);
   const expectedEngine = new Engine({ locale: "zh-CN" });
   const expected = expectedEngine.assessDeadlines(asOf, nowIso);
 
