@@ -21,7 +21,7 @@ for t in "${targets[@]}"; do
     -max_total_time="$secs" -rss_limit_mb=2048 -max_len=65536 -timeout=10 -print_final_stats=1 >"$log" 2>&1 || status=$?
   grep -E '^(#[0-9]+\s+DONE|stat::number_of_executed_units|SUMMARY)' "$log" || true
   if [ "$status" -ne 0 ]; then
-    grep -E 'panicked|ERROR|SUMMARY|Test unit written' -A3 "$log" | head -n 30
+    grep -E '^error(\[E[0-9]+\])?:|panicked|ERROR|SUMMARY|Test unit written' -A3 "$log" | head -n 30
     echo "[fuzz] $t FAILED (exit $status): the input is saved under fuzz/artifacts/$t/" >&2
     rm -f "$log"
     exit 1

@@ -7,7 +7,8 @@ use crate::deadline::limit::Limit;
 use crate::finding::Finding;
 use crate::time::Minute;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+/// A report's status. The default is `Invalid`: a report the rules have not filled in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     OnTrack,
@@ -15,6 +16,7 @@ pub enum Status {
     Overdue,
     DoneOnTime,
     DoneLate,
+    #[default]
     Invalid,
 }
 
@@ -75,7 +77,8 @@ pub struct StepReport {
     pub provisional: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// `Default` is an empty `invalid` report: every time, count and card absent.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeadlineReport {
     pub id: Option<String>,
@@ -117,24 +120,8 @@ impl DeadlineReport {
         DeadlineReport {
             id,
             category,
-            status: Status::Invalid,
-            card: None,
-            limit: None,
-            extension: None,
-            received_at: None,
-            starts_at: None,
-            due_at: None,
-            due_at_ms: None,
-            yellow_at: None,
-            elapsed_share: None,
-            elapsed_office_minutes: None,
-            remaining_office_minutes: None,
-            remaining_working_days: None,
-            overdue_by: None,
-            paused: false,
-            provisional: false,
-            steps: vec![],
             findings,
+            ..DeadlineReport::default()
         }
     }
 }
