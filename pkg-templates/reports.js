@@ -96,10 +96,24 @@ function hallRulesAssembleReports(p) {
       findings: findings,
     };
   }
-  var batch = { results: reports, summary: p.summary };
-  // 0.1's name for the list, kept out of sight (not enumerated, not in JSON) until 1.0.
-  Object.defineProperty(batch, "reports", { value: reports });
+  var batch = { summary: p.summary, results: reports };
+  hallRulesOldName(batch, "reports");
   return batch;
+}
+
+// A batch's list under its 0.1 name, until 1.0: out of sight (not enumerated, not in JSON), and
+// an accessor of `results`, so that a proxy (Vue's reactive()) reads it, and writing it writes
+// `results`.
+function hallRulesOldName(batch, name) {
+  Object.defineProperty(batch, name, {
+    configurable: true,
+    get: function () {
+      return this.results;
+    },
+    set: function (list) {
+      this.results = list;
+    },
+  });
 }
 
 // Engine.prototype.assessDeadlines returns the packed batch; the package's method assembles it.
@@ -126,7 +140,7 @@ function hallRulesAssembleOn(Engine) {
     writable: true,
     value: function assessComplaints(items, now) {
       var result = complaints.apply(this, arguments);
-      Object.defineProperty(result, "items", { value: result.results });
+      hallRulesOldName(result, "items");
       return result;
     },
   });

@@ -79,7 +79,15 @@ export class HallRulesWorker {
     return this.call("assessDeadlines", [cases, now], options).then((batch) => {
       // A message drops non-enumerable properties: the 0.1 name of the list is given here, as
       // assessDeadlines gives it in this thread (out of sight, until 1.0).
-      Object.defineProperty(batch, "reports", { value: batch.results });
+      Object.defineProperty(batch, "reports", {
+        configurable: true,
+        get() {
+          return this.results;
+        },
+        set(list) {
+          this.results = list;
+        },
+      });
       return batch;
     });
   }

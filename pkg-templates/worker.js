@@ -86,7 +86,7 @@ async function assessDeadlines(id, engine, [cases, now], size) {
     for (const r of part.results) results.push(r);
     summary = addCounts(summary, part.summary);
   });
-  return { results, summary };
+  return { summary, results };
 }
 
 async function assessDeadlinesColumnar(id, engine, [columns, now], size) {

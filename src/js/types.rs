@@ -224,11 +224,11 @@ export interface DeadlineSummary {
   provisional: number;
 }
 export interface DeadlineBatch {
+  summary: DeadlineSummary;
   /** One report per case given, in order. */
   results: DeadlineReport[];
-  summary: DeadlineSummary;
-  /** @deprecated 0.1's name for `results` (not enumerated, not in JSON); removed in 1.0. */
-  readonly reports: DeadlineReport[];
+  /** @deprecated 0.1's name for `results`: the same list (not enumerated, not in JSON, not kept by a spread or a worker message); removed in 1.0. */
+  reports?: DeadlineReport[];
 }
 export interface DeadlineColumns {
   receivedAt: Float64Array;
@@ -333,8 +333,8 @@ export interface Shares {
 export interface ComplaintsResult {
   /** One report per record given, in order. */
   results: FeedbackReport[];
-  /** @deprecated 0.1's name for `results` (not enumerated, not in JSON); removed in 1.0. */
-  readonly items: FeedbackReport[];
+  /** @deprecated 0.1's name for `results`: the same list (not enumerated, not in JSON, not kept by a spread); removed in 1.0. */
+  items?: FeedbackReport[];
   overall: Shares;
   byWindow: Dict<Shares>;
   byUnit: Dict<Shares>;

@@ -160,12 +160,12 @@ impl Shares {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ComplaintsResult {
-    /// One report per record given, in order.
-    pub results: Vec<FeedbackReport>,
     pub overall: Shares,
     pub by_window: BTreeMap<String, Shares>,
     pub by_unit: BTreeMap<String, Shares>,
     pub by_sector: BTreeMap<String, Shares>,
+    /// One report per record given, in order (after the totals, as in every batch).
+    pub results: Vec<FeedbackReport>,
 }
 
 struct Ctx<'a> {

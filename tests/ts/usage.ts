@@ -74,5 +74,5 @@ export async function usage(): Promise<number> {
   return clockNow.findings.length + clockBatch.summary.total + info.years.length + (day.working ? 1 : 0) + (working ? 1 : 0) + between + rules.deadline.pauseReasons.length +
     many.summary.total + cols.status.length + codes.status.length + label.length +
     (checked.valid ? 1 : 0) + batch.summary.invalid + item.findings.length +
-    complaints.items.length + windows.findings.length + bulletin.text.length + conduct.cards.length + period.months + ranking.talks.length;
+    complaints.results.length + windows.findings.length + bulletin.text.length + conduct.cards.length + period.months + ranking.talks.length;
 }
