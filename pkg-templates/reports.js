@@ -105,6 +105,8 @@ function hallRulesAssembleReports(p) {
 // an accessor of `results`, so that a proxy (Vue's reactive()) reads it, and writing it writes
 // `results`.
 function hallRulesOldName(batch, name) {
+  // Strict even in the CommonJS glue: a write to a frozen batch throws, as it did in 0.1.
+  "use strict";
   Object.defineProperty(batch, name, {
     configurable: true,
     get: function () {

@@ -72,6 +72,13 @@
       old = old && wrapped.reports.length === 1;
       b.reports = b.results.slice();
       old = old && b.reports === b.results;
+      var frozen = Object.freeze(engine.assessDeadlines([p1], "2026-02-13T10:00"));
+      try {
+        frozen.reports = [];
+        old = false;
+      } catch (e) {
+        old = old && e instanceof TypeError && frozen.results.length === 1;
+      }
       if (typeof engine.assessComplaints !== "function") return eq(shape + " " + old, "results,summary true");
       var c = engine.assessComplaints([{ id: "F", kind: "rating", level: "满意", receivedAt: "2026-02-12T10:00" }], "2026-02-13T10:00");
       var cOld = c.items === c.results && Object.keys(c).indexOf("items") < 0 && c.results.length === 1;
