@@ -118,8 +118,7 @@ pub fn says_none(text: &str, none: &[&str]) -> bool {
     // In brackets too: （无）, [none].
     let bracket = |c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】');
     let bare = text.trim().trim_matches(bracket).trim();
-    text.chars().all(crate::text::is_invisible)
-        || none.contains(&bare.to_ascii_lowercase().as_str())
+    text.chars().all(crate::text::is_invisible) || none.iter().any(|w| w.eq_ignore_ascii_case(bare))
 }
 
 pub fn record_id(json: &str) -> Option<String> {

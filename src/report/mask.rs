@@ -720,7 +720,9 @@ impl Masker {
     /// Sorted as [`Masker::starting`] looks names up: by their first two characters, then
     /// longest first.
     fn sort(names: &mut [((char, char), Vec<char>, String)]) {
-        crate::sort::sort_by_key_small(names, |n| (n.0, std::cmp::Reverse(n.1.len()), n.1.clone()));
+        crate::sort::sort_by_small(names, |a, b| {
+            (a.0, b.1.len(), &a.1).cmp(&(b.0, a.1.len(), &b.1))
+        });
     }
 
     /// The masker of the names a JSON text gives ([`names_in_json`]), if it gives any.
@@ -738,6 +740,11 @@ impl Masker {
     /// One copy of the constructor whatever iterator it is given.
     #[inline(never)]
     fn of_names(names: &mut dyn Iterator<Item = &str>) -> Masker {
+        // A batch gives the same few names many times (a clerk in every record): each is
+        // read once.
+        let mut names: Vec<&str> = names.collect();
+        crate::sort::sort_by_small(&mut names, |a, b| a.cmp(b));
+        names.dedup();
         let mut list: Vec<((char, char), Vec<char>, String)> = Vec::new();
         for name in names {
             let key = name_key(name);
