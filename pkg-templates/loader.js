@@ -132,10 +132,12 @@
     return ready;
   }
 
-  /** The build's Engine class, its reports assembled (reports.js) and its free() guarded. */
+  /** The build's Engine class, its reports assembled (reports.js), its lists' 0.1 names given
+   * (old-names.js) and its free() guarded. */
   function buildEngine() {
     var E = bindgen().Engine;
     hallRulesAssembleOn(E);
+    hallRulesOldNamesOn(E);
     hallRulesGuardFreed(E);
     return E;
   }
@@ -221,6 +223,8 @@
   }
 
   /* @include reports.js */
+
+  /* @include old-names.js */
 
   /* @include freed-guard.js */
 

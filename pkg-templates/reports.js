@@ -96,30 +96,10 @@ function hallRulesAssembleReports(p) {
       findings: findings,
     };
   }
-  var batch = { summary: p.summary, results: reports };
-  hallRulesOldName(batch, "reports");
-  return batch;
-}
-
-// A batch's list under its 0.1 name, until 1.0: out of sight (not enumerated, not in JSON), and
-// an accessor of `results`, so that a proxy (Vue's reactive()) reads it, and writing it writes
-// `results`.
-function hallRulesOldName(batch, name) {
-  // Strict even in the CommonJS glue: a write to a frozen batch throws, as it did in 0.1.
-  "use strict";
-  Object.defineProperty(batch, name, {
-    configurable: true,
-    get: function () {
-      return this.results;
-    },
-    set: function (list) {
-      this.results = list;
-    },
-  });
+  return { summary: p.summary, results: reports };
 }
 
 // Engine.prototype.assessDeadlines returns the packed batch; the package's method assembles it.
-// Also gives assessComplaints' result its 0.1 name for the list.
 function hallRulesAssembleOn(Engine) {
   var proto = Engine && Engine.prototype;
   if (!proto || Object.prototype.hasOwnProperty.call(proto, "__hallRulesAssembled")) return;
@@ -131,19 +111,6 @@ function hallRulesAssembleOn(Engine) {
     writable: true,
     value: function assessDeadlines(cases, now) {
       return hallRulesAssembleReports(packed.apply(this, arguments));
-    },
-  });
-  // assessComplaints' list was `items` in 0.1: the same array under that name, out of sight
-  // (not enumerated, not in JSON) until 1.0.
-  var complaints = proto.assessComplaints;
-  if (typeof complaints !== "function") return;
-  Object.defineProperty(proto, "assessComplaints", {
-    configurable: true,
-    writable: true,
-    value: function assessComplaints(items, now) {
-      var result = complaints.apply(this, arguments);
-      hallRulesOldName(result, "items");
-      return result;
     },
   });
 }

@@ -5,6 +5,8 @@
 //   const batch = await hw.assessDeadlines(cases, now, { onProgress: (p) => bar.value = p });
 //   hw.terminate();
 
+import { hallRulesOldName } from "./old-names.js";
+
 /** This package's worker.js. */
 const WORKER_URL = new URL("./worker.js", import.meta.url).href;
 let policy;
@@ -79,16 +81,7 @@ export class HallRulesWorker {
     return this.call("assessDeadlines", [cases, now], options).then((batch) => {
       // A message drops non-enumerable properties: the 0.1 name of the list is given here, as
       // assessDeadlines gives it in this thread (out of sight, until 1.0).
-      Object.defineProperty(batch, "reports", {
-        configurable: true,
-        get() {
-          return this.results;
-        },
-        set(list) {
-          this.results = list;
-        },
-      });
-      return batch;
+      return hallRulesOldName(batch, "reports");
     });
   }
 

@@ -79,17 +79,25 @@ const guardIndented = readFileSync(join(tpl, "freed-guard.js"), "utf8")
 // dropped where it is appended to a glue or included in the classic loader.
 const reportsSrc = readFileSync(join(tpl, "reports.js"), "utf8").replace(/^export \{[^}]*\};\n?/m, "").trimEnd();
 if (!/^function hallRulesAssembleOn\(/m.test(reportsSrc)) die("pkg-templates/reports.js must define hallRulesAssembleOn");
+// pkg-templates/old-names.js likewise (and shipped as a module for worker-client.js).
+const oldNamesSrc = readFileSync(join(tpl, "old-names.js"), "utf8").replace(/^export \{[^}]*\};\n?/m, "").trimEnd();
+if (!/^function hallRulesOldNamesOn\(/m.test(oldNamesSrc)) die("pkg-templates/old-names.js must define hallRulesOldNamesOn");
+const oldNamesInclude = "/* @include old-names.js */";
+if (!loaderTpl.includes(oldNamesInclude)) die(`pkg-templates/loader.js has no ${oldNamesInclude}`);
 const reportsInclude = "/* @include reports.js */";
 if (!loaderTpl.includes(reportsInclude)) die(`pkg-templates/loader.js has no ${reportsInclude}`);
-const reportsIndented = reportsSrc
-  .split("\n")
-  .map((line) => (line ? `  ${line}` : line))
-  .join("\n");
+const indent = (text) =>
+  text
+    .split("\n")
+    .map((line) => (line ? `  ${line}` : line))
+    .join("\n");
+const reportsIndented = indent(reportsSrc);
 write(
   "loader.js",
   loaderTpl
     .replace(include, () => indented.trimStart())
     .replace(reportsInclude, () => reportsIndented.trimStart())
+    .replace(oldNamesInclude, () => indent(oldNamesSrc).trimStart())
     .replace(guardInclude, () => guardIndented.trimStart())
     .replaceAll("__VERSION__", version),
 );
@@ -112,7 +120,7 @@ if (existsSync(regulations) && readFileSync(regulations, "utf8") !== readFileSyn
 }
 
 // 4. The other files, as they are.
-for (const name of ["index.js", "index.d.ts", "node.d.ts", "helpers.d.ts", "lite.js", "lite.d.ts", "load-wasm.js", "loader.d.ts", "worker.js", "worker.d.ts", "worker-client.js", "worker-client.d.ts", "README.md", "RULES.md", "CHANGELOG.md"]) {
+for (const name of ["index.js", "index.d.ts", "node.d.ts", "helpers.d.ts", "lite.js", "lite.d.ts", "load-wasm.js", "loader.d.ts", "worker.js", "worker.d.ts", "worker-client.js", "worker-client.d.ts", "old-names.js", "README.md", "RULES.md", "CHANGELOG.md"]) {
   copyFileSync(join(tpl, name), join(pkg, name));
 }
 write("package.json", `${JSON.stringify(manifest, null, 2)}\n`);
@@ -161,10 +169,11 @@ for (const file of ["web/hall_rules.js", "nodejs/hall_rules.js", "lite/hall_rule
   const text = readFileSync(path, "utf8");
   if (text.includes("function hallRulesGuardFreed(")) continue;
   if (!/^(export )?class Engine \{/m.test(text)) die(`${file}: no module-level class Engine to guard (a new wasm-bindgen?)`);
-  // The reports are assembled first, so that the guard wraps the assembling method.
+  // The reports are assembled first and named second, so that the guard wraps the outermost
+  // method.
   writeFileSync(
     path,
-    `${text.trimEnd()}\n\n${reportsSrc}\nhallRulesAssembleOn(Engine);\n\n${freedGuard}\nhallRulesGuardFreed(Engine);\n`,
+    `${text.trimEnd()}\n\n${reportsSrc}\nhallRulesAssembleOn(Engine);\n\n${oldNamesSrc}\nhallRulesOldNamesOn(Engine);\n\n${freedGuard}\nhallRulesGuardFreed(Engine);\n`,
   );
 }
 

@@ -33,5 +33,5 @@ node scripts/assemble-package.mjs
 # The demo is a user of the package: it imports the package's ES entry, so www/pkg holds the
 # entry and what it loads, as the package lays them out (after the glue additions).
 rm -rf www/pkg && mkdir -p www/pkg/web
-cp pkg/index.js pkg/load-wasm.js pkg/decorate.js pkg/worker-client.js pkg/worker.js www/pkg/
+cp pkg/index.js pkg/load-wasm.js pkg/decorate.js pkg/worker-client.js pkg/old-names.js pkg/worker.js www/pkg/
 cp pkg/web/hall_rules.js pkg/web/hall_rules_bg.wasm www/pkg/web/

@@ -90,7 +90,7 @@ try {
   const inTarball = new Set(pack.files.map((f) => f.path));
   const must = [
     "package.json", "README.md", "RULES.md", "CHANGELOG.md", "index.js", "node.d.ts", "index.d.ts", "lite.js", "lite.d.ts", "load-wasm.js", "decorate.js", "decorate.cjs", "decorate.d.ts", "decorate.d.cts",
-    "loader.js", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts",
+    "loader.js", "loader.d.ts", "worker.js", "worker-client.js", "worker-client.d.ts", "old-names.js",
     "web/hall_rules.js", "web/hall_rules.d.ts", "web/hall_rules_bg.wasm",
     "nodejs/hall_rules.js", "nodejs/hall_rules.d.ts", "nodejs/package.json",
     "no-modules/hall_rules.js",
