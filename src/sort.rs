@@ -49,7 +49,9 @@ mod tests {
         expected.sort();
         assert_eq!(names, expected);
         let mut lists = vec![vec![3, 1], vec![1], vec![2, 2, 2], vec![]];
-        sort_by_small(&mut lists, |a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        sort_by_small(&mut lists, |a, b| {
+            b.len().cmp(&a.len()).then_with(|| a.cmp(b))
+        });
         assert_eq!(lists, vec![vec![2, 2, 2], vec![3, 1], vec![1], vec![]]);
         let mut numbers: Vec<u32> = (0..1000).map(|i| (i * 7919) % 1000).collect();
         sort_by_key_small(&mut numbers, |n| *n);

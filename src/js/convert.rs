@@ -3,6 +3,7 @@
 use js_sys::{Array, Date, Float64Array, Reflect, Uint8Array};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::deadline::limit::LimitUnit;
@@ -148,7 +149,7 @@ fn encodable(value: &JsValue, depth: u8) -> JsValue {
     }
     // Reflect, not Object.entries: a throwing getter or trap is caught, never thrown through
     // the engine.
-    let copy: JsValue = if Array::is_array(value) {
+    let copy: JsValue = if is_array(value) {
         Array::new().into()
     } else {
         js_sys::Object::new().into()
@@ -335,12 +336,31 @@ pub fn integer_arg(v: &JsValue, path: &str, max_abs: i64) -> JsResult<i64> {
     Ok(n as i64)
 }
 
-/// The length of an array argument of at most `max_len` elements.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array_or_throw(v: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// `Array.isArray` of a caller's value. It throws for a revoked proxy, and whatever a caller's
+/// value throws is caught at this edge: thrown through the engine's method, it would leave the
+/// engine borrowed, and every later call (free() too) would fail.
+fn is_array(v: &JsValue) -> bool {
+    is_array_or_throw(v).unwrap_or(false)
+}
+
+/// The length of an array argument of at most `max_len` elements. Read through `Reflect.get`,
+/// which catches a proxy whose `length` throws.
 fn array_len(v: &JsValue, path: &str, max_len: usize) -> JsResult<usize> {
-    if !Array::is_array(v) {
+    if !is_array(v) {
         return Err(Error::new(ErrorCode::InvalidArgument, path).detail(type_name(v)));
     }
-    let len = v.unchecked_ref::<Array>().length() as usize;
+    let len = Reflect::get(v, &"length".into())
+        .ok()
+        .and_then(|l| l.as_f64())
+        .filter(|l| (0.0..=f64::from(u32::MAX)).contains(l) && l.fract() == 0.0)
+        .ok_or_else(|| Error::new(ErrorCode::InvalidArgument, path).detail(UNENCODABLE))?
+        as usize;
     if len > max_len {
         return Err(Error::new(ErrorCode::TooLarge, path).detail(format!("{len} > {max_len}")));
     }

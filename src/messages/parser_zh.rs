@@ -9,8 +9,10 @@ pub const EXPECT_CODE_TABLE: &str = "an object of conduct codes";
 
 /// What the JS edge says of a value `JSON.stringify` cannot encode; in a list it stands in
 /// for that element, quoted, so the core refuses the element alone.
-pub const UNENCODABLE: &str = "not encodable as JSON (a cycle or a BigInt)";
-const UNENCODABLE_ZH: &str = "无法编码为 JSON 的值（循环引用或 BigInt）";
+pub const UNENCODABLE: &str =
+    "not encodable as JSON (a cycle, a BigInt, or a getter or proxy that threw)";
+const UNENCODABLE_ZH: &str =
+    "无法编码为 JSON 的值（循环引用、BigInt，或取值时抛出异常的 getter 或代理）";
 
 /// `detail` in plain English where the parser names our own types: a value that could not be
 /// encoded is said so, and `expected struct EventInput` reads `expected an object`.

@@ -622,3 +622,66 @@ fn thrown_errors_mask_the_input_names_and_a_cycle_fails_alone() {
     );
     assert!(e.is_working_day("2026-03-05".into()).unwrap());
 }
+
+#[test]
+fn hostile_proxies_are_argument_errors_and_never_throw_through() {
+    // helper-23: a proxy array whose `length` getter threw was read through an import that does
+    // not catch, so the exception went through the engine's method and left the engine borrowed
+    // (every later call, free() too, then threw). A revoked proxy threw in Array.isArray.
+    let make = js_sys::Function::new_no_args(
+        r#"const revocable = Proxy.revocable([], {}); revocable.revoke();
+        const trap = () => { throw new Error("trap"); };
+        const traps = { getPrototypeOf: trap, ownKeys: trap, get: trap, has: trap, getOwnPropertyDescriptor: trap };
+        return [
+          new Proxy([{ category: "promised", receivedAt: "2026-03-02T09:00" }],
+            { get(t, k) { if (k === "length") throw new Error("length"); return Reflect.get(t, k); } }),
+          revocable.proxy,
+          new Proxy([], traps),
+          new Proxy({}, traps),
+        ];"#,
+    );
+    let values: Array = make.call0(&JsValue::NULL).unwrap().unchecked_into();
+    let e = engine("{}");
+    let now = || Some(JsValue::from("2026-03-10T10:00"));
+    for (i, bad) in values.iter().enumerate() {
+        if i < 3 {
+            // An array argument that cannot be read is one clear argument error.
+            for err in [
+                assess_deadlines(&e, bad.clone(), now()).unwrap_err(),
+                e.validate_cases(bad.clone(), now()).unwrap_err(),
+                e.assess_complaints(bad.clone(), now()).unwrap_err(),
+            ] {
+                let (code, _, message) = error_parts(err);
+                assert_eq!(code, "invalid_argument", "value {i}: {message}");
+            }
+        }
+        let _ = e.day_info(bad.clone());
+        let _ = e.add_working_days(bad.clone(), bad.clone());
+        let _ = e.assess_deadline(bad.clone(), now());
+        let _ = e.assess_deadlines_columnar(bad.clone(), None);
+        let _ = JsEngine::new(Some(bad.clone()));
+        let _ = e.validate_case(bad.clone(), now());
+        let _ = e.validate_catalog_item(bad.clone());
+        let _ = e.assess_windows(bad.clone(), now());
+        let _ = e.assess_head_records(bad.clone(), None);
+        let _ = e.monthly_bulletin(bad.clone());
+        let _ = e.score_conduct(bad.clone());
+        let _ = e.assess_period(bad.clone());
+        let _ = e.rank_units(bad.clone());
+        let _ = e.explain_deadline(bad.clone(), now());
+    }
+    // The engine still answers.
+    let batch = to_value(
+        &assess_deadlines(
+            &e,
+            js(r#"[{"category":"promised","receivedAt":"2026-03-02T09:00"}]"#),
+            now(),
+        )
+        .unwrap(),
+    );
+    assert_eq!(
+        batch["results"].as_array().map(Vec::len),
+        Some(1),
+        "{batch}"
+    );
+}
