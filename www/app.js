@@ -17,6 +17,7 @@ import { mountConduct, STRINGS as CONDUCT_STRINGS } from "./conduct.js";
 import { mountSupervision, STRINGS as SUPERVISION_STRINGS } from "./supervision.js";
 import { mountCalendar, STRINGS as CALENDAR_STRINGS } from "./calendar.js";
 import { $, append, clear, h, s } from "./dom.js";
+import { fmtInstant, textOf } from "./format.js";
 
 // ------------------------------------------------------------------ UI strings
 // The engine's own messages (findings, holiday names, errors) come from the engine in the
@@ -353,12 +354,6 @@ const state = {
 
 // ------------------------------------------------------------------ formatting
 
-/** "2026-02-24T17:30:00+08:00" → "2026-02-24 17:30" (the text as given: always Beijing time). */
-function fmtInstant(iso) {
-  if (typeof iso !== "string") return "—";
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]}` : iso;
-}
 const fmtShort = (iso) => fmtInstant(iso).slice(5);
 
 function fmtMinutes(n) {
@@ -392,10 +387,6 @@ function reasonLabel(reason) {
   return key in table ? table[key] : String(reason);
 }
 
-function textOf(v) {
-  if (v == null) return "";
-  return typeof v === "string" ? v : typeof v === "number" ? String(v) : JSON.stringify(v);
-}
 
 // ------------------------------------------------------------------ engine
 

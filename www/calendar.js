@@ -3,11 +3,11 @@
 
 import { Engine, parseHolidayNotice } from "./pkg/index.js";
 import { $, append, clear, h } from "./dom.js";
+import { pad2 } from "./format.js";
 
 // The page's words, its state (month, selected day, engine, locale) and its cached day lookup.
 let t, state, dayInfo, words;
 
-const pad2 = (n) => String(n).padStart(2, "0");
 const ymdOf = (y, m, d) => `${y}-${pad2(m)}-${pad2(d)}`;
 
 export function mountCalendar(panel, context) {

@@ -13,6 +13,8 @@
 // only as the engine returns them: masked (张*).
 
 import { loadSupervisionData, conductAll, complaintItems, unitName, windowName, sectorName } from "./supdata.js";
+import { $ } from "./dom.js";
+import { errorText, fmtInstant, fmtShare } from "./format.js";
 
 const GRADES = ["excellent", "good", "pass", "fail"];
 const ACTIONS = ["pay_step_up", "pay_step_down", "retraining", "end_contract"];
@@ -25,15 +27,9 @@ let data = null;
 const view = { month: null, unit: "U01" };
 let cache = { engine: null, all: null }; // the engine's results, recomputed when the engine changes
 
-const $ = (id) => document.getElementById(id);
 const fmtNum = (n) => (n == null ? "—" : String(Math.round(n * 100) / 100));
 const fmtPts = (n) => (n > 0 ? `+${fmtNum(n)}` : fmtNum(n));
-const fmtShare = (x) => (x == null ? "—" : `${(Math.round(x * 1000) / 10).toFixed(1).replace(/\.0$/, "")}%`);
 
-function errorText(err) {
-  if (err && typeof err === "object" && "message" in err) return String(err.message);
-  return String(err);
-}
 
 /** The month, period and ranking results for the current engine (and so the current locale). */
 function results() {
@@ -338,11 +334,6 @@ function renderCards(cards, overdue) {
   for (const c of cards) host.append(scoreCard(c, overdue));
 }
 
-/** "2026-03-03T17:30:00+08:00" → "2026-03-03 17:30". */
-function fmtInstant(iso) {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso || "");
-  return m ? `${m[1]} ${m[2]}` : String(iso ?? "—");
-}
 
 /** What an item rests on: the record's evidence, or for a case from the deadline reports (CON-5) the case itself. */
 function evidenceOf(it, overdue) {

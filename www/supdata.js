@@ -6,8 +6,8 @@
 // engine returns is ever shown: names come back masked (张*), never from the data directly.
 
 import { replayAsOf } from "./asof.js";
+import { pad2 } from "./format.js";
 
-const pad2 = (n) => String(n).padStart(2, "0");
 
 let loading = null;
 /** sample-supervision.json, fetched once. */

@@ -13,6 +13,8 @@
 // app.js, all DOM is built with createElement / textContent (SVG with createElementNS).
 
 import { loadSupervisionData, complaintItems, windowsInput, unitName, windowName, sectorName, typeName } from "./supdata.js";
+import { $ } from "./dom.js";
+import { errorText, fmtInstant, fmtShare, pad2 } from "./format.js";
 
 const FILTERS = ["tracked", "open", "findings", "all"];
 const LEVELS = { 非常满意: 5, 满意: 4, 基本满意: 3, 不满意: 2, 非常不满意: 1 };
@@ -25,27 +27,15 @@ const view = { filter: "tracked" };
 let cache = { engine: null, complaints: null };
 const windowsEngine = { locale: null, engine: null, result: null }; // the engine with the hall's window minimums
 
-const $ = (id) => document.getElementById(id);
-const pad2 = (n) => String(n).padStart(2, "0");
-const fmtShare = (x) => (x == null ? "—" : `${(Math.round(x * 1000) / 10).toFixed(1).replace(/\.0$/, "")}%`);
 const fmtNum = (n) => (n == null ? "—" : String(Math.round(n * 10) / 10));
 const hhmm = (min) => `${pad2(Math.floor(min / 60))}:${pad2(min % 60)}`;
 
-/** "2026-03-02T10:00" or "…T10:00:00+08:00" → "2026-03-02 10:00" (as written: Beijing time). */
-function fmtInstant(iso) {
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(typeof iso === "string" ? iso : "");
-  return m ? `${m[1]} ${m[2]}` : iso == null ? "—" : String(iso);
-}
 /** Minutes after midnight of an ISO instant's wall clock (the engine writes Beijing time). */
 function minuteOf(iso) {
   const m = /T(\d{2}):(\d{2})/.exec(iso || "");
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
-function errorText(err) {
-  if (err && typeof err === "object" && "message" in err) return String(err.message);
-  return String(err);
-}
 
 function complaints() {
   const engine = ctx.engine();

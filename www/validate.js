@@ -10,6 +10,8 @@
 // locale. As in app.js, all DOM is built with createElement / textContent.
 
 import { localInputToIso } from "./asof.js";
+import { $ } from "./dom.js";
+import { errorText, fmtInstant, pad2 } from "./format.js";
 
 const DEBOUNCE_MS = 150;
 
@@ -68,8 +70,6 @@ const mapCache = new Map(); // id → Promise of { about, fieldMap, valueMap }
 
 // ------------------------------------------------------------------ small helpers
 
-const pad2 = (n) => String(n).padStart(2, "0");
-const $ = (id) => document.getElementById(id);
 
 /** The calendar date of `iso` moved by `days`, as "YYYY-MM-DD" (date arithmetic only, in UTC). */
 function shiftDate(iso, days) {
@@ -78,11 +78,6 @@ function shiftDate(iso, days) {
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
-/** "2026-02-26T10:00:00+08:00" → "2026-02-26 10:00". */
-function fmtInstant(iso) {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso || "");
-  return m ? `${m[1]} ${m[2]}` : String(iso ?? "—");
-}
 
 const splitItems = (text) =>
   String(text || "")
@@ -95,10 +90,6 @@ const splitLines = (text) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-function errorText(err) {
-  if (err && typeof err === "object" && "message" in err) return String(err.message);
-  return String(err);
-}
 
 function debounce(kind, fn) {
   clearTimeout(timers[kind]);
