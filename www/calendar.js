@@ -288,6 +288,12 @@ function renderCalendarInfo() {
 // app.js merges every tab's table into the page's.
 export const STRINGS = {
   "zh-CN": {
+    "kind.workday": "工作日",
+    "kind.weekend": "周末",
+    "kind.holiday": "法定节假日",
+    "kind.makeup_workday": "调休上班",
+    "kind.local_holiday": "地方假日",
+    "kind.extra_service_day": "延时服务日",
     "cal.title": "{y}年{m}月",
     "cal.prev": "上个月",
     "cal.next": "下个月",
@@ -344,6 +350,12 @@ export const STRINGS = {
     "source.overlay": "补充数据",
   },
   en: {
+    "kind.workday": "Working day",
+    "kind.weekend": "Weekend",
+    "kind.holiday": "Public holiday",
+    "kind.makeup_workday": "Makeup working day",
+    "kind.local_holiday": "Local holiday",
+    "kind.extra_service_day": "Extra service day",
     "cal.title": "{month} {y}",
     "cal.prev": "Previous month",
     "cal.next": "Next month",
