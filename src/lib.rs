@@ -30,3 +30,9 @@ pub mod js;
 pub use engine::{Engine, EngineConfig};
 pub use error::{Error, ErrorCode};
 pub use messages::Locale;
+
+// Talc instead of the default dlmalloc in the .wasm: a batch allocates and frees millions of
+// small strings, and talc is both smaller (about 2.3 KB gzip less) and quicker at it.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
