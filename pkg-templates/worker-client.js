@@ -127,8 +127,16 @@ export class HallRulesWorker {
       try {
         this.worker.postMessage(msg, options.transfer ? buffersOf(args) : []);
       } catch (e) {
+        // A value a message cannot carry (a Proxy, a function, a getter that throws): an
+        // argument error like the engine's own, with the browser's reason as its cause.
         this.settle(id);
-        reject(e);
+        const err = workerError({
+          code: "invalid_argument",
+          path: method === "assessDeadlinesColumnar" ? "columns" : "cases",
+          message: `参数无法传给工作线程 / the arguments cannot be sent to the worker: ${e && e.message}`,
+        });
+        err.cause = e;
+        reject(err);
       }
     });
   }

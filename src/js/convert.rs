@@ -149,7 +149,7 @@ fn encodable(value: &JsValue, depth: u8) -> JsValue {
     }
     // Reflect, not Object.entries: a throwing getter or trap is caught, never thrown through
     // the engine.
-    let copy: JsValue = if is_array(value) {
+    let copy: JsValue = if is_array_or_throw(value).unwrap_or(false) {
         Array::new().into()
     } else {
         js_sys::Object::new().into()
@@ -342,25 +342,29 @@ extern "C" {
     fn is_array_or_throw(v: &JsValue) -> Result<bool, JsValue>;
 }
 
-/// `Array.isArray` of a caller's value. It throws for a revoked proxy, and whatever a caller's
-/// value throws is caught at this edge: thrown through the engine's method, it would leave the
-/// engine borrowed, and every later call (free() too) would fail.
-fn is_array(v: &JsValue) -> bool {
-    is_array_or_throw(v).unwrap_or(false)
-}
-
-/// The length of an array argument of at most `max_len` elements. Read through `Reflect.get`,
-/// which catches a proxy whose `length` throws.
+/// The length of an array argument of at most `max_len` elements. `Array.isArray` and
+/// `length` are read through catching imports: a revoked proxy throws in the one, a proxy's
+/// `length` getter may throw in the other, and whatever a caller's value throws must be caught
+/// at this edge (thrown through the engine's method, it would leave the engine borrowed, and
+/// every later call, free() too, would fail).
 fn array_len(v: &JsValue, path: &str, max_len: usize) -> JsResult<usize> {
-    if !is_array(v) {
-        return Err(Error::new(ErrorCode::InvalidArgument, path).detail(type_name(v)));
+    let invalid = |detail: String| Error::new(ErrorCode::InvalidArgument, path).detail(detail);
+    match is_array_or_throw(v) {
+        Ok(true) => {}
+        Ok(false) => return Err(invalid(type_name(v))),
+        Err(_) => return Err(invalid(UNENCODABLE.to_string())),
     }
-    let len = Reflect::get(v, &"length".into())
-        .ok()
-        .and_then(|l| l.as_f64())
+    let length = Reflect::get(v, &"length".into()).map_err(|_| invalid(UNENCODABLE.to_string()))?;
+    let len = length
+        .as_f64()
         .filter(|l| (0.0..=f64::from(u32::MAX)).contains(l) && l.fract() == 0.0)
-        .ok_or_else(|| Error::new(ErrorCode::InvalidArgument, path).detail(UNENCODABLE))?
-        as usize;
+        .ok_or_else(|| {
+            let shown = length.as_f64().map(crate::text::number_text);
+            invalid(format!(
+                "length: {}",
+                shown.unwrap_or_else(|| type_name(&length))
+            ))
+        })? as usize;
     if len > max_len {
         return Err(Error::new(ErrorCode::TooLarge, path).detail(format!("{len} > {max_len}")));
     }
@@ -390,13 +394,24 @@ fn column(columns: &JsValue, name: &str, required: bool) -> JsResult<Option<JsVa
     Ok(Some(v))
 }
 
+/// A typed array's elements. A detached one (its buffer transferred to a worker, say) has
+/// length 0 and is read as empty: copying from it throws, and a throw through the engine's
+/// method would leave the engine borrowed.
+fn copy_out<T>(length: u32, copy: impl FnOnce() -> Vec<T>) -> Vec<T> {
+    if length == 0 {
+        Vec::new()
+    } else {
+        copy()
+    }
+}
+
 pub fn f64_column(columns: &JsValue, name: &str, required: bool) -> JsResult<Vec<f64>> {
     match column(columns, name, required)? {
         None => Ok(vec![]),
         Some(v) => v
             .dyn_ref::<JsValue>()
             .and_then(typed_array::<Float64Array>)
-            .map(Float64Array::to_vec)
+            .map(|a| copy_out(a.length(), || a.to_vec()))
             .ok_or_else(|| {
                 Error::new(ErrorCode::InvalidColumns, &join_path("columns", name))
                     .detail(format!("Float64Array expected, got {}", type_name(&v)))
@@ -410,7 +425,7 @@ pub fn u8_column(columns: &JsValue, name: &str, required: bool) -> JsResult<Vec<
         Some(v) => v
             .dyn_ref::<JsValue>()
             .and_then(typed_array::<Uint8Array>)
-            .map(Uint8Array::to_vec)
+            .map(|a| copy_out(a.length(), || a.to_vec()))
             .ok_or_else(|| {
                 Error::new(ErrorCode::InvalidColumns, &join_path("columns", name))
                     .detail(format!("Uint8Array expected, got {}", type_name(&v)))

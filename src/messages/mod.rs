@@ -52,7 +52,11 @@ pub fn render(template: &str, path: &str, detail: &str) -> String {
                     }
                 }
             } else {
-                out.push_str(before);
+                // A label that already says what the template says before it is not said
+                // twice: 引擎配置{path} with the path 引擎配置 reads 引擎配置有误.
+                if before.is_empty() || !path.starts_with(before) {
+                    out.push_str(before);
+                }
                 out.push_str(path);
                 rest = after;
             }

@@ -684,12 +684,15 @@ fn name_key(name: &str) -> Vec<char> {
         .collect()
 }
 
+/// A name as the masker holds it: its first two matching characters, its key, its masked form.
+type NameEntry = ((char, char), Vec<char>, String);
+
 /// Masks free text: the names the input mentions, however they are spaced or cased, and every
 /// number shaped like an ID number, a phone number or any other run of 7 or more digits.
 pub struct Masker {
     /// Sorted by their first two matching characters, then longest first, so 欧阳娜娜 is
     /// replaced before 欧阳. (A sorted list, not a hash map: smaller in wasm.)
-    names: Vec<((char, char), Vec<char>, String)>,
+    names: Vec<NameEntry>,
 }
 
 impl Masker {
@@ -719,10 +722,12 @@ impl Masker {
 
     /// Sorted as [`Masker::starting`] looks names up: by their first two characters, then
     /// longest first.
-    fn sort(names: &mut [((char, char), Vec<char>, String)]) {
-        crate::sort::sort_by_small(names, |a, b| {
-            (a.0, b.1.len(), &a.1).cmp(&(b.0, a.1.len(), &b.1))
-        });
+    fn sort(names: &mut [NameEntry]) {
+        crate::sort::sort_by_small(names, Masker::order);
+    }
+
+    fn order(a: &NameEntry, b: &NameEntry) -> std::cmp::Ordering {
+        (a.0, b.1.len(), &a.1).cmp(&(b.0, a.1.len(), &b.1))
     }
 
     /// The masker of the names a JSON text gives ([`names_in_json`]), if it gives any.
@@ -740,13 +745,15 @@ impl Masker {
     /// One copy of the constructor whatever iterator it is given.
     #[inline(never)]
     fn of_names(names: &mut dyn Iterator<Item = &str>) -> Masker {
-        // A batch gives the same few names many times (a clerk in every record): each is
-        // read once.
-        let mut names: Vec<&str> = names.collect();
-        crate::sort::sort_by_small(&mut names, |a, b| a.cmp(b));
-        names.dedup();
-        let mut list: Vec<((char, char), Vec<char>, String)> = Vec::new();
-        for name in names {
+        // A batch gives the same few names many times (a clerk in every record): each text is
+        // read once, at its first place.
+        let mut names: Vec<(usize, &str)> = names.enumerate().collect();
+        crate::sort::sort_by_small(&mut names, |a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)));
+        names.dedup_by(|later, first| later.1 == first.1);
+        // Each spelling with the place it was given: of two spellings of one name (Li Wei, LI
+        // WEI), the one given first is the one shown masked, whatever the others.
+        let mut list: Vec<(usize, NameEntry)> = Vec::new();
+        for (at, name) in names {
             let key = name_key(name);
             if key.len() < 2 {
                 continue;
@@ -757,20 +764,27 @@ impl Masker {
             } else {
                 name.trim().to_string()
             };
-            list.push(((key[0], key[1]), key.clone(), mask_name(&shown)));
             let other = other_spelling(name, &key);
             let other_key = name_key(&other);
             if other_key.len() >= 2 && other_key != key {
-                list.push(((other_key[0], other_key[1]), other_key, mask_name(&other)));
+                list.push((
+                    2 * at + 1,
+                    ((other_key[0], other_key[1]), other_key, mask_name(&other)),
+                ));
             }
+            list.push((2 * at, ((key[0], key[1]), key, mask_name(&shown))));
         }
-        Masker::sort(&mut list);
-        list.dedup_by(|a, b| a.1 == b.1);
-        Masker { names: list }
+        crate::sort::sort_by_small(&mut list, |(a_at, a), (b_at, b)| {
+            Masker::order(a, b).then(a_at.cmp(b_at))
+        });
+        list.dedup_by(|later, first| later.1 .1 == first.1 .1);
+        Masker {
+            names: list.into_iter().map(|(_, n)| n).collect(),
+        }
     }
 
     /// The names that start with these two characters, longest first.
-    fn starting(&self, pair: (char, char)) -> &[((char, char), Vec<char>, String)] {
+    fn starting(&self, pair: (char, char)) -> &[NameEntry] {
         let from = self.names.partition_point(|n| n.0 < pair);
         let to = self.names.partition_point(|n| n.0 <= pair);
         &self.names[from..to]
@@ -871,6 +885,24 @@ fn latin_bounded(chars: &[char], start: usize, last: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn of_two_spellings_of_a_name_the_first_given_is_shown() {
+        // helper-25: which spelling stood for a name given twice (Li Wei, LI  WEI) depended on
+        // the order the sort left equal names in. The first given is shown, in either order.
+        let first = Masker::new(["Li Wei", "LI  WEI", "Li Wei"]).text("办理人 li wei");
+        let second = Masker::new(["LI  WEI", "Li Wei"]).text("办理人 li wei");
+        assert_eq!(first, format!("办理人 {}", mask_name("Li Wei")));
+        assert_eq!(second, format!("办理人 {}", mask_name("LI  WEI")));
+        let wide = Masker::new(["Ｌｉ Ｗｅｉ", "Li Wei"]).text("li wei");
+        assert_eq!(wide, mask_name("Ｌｉ Ｗｅｉ"));
+        // Still longest first: 欧阳娜娜 before 欧阳, whatever the order given.
+        let nested = Masker::new(["欧阳", "欧阳娜娜"]).text("欧阳娜娜与欧阳");
+        assert_eq!(
+            nested,
+            format!("{}与{}", mask_name("欧阳娜娜"), mask_name("欧阳"))
+        );
+    }
 
     #[test]
     fn a_card_in_any_pieces_is_one_card() {

@@ -685,3 +685,51 @@ fn hostile_proxies_are_argument_errors_and_never_throw_through() {
         "{batch}"
     );
 }
+
+#[test]
+fn a_detached_column_is_a_columns_error_not_an_exception() {
+    // helper-25: a typed array whose buffer was transferred (to a worker, say) threw a raw
+    // TypeError through assessDeadlinesColumnar, and the engine stayed borrowed.
+    let make = js_sys::Function::new_no_args(
+        r#"const received = new Float64Array([Date.UTC(2026, 2, 2, 1), Date.UTC(2026, 2, 3, 1)]);
+        const category = new Uint8Array([1, 1]);
+        structuredClone(received.buffer, { transfer: [received.buffer] });
+        const both = new Uint8Array([1, 1]);
+        structuredClone(both.buffer, { transfer: [both.buffer] });
+        return [{ receivedAt: received, category }, { receivedAt: new Float64Array(0), category: both }];"#,
+    );
+    let cases: Array = make.call0(&JsValue::NULL).unwrap().unchecked_into();
+    let e = engine("{}");
+    let (code, path, _) = error_parts(
+        e.assess_deadlines_columnar(cases.get(0), Some(JsValue::from("2026-03-10T10:00")))
+            .unwrap_err(),
+    );
+    assert_eq!(code, "invalid_columns", "{path}");
+    // Two empty columns are an empty batch.
+    let empty = e
+        .assess_deadlines_columnar(cases.get(1), Some(JsValue::from("2026-03-10T10:00")))
+        .unwrap();
+    let status: Uint8Array = Reflect::get(&empty, &"status".into())
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(status.length(), 0);
+    assert!(e.is_working_day("2026-03-05".into()).unwrap());
+}
+
+#[test]
+fn a_config_error_says_engine_configuration_once() {
+    // helper-25: new Engine(5) said 引擎配置引擎配置有误 (the template's words and the path's
+    // label both said it).
+    for (config, want) in [
+        ("5", "引擎配置有误："),
+        (r#"{ "calendar": 5 }"#, "引擎配置的日历补充数据有误："),
+    ] {
+        let Err(err) = JsEngine::new(Some(js(config))) else {
+            panic!("{config} is not a configuration");
+        };
+        let (code, _, message) = error_parts(err);
+        assert_eq!(code, "invalid_config");
+        assert!(message.starts_with(want), "{message}");
+        assert!(!message.contains("引擎配置引擎配置"), "{message}");
+    }
+}

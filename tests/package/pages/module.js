@@ -85,6 +85,17 @@ async function main() {
   check("worker: 50,000 reports equal the direct ones, in order", same);
   check("worker: the batch has the direct call's shape (results, summary; reports out of sight)", Object.keys(viaWorker).sort().join() === Object.keys(direct).sort().join() && viaWorker.reports === viaWorker.results, Object.keys(viaWorker).join());
 
+  // helper-25: a value a message cannot carry rejected with the browser's raw DataCloneError.
+  let cloneErr = null;
+  try {
+    await hw.assessDeadlines(new Proxy([], {}), NOW);
+  } catch (e) {
+    cloneErr = e;
+  }
+  check("worker: an argument a message cannot carry rejects with invalid_argument", cloneErr instanceof Error && cloneErr.code === "invalid_argument" && cloneErr.path === "cases", cloneErr && `${cloneErr.code} ${cloneErr.path} ${cloneErr.message}`);
+  const afterClone = await hw.assessDeadlines(big.slice(0, 3), NOW);
+  check("worker: still answers after that", afterClone.results.length === 3, JSON.stringify(afterClone.summary));
+
   const n = 45000;
   const codes = columnCodes();
   const cols = { receivedAt: new Float64Array(n), category: new Uint8Array(n) };
