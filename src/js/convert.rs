@@ -405,6 +405,11 @@ fn copy_out<T>(length: u32, copy: impl FnOnce() -> Vec<T>) -> Vec<T> {
     }
 }
 
+/// Whether a column is given at all (an absent optional column is `undefined` or `null`).
+pub fn column_given(columns: &JsValue, name: &str) -> bool {
+    Reflect::get(columns, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null())
+}
+
 pub fn f64_column(columns: &JsValue, name: &str, required: bool) -> JsResult<Vec<f64>> {
     match column(columns, name, required)? {
         None => Ok(vec![]),

@@ -276,6 +276,22 @@ impl JsEngine {
             let limit_unit = convert::u8_column(&columns, "limitUnit", false)?;
             let concluded = convert::f64_column(&columns, "concludedAt", false)?;
             let paused = convert::f64_column(&columns, "pausedMinutes", false)?;
+            // An optional column that is given must hold a value per row: one read as empty
+            // (a detached typed array reads so) would drop its evidence silently, turning a case
+            // concluded in time, or paused, into a red card.
+            for (name, len) in [
+                ("limitValue", limit_value.len()),
+                ("limitUnit", limit_unit.len()),
+                ("concludedAt", concluded.len()),
+                ("pausedMinutes", paused.len()),
+            ] {
+                if len == 0 && !received.is_empty() && convert::column_given(&columns, name) {
+                    return Err(
+                        Error::new(ErrorCode::InvalidColumns, &format!("columns.{name}"))
+                            .detail(format!("0 ≠ {}", received.len())),
+                    );
+                }
+            }
             let cols = Columns {
                 received_at: &received,
                 category: &category,

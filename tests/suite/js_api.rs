@@ -713,6 +713,23 @@ fn a_detached_column_is_a_columns_error_not_an_exception() {
         .unwrap()
         .unchecked_into();
     assert_eq!(status.length(), 0);
+    // helper-26: a detached optional column read as absent turned a case concluded in time into
+    // a red card. Given but empty, it is a columns error.
+    let optional = js_sys::Function::new_no_args(
+        r#"const concludedAt = new Float64Array([Date.UTC(2026, 2, 2, 2)]);
+        structuredClone(concludedAt.buffer, { transfer: [concludedAt.buffer] });
+        return { receivedAt: new Float64Array([Date.UTC(2026, 2, 2, 1)]), category: new Uint8Array([1]), concludedAt };"#,
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let (code, path, _) = error_parts(
+        e.assess_deadlines_columnar(optional, Some(JsValue::from("2026-03-10T10:00")))
+            .unwrap_err(),
+    );
+    assert_eq!(
+        (code.as_str(), path.as_str()),
+        ("invalid_columns", "columns.concludedAt")
+    );
     assert!(e.is_working_day("2026-03-05".into()).unwrap());
 }
 
