@@ -187,38 +187,28 @@ export function mountDeadlines(panel, context) {
   );
 
   // Filters and the table.
-  const statusSelect = h(
-    "select",
-    {
-      id: "status-filter",
-      on: {
-        change: (ev) => {
-          state.filter.status = ev.currentTarget.value;
-          renderTable();
-          syncFilterControls();
+  // One filter per kind (status, card): its choices, worded by the engine's labels.
+  const filterSelect = (kind, values) => {
+    const select = h(
+      "select",
+      {
+        id: `${kind}-filter`,
+        on: {
+          change: (ev) => {
+            state.filter[kind] = ev.currentTarget.value;
+            renderTable();
+            syncFilterControls();
+          },
         },
       },
-    },
-    h("option", { value: "all", text: t("filter.all") }),
-    STATUS_ORDER.map((st) => h("option", { value: st, text: t(`status.${st}`) })),
-  );
-  statusSelect.value = state.filter.status;
-  const cardSelect = h(
-    "select",
-    {
-      id: "card-filter",
-      on: {
-        change: (ev) => {
-          state.filter.card = ev.currentTarget.value;
-          renderTable();
-          syncFilterControls();
-        },
-      },
-    },
-    h("option", { value: "all", text: t("filter.all") }),
-    CARD_ORDER.map((c) => h("option", { value: c, text: t(`card.${c}`) })),
-  );
-  cardSelect.value = state.filter.card;
+      h("option", { value: "all", text: t("filter.all") }),
+      values.map((v) => h("option", { value: v, text: t(`${kind}.${v}`) })),
+    );
+    select.value = state.filter[kind];
+    return select;
+  };
+  const statusSelect = filterSelect("status", STATUS_ORDER);
+  const cardSelect = filterSelect("card", CARD_ORDER);
 
   const toolbar = h(
     "div",
