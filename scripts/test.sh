@@ -58,7 +58,11 @@ check "clippy (native, all targets)" cargo clippy --all-targets -- -D warnings
 check "clippy (wasm32, all targets)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 check "clippy (wasm32, lite: no default features)" cargo clippy --target wasm32-unknown-unknown --no-default-features --all-targets -- -D warnings
 
+# Every public item is documented (missing_docs) and every doc link resolves.
+check "rustdoc (no warnings)" env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 layer "native cargo test" cargo test --all-targets
+# --all-targets leaves the doctests out: the crate's example (build an engine, assess a case).
+layer "doctests" cargo test --doc
 
 # Same suite, wasm-bindgen-test; the probe test prints the host offset for 2026-02-12.
 declare -A offset=([UTC]=0 [America/Los_Angeles]=480 [Asia/Kathmandu]=-345)

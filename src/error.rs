@@ -3,14 +3,19 @@
 
 use crate::messages::{self, pick, Locale};
 
+/// An enum of codes, each with the `snake_case` text a JS caller sees; the enum and each
+/// variant take their docs (`#[doc]`) before them.
 macro_rules! codes {
-    ($name:ident { $($variant:ident = $text:literal,)* }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal,)* }) => {
+        $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name { $($variant,)* }
+        pub enum $name { $($(#[$vmeta])* $variant,)* }
 
         impl $name {
+            /// Every code, in the order declared.
             pub const ALL: &'static [$name] = &[$($name::$variant,)*];
 
+            /// The code as a JS caller sees it, in `snake_case`.
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text,)* }
             }
@@ -23,7 +28,11 @@ pub(crate) use codes;
 /// One enum from rows `Variant: "code", zh, en;`: each error code beside its two texts.
 macro_rules! error_codes {
     ($( $variant:ident: $code:literal, $zh:literal, $en:literal; )*) => {
-        codes!(ErrorCode { $($variant = $code,)* });
+        codes!(
+            /// What kind of argument error an [`Error`] is; each variant's doc is its English
+            /// message template.
+            ErrorCode { $(#[doc = $en] $variant = $code,)* }
+        );
 
         impl ErrorCode {
             /// The message template in `locale` (`{path}`, `{detail}`).
@@ -83,8 +92,11 @@ error_codes! {
         "Internal error (please report): {detail}";
 }
 
+/// An argument error: what went wrong (`code`), where in the argument (`path`) and what was
+/// found there (`detail`). [`Error::message`] renders it for a reader.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Error {
+    /// What went wrong; `code.as_str()` is the `code` a JS caller sees (`invalid_date` …).
     pub code: ErrorCode,
     /// Where in the argument the problem is, for example `config.calendar.years[0].holidays[2].from`.
     pub path: String,
@@ -93,6 +105,7 @@ pub struct Error {
 }
 
 impl Error {
+    /// An error of `code` at `path` (empty for the argument itself), with no detail yet.
     pub fn new(code: ErrorCode, path: &str) -> Self {
         Error {
             code,
@@ -101,6 +114,9 @@ impl Error {
         }
     }
 
+    /// Sets the detail. Rust escapes in it (`\u{a0}`, `\t` as the parser quotes a value) are
+    /// read back first, tabs and line breaks as a space, so the masker sees the value as
+    /// written (CASE-7).
     pub fn detail(mut self, detail: impl Into<String>) -> Self {
         self.detail = unescaped(detail.into());
         self
@@ -117,6 +133,9 @@ impl Error {
         self
     }
 
+    /// The message in `locale`: the code's template filled with the path (in Chinese, the
+    /// field's label where it has one) and the detail (the JSON parser's words said plainly,
+    /// and in Chinese translated). Numbers in both are masked (CASE-7).
     pub fn message(&self, locale: Locale) -> String {
         // A detail quotes what the caller passed; numbers in it may be IDs or phones (CASE-7).
         let detail = crate::report::mask::mask_numbers(&self.detail);
@@ -164,6 +183,8 @@ fn unescaped(detail: String) -> String {
     out
 }
 
+/// `path` under `prefix`: `prefix.path`, or `prefix[0]` when `path` starts with an index;
+/// either one alone when the other is empty.
 pub fn join_path(prefix: &str, path: &str) -> String {
     match (prefix.is_empty(), path.is_empty()) {
         (true, _) => path.to_string(),

@@ -19,6 +19,9 @@ pub type ValueMapInput = BTreeMap<String, Value>;
 /// Portal value → engine value, or `None` for absent.
 pub type ValueTable = BTreeMap<String, Option<String>>;
 
+/// A portal's field map (`config.fieldMap`) and value map (`config.valueMap`), checked when
+/// the engine is built: how a portal's own record is read in the engine's names, and how a
+/// finding's path is given back in the portal's.
 #[derive(Clone, Debug, Default)]
 pub struct FieldMap {
     fields: Vec<(Vec<String>, Vec<String>)>,
@@ -189,6 +192,14 @@ fn split(path: &str, at: &str) -> Result<Vec<String>, Error> {
 }
 
 impl FieldMap {
+    /// Checks and builds the map from the configuration's two members.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_config` at `config.fieldMap.{portal}` for a path that is empty, too deep or
+    /// names no engine field, for `[]` on one side only, or for a second portal field sent to
+    /// the same engine field; at `config.valueMap.{field}` for a value table that is not an
+    /// object of texts or nulls.
     pub fn new(fields: &FieldMapInput, values: ValueMapInput) -> Result<FieldMap, Error> {
         let mut map = FieldMap::default();
         for (portal, engine) in fields {
@@ -232,6 +243,8 @@ impl FieldMap {
         Ok(map)
     }
 
+    /// Whether the portal gave neither a field map nor a value map: records are read as they
+    /// are written.
     pub fn is_empty(&self) -> bool {
         self.fields.is_empty() && self.values.is_empty()
     }
@@ -429,7 +442,7 @@ fn is_absent(engine: &[String], v: &Value) -> bool {
 }
 
 /// Removes every object member whose value is `null` or a text that means absent
-/// ([`PLACEHOLDERS`], [`NONE_WORDS`]), at any depth: an empty optional field is the same as a
+/// (`PLACEHOLDERS`, `NONE_WORDS`), at any depth: an empty optional field is the same as a
 /// missing one, and an empty required field is reported as missing.
 pub fn strip_absent(value: &mut Value) {
     match value {

@@ -8,13 +8,23 @@ use crate::error::Error;
 use crate::text::clip_to;
 use crate::time::{instant_from_epoch_ms, parse_instant, Minute};
 
+/// An instant as a record gives it, read later so that its error can carry its path.
 #[derive(Clone, Debug, PartialEq)]
 pub enum InstantInput {
+    /// ISO 8601 text; without an offset it is Beijing time (UTC+08:00).
     Text(String),
+    /// Milliseconds since the Unix epoch, as `Date.now()` or `Date#getTime()` give them.
     EpochMs(f64),
 }
 
 impl InstantInput {
+    /// The instant to the minute, Beijing time (seconds are dropped).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_instant` at `path` for text that is no instant or epoch milliseconds that are
+    /// not a finite number; `date_out_of_range` for an instant outside the years the engine
+    /// counts.
     pub fn resolve(&self, path: &str) -> Result<Minute, Error> {
         match self {
             InstantInput::Text(t) => parse_instant(t, path),
@@ -121,6 +131,8 @@ pub fn says_none(text: &str, none: &[&str]) -> bool {
     text.chars().all(crate::text::is_invisible) || none.iter().any(|w| w.eq_ignore_ascii_case(bare))
 }
 
+/// The `id` of a record's JSON text, read alone: a record that cannot be read whole still
+/// names itself in its `invalid` result. `None` when the text has no readable id.
 pub fn record_id(json: &str) -> Option<String> {
     #[derive(Deserialize)]
     struct IdOnly {

@@ -81,10 +81,16 @@ pub fn path_at(text: &str, end: usize) -> String {
     path
 }
 
-/// Parses JSON text into `T`; a failure names the field, under `prefix`.
 /// The detail of a text that holds a lone surrogate, whatever serde_json called it.
 pub const LONE_SURROGATE: &str = "invalid text: a lone surrogate (half of a UTF-16 pair)";
 
+/// Parses JSON text into `T`. On failure the error's path names the field where serde_json
+/// stopped (a missing field included), under `prefix`.
+///
+/// # Errors
+/// `code` at that path, with serde_json's message (without its line and column, clipped to
+/// 160 characters) as the detail; a lone surrogate in the text is said as
+/// [`LONE_SURROGATE`].
 pub fn from_json_text<T: DeserializeOwned>(
     text: &str,
     prefix: &str,

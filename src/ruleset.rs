@@ -8,12 +8,18 @@ use serde::{Deserialize, Serialize};
 use crate::deadline::rules::DeadlineRules;
 use crate::error::Error;
 
+/// Every setting of the rules, by capability; each part left out of the JSON keeps its
+/// defaults, and an unknown key is refused.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct Ruleset {
+    /// Time limits, pauses and the yellow card (DL-1..9), `ruleset.deadline`.
     pub deadline: DeadlineRules,
+    /// Points, grades, pay and posts, and ranking (CON-1..9, SUP-5), `ruleset.conduct`.
     #[cfg(feature = "conduct")]
     pub conduct: crate::conduct::ConductRules,
+    /// Complaint and rating limits, the queue wait limit and the fewest open windows (SUP-1,
+    /// SUP-4, DL-10), `ruleset.supervision`.
     #[cfg(feature = "supervision")]
     pub supervision: crate::supervision::SupervisionRules,
 }

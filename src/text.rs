@@ -6,6 +6,7 @@ pub fn clip(text: &str) -> String {
     clip_to(text, 40)
 }
 
+/// `text` cut to its first `max` characters, with `…` when something was cut.
 pub fn clip_to(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
         Some((cut, _)) => format!("{}…", &text[..cut]),

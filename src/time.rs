@@ -9,7 +9,9 @@ use chrono::{Datelike, NaiveDate};
 use crate::error::{Error, ErrorCode};
 use crate::text::{clip, number_text};
 
+/// Beijing time's offset from UTC, in minutes: a fixed +08:00 with no daylight saving (CAL-3).
 pub const BEIJING_OFFSET_MINUTES: i64 = 8 * 60;
+/// Minutes in a civil day (1,440).
 pub const MINUTES_PER_DAY: i64 = 24 * 60;
 const MS_PER_MINUTE: i64 = 60_000;
 /// 0001-01-01 is day 1 in chrono's count; 1970-01-01 is 719_163.
@@ -18,6 +20,7 @@ const UNIX_EPOCH_CE_DAYS: i32 = 719_163;
 /// Earliest and latest dates the engine accepts. The calendar tables span exactly this range,
 /// so every lookup inside it is an index, and anything outside is a clear error.
 pub const MIN_YEAR: i32 = 2000;
+/// The latest year the engine accepts: dates run through 2100-12-31.
 pub const MAX_YEAR: i32 = 2100;
 
 /// A civil date in Beijing, counted in days from 1970-01-01.
@@ -29,15 +32,19 @@ pub struct Day(pub i32);
 pub struct Minute(pub i64);
 
 impl Day {
+    /// The day of a year, month (1–12) and day of the month (1–31); `None` when no such date
+    /// exists (`2026-02-30`). The engine's range (2000–2100) is not checked here.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Day> {
         NaiveDate::from_ymd_opt(year, month, day)
             .map(|d| Day(d.num_days_from_ce() - UNIX_EPOCH_CE_DAYS))
     }
 
+    /// The earliest day the engine accepts: 2000-01-01.
     pub fn min() -> Day {
         Day::from_ymd(MIN_YEAR, 1, 1).unwrap_or(Day(10_957))
     }
 
+    /// The latest day the engine accepts: 2100-12-31.
     pub fn max() -> Day {
         Day::from_ymd(MAX_YEAR, 12, 31).unwrap_or(Day(47_846))
     }
@@ -46,6 +53,7 @@ impl Day {
         NaiveDate::from_num_days_from_ce_opt(self.0 + UNIX_EPOCH_CE_DAYS).unwrap_or_default()
     }
 
+    /// The year, month (1–12) and day of the month (1–31).
     pub fn ymd(self) -> (i32, u32, u32) {
         let d = self.naive();
         (d.year(), d.month(), d.day())
@@ -56,18 +64,24 @@ impl Day {
         (self.0 + 3).rem_euclid(7) as u32
     }
 
+    /// Whether the day is a Saturday or a Sunday. Holidays and makeup working days are the
+    /// calendar's business, not this.
     pub fn is_weekend(self) -> bool {
         self.weekday() >= 5
     }
 
+    /// The day `days` calendar days later (earlier when negative); the range is not checked.
     pub fn plus(self, days: i32) -> Day {
         Day(self.0 + days)
     }
 
+    /// The Beijing minute `minute_of_day` minutes after this day's midnight. It is not checked
+    /// against the length of a day: 1,440 (`24:00`) is the next day's midnight.
     pub fn at(self, minute_of_day: u16) -> Minute {
         Minute(self.0 as i64 * MINUTES_PER_DAY + minute_of_day as i64)
     }
 
+    /// Whether the day lies within 2000-01-01 to 2100-12-31, both included.
     pub fn in_range(self) -> bool {
         self >= Day::min() && self <= Day::max()
     }
@@ -108,14 +122,17 @@ fn ascii(bytes: &[u8]) -> &str {
 }
 
 impl Minute {
+    /// The Beijing date this minute falls on (CAL-3).
     pub fn day(self) -> Day {
         Day(self.0.div_euclid(MINUTES_PER_DAY) as i32)
     }
 
+    /// Minutes since Beijing midnight, 0–1,439.
     pub fn minute_of_day(self) -> u16 {
         self.0.rem_euclid(MINUTES_PER_DAY) as u16
     }
 
+    /// The start of this minute as epoch milliseconds (UTC), the value of a JS `Date`.
     pub fn to_epoch_ms(self) -> f64 {
         ((self.0 - BEIJING_OFFSET_MINUTES) * MS_PER_MINUTE) as f64
     }
@@ -134,6 +151,7 @@ impl Minute {
         Some(Minute(minutes as i64 + BEIJING_OFFSET_MINUTES))
     }
 
+    /// Whether the minute's Beijing date lies within 2000-01-01 to 2100-12-31.
     pub fn in_range(self) -> bool {
         self.day().in_range()
     }
@@ -241,8 +259,12 @@ fn pieces(text: &str) -> Option<Vec<Piece>> {
 /// whether a time of day was written (a date alone reads as its midnight).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ReadInstant {
+    /// The Beijing minute, with a written offset (`Z`, `+0800` …) already applied.
     pub minute: Minute,
+    /// The second within the minute, 0–59; 0 when none was written.
     pub second: u8,
+    /// Whether a time of day was written (epoch milliseconds count as one); `false` for a date
+    /// alone, whose `minute` is its midnight.
     pub has_time: bool,
 }
 
@@ -413,6 +435,10 @@ pub fn parse_day_or_instant(text: &str, path: &str) -> Result<Day, Error> {
     parse_instant(text, path).map(Minute::day)
 }
 
+/// `day` itself when it lies within 2000-01-01 to 2100-12-31.
+///
+/// # Errors
+/// `date_out_of_range` at `path`, with the date as the detail, for a day outside that range.
 pub fn check_day_range(day: Day, path: &str) -> Result<Day, Error> {
     if day.in_range() {
         Ok(day)
@@ -446,6 +472,12 @@ pub fn instant_seconds_from_epoch_ms(ms: f64, path: &str) -> Result<(Minute, u8)
     Ok((minute, second))
 }
 
+/// Epoch milliseconds (UTC) to the Beijing minute that contains them; seconds are dropped.
+///
+/// # Errors
+/// `invalid_instant` at `path` for a value that is not finite or is beyond ±10^12 minutes,
+/// `date_out_of_range` for an instant whose Beijing date is before 2000 or after 2100; the
+/// detail is the number as given.
 pub fn instant_from_epoch_ms(ms: f64, path: &str) -> Result<Minute, Error> {
     let minute = Minute::from_epoch_ms(ms)
         .ok_or_else(|| Error::new(ErrorCode::InvalidInstant, path).detail(number_text(ms)))?;

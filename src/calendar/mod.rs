@@ -19,14 +19,24 @@ use office_hours::{minutes_in, Blocks, OfficeHours};
 use official::{embedded_notices, DayName};
 use overlay::Overlay;
 
+/// What a day is in the hall's calendar; in JSON, its name in snake case (`makeup_workday`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DayKind {
+    /// A Monday to Friday with nothing else on it: a working day.
     Workday,
+    /// A Saturday or Sunday with nothing else on it: a day off (Saturday service may open the
+    /// hall, but the day does not count).
     Weekend,
+    /// A day off of the State Council's notice (CAL-1), embedded or from the overlay.
     Holiday,
+    /// A weekend day the notice makes a working day (调休, CAL-1): a working day.
     MakeupWorkday,
+    /// A local day off from the overlay (CAL-5); it replaces whatever the day was, a working
+    /// day included.
     LocalHoliday,
+    /// A day off that the overlay opens for service (CAL-5): the hall keeps its office hours,
+    /// but the day does not count as a working day toward limits.
     ExtraServiceDay,
     /// Outside the official data: a statutory day off of 《全国年节及纪念日放假办法》, or the day
     /// that makes up for one falling on a weekend (art. 6); always provisional (CAL-2).
@@ -34,45 +44,70 @@ pub enum DayKind {
 }
 
 impl DayKind {
+    /// Whether the day counts as a working day: [`DayKind::Workday`] and
+    /// [`DayKind::MakeupWorkday`] only (an extra service day does not).
     pub fn is_working(self) -> bool {
         matches!(self, DayKind::Workday | DayKind::MakeupWorkday)
     }
 }
 
+/// One day as the calendar sees it, for a reader (`dayInfo` in JS).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DayInfo {
+    /// The date, `YYYY-MM-DD`.
     pub date: String,
+    /// Whether the day counts as a working day ([`DayKind::is_working`]).
     pub working: bool,
+    /// What the day is.
     pub kind: DayKind,
+    /// The name of the holiday, statutory or local day off or extra service day, or for a
+    /// makeup working day the festival it makes up for, in the language asked for; `None`
+    /// (left out of the JSON) for a day with no name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// True when the date lies outside the official data: the answer follows the weekday rule
-    /// and the overlay only, and may change when the notice for that year is published.
+    /// True when the date lies outside the official data (CAL-2): the answer follows the
+    /// statutory holidays with their usual make-up days and the overlay, and may change when
+    /// the notice for that year is published.
     pub provisional: bool,
     /// Office hours of the hall that day (including Saturday service and extra service days).
     pub office_hours: Vec<String>,
 }
 
+/// One year of notice data the calendar holds.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct YearInfo {
+    /// The year the notice arranges.
     pub year: i32,
+    /// The notice's title as the data gives it; empty when an overlay year gave none.
     pub notice: String,
+    /// The last day the year's data covers, `YYYY-MM-DD` (`validThrough` in JSON; CAL-2).
     pub valid_through: String,
+    /// `"embedded"` for a year built into the engine, `"overlay"` for one the overlay gave.
     pub source: &'static str,
 }
 
+/// What the calendar holds, for a reader (`calendarInfo` in JS).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CalendarInfo {
+    /// January 1 of the earliest year of notice data, `YYYY-MM-DD` (`validFrom` in JSON).
     pub valid_from: String,
+    /// The last day of the unbroken run of years from `valid_from`, `YYYY-MM-DD`; every day
+    /// outside `valid_from` to this is provisional (CAL-2).
     pub valid_through: String,
+    /// Every year of notice data, embedded or from the overlay, in year order; a year after a
+    /// gap is listed, but does not extend `valid_through`.
     pub years: Vec<YearInfo>,
+    /// The number of local-holiday entries in the overlay (entries, not days).
     pub local_holidays: usize,
+    /// The number of extra-service-day entries in the overlay (entries, not days).
     pub extra_service_days: usize,
 }
 
+/// One hall's working-day calendar over 2000-01-01 to 2100-12-31 (CAL-1..5): the kind of
+/// every day, which days are provisional, and the office hours of each day, in flat tables.
 pub struct Calendar {
     first: Day,
     kinds: Vec<DayKind>,
@@ -92,12 +127,22 @@ pub struct Calendar {
     years: Vec<YearInfo>,
     local_count: usize,
     extra_count: usize,
+    /// The hall's office hours the calendar was built with (CAL-4).
     pub office_hours: OfficeHours,
 }
 
 const CLOSED: u8 = u8::MAX;
 
 impl Calendar {
+    /// Builds the calendar: the weekday rule; the embedded notices, each replaced by an overlay
+    /// year of the same number (CAL-1); outside the unbroken run of notice years, the
+    /// statutory days off and their art. 6 make-up days, provisional (CAL-2); then the
+    /// overlay's local days off and extra service days (CAL-5); then each day's office hours.
+    /// `None` for `overlay` means the embedded notices alone.
+    ///
+    /// # Errors
+    /// `invalid_office_hours` at `officeHours.seasons` (detail `too many`) when the days need
+    /// more than 255 different sets of office-hour blocks.
     pub fn new(overlay: Option<Overlay>, office_hours: OfficeHours) -> Result<Calendar, Error> {
         let (first, last) = (Day::min(), Day::max());
         let n = (last.0 - first.0 + 1) as usize;
@@ -321,6 +366,8 @@ impl Calendar {
         }
     }
 
+    /// What the calendar holds: its coverage, its years of notice data and the overlay's
+    /// counts.
     pub fn info(&self) -> CalendarInfo {
         CalendarInfo {
             valid_from: self.valid_from.to_string(),
@@ -331,10 +378,14 @@ impl Calendar {
         }
     }
 
+    /// The last day of the unbroken run of notice years; later days are provisional (CAL-2).
     pub fn valid_through(&self) -> Day {
         self.valid_through
     }
 
+    /// Whether `day` lies outside the notice data (before its first year or after
+    /// [`Calendar::valid_through`]), so that its kind may change when a notice is published
+    /// (CAL-2). `true` for a day outside 2000–2100.
     pub fn is_provisional(&self, day: Day) -> bool {
         self.index(day).map(|i| self.provisional[i]).unwrap_or(true)
     }
@@ -345,14 +396,29 @@ impl Calendar {
         self.is_provisional(start) || self.is_provisional(due)
     }
 
+    /// What `day` is.
+    ///
+    /// # Errors
+    /// `date_out_of_range`, with an empty path and the date as the detail, for a day outside
+    /// 2000-01-01 to 2100-12-31.
     pub fn kind(&self, day: Day) -> Result<DayKind, Error> {
         Ok(self.kinds[self.index(day)?])
     }
 
+    /// Whether `day` counts as a working day ([`DayKind::is_working`]).
+    ///
+    /// # Errors
+    /// `date_out_of_range`, as [`Calendar::kind`], for a day outside 2000–2100.
     pub fn is_working(&self, day: Day) -> Result<bool, Error> {
         Ok(self.kind(day)?.is_working())
     }
 
+    /// `day` for a reader: its kind, its name (in English when `english`, otherwise in
+    /// Chinese), whether it is provisional, and the hours the hall is open as `HH:MM-HH:MM`
+    /// blocks (Saturday service and extra service days included; none when closed).
+    ///
+    /// # Errors
+    /// `date_out_of_range`, as [`Calendar::kind`], for a day outside 2000–2100.
     pub fn day_info(&self, day: Day, english: bool) -> Result<DayInfo, Error> {
         let i = self.index(day)?;
         let name = self
@@ -399,6 +465,13 @@ impl Calendar {
         self.work_rank[i + 1]
     }
 
+    /// The `n`th working day after `day`, `day` itself not counted (DL-8): 1 is the next
+    /// working day. A negative `n` counts back the same way; 0 is `day` when it is a working
+    /// day, and otherwise the next working day.
+    ///
+    /// # Errors
+    /// `date_out_of_range`, with an empty path and `day` and `n` as the detail, when `day` or
+    /// the result lies outside 2000-01-01 to 2100-12-31.
     pub fn add_working_days(&self, day: Day, n: i64) -> Result<Day, Error> {
         let i = self.index(day)?;
         let target = match n {
@@ -480,6 +553,12 @@ impl Calendar {
         Err(Error::new(ErrorCode::Internal, "").detail("office position"))
     }
 
+    /// The number of working days (workdays and makeup working days) from January 1 to
+    /// December 31 of `year`.
+    ///
+    /// # Errors
+    /// `date_out_of_range`, with an empty path, for a year outside 2001–2100: the count starts
+    /// from the day before January 1, so 2000 fails too.
     pub fn working_days_in_year(&self, year: i32) -> Result<i64, Error> {
         let jan1 =
             Day::from_ymd(year, 1, 1).ok_or_else(|| Error::new(ErrorCode::DateOutOfRange, ""))?;

@@ -23,23 +23,34 @@ use crate::time::Day;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ParsedNotice {
+    /// The year the notice arranges, read from its opening or title (2000–2100).
     pub year: i32,
-    /// The notice's title.
+    /// The notice's title, as the State Council words it for the year read (built from the
+    /// year, not copied from the text).
     pub notice: String,
+    /// The days off, one entry per date or range the items give, in the order given.
     pub holidays: Vec<NoticeHoliday>,
+    /// The makeup working days, one entry per day (`makeupWorkdays` in JSON).
     pub makeup_workdays: Vec<NoticeMakeup>,
 }
 
+/// A run of days off that one item of the notice arranges.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NoticeHoliday {
+    /// The item's festival name as the notice writes it (`元旦`, `国庆节、中秋节`).
     pub name: String,
+    /// The first day off, `YYYY-MM-DD`.
     pub from: String,
+    /// The last day off, `YYYY-MM-DD`, included.
     pub to: String,
 }
 
+/// A weekend day that one item of the notice makes a working day (调休).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NoticeMakeup {
+    /// The day, `YYYY-MM-DD`; always a Saturday or Sunday.
     pub date: String,
+    /// The festival name of the item that arranges it (`for` in JSON).
     #[serde(rename = "for")]
     pub for_: String,
 }

@@ -11,24 +11,38 @@ use crate::time::{parse_clock, Day};
 /// Sorted, non-overlapping `[from, to)` minute-of-day intervals.
 pub type Blocks = Vec<(u16, u16)>;
 
+/// A hall's office hours as its config gives them (`config.officeHours`, CAL-4); blocks are
+/// `"HH:MM-HH:MM"` texts.
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct OfficeHoursInput {
+    /// The standard blocks of a working day. `None`: 09:00–12:00 and 13:30–17:30 (DL-8).
     #[serde(default)]
     pub blocks: Option<Vec<String>>,
+    /// Seasonal hours; on a day that several seasons cover, the first one listed applies.
     #[serde(default)]
     pub seasons: Vec<SeasonInput>,
+    /// The blocks of Saturday service, on a Saturday that is an ordinary weekend day; the
+    /// hall opens, but the time does not count toward limits. `None`: no Saturday service.
     #[serde(default)]
     pub saturday: Option<Vec<String>>,
 }
 
+/// Office hours for a span of dates, in place of the standard blocks (summer and winter
+/// hours, say).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct SeasonInput {
+    /// A label for the season; accepted and not used.
     #[serde(default)]
     pub name: Option<String>,
+    /// The first day: `MM-DD` for a season that recurs every year, or a date (any form
+    /// `parse_date` reads) for a fixed one. `from` and `to` must be of the same form.
     pub from: String,
+    /// The last day, included, in the form of `from`. A yearly season may wrap the new year
+    /// (`10-01` to `04-30`); a fixed one may not end before it starts.
     pub to: String,
+    /// The blocks in force during the season.
     pub blocks: Vec<String>,
 }
 
@@ -39,10 +53,14 @@ enum SeasonBound {
     Fixed(Day, Day),
 }
 
+/// A hall's office hours, read and checked (CAL-4). The default is 09:00–12:00 and
+/// 13:30–17:30, with no season and no Saturday service.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OfficeHours {
+    /// The blocks of a day that no season covers.
     pub standard: Blocks,
     seasons: Vec<(SeasonBound, Blocks)>,
+    /// The blocks of Saturday service; `None` when the hall has none.
     pub saturday: Option<Blocks>,
 }
 
@@ -103,6 +121,15 @@ enum SeasonBoundPart {
 }
 
 impl OfficeHours {
+    /// Reads office hours from the config; what `input` leaves out keeps the default.
+    ///
+    /// # Errors
+    /// At the offending member under `path`: `invalid_clock` for a time that is not `HH:MM`
+    /// (`24:00` is allowed); `invalid_office_hours` for a block that is not `from-to` or does
+    /// not end after it starts, an empty list of blocks, blocks that overlap, an `MM-DD` bound
+    /// that is no day of the year, bounds that mix `MM-DD` with a date, or a fixed season that
+    /// ends before it starts; `invalid_date` or `date_out_of_range` for a fixed bound that is
+    /// not a date from 2000 to 2100.
     pub fn from_input(input: &OfficeHoursInput, path: &str) -> Result<OfficeHours, Error> {
         let mut hours = OfficeHours::default();
         if let Some(blocks) = &input.blocks {
@@ -160,6 +187,7 @@ impl OfficeHours {
     }
 }
 
+/// The total minutes of `blocks`.
 pub fn minutes_in(blocks: &Blocks) -> u32 {
     blocks.iter().map(|&(a, b)| (b - a) as u32).sum()
 }

@@ -4,6 +4,8 @@
 
 use super::official::{OfficialYear, Span};
 
+/// The names of the official days off, `(Chinese, English)`; a span or makeup day refers to
+/// one by its index.
 pub static NAMES: &[(&str, &str)] = &[
     ("元旦", "New Year's Day"),
     ("春节", "Spring Festival"),
@@ -17,6 +19,7 @@ pub static NAMES: &[(&str, &str)] = &[
     ("中秋节、国庆节", "Mid-Autumn Festival and National Day"),
 ];
 
+/// The embedded years, 2015 to 2026, in year order (CAL-1).
 pub static YEARS: &[OfficialYear] = &[
     OfficialYear {
         year: 2015,

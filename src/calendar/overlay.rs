@@ -9,13 +9,20 @@ use crate::error::{join_path, Error, ErrorCode};
 use crate::messages::Locale;
 use crate::time::{parse_date, Day};
 
+/// The calendar overlay as the config gives it (`config.calendar`): years of notices, local
+/// days off and extra service days.
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct OverlayInput {
+    /// Years of notices as data (CAL-1); each replaces the embedded year of the same number.
     #[serde(default)]
     pub years: Vec<YearInput>,
+    /// Local days off (CAL-5); each day becomes a local holiday, a working day included
+    /// (`localHolidays` in JSON).
     #[serde(default)]
     pub local_holidays: Vec<NamedRange>,
+    /// Days the hall opens that are otherwise off (CAL-5); on a working day one changes nothing
+    /// (`extraServiceDays` in JSON).
     #[serde(default)]
     pub extra_service_days: Vec<NamedRange>,
     /// Notices as published (CAL-6), read by `notice::parse_notice`.
@@ -24,60 +31,93 @@ pub struct OverlayInput {
     /// Accepted and ignored, so the official JSON file loads unchanged.
     #[serde(default)]
     pub about: Option<String>,
+    /// Accepted and ignored, as `about`: every time is Beijing time (CAL-3), whatever it says.
     #[serde(default)]
     pub timezone: Option<String>,
 }
 
+/// One year of a notice as data, in the shape of `cn-official-calendar.json` (whose
+/// snake-case keys are accepted too).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct YearInput {
+    /// The year the notice arranges, 2000–2100.
     pub year: i32,
+    /// The notice's title. `None`: empty.
     #[serde(default)]
     pub notice: Option<String>,
+    /// Where the data comes from (the notice's address); accepted and not used.
     #[serde(default)]
     pub source: Option<String>,
+    /// The last day the year's data covers (`validThrough` or `valid_through`; CAL-2), from
+    /// January 1 of the year to 31 days after it ends. `None`: December 31 of the year.
     #[serde(alias = "valid_through")]
     pub valid_through: Option<String>,
+    /// The days off; at least one, each within 31 days of the year.
     #[serde(default)]
     pub holidays: Vec<NamedRange>,
+    /// The makeup working days (`makeupWorkdays` or `makeup_workdays`), each within 31 days
+    /// of the year and outside the days off.
     #[serde(default, alias = "makeup_workdays")]
     pub makeup_workdays: Vec<MakeupInput>,
+    /// The count the official JSON file gives; accepted and not used (the calendar counts
+    /// working days itself).
     #[serde(default, alias = "working_days_in_year")]
     pub working_days_in_year: Option<u32>,
 }
 
+/// A named day or run of days: `date` for one day, or `from` and `to`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct NamedRange {
+    /// The Chinese name (or the only one). `None`: the days have no name.
     #[serde(default)]
     pub name: Option<String>,
+    /// The English name (`nameEn`). `None`: the Chinese name in English too.
     #[serde(default, alias = "nameEn")]
     pub name_en: Option<String>,
+    /// The one day, read when `from` is absent.
     #[serde(default)]
     pub date: Option<String>,
+    /// The first day; `from` or `date` is required.
     #[serde(default)]
     pub from: Option<String>,
+    /// The last day, included, no earlier than the first and at most 366 days after it.
+    /// `None`: the first day.
     #[serde(default)]
     pub to: Option<String>,
 }
 
+/// A makeup working day of a notice year.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MakeupInput {
+    /// The festival it makes up for (`for` in JSON), its name in both languages. `None`: no
+    /// name.
     #[serde(default, rename = "for")]
     pub for_: Option<String>,
+    /// The day.
     pub date: String,
 }
 
+/// A local day off or extra service day, read and checked: a named run of days.
 pub struct LocalDay {
+    /// The name.
     pub name: DayName,
+    /// The first day.
     pub from: Day,
+    /// The last day, included.
     pub to: Day,
 }
 
+/// The calendar overlay, read and checked, for [`Calendar::new`](super::Calendar::new).
 pub struct Overlay {
+    /// The overlay's years, those given as data first and then those read from notice
+    /// texts; at most one per year.
     pub notices: Vec<Notice>,
+    /// The local days off (CAL-5).
     pub local_holidays: Vec<LocalDay>,
+    /// The extra service days (CAL-5).
     pub extra_service_days: Vec<LocalDay>,
 }
 
@@ -270,6 +310,19 @@ fn read_notices(
 }
 
 impl Overlay {
+    /// Reads and checks the overlay, reading each notice text as `notice::parse_notice` does
+    /// (CAL-6); `locale` is the language of that reader's error details.
+    ///
+    /// # Errors
+    /// At the offending member under `path`: `invalid_date` or `date_out_of_range` for a date
+    /// that cannot be read or lies outside 2000–2100, and `date_out_of_range` for a year
+    /// outside that range; `invalid_overlay` for a range without `from` or `date`, one that
+    /// ends before it starts or spans more than 366 days, a year without days off, a day off
+    /// or makeup day more than 31 days outside its year, a `validThrough` before January 1 or
+    /// more than 31 days after the year, a makeup day inside the days off, or a year given
+    /// twice; `invalid_notice` for a notice text that cannot be read or that touches an
+    /// embedded year (2015–2026). In a build without the `notices` feature, any notice text
+    /// is `invalid_config` at `notices`.
     pub fn from_input(input: &OverlayInput, path: &str, locale: Locale) -> Result<Overlay, Error> {
         let mut notices = Vec::with_capacity(input.years.len() + input.notices.len());
         let read = read_notices(input, path, locale)?;

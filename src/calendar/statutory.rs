@@ -11,8 +11,12 @@ use crate::time::Day;
 
 /// A festival's statutory days, with its names.
 pub struct Festival {
+    /// The Chinese name (`春节`).
     pub zh: &'static str,
+    /// The English name (`Spring Festival`).
     pub en: &'static str,
+    /// The statutory days off in that year, in order; the art. 6 make-up days are not
+    /// among them.
     pub days: Vec<Day>,
 }
 

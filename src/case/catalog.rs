@@ -14,7 +14,9 @@ use crate::text::clip;
 #[derive(Clone, Debug, Deserialize)]
 #[serde(untagged)]
 pub enum TextOrList {
+    /// One text; blank when it is only whitespace.
     Text(String),
+    /// Several texts; blank when every one is only whitespace (or there are none).
     List(Vec<String>),
 }
 
@@ -27,11 +29,15 @@ impl TextOrList {
     }
 }
 
+/// One item of a hall's service catalogue (事项目录), as a portal publishes it: what CASE-6
+/// requires it to disclose. Every field may be absent; what is missing is a finding.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CatalogItem {
+    /// The item's id, echoed in its validation.
     #[serde(default)]
     pub id: Option<RecordId>,
+    /// The item's name; not checked.
     #[serde(default)]
     pub name: Option<String>,
     /// 设定依据: the policy basis.
@@ -53,27 +59,43 @@ pub struct CatalogItem {
     /// 承诺时限.
     #[serde(default)]
     pub committed_limit: Option<Limit>,
+    /// 收费: the item's fees; absent is a `catalog_field_missing` finding.
     #[serde(default)]
     pub fees: Option<Fees>,
 }
 
+/// An item's fees: whether it is free, and what is charged.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Fees {
+    /// Whether the item is free of charge. `true` with a fee item of an amount above 0 is a
+    /// contradiction (`catalog_fees_contradict`); absent or `false` needs at least one fee item.
     #[serde(default)]
     pub free: Option<bool>,
+    /// The fees charged, each with a name and an amount.
     #[serde(default)]
     pub items: Option<Vec<FeeItem>>,
 }
 
+/// One fee of an item.
 #[derive(Clone, Debug, Deserialize)]
 pub struct FeeItem {
+    /// What the fee is for; absent or blank is a `catalog_field_missing` finding.
     #[serde(default)]
     pub name: Option<String>,
+    /// The amount charged; absent, not finite or below 0 is a `catalog_field_missing` finding.
+    /// Above 0 counts as a charge.
     #[serde(default)]
     pub amount: Option<f64>,
 }
 
+/// Checks one catalogue item against CASE-6, with messages in `locale`: its basis, procedure,
+/// materials, committed limit and fees are given (`catalog_field_missing`), the committed limit
+/// is no longer than the statutory one (`catalog_limit_over_statutory`), compared only when both
+/// are in the same unit, and the fees agree with `free` (`catalog_fees_contradict`). The
+/// statutory limit is the item's own or, for a licensing category, the ruleset's (行政许可法
+/// art. 42); an unknown category is an `unknown_category` finding. No finding means the item
+/// passes.
 pub fn check_catalog_item(
     item: &CatalogItem,
     rules: &DeadlineRules,

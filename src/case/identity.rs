@@ -3,14 +3,23 @@
 
 use crate::time::Day;
 
+/// What is wrong with an identity number (CASE-4). A check gives none, one, or (for a resident
+/// ID) several of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IdProblem {
     /// 15-digit numbers were retired with the second-generation card.
     Legacy15,
+    /// The wrong length or characters for its kind of number (for a credit code, also a
+    /// registering authority or area code of the wrong form).
     Format,
+    /// The check character does not match the others (GB 11643, GB 32100).
     Checksum,
+    /// A resident ID's birth date is not a real date, or is before 1900.
     BirthDate,
+    /// A resident ID's birth date is after today.
     BirthInFuture,
+    /// A resident ID's first two digits are not a province code of GB/T 2260 (or 81–83), or the
+    /// four digits after them are all 0.
     Region,
     /// Valid, but the check character should be an upper-case X.
     LowercaseX,
@@ -114,16 +123,20 @@ pub fn check_document(kind: DocumentKind, text: &str) -> Option<IdProblem> {
                 && matches!(s.len(), 9 | 11)
                 && s[1..].iter().all(u8::is_ascii_digit)
         }
-        // 台湾居民来往大陆通行证: 8 digits (or the older 10-character form).
+        // 台湾居民来往大陆通行证: 8 upper-case letters or digits (or the older 10-character form).
         DocumentKind::TaiwanPermit => matches!(s.len(), 8 | 10) && s.iter().all(upper_alnum),
     };
     (!ok).then_some(IdProblem::Format)
 }
 
+/// An identity document other than the resident ID, checked by its format only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DocumentKind {
+    /// A passport: 5 to 17 upper-case letters or digits.
     Passport,
+    /// 港澳居民来往内地通行证: H or M, then 8 or 10 digits.
     HkMacaoPermit,
+    /// 台湾居民来往大陆通行证: 8 or 10 upper-case letters or digits.
     TaiwanPermit,
 }
 

@@ -17,22 +17,34 @@ use identity::{
 };
 use state::CaseState;
 
+/// A case record as a portal gives it for validation (CASE-1..5). Every field may be absent:
+/// what the rules need and do not find is a finding, not a read error.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CaseRecord {
+    /// The record's id, echoed in its validation.
     #[serde(default)]
     pub id: Option<RecordId>,
+    /// The category (`Category::parse`: an English code or a Chinese name); an unknown one is an
+    /// `unknown_category` finding. In `history`, an immediate case (即办件) may go to 办结
+    /// straight from 收件 or 受理.
     #[serde(default)]
     pub category: Option<String>,
+    /// When the case was received; absent is a `field_missing` finding (CASE-5).
     #[serde(default)]
     pub received_at: Option<InstantInput>,
+    /// When the case was accepted (受理); not before `receivedAt`, not after now (CASE-5).
     #[serde(default)]
     pub accepted_at: Option<InstantInput>,
+    /// When the case was concluded; not before acceptance (or receipt) or any step's time, not
+    /// after now (CASE-5). A concluded case with no recognised `outcome` needs an `answer`
+    /// (CASE-1).
     #[serde(default)]
     pub concluded_at: Option<InstantInput>,
     /// 首问负责: who first received the case (CASE-1).
     #[serde(default)]
     pub first_receiver: Option<String>,
+    /// Hand-overs from one person to another (CASE-1), at most `MAX_PER_CASE`.
     #[serde(default)]
     pub handovers: Option<Vec<Handover>>,
     /// `approved` 准予, `denied` 不予许可, `not_accepted` 不予受理, `returned` 退回.
@@ -41,20 +53,31 @@ pub struct CaseRecord {
     /// The answer given to the applicant.
     #[serde(default)]
     pub answer: Option<String>,
+    /// Why the case was not handled: required when the outcome is a refusal (不予许可, 不予办理,
+    /// 不予受理) or a return (退回), CASE-2.
     #[serde(default)]
     pub reason: Option<String>,
+    /// The legal basis of a refusal (不予许可, 不予办理, 不予受理): required for one (CASE-2).
     #[serde(default)]
     pub legal_basis: Option<String>,
     /// CASE-2: the applicant was told of the right to apply for administrative review or to sue
     /// (告知依法申请行政复议或者提起行政诉讼的权利). `true`, or the text of the notice given.
     #[serde(default)]
     pub rights_notice: Option<RightsNotice>,
+    /// Requests for missing materials, in order, at most `MAX_PER_CASE`: a later one that asks
+    /// for an item the first did not is a `supplement_items_added` finding (CASE-3).
     #[serde(default)]
     pub supplement_requests: Option<Vec<SupplementRequest>>,
+    /// The applicant, whose identity numbers are checked (CASE-4).
     #[serde(default)]
     pub applicant: Option<Applicant>,
+    /// The steps' times, at most `MAX_PER_CASE`: each start after acceptance (or receipt) and
+    /// before its end (CASE-5). Steps may overlap.
     #[serde(default)]
     pub steps: Option<Vec<StepTimes>>,
+    /// The states the case went through, in order, at most `MAX_PER_CASE`: each must be allowed
+    /// after the one before (`CaseState::may_follow`), and no time may be earlier than the one
+    /// before it.
     #[serde(default)]
     pub history: Option<Vec<StateChange>>,
 }
@@ -103,71 +126,102 @@ impl<'de> Deserialize<'de> for RightsNotice {
     }
 }
 
+/// A hand-over of a case to another person (CASE-1).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Handover {
+    /// Who handed the case over; not required. The name is masked in findings (CASE-7).
     #[serde(default)]
     pub from: Option<String>,
+    /// Who took the case over; absent or blank is a `handover_incomplete` finding. The name is
+    /// masked in findings (CASE-7).
     #[serde(default)]
     pub to: Option<String>,
+    /// When; absent is a `handover_incomplete` finding, and a time after now a
+    /// `time_in_future` one.
     #[serde(default)]
     pub at: Option<InstantInput>,
 }
 
+/// A request to the applicant for missing materials (补正告知).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SupplementRequest {
+    /// When it was made; checked only to be readable and not after now.
     #[serde(default)]
     pub at: Option<InstantInput>,
+    /// The missing items it names, compared, trimmed, with the first request's (CASE-3).
     #[serde(default)]
     pub items: Vec<String>,
 }
 
+/// The applicant of a case and their identity numbers (CASE-4). A number that is absent or
+/// blank is not checked.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Applicant {
+    /// The applicant's name; not checked, and masked in findings (CASE-7).
     #[serde(default)]
     pub name: Option<String>,
     /// `resident_id` (default), `passport`, `hk_macao_permit`, `taiwan_permit`, or the
     /// Chinese names.
     #[serde(default)]
     pub id_type: Option<String>,
+    /// The number of the document `idType` names: a resident ID by GB 11643 (checksum, birth
+    /// date, region), any other document by its format only. With an unknown `idType` it is
+    /// not checked, and that is an `id_type_unknown` finding.
     #[serde(default)]
     pub id_number: Option<String>,
+    /// 统一社会信用代码, checked by GB 32100.
     #[serde(default)]
     pub credit_code: Option<String>,
+    /// A mainland mobile number: 11 digits starting 13–19, with an optional +86 or 0086, and
+    /// spaces or hyphens.
     #[serde(default)]
     pub phone: Option<String>,
 }
 
+/// The start and end of one step (环节), checked for order (CASE-5).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StepTimes {
+    /// The step's name; not checked (findings name the step by its position).
     #[serde(default)]
     pub name: Option<String>,
+    /// When the step started; not before acceptance (or receipt), not after now.
     #[serde(default)]
     pub started_at: Option<InstantInput>,
+    /// When the step was completed, `None` while it is open; not before its start, not after now.
     #[serde(default)]
     pub completed_at: Option<InstantInput>,
 }
 
+/// One entry of a case's history: a state and when the case entered it.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StateChange {
+    /// The state (`CaseState::parse`); an unknown one is a `state_unknown` finding, and the
+    /// entries after it are not checked.
     pub state: String,
+    /// When the case entered the state; not before the previous entry's time, not after now.
     #[serde(default)]
     pub at: Option<InstantInput>,
 }
 
+/// One record's validation: its id, whether it passed, and what the rules found.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Validation {
+    /// The record's id; `None` when it gives none, or could not be read far enough to give one.
     pub id: Option<String>,
+    /// `true` when no finding is an error (warnings alone leave a record valid).
     pub valid: bool,
+    /// What the rules found, with names and numbers masked (CASE-7).
     pub findings: Vec<Finding>,
 }
 
 impl Validation {
+    /// The validation of a record with `id` and `findings`: valid when no finding is an error.
     pub fn of(id: Option<String>, findings: Vec<Finding>) -> Validation {
         Validation {
             id,
@@ -554,17 +608,22 @@ fn state_name(s: CaseState, locale: Locale) -> &'static str {
     crate::messages::pick(locale, zh, en)
 }
 
+/// The counts of a batch of validations.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ValidationSummary {
+    /// Records in the batch.
     pub total: usize,
+    /// Records with no error.
     pub valid: usize,
+    /// Records with at least one error.
     pub invalid: usize,
     /// Findings per rule ID, for example `{ "CASE-4": 3 }`.
     pub by_rule: std::collections::BTreeMap<&'static str, usize>,
 }
 
 impl ValidationSummary {
+    /// The counts of `results`, with their findings counted per rule ID.
     pub fn of(results: &[Validation]) -> ValidationSummary {
         let mut s = ValidationSummary {
             total: results.len(),

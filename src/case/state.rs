@@ -3,15 +3,23 @@
 
 use serde::Serialize;
 
+/// A state in a case's history (`history[].state`), serialized in snake_case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseState {
+    /// 收件: the case was received; a history that starts elsewhere is a `state_jump` finding.
     Received,
+    /// 受理: the case was accepted.
     Accepted,
+    /// 不予受理: the case was refused at acceptance.
     NotAccepted,
+    /// 补正告知: the applicant was told which materials are missing.
     SupplementNotice,
+    /// 办理: the case is being handled.
     Processing,
+    /// 办结: the case was concluded, approved or not.
     Concluded,
+    /// 评价: the applicant rated the service; nothing follows.
     Rated,
 }
 
@@ -33,6 +41,8 @@ const NAMES: &[(&str, CaseState)] = &[
 ];
 
 impl CaseState {
+    /// The state `text` names, trimmed: its snake_case code (`not_accepted`) or its Chinese name
+    /// (不予受理); `None` for any other text.
     pub fn parse(text: &str) -> Option<CaseState> {
         let text = text.trim();
         NAMES.iter().find(|(n, _)| *n == text).map(|&(_, s)| s)

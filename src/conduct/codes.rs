@@ -15,7 +15,11 @@ use crate::messages::{pick, render, Locale};
 macro_rules! conduct_codes {
     ($($variant:ident = $text:literal, $rule:literal, [$($kind:ident),+], $points:literal,
         [$($flag:ident),*], $zh:literal, $en:literal;)*) => {
-        codes!(ConductCode { $($variant = $text,)* });
+        codes!(
+            /// A conduct code of the points table (CON-2..6): a deduction, a zeroing or a
+            /// commendation. Each variant's doc is its English description.
+            ConductCode { $(#[doc = $en] $variant = $text,)* }
+        );
 
         /// The rows of [`ConductCode`], in its order.
         const ROWS: &[CodeRow] = &[$(CodeRow {
@@ -129,6 +133,8 @@ conduct_codes! {
 }
 
 impl ConductCode {
+    /// The code written `text` in the points table, such as `eating`; `None` for any other text.
+    /// The match is exact: the caller trims.
     pub fn parse(text: &str) -> Option<ConductCode> {
         ConductCode::ALL
             .iter()
@@ -145,14 +151,17 @@ impl ConductCode {
         &ROWS[self.index()]
     }
 
+    /// The rule behind the code, `CON-1` to `CON-6`, as in REGULATIONS.md's points table.
     pub fn rule(self) -> &'static str {
         self.row().rule
     }
 
+    /// Whether the code is a commendation (CON-1), whose points add; every other code deducts.
     pub fn is_commendation(self) -> bool {
         self.row().kinds.contains(&EventKind::Commendation)
     }
 
+    /// What the code stands for, in `locale`: its label on score cards and in messages.
     pub fn label(self, locale: Locale) -> &'static str {
         pick(locale, self.row().zh, self.row().en)
     }
@@ -181,15 +190,24 @@ impl ConductCode {
 /// The kinds of conduct record (CON-1..6).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EventKind {
+    /// `violation`: any code but a commendation.
     Violation,
+    /// `inspection`: a 三一四有 checklist (CON-3); each item missed is one `civility_item_missed`.
     Inspection,
+    /// `attendance`: `late_or_early` or `absent` (CON-3).
     Attendance,
+    /// `commendation`: `commendation_letter` or `commendation_banner` (CON-1).
     Commendation,
+    /// `exposure`: exposure by inspectors or the media, code `exposure` (CON-6).
     Exposure,
+    /// `overdue_case`: a case overdue under the person's responsibility, code `overdue_case`
+    /// (CON-5).
     OverdueCase,
 }
 
 impl EventKind {
+    /// The kind written `text`, such as `violation`; `None` for any other text. The match is
+    /// exact: the caller trims.
     pub fn parse(text: &str) -> Option<EventKind> {
         Some(match text {
             "violation" => EventKind::Violation,
@@ -202,6 +220,7 @@ impl EventKind {
         })
     }
 
+    /// The kind as written in a record, such as `overdue_case`.
     pub fn as_str(self) -> &'static str {
         match self {
             EventKind::Violation => "violation",
@@ -233,17 +252,28 @@ impl EventKind {
     }
 }
 
-codes!(ChecklistItem {
-    Greet = "greet",
-    Seat = "seat",
-    Water = "water",
-    Welcome = "welcome",
-    Farewell = "farewell",
-    Answer = "answer",
-    Result = "result",
-});
+codes!(
+    /// An item of the 三一四有 courtesy checklist an inspection records (CON-3).
+    ChecklistItem {
+        /// 问一声好: a greeting.
+        Greet = "greet",
+        /// 让一个座: a seat offered.
+        Seat = "seat",
+        /// 倒一杯水: a cup of water.
+        Water = "water",
+        /// 来有迎声: a welcome on arrival.
+        Welcome = "welcome",
+        /// 去有送声: a farewell on leaving.
+        Farewell = "farewell",
+        /// 问有答声: an answer to every question.
+        Answer = "answer",
+        /// 办事结果有回声: the result told back.
+        Result = "result",
+    }
+);
 
 impl ChecklistItem {
+    /// The item in `locale`: its 三一四有 phrase in zh-CN (问一声好), an English phrase in English.
     pub fn label(self, locale: Locale) -> &'static str {
         use ChecklistItem::*;
         let (zh, en) = match self {
@@ -263,15 +293,21 @@ impl ChecklistItem {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Grade {
+    /// 优秀: a score of `grades.excellent` or more (90 by default).
     Excellent,
+    /// 良好: a score of `grades.good` or more (80 by default), below 优秀.
     Good,
+    /// 合格: a score of `grades.pass` or more (60 by default), below 良好.
     Pass,
+    /// 不合格: a score below `grades.pass`.
     Fail,
 }
 
 impl Grade {
+    /// Every grade, best first.
     pub const ALL: [Grade; 4] = [Grade::Excellent, Grade::Good, Grade::Pass, Grade::Fail];
 
+    /// The grade in `locale`: 优秀, 良好, 合格 or 不合格 in zh-CN.
     pub fn label(self, locale: Locale) -> &'static str {
         let (zh, en) = match self {
             Grade::Excellent => ("优秀", "Excellent"),
@@ -283,31 +319,57 @@ impl Grade {
     }
 }
 
-codes!(ConductIssue {
-    InvalidRecord = "invalid_record",
-    InvalidDate = "invalid_date",
-    OutsidePeriod = "outside_period",
-    UnknownPerson = "unknown_person",
-    UnknownKind = "unknown_kind",
-    UnknownCode = "unknown_code",
-    CodeKindMismatch = "code_kind_mismatch",
-    InvalidCount = "invalid_count",
-    CountOverLimit = "count_over_limit",
-    ChecklistMissing = "checklist_missing",
-    DuplicateCase = "duplicate_case",
-    OverdueOutsidePeriod = "overdue_outside_period",
-    OverdueProvisional = "overdue_provisional",
-    DuplicateStaff = "duplicate_staff",
-    DuplicateUnit = "duplicate_unit",
-    UnknownUnit = "unknown_unit",
-    Uncertified = "uncertified",
-    InvalidScore = "invalid_score",
-    DuplicateCard = "duplicate_card",
-    InvalidShare = "invalid_share",
-    NoSector = "no_sector",
-});
+codes!(
+    /// Why a conduct record, card or unit was not taken as given: the code of a finding of
+    /// `scoreConduct`, `assessPeriod` or `rankUnits` (rule and severity below).
+    ConductIssue {
+        /// A record that cannot be read; not scored.
+        InvalidRecord = "invalid_record",
+        /// A record's date that is not a date; not scored.
+        InvalidDate = "invalid_date",
+        /// A record dated outside the month scored; not counted.
+        OutsidePeriod = "outside_period",
+        /// A record of a person not on the month's staff list; not scored.
+        UnknownPerson = "unknown_person",
+        /// A record kind the engine does not know; not scored.
+        UnknownKind = "unknown_kind",
+        /// A code not in the points table; not scored.
+        UnknownCode = "unknown_code",
+        /// A code that does not fit the record's kind; not scored.
+        CodeKindMismatch = "code_kind_mismatch",
+        /// A count that is not a positive whole number; not scored.
+        InvalidCount = "invalid_count",
+        /// A count above the ruleset's limit, likely a typing error; not scored.
+        CountOverLimit = "count_over_limit",
+        /// An inspection without its checklist; nothing deducted (CON-3).
+        ChecklistMissing = "checklist_missing",
+        /// A case already deducted from the same person; not counted again (CON-5).
+        DuplicateCase = "duplicate_case",
+        /// An overdue case that fell due in another month; deducted in that month (CON-5).
+        OverdueOutsidePeriod = "overdue_outside_period",
+        /// An overdue case due past the published calendar; nothing deducted yet (CON-5, CAL-2).
+        OverdueProvisional = "overdue_provisional",
+        /// A staff id given twice; the first entry is used.
+        DuplicateStaff = "duplicate_staff",
+        /// A unit id given twice; the first entry is used.
+        DuplicateUnit = "duplicate_unit",
+        /// A person's unit that is not among the units given (CON-6).
+        UnknownUnit = "unknown_unit",
+        /// A person at a window without the certification CON-8 asks for.
+        Uncertified = "uncertified",
+        /// A month's score that is not a number from 0 to 100 (CON-7).
+        InvalidScore = "invalid_score",
+        /// A person's card given twice for one month (CON-7).
+        DuplicateCard = "duplicate_card",
+        /// A survey or appraisal share that is not a number from 0 to 1 (CON-9).
+        InvalidShare = "invalid_share",
+        /// A unit or window with no sector to be ranked in (CON-9).
+        NoSector = "no_sector",
+    }
+);
 
 impl ConductIssue {
+    /// The rule ID that a finding of this issue cites.
     pub fn rule(self) -> &'static str {
         use ConductIssue::*;
         match self {
@@ -323,6 +385,9 @@ impl ConductIssue {
         }
     }
 
+    /// `Warning` for `checklist_missing`, `duplicate_case`, `overdue_outside_period`,
+    /// `overdue_provisional`, `unknown_unit`, `invalid_share` and `no_sector`; `Error` for every
+    /// other issue. In `scoreConduct`'s summary, a record with an error finding is rejected.
     pub fn severity(self) -> Severity {
         use ConductIssue::*;
         match self {
@@ -425,6 +490,8 @@ impl ConductIssue {
         pick(locale, zh, en)
     }
 
+    /// This issue as a finding at `path`, with its rule, code and severity, and its text in
+    /// `locale` with the path and `detail` filled in. Numbers in `detail` are masked (CASE-7).
     pub fn finding(self, path: &str, detail: &str, locale: Locale) -> Finding {
         Finding::with_template(
             self.rule(),
@@ -442,19 +509,34 @@ impl ConductIssue {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
+    /// `month_zeroed`: the month's score is 0 (bribery and exposure, by default).
     MonthZeroed,
+    /// `removal_from_post`: remove the person responsible from the post (CON-6).
     RemovalFromPost,
+    /// `referred_to_discipline`: refer to the discipline inspection authorities (CON-4).
     ReferredToDiscipline,
+    /// `unit_disqualified`: the unit loses its eligibility for this year's awards (CON-6).
     UnitDisqualified,
+    /// `heads_accountable`: hold the unit's head and the bureau's head accountable (CON-6).
     HeadsAccountable,
+    /// `pay_step_up`: raise base pay one step, after 优秀 in every month of a block (CON-7).
     PayStepUp,
+    /// `pay_step_down`: lower base pay one step, after `stepDownFails` 不合格 months in a
+    /// block, one by default (CON-7).
     PayStepDown,
+    /// `retraining`: retraining off the post, after 不合格 months in a row or too many within
+    /// the window (CON-7).
     Retraining,
+    /// `end_contract`: ending the contract may be recommended, after 不合格 again soon after a
+    /// recorded retraining (CON-7).
     EndContract,
+    /// `talk`: a formal talk (约谈) with the head of a window last in its sector month after
+    /// month (SUP-5).
     Talk,
 }
 
 impl Action {
+    /// Every action, in declaration order.
     pub const ALL: [Action; 10] = [
         Action::MonthZeroed,
         Action::RemovalFromPost,
@@ -468,7 +550,9 @@ impl Action {
         Action::Talk,
     ];
 
-    /// The rule when it does not depend on the triggering code.
+    /// The rule an action is cited under where no code triggered it (a period's or a
+    /// ranking's consequence). A code's own consequence cites the code's rule instead: a
+    /// bribery's zeroed month is CON-4, not this CON-6.
     pub fn rule(self) -> &'static str {
         match self {
             Action::MonthZeroed | Action::RemovalFromPost => "CON-6",
@@ -481,6 +565,7 @@ impl Action {
         }
     }
 
+    /// The message template in `locale`, with `{detail}` to fill in (see [`Action::message`]).
     pub fn text(self, locale: Locale) -> &'static str {
         let (zh, en) = match self {
             Action::MonthZeroed => (
@@ -527,6 +612,7 @@ impl Action {
         pick(locale, zh, en)
     }
 
+    /// The message in `locale`, with `detail` in place of `{detail}`.
     pub fn message(self, detail: &str, locale: Locale) -> String {
         render(self.text(locale), "", detail)
     }

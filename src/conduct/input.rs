@@ -11,15 +11,21 @@ use crate::error::Error;
 use crate::input::RecordId;
 use crate::time::parse_instant;
 
+/// What `scoreConduct` reads: the month scored, its staff list, its units, its conduct events
+/// and the deadline reports linked to the people responsible.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConductInput {
     /// The month scored, `YYYY-MM`.
     pub period: String,
+    /// The people scored: every record read, but for a repeated id, gets a card, even with no
+    /// event.
     #[serde(default)]
     pub staff: Vec<Lenient<StaffInput>>,
+    /// The units, for their names, sectors and heads; may be empty.
     #[serde(default)]
     pub units: Vec<Lenient<UnitInput>>,
+    /// The month's conduct records, each scored on its own.
     #[serde(default)]
     pub events: Vec<Lenient<EventInput>>,
     /// Deadline reports with the person responsible: each overdue or late case is an
@@ -28,12 +34,19 @@ pub struct ConductInput {
     pub deadline_reports: Vec<Lenient<DeadlineLink>>,
 }
 
+/// One person on the month's staff list.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StaffInput {
+    /// The staff id that events name in `staffId`, compared trimmed. A repeated id is a
+    /// `duplicate_staff` finding, and only its first entry is used.
     pub id: RecordId,
+    /// The person's name: masked on the card, and wherever a text of the result echoes it
+    /// (CASE-7).
     #[serde(default)]
     pub name: Option<String>,
+    /// The id of the person's unit; absent or blank for none. An id not on a non-empty unit list
+    /// is an `unknown_unit` finding; the unit still gets an outcome.
     #[serde(default)]
     pub unit: Option<RecordId>,
     /// The window the person serves at; a person with a window is on window duty (CON-8).
@@ -47,23 +60,33 @@ pub struct StaffInput {
     pub certified: Option<bool>,
 }
 
+/// The heads of a unit, named as accountable when one of its staff is exposed (CON-6).
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UnitHeads {
+    /// The name of the unit's head; absent or blank: not on record.
     #[serde(default)]
     pub unit: Option<String>,
+    /// The name of the bureau's head; absent or blank: not on record.
     #[serde(default)]
     pub bureau: Option<String>,
 }
 
+/// One unit: its name, its sector and its heads, and its good-rating share for the ranking.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UnitInput {
+    /// The unit id that staff records and cards name in `unit`, compared trimmed. A repeated id
+    /// is a `duplicate_unit` finding in `scoreConduct`; only its first entry is used.
     pub id: RecordId,
+    /// The unit's name, shown beside its id.
     #[serde(default)]
     pub name: Option<String>,
+    /// The sector (行业) the unit is ranked in (CON-9), and the sector of its staff who name
+    /// none.
     #[serde(default)]
     pub sector: Option<String>,
+    /// The heads named as accountable when one of its staff is exposed (CON-6).
     #[serde(default)]
     pub heads: Option<UnitHeads>,
     /// Share of good ratings (SUP-2), 0–1: the second tie-break of the ranking (CON-9).
@@ -77,14 +100,22 @@ pub use super::codes::EventKind;
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EventInput {
+    /// The kind of record (`violation`, `inspection`, `attendance`, `commendation`, `exposure`,
+    /// `overdue_case`); when absent, the kind of `code`.
     pub kind: Option<String>,
+    /// A code of the points table, such as `eating`; when absent, the one code `kind` implies
+    /// (`inspection`, `exposure` and `overdue_case` have one).
     pub code: Option<String>,
+    /// The staff id of the person the record is about (`staffId`, or `person`). A record
+    /// without one, or with an id not on the staff list, is not scored.
     #[serde(alias = "person")]
     pub staff_id: Option<RecordId>,
     /// `YYYY-MM-DD`, inside the period.
     pub date: Option<String>,
     /// Occurrences; a positive whole number, 1 when absent.
     pub count: Option<f64>,
+    /// What was seen, in free text. It is trimmed, its names and numbers are masked (CASE-7),
+    /// and it is clipped to 200 characters on the card.
     pub evidence: Option<String>,
     /// 三一四有, for an inspection: `false` is a missed item, an absent item was not observed.
     pub checklist: Option<Checklist>,
@@ -96,12 +127,19 @@ pub struct EventInput {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Checklist {
+    /// 问一声好: a greeting.
     pub greet: Option<bool>,
+    /// 让一个座: a seat offered.
     pub seat: Option<bool>,
+    /// 倒一杯水: a cup of water.
     pub water: Option<bool>,
+    /// 来有迎声: a welcome on arrival.
     pub welcome: Option<bool>,
+    /// 去有送声: a farewell on leaving.
     pub farewell: Option<bool>,
+    /// 问有答声: an answer to every question.
     pub answer: Option<bool>,
+    /// 办事结果有回声: the result told back.
     pub result: Option<bool>,
 }
 
@@ -118,6 +156,7 @@ impl Checklist {
         ]
     }
 
+    /// The items recorded as missed (`false`), in the order of the checklist.
     pub fn missed(&self) -> Vec<ChecklistItem> {
         self.items()
             .into_iter()
@@ -126,6 +165,8 @@ impl Checklist {
             .collect()
     }
 
+    /// Whether no item is recorded at all. An inspection with such a checklist is not scored
+    /// (`checklist_missing`).
     pub fn is_empty(&self) -> bool {
         self.items().iter().all(|(_, done)| done.is_none())
     }
@@ -136,17 +177,26 @@ impl Checklist {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeadlineLink {
+    /// The staff id of the person responsible for the case (`responsible`, or `staffId`).
     #[serde(alias = "staffId")]
     pub responsible: RecordId,
+    /// The case's deadline report.
     pub report: LinkedReport,
 }
 
+/// What conduct scoring reads of a deadline report; its other fields are ignored.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LinkedReport {
+    /// The case id: a case is deducted once per person responsible. Absent: no such check.
     #[serde(default)]
     pub id: Option<RecordId>,
+    /// The report's status as written (`on_track`, `warning`, `overdue`, `done_on_time`,
+    /// `done_late`, `invalid`). Only `overdue` and `done_late` deduct; any other text is skipped.
     pub status: String,
+    /// When the case fell due, Beijing time (`dueAt`). The deduction is dated the Beijing day it
+    /// fell due; for `overdue` or `done_late`, a missing or unreadable value is a finding on the
+    /// record.
     #[serde(default)]
     pub due_at: Option<String>,
     /// The due time lies past the calendar's data (CAL-2): not deducted until it is known.

@@ -33,6 +33,7 @@ use crate::time::{Day, MAX_YEAR, MIN_YEAR};
 /// A calendar month, the unit of assessment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Month {
+    /// The year; 2000–2100 for a month read by [`Month::parse`].
     pub year: i32,
     /// 1–12.
     pub month: u32,
@@ -74,6 +75,8 @@ impl Month {
         self.year * 12 + self.month as i32 - 1
     }
 
+    /// The month of an index from [`Month::index`]: `from_index(m.index() + 1)` is the month
+    /// after `m`. Any index is read; the year is not checked against the supported range.
     pub fn from_index(i: i32) -> Month {
         Month {
             year: i.div_euclid(12),
@@ -81,6 +84,7 @@ impl Month {
         }
     }
 
+    /// Whether `day` falls in this month.
     pub fn contains(self, day: Day) -> bool {
         let (y, m, _) = day.ymd();
         y == self.year && m == self.month

@@ -22,7 +22,10 @@ use crate::text::{clip, number_text};
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MonthCards {
+    /// The month, `YYYY-MM`. `assessPeriod` takes consecutive months in order; `rankUnits`
+    /// takes them in any order and with gaps. Each month is given once.
     pub period: String,
+    /// The month's score cards; empty when absent.
     #[serde(default)]
     pub cards: Vec<CardSummary>,
     /// Staff sent for retraining in this month by a decision already taken (CON-7).
@@ -30,21 +33,37 @@ pub struct MonthCards {
     pub retrained: Vec<RecordId>,
 }
 
+/// One person's card in a month, as `assessPeriod` and `rankUnits` read it: the fields of a
+/// `ScoreCard` they use, in camelCase (`staffId`, `score`, …).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CardSummary {
+    /// The person's staff id (`staffId`), compared trimmed; one card per person and month, and a
+    /// second is a `duplicate_card` finding.
     pub staff_id: RecordId,
+    /// The person's name, masked in `assessPeriod`'s result; not used by `rankUnits`.
     #[serde(default)]
     pub name: Option<String>,
+    /// The person's unit id. `rankUnits` leaves out a card with none (or a blank one).
     #[serde(default)]
     pub unit: Option<RecordId>,
+    /// The window id: `rankUnits` also counts the card for that window of the unit.
     #[serde(default)]
     pub window: Option<RecordId>,
+    /// The sector on the card, used by `rankUnits` where `units` (for a unit) or `windows` (for a
+    /// window) gives none.
     #[serde(default)]
     pub sector: Option<String>,
+    /// The month's score. A score that is not a number from 0 to the cap is an `invalid_score`
+    /// finding, and the card is left out.
     pub score: f64,
+    /// Serious offences in the month (`seriousOffences`), the first tie-break of `rankUnits`; 0
+    /// when absent.
     #[serde(default)]
     pub serious_offences: u32,
+    /// A record of the person's month cost the unit its eligibility for awards (CON-6; an
+    /// exposure, by default): `rankUnits` marks the unit and the window `awardsDisqualified`.
+    /// False when absent.
     #[serde(default)]
     pub unit_disqualified: bool,
 }
@@ -73,18 +92,25 @@ impl MonthCards {
     }
 }
 
+/// One month of a person's period.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MonthGrade {
+    /// The month, `YYYY-MM`.
     pub period: String,
+    /// The card's score, to 0.1 point.
     pub score: f64,
+    /// The score's grade under the ruleset's bands (CON-1).
     pub grade: Grade,
 }
 
+/// A pay or post recommendation over the period (CON-7).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Recommendation {
+    /// `pay_step_up`, `pay_step_down`, `retraining` or `end_contract`.
     pub action: Action,
+    /// The rule ID, `CON-7`.
     pub rule: &'static str,
     /// The month it is due: the end of the block, or the month that triggered it.
     pub at: String,
@@ -93,39 +119,60 @@ pub struct Recommendation {
     /// For an end of contract: the month of the retraining before it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retrained_at: Option<String>,
+    /// The recommendation, in the engine's locale.
     pub message: String,
 }
 
+/// One person over the period: a person with a card or a recorded retraining in any month.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PersonPeriod {
+    /// The staff id, trimmed.
     pub staff_id: String,
     /// Masked (CASE-7).
     pub name: String,
+    /// The unit of the person's last card that names one; `None` when no card does.
     pub unit: Option<String>,
+    /// The months with a card, in order; a month without one is left out.
     pub months: Vec<MonthGrade>,
+    /// The mean of those months' scores, to 0.01 (`averageScore`); `None` with no card.
     pub average_score: Option<f64>,
+    /// What the period calls for, in the order the recommendations fall due.
     pub recommendations: Vec<Recommendation>,
 }
 
+/// The recommendations of the period, counted.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PeriodSummary {
+    /// The number of people in the result.
     pub people: u32,
+    /// `pay_step_up` recommendations (`payStepUp`).
     pub pay_step_up: u32,
+    /// `pay_step_down` recommendations (`payStepDown`).
     pub pay_step_down: u32,
+    /// `retraining` recommendations.
     pub retraining: u32,
+    /// `end_contract` recommendations (`endContract`).
     pub end_contract: u32,
 }
 
+/// What `assessPeriod` returns: pay and posts over the period (CON-7).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PeriodResult {
+    /// The first month, `YYYY-MM`.
     pub from: String,
+    /// The last month, `YYYY-MM`.
     pub to: String,
+    /// The number of months.
     pub months: u32,
+    /// One entry per person, in the order each first appears in the months.
     pub people: Vec<PersonPeriod>,
+    /// The recommendations, counted.
     pub summary: PeriodSummary,
+    /// Cards left out: an invalid score (`invalid_score`) or a second card of a person in a
+    /// month (`duplicate_card`).
     pub findings: Vec<Finding>,
 }
 

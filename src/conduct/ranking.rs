@@ -25,35 +25,54 @@ use crate::text::{clip, clip_to, number_text};
 pub struct RankingInput {
     /// One month for a monthly ranking, up to twelve for the year; gaps are allowed.
     pub months: Vec<MonthCards>,
+    /// The units: their names, sectors and good-rating shares. The first entry of an id is used.
     #[serde(default)]
     pub units: Vec<UnitInput>,
+    /// The windows that have their own sector or good-rating share. The first entry of a unit
+    /// and window is used.
     #[serde(default)]
     pub windows: Vec<WindowInput>,
 }
 
+/// One window's own ranking data (CON-9).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WindowInput {
+    /// The unit id, as on the cards (trimmed).
     pub unit: RecordId,
+    /// The window id within the unit, as on the cards (trimmed).
     pub window: RecordId,
+    /// The sector the window is ranked in; when absent, the sector on its first card, then its
+    /// unit's.
     #[serde(default)]
     pub sector: Option<String>,
+    /// The window's share of good ratings (SUP-2), 0–1 (`goodRatingShare`): the second
+    /// tie-break. A value outside 0–1 is an `invalid_share` finding and is treated as absent.
     #[serde(default)]
     pub good_rating_share: Option<f64>,
 }
 
+/// One unit or one window in its sector's ranking.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RankedEntry {
     /// 1 is best; entries equal on every key share a rank.
     pub rank: u32,
+    /// The unit id.
     pub unit: String,
+    /// The window id, for a window's entry; absent from JSON for a unit's entry.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub window: Option<String>,
+    /// The unit's name from `units` (a window's entry shows its unit's), clipped to 80
+    /// characters; `None` when not given.
     pub name: Option<String>,
     /// Mean of the monthly means, to 0.01.
     pub average_score: f64,
+    /// Serious offences on its cards in the months ranked: fewer ranks higher on equal averages.
     pub serious_offences: u32,
+    /// The good-rating share ranked by: a unit's from `units`, a window's from `windows`. On
+    /// equal averages and serious offences, higher ranks higher, and an entry with a share
+    /// ranks above one without. `None` when not given or invalid.
     pub good_rating_share: Option<f64>,
     /// Months with cards.
     pub months: u32,
@@ -65,38 +84,59 @@ pub struct RankedEntry {
     pub awards_disqualified: bool,
 }
 
+/// The ranking within one sector (分行业排序, CON-9).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SectorRanking {
     /// `null` for units that name no sector.
     pub sector: Option<String>,
+    /// The sector's units, best first.
     pub units: Vec<RankedEntry>,
+    /// The sector's windows, best first.
     pub windows: Vec<RankedEntry>,
 }
 
+/// The ranking of one month.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MonthRanking {
+    /// The month, `YYYY-MM`.
     pub period: String,
+    /// The sectors with an entry in the month, by name, with the one of no sector last.
     pub sectors: Vec<SectorRanking>,
 }
 
+/// A formal talk (约谈) with the head of a window that was last in its sector month after
+/// month (SUP-5).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Talk {
+    /// The rule ID, `SUP-5`.
     pub rule: &'static str,
+    /// The unit id.
     pub unit: String,
+    /// The window id.
     pub window: String,
+    /// The window's sector in the first month it was last.
     pub sector: Option<String>,
+    /// The consecutive months, `YYYY-MM`, in which the window was last: one run of at least
+    /// `ranking.talkAfterMonthsLast` months. Each such run is a talk of its own.
     pub months: Vec<String>,
+    /// The call for the talk, in the engine's locale.
     pub message: String,
 }
 
+/// What `rankUnits` returns: the ranking over all the months, each month's, and the talks
+/// called for.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RankingResult {
+    /// The earliest month, `YYYY-MM`.
     pub from: String,
+    /// The latest month, `YYYY-MM`.
     pub to: String,
+    /// The number of months given; fewer than the months from `from` to `to` when there are
+    /// gaps.
     pub months: u32,
     /// Over all the months given.
     pub sectors: Vec<SectorRanking>,
@@ -104,6 +144,8 @@ pub struct RankingResult {
     pub monthly: Vec<MonthRanking>,
     /// SUP-5.
     pub talks: Vec<Talk>,
+    /// Problems with the input: invalid scores and shares, second cards of a person in a month,
+    /// and units that name no sector.
     pub findings: Vec<Finding>,
 }
 
@@ -191,6 +233,16 @@ fn rank(mut entries: Vec<(usize, Keys, String)>) -> Vec<(usize, u32, bool, Keys)
     out
 }
 
+/// Ranks the units and the windows of each sector by their cards (CON-9), over all the
+/// months and month by month, and calls for a talk with the head of a window last in its
+/// sector month after month (SUP-5).
+///
+/// # Errors
+///
+/// `invalid_ruleset` at the offending setting's path (`ruleset.conduct.…`) when `rules` is
+/// invalid. `invalid_argument` at `months` for no months or more than the larger of
+/// `payAndPosts.maxMonths` and 12, and at `months[i].period` for a period that is not
+/// `YYYY-MM` within the supported years, or a month given twice.
 pub fn rank_units(
     input: &RankingInput,
     rules: &ConductRules,

@@ -86,10 +86,13 @@ impl Default for PointsTable {
 }
 
 impl PointsTable {
+    /// The entry of `code`.
     pub fn get(&self, code: ConductCode) -> &PointEntry {
         &self.entries[code.index()]
     }
 
+    /// The entry of `code`, to change. Nothing is checked here: [`ConductRules::validate`] checks
+    /// the values.
     pub fn get_mut(&mut self, code: ConductCode) -> &mut PointEntry {
         &mut self.entries[code.index()]
     }
@@ -188,8 +191,11 @@ impl<'de> Deserialize<'de> for PointsTable {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct GradeBands {
+    /// The lowest score graded 优秀 (90 by default); from `good` up to the cap.
     pub excellent: f64,
+    /// The lowest score graded 良好 (80 by default); at least `pass`.
     pub good: f64,
+    /// The lowest score graded 合格 (60 by default), from the floor to the cap; below it is 不合格.
     pub pass: f64,
 }
 
@@ -209,6 +215,8 @@ impl Default for GradeBands {
 pub struct PayAndPosts {
     /// Fewest and most months an assessment period may span.
     pub min_months: u32,
+    /// The most months an assessment period may span (12 by default, at most 24). `rankUnits`
+    /// takes up to this many months, or 12 if that is more.
     pub max_months: u32,
     /// Months per pay block, aligned to the calendar year: 3 is a quarter.
     pub quarter_months: u32,
@@ -259,18 +267,27 @@ impl Default for RankingRules {
     }
 }
 
+/// `ruleset.conduct`: every setting of conduct scoring (CON-1..9, SUP-5), in camelCase JSON.
+/// A member left out keeps its default (REGULATIONS.md); an unknown member is an error.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct ConductRules {
     /// Each person's score at the start of each month.
     pub base: f64,
+    /// The lowest score a month can end with, unless a code zeroes it (0 by default, at least 0).
     pub floor: f64,
+    /// The highest score a month can end with (110 by default, at least `base`).
     pub cap: f64,
-    /// Largest `count` one record may carry; more is scored at this and flagged.
+    /// Largest `count` one record may carry; a record with more is not scored
+    /// (`count_over_limit`): likely a typing error.
     pub max_count: u32,
+    /// The points and consequences of each code.
     pub points: PointsTable,
+    /// The grade bands (CON-1).
     pub grades: GradeBands,
+    /// The thresholds of pay and posts (CON-7), `payAndPosts` in JSON.
     pub pay_and_posts: PayAndPosts,
+    /// The ranking (CON-9) and the talks (SUP-5).
     pub ranking: RankingRules,
 }
 

@@ -41,11 +41,18 @@ pub(crate) fn tenths_text(t: i64) -> String {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ScoreItem {
+    /// The rule behind the code, such as `CON-2`.
     pub rule: &'static str,
+    /// The code of the points table, such as `eating`.
     pub code: &'static str,
+    /// What the code stands for, in the engine's locale.
     pub label: &'static str,
+    /// The record's date, `YYYY-MM-DD`; for a linked deadline report, the Beijing day the case
+    /// fell due.
     pub date: String,
+    /// Occurrences; for an inspection, the number of checklist items missed.
     pub count: u32,
+    /// Points per occurrence, from the ruleset (`pointsEach`); negative deducts.
     pub points_each: f64,
     /// `pointsEach × count`; negative deducts.
     pub points: f64,
@@ -53,9 +60,13 @@ pub struct ScoreItem {
     pub zeroes_month: bool,
     /// Counts as a serious offence in the ranking (CON-9).
     pub serious: bool,
+    /// The record's evidence, trimmed, led by the items missed in an inspection, with names and
+    /// numbers masked (CASE-7) and clipped to `EVIDENCE_CHARS` (200) characters; empty when
+    /// none.
     pub evidence: String,
     /// Where the record came from, such as `events[3]`.
     pub source: String,
+    /// The record's case id (`caseId`); absent from JSON when the record gives none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub case_id: Option<String>,
     /// 三一四有 items missed in an inspection.
@@ -63,10 +74,13 @@ pub struct ScoreItem {
     pub missed: Vec<&'static str>,
 }
 
+/// Which head is named as accountable (CON-6).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HeadRole {
+    /// `unit_head`: the unit's head (`heads.unit` of the unit).
     UnitHead,
+    /// `bureau_head`: the bureau's head (`heads.bureau` of the unit).
     BureauHead,
 }
 
@@ -74,35 +88,55 @@ pub enum HeadRole {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Accountable {
+    /// The head's role.
     pub role: HeadRole,
+    /// The id of the unit.
     pub unit: String,
+    /// The head's name, masked (CASE-7).
     pub name: String,
 }
 
+/// What one record of the month entails, beyond its points (CON-4, CON-6).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Consequence {
+    /// What follows.
     pub action: Action,
+    /// The rule of the code that triggered it, such as `CON-4` for a gift.
     pub rule: &'static str,
     /// The code that triggered it.
     pub code: &'static str,
+    /// The record's date, `YYYY-MM-DD`.
     pub date: String,
+    /// Where the record came from, such as `events[3]` or `deadlineReports[0]`.
     pub source: String,
+    /// The consequence, in the engine's locale.
     pub message: String,
+    /// For `heads_accountable`: the heads named; absent from JSON when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub accountable: Vec<Accountable>,
 }
 
+/// One person's score card for the month (CON-1): the score, its grade, each item and what
+/// follows from them.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ScoreCard {
+    /// The staff id, trimmed (`staffId`).
     pub staff_id: String,
     /// Masked (CASE-7).
     pub name: String,
+    /// The unit id of the staff record, as given; `None` when it gives none.
     pub unit: Option<String>,
+    /// The unit's name from the unit list (`unitName`), clipped to 80 characters; `None` when
+    /// the unit is not listed or has no name.
     pub unit_name: Option<String>,
+    /// The window id of the staff record; `None` when it gives none.
     pub window: Option<String>,
+    /// The person's sector, else the unit's, clipped to 80 characters; `None` when neither
+    /// gives one.
     pub sector: Option<String>,
+    /// The score each month starts with (`base` of the ruleset, 100 by default).
     pub base: f64,
     /// Sum of the deductions (≤ 0).
     pub deductions: f64,
@@ -110,33 +144,55 @@ pub struct ScoreCard {
     pub additions: f64,
     /// `base + deductions + additions`, before the floor, the cap and any zeroing.
     pub raw: f64,
+    /// The month's score: `raw` held within the floor and the cap, or 0 when `zeroed`.
     pub score: f64,
+    /// The grade of `score` (CON-1).
     pub grade: Grade,
+    /// The grade in the engine's locale (`gradeLabel`).
     pub grade_label: &'static str,
+    /// `raw` was below the floor, so `score` is the floor (not when zeroed).
     pub floored: bool,
+    /// `raw` was above the cap, so `score` is the cap (not when zeroed).
     pub capped: bool,
+    /// A code that zeroes the month was recorded (bribery and exposure, by default), so
+    /// `score` is 0.
     pub zeroed: bool,
+    /// A code that refers the person to discipline inspection was recorded (CON-4).
     pub referred: bool,
+    /// Removal from the post is recommended (CON-6; an exposure, by default).
     pub removal_recommended: bool,
+    /// A code recorded for the person takes away the unit's eligibility for awards (CON-6; an
+    /// exposure, by default).
     pub unit_disqualified: bool,
+    /// Occurrences of serious offences (`ranking.seriousOffencePoints` or worse, or a code that
+    /// zeroes the month): the first tie-break of the ranking (CON-9).
     pub serious_offences: u32,
     /// The arithmetic, such as `100 -1 -2×2 +1 = 96`.
     pub working: String,
+    /// The deductions and additions, by date, then in the order read: events, then linked
+    /// deadline reports.
     pub items: Vec<ScoreItem>,
+    /// What follows from the records, in the order read.
     pub consequences: Vec<Consequence>,
     /// About the person rather than one record, such as CON-8.
     pub findings: Vec<Finding>,
 }
 
+/// How many cards have each grade.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct GradeCounts {
+    /// 优秀.
     pub excellent: u32,
+    /// 良好.
     pub good: u32,
+    /// 合格.
     pub pass: u32,
+    /// 不合格.
     pub fail: u32,
 }
 
 impl GradeCounts {
+    /// Counts one more card of `grade`.
     pub fn add(&mut self, grade: Grade) {
         match grade {
             Grade::Excellent => self.excellent += 1,
@@ -147,26 +203,36 @@ impl GradeCounts {
     }
 }
 
+/// One unit's month: each unit of the unit list, then each unit named only by a staff
+/// record.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UnitOutcome {
+    /// The unit id, trimmed.
     pub id: String,
+    /// The unit's name from the unit list, as given; `None` when not listed or not named.
     pub name: Option<String>,
+    /// The unit's sector from the unit list, as given; `None` when not listed or not given.
     pub sector: Option<String>,
+    /// The number of its people, each with one card.
     pub people: u32,
     /// Mean of the people's scores, to 0.01; `null` for a unit with nobody scored.
     pub average_score: Option<f64>,
+    /// Its people's cards, by grade.
     pub grades: GradeCounts,
     /// CON-6: no annual awards this year.
     pub awards_disqualified: bool,
+    /// The heads named as accountable this month (CON-6), each once.
     pub accountable: Vec<Accountable>,
     /// Staff ids of the people exposed.
     pub exposed: Vec<String>,
 }
 
+/// The month, counted.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConductSummary {
+    /// The number of cards, one per person.
     pub people: u32,
     /// Records read: events and linked deadline reports.
     pub records: u32,
@@ -174,18 +240,27 @@ pub struct ConductSummary {
     pub scored: u32,
     /// Records not scored because of an error finding.
     pub rejected: u32,
+    /// The mean of every card's score, to 0.01 (`averageScore`); `None` with no card.
     pub average_score: Option<f64>,
+    /// The cards, by grade.
     pub grades: GradeCounts,
+    /// People referred to discipline inspection (CON-4).
     pub referred: u32,
+    /// People whose card recommends removal from the post (CON-6; an exposure, by default).
     pub exposed: u32,
 }
 
+/// What `scoreConduct` returns: the month's score cards, units and summary.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConductResult {
+    /// The month scored, `YYYY-MM`.
     pub period: String,
+    /// One card per person, in the order of the staff list.
     pub cards: Vec<ScoreCard>,
+    /// Each unit's month.
     pub units: Vec<UnitOutcome>,
+    /// The month, counted.
     pub summary: ConductSummary,
     /// Problems with the records (events, staff, units), each at its path.
     pub findings: Vec<Finding>,

@@ -5,6 +5,8 @@ use serde::Serialize;
 use crate::deadline::limit::Limit;
 use crate::deadline::rules::DeadlineRules;
 
+/// The kind of a case, which sets its default limit (DL-1..5); serialized in snake_case
+/// (`licensing_joint`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
@@ -44,6 +46,7 @@ const NAMES: &[(&str, Category)] = &[
 ];
 
 impl Category {
+    /// Every category, in the order of its code (`Category::code`).
     pub const ALL: [Category; 6] = [
         Category::Immediate,
         Category::Promised,
@@ -62,20 +65,23 @@ impl Category {
             .map(|&(_, c)| c)
     }
 
-    /// The code used by the columnar API: the position in [`Category::ALL`].
     /// An administrative licence (DL-5), alone or jointly handled.
     pub fn is_licensing(self) -> bool {
         matches!(self, Category::Licensing | Category::LicensingJoint)
     }
 
+    /// The code used by the columnar API: the position in [`Category::ALL`].
     pub fn code(self) -> u8 {
         self as u8
     }
 
+    /// The category of a columnar code; `None` for a code past the last category.
     pub fn from_code(code: u8) -> Option<Category> {
         Category::ALL.get(code as usize).copied()
     }
 
+    /// The ruleset's limit for the category (`deadline.categories`), used when a record gives
+    /// none.
     pub fn default_limit(self, rules: &DeadlineRules) -> Limit {
         let c = &rules.categories;
         match self {
@@ -94,6 +100,8 @@ impl Category {
             .then(|| self.default_limit(rules))
     }
 
+    /// The extension a head may approve for the category (DL-5, `deadline.extensions`); `None`
+    /// for a category other than licensing, which cannot be extended.
     pub fn extension(self, rules: &DeadlineRules) -> Option<Limit> {
         match self {
             Category::Licensing => Some(rules.extensions.licensing),

@@ -33,6 +33,9 @@ pub fn limit_end(cal: &Calendar, start: Minute, limit: Limit) -> Result<Minute, 
 pub struct Pauses(Vec<(u64, Option<u64>)>);
 
 impl Pauses {
+    /// Pauses from `(from, to)` spans of office positions, `to` `None` for a pause still open:
+    /// sorted by start, and spans that overlap or touch merged into one; an open span takes in
+    /// every span that starts after it.
     pub fn new(mut spans: Vec<(u64, Option<u64>)>) -> Pauses {
         crate::sort::sort_by_key_small(&mut spans, |s| s.0);
         let mut merged: Vec<(u64, Option<u64>)> = Vec::with_capacity(spans.len());
@@ -50,6 +53,8 @@ impl Pauses {
         Pauses(merged)
     }
 
+    /// Whether a pause still open (with no end) has begun at or before `pos`: the clock stands
+    /// there.
     pub fn is_open_at(&self, pos: u64) -> bool {
         self.0.iter().any(|&(f, t)| f <= pos && t.is_none())
     }

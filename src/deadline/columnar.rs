@@ -25,11 +25,17 @@ pub struct Columns<'a> {
     pub paused_minutes: &'a [f64],
 }
 
+/// The columnar answer: one entry a row in each column, in the rows' order, and the batch's
+/// counts.
 pub struct ColumnarResult {
+    /// [`Status::code`] of each row; 5 (`invalid`) for a row that cannot be assessed.
     pub status: Vec<u8>,
+    /// [`Card::code`](super::Card::code) of each row; 255 for an invalid row, which has no card.
     pub card: Vec<u8>,
     /// Epoch milliseconds; NaN for invalid rows.
     pub due_at: Vec<f64>,
+    /// Counts per status and card, and of provisional due times (CAL-2), as the object API gives
+    /// them.
     pub summary: DeadlineSummary,
 }
 
@@ -37,6 +43,13 @@ pub struct ColumnarResult {
 pub const MAX_ROWS: usize = 5_000_000;
 
 impl Columns<'_> {
+    /// The number of rows: the length of `receivedAt`.
+    ///
+    /// # Errors
+    ///
+    /// `too_large` at `columns.receivedAt` for more than `MAX_ROWS` rows; `invalid_columns` at
+    /// `columns.<name>` when `category`, or an optional column that is not empty, is not as long
+    /// as `receivedAt`.
     pub fn rows(&self) -> Result<usize, Error> {
         let n = self.received_at.len();
         if n > MAX_ROWS {
@@ -66,6 +79,18 @@ impl Columns<'_> {
 }
 
 impl Context<'_> {
+    /// Status, card and due time of every row at `now`, as `assess` gives them for a case with
+    /// no steps, follow-ups or extension. A row's pauses are only its total of paused office
+    /// minutes, taken as all before the due time; no `yellowAt` is worked out. A row that cannot
+    /// be assessed is `invalid`, with no card and a NaN due time, and the other rows are still
+    /// answered: a time that cannot be read or lies outside the calendar, received or concluded
+    /// after `now`, concluded before receipt, an unknown category or limit unit, a limit value
+    /// that is negative, fractional, infinite or above `MAX_LIMIT_VALUE`, or paused minutes that
+    /// are negative, infinite or above `MAX_LIMIT_VALUE` × 1440.
+    ///
+    /// # Errors
+    ///
+    /// As [`Columns::rows`]: `too_large` or `invalid_columns` when the columns do not fit together.
     pub fn assess_columns(&self, cols: &Columns, now: Minute) -> Result<ColumnarResult, Error> {
         let n = cols.rows()?;
         let mut out = ColumnarResult {

@@ -17,25 +17,36 @@ use crate::time::{Day, Minute};
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeadlineTrace {
+    /// The record's id, as in the report.
     pub id: Option<String>,
+    /// The report's status.
     pub status: Status,
+    /// The report's card; `None` for an invalid record.
     pub card: Option<Card>,
+    /// When the case was received (ISO 8601, Beijing time), as in the report.
     pub received_at: Option<String>,
     /// When counting began: the receipt, or the next opening after it (DL-8).
     pub starts_at: Option<String>,
     /// Why counting did not begin at receipt: `day_off`, `before_hours`, `break` or
     /// `after_hours`; `None` when it began at receipt.
     pub start_moved: Option<&'static str>,
+    /// The limit applied, before any extension, as in the report.
     pub limit: Option<Limit>,
+    /// The approved extension (DL-5), as in the report.
     pub extension: Option<Limit>,
+    /// The report's due time (ISO 8601, Beijing time).
     pub due_at: Option<String>,
+    /// When the card turns (or turned) yellow (DL-9), as in the report.
     pub yellow_at: Option<String>,
+    /// The report's share of the time used.
     pub elapsed_share: Option<f64>,
     /// Office minutes the limit grants, from the start to the due time (pauses excluded).
     pub budget_office_minutes: Option<u64>,
     /// Every day from the start to the due time: counted, with its office minutes, or skipped,
     /// with why.
     pub days: Vec<DayTrace>,
+    /// Every pause the record gives, in its order, applied or not and why; none for an invalid
+    /// record.
     pub pauses: Vec<PauseTrace>,
     /// The steps' own limits (DL-9 applies to each).
     pub steps: Vec<StepTrace>,
@@ -67,43 +78,61 @@ impl DeadlineTrace {
     }
 }
 
+/// A follow-up limit that has started (DL-4's reply, DL-5's certificate): when it is due,
+/// and whether it was done in time.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FollowUpTrace {
     /// `reply` (DL-4) or `certificate` (DL-5).
     pub kind: &'static str,
+    /// The rule it comes from: `DL-4` or `DL-5`.
     pub rule: &'static str,
     /// The answer or decision that starts it.
     pub starts_at: String,
+    /// The ruleset's limit for it (`deadline.escalatedReply` or `deadline.certificateIssue`).
     pub limit: Limit,
+    /// When it is due (ISO 8601, Beijing time): the limit counted from the next opening after
+    /// the start.
     pub due_at: String,
     /// When it was done, if it was (and not after `now`).
     pub done_at: Option<String>,
+    /// Done after `dueAt`, or not done and `now` is past it.
     pub late: bool,
 }
 
+/// One day from the start of the counting to the due day, counted or skipped.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DayTrace {
+    /// The Beijing date, `YYYY-MM-DD`.
     pub date: String,
+    /// Whether office minutes of the day count toward the limit after pauses are taken out.
     pub counted: bool,
     /// Office minutes counted that day (after pauses); 0 on a skipped day.
     pub office_minutes: u64,
     /// Office minutes of that day taken out by pauses.
     pub paused_minutes: u64,
+    /// The kind of day in the calendar: a working day, a weekend, a holiday ….
     pub kind: DayKind,
     /// The holiday's name, for a day off that has one.
     pub name: Option<String>,
+    /// The day lies outside the calendar's official data, so its kind may change (CAL-2).
     pub provisional: bool,
 }
 
+/// One pause as the record gives it, and whether it stops the clock.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PauseTrace {
+    /// Its start (ISO 8601, Beijing time).
     pub from: String,
     /// The end, or `None` while the pause is open (the clock stands until it ends).
     pub to: Option<String>,
+    /// The reason given, trimmed and clipped to 40 characters, with numbers and the approver's
+    /// name masked (CASE-7); in Chinese, a default code such as `supplement` shows as its
+    /// Chinese name.
     pub reason: String,
+    /// When the applicant was told (ISO 8601, Beijing time); `None` when not recorded.
     pub notified_at: Option<String>,
     /// Whether the pause stops the clock (DL-6, DL-7, CASE-5).
     pub applied: bool,
@@ -113,14 +142,21 @@ pub struct PauseTrace {
     pub refused: Option<String>,
 }
 
+/// A step's own limit (环节), copied from its report.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StepTrace {
+    /// The step's name, as in its report.
     pub name: String,
+    /// The step's status.
     pub status: Status,
+    /// When the step's counting began (ISO 8601, Beijing time).
     pub starts_at: String,
+    /// When the step is due (ISO 8601, Beijing time).
     pub due_at: String,
+    /// When the step's card turns (or turned) yellow (DL-9); `None` when it goes straight to red.
     pub yellow_at: Option<String>,
+    /// The step's due time lies past the calendar's horizon (CAL-2).
     pub provisional: bool,
 }
 

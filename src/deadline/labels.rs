@@ -10,11 +10,16 @@ use crate::messages::{pick, Locale};
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeadlineLabels {
+    /// The words for the cards.
     pub cards: CardLabels,
+    /// The words for the statuses.
     pub statuses: StatusLabels,
     /// The report's `dueAt`: 到期时间.
     pub due_at: &'static str,
+    /// The mark of a provisional due time (CAL-2): 暂定 / provisional.
     pub provisional: &'static str,
+    /// The words for a clock stopped by an open pause (the report's `paused`): 暂停计时 /
+    /// clock paused.
     pub paused: &'static str,
     /// Phrases for the sentence a screen reader gives for a decorated cell (红牌，已超期2个工作日，
     /// 应于2026-02-24 17:30前办结（北京时间）): `{n}` is a count of working days, `{due}` a time.
@@ -27,9 +32,11 @@ pub struct DeadlineLabels {
 pub struct SpokenLabels {
     /// Overdue by one working day or more (`overdueBy.workingDays`).
     pub overdue_by: &'static str,
+    /// Overdue by exactly one working day.
     pub overdue_by_one: &'static str,
     /// Still open, with working days left before the due day (`remainingWorkingDays`).
     pub remaining: &'static str,
+    /// Still open, with exactly one working day left.
     pub remaining_one: &'static str,
     /// Still open, due on the day of reading.
     pub due_today: &'static str,
@@ -39,26 +46,38 @@ pub struct SpokenLabels {
     pub separator: &'static str,
 }
 
+/// The words for each `card` value, and for no card.
 #[derive(Clone, Debug, Serialize)]
 pub struct CardLabels {
+    /// `green`: 绿牌 / Green card.
     pub green: &'static str,
+    /// `yellow`: 黄牌 / Yellow card.
     pub yellow: &'static str,
+    /// `red`: 红牌 / Red card.
     pub red: &'static str,
     /// No card: the case is finished or its record cannot be assessed.
     pub none: &'static str,
 }
 
+/// The words for each `status` value.
 #[derive(Clone, Debug, Serialize)]
 pub struct StatusLabels {
+    /// `on_track`: 正常办理 / On track.
     pub on_track: &'static str,
+    /// `warning`: 即将到期 / Due soon, the words of the yellow-card message.
     pub warning: &'static str,
+    /// `overdue`: 已超期 / Overdue.
     pub overdue: &'static str,
+    /// `done_on_time`: 按期办结 / Done on time.
     pub done_on_time: &'static str,
+    /// `done_late`: 超期办结 / Done late.
     pub done_late: &'static str,
+    /// `invalid`: 数据有误 / Invalid data.
     pub invalid: &'static str,
 }
 
 impl DeadlineLabels {
+    /// The labels in `locale`.
     pub fn new(locale: Locale) -> DeadlineLabels {
         let p = |zh, en| pick(locale, zh, en);
         DeadlineLabels {

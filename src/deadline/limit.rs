@@ -4,19 +4,26 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The unit a limit is counted in (DL-8); serialized in snake_case (`working_days`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LimitUnit {
+    /// Working days: N of them end at closing time on the N-th working day after the start day.
     WorkingDays,
+    /// Calendar days: a last day that is a day off moves to the next working day, at closing
+    /// time (民法典 art. 203).
     CalendarDays,
+    /// Working hours: office minutes only, 60 an hour.
     WorkingHours,
 }
 
 impl LimitUnit {
+    /// The code used by the columnar API: 0 working days, 1 calendar days, 2 working hours.
     pub fn code(self) -> u8 {
         self as u8
     }
 
+    /// The unit of a columnar code; `None` for any code but 0, 1 and 2.
     pub fn from_code(code: u8) -> Option<LimitUnit> {
         [
             LimitUnit::WorkingDays,
@@ -32,11 +39,14 @@ impl LimitUnit {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Limit {
+    /// How many units; 0 is the same-day rule (DL-1) whatever the unit.
     pub value: u32,
+    /// The unit.
     pub unit: LimitUnit,
 }
 
 impl Limit {
+    /// A limit of `value` working days.
     pub const fn working_days(value: u32) -> Limit {
         Limit {
             value,

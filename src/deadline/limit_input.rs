@@ -8,10 +8,15 @@ use serde::Deserialize;
 use crate::deadline::limit::{Limit, LimitUnit};
 use crate::error::{Error, ErrorCode};
 
+/// A limit as a record gives it, read into a [`Limit`] by `LimitInput::resolve`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LimitInput {
+    /// `{ "value": 10, "unit": "working_days" }`: the limit itself.
     Given(Limit),
+    /// A bare number in the hall's unit (`deadline.limitUnit`); it must be a whole number, 0 or
+    /// more.
     Number(f64),
+    /// The text of a 承诺时限 column (`10个工作日`, `3天`, `即办`), read when resolved.
     Text(String),
 }
 

@@ -28,42 +28,67 @@ use crate::time::Minute;
 use clock::{limit_end, Pauses};
 pub use limit_input::LimitInput;
 
+/// A case as the deadline engine reads it (DL-1..9), in the engine's field names (camelCase
+/// in JSON).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CaseInput {
+    /// The record's id, echoed in the report.
     #[serde(default)]
     pub id: Option<RecordId>,
+    /// The category (`Category::parse`: an English code or a Chinese name); an unknown one makes
+    /// the report `invalid` (`unknown_category`).
     pub category: String,
+    /// When the case was received. Counting starts then, or at the next opening when that is
+    /// outside office hours or on a day off (DL-8). After `now`, the report is `invalid`.
     pub received_at: InstantInput,
     /// The item's 承诺时限, if the record carries it; else the category's default.
     #[serde(default)]
     pub limit: Option<LimitInput>,
+    /// Times the clock stopped (DL-6, DL-7), at most `MAX_PER_CASE`.
     #[serde(default)]
     pub pauses: Option<Vec<PauseInput>>,
+    /// Steps (环节) with their own limits, each graded as the case is (DL-9), at most
+    /// `MAX_PER_CASE`.
     #[serde(default)]
     pub steps: Option<Vec<StepInput>>,
+    /// An extension of the limit (DL-5); recognised only for a licensing case with an approver
+    /// and a reason.
     #[serde(default)]
     pub extension: Option<ExtensionInput>,
+    /// When the case was concluded; `None` while it is open. Before the receipt or after `now`,
+    /// the report is `invalid`.
     #[serde(default)]
     pub concluded_at: Option<InstantInput>,
     /// DL-4: the higher level's answer on an escalated case, and the reply to the applicant.
     #[serde(default)]
     pub answered_at: Option<InstantInput>,
+    /// DL-4: when the reply went to the applicant; late (`reply_late`) after
+    /// `deadline.escalatedReply` counted from the next opening after `answeredAt`.
     #[serde(default)]
     pub replied_at: Option<InstantInput>,
     /// DL-5: the licensing decision, and the licence or certificate issued after it.
     #[serde(default)]
     pub decided_at: Option<InstantInput>,
+    /// DL-5: when the licence or certificate was issued; late (`certificate_late`) after
+    /// `deadline.certificateIssue` counted from the next opening after `decidedAt`.
     #[serde(default)]
     pub certificate_issued_at: Option<InstantInput>,
 }
 
+/// A pause of the clock (DL-7), as a record gives it.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PauseInput {
+    /// When the clock stopped. A pause that starts after `now` is a `time_in_future` finding
+    /// and stops nothing.
     pub from: InstantInput,
+    /// When the clock started again; `None` for a pause still open, which on a concluded case
+    /// ends at the conclusion. Before `from`, the report is `invalid` (`pause_inverted`).
     #[serde(default)]
     pub to: Option<InstantInput>,
+    /// Why: a reason of DL-7's list or of `deadline.pauseReasons`, by code or Chinese name.
+    /// Missing or unknown, it is a finding and the pause does not stop the clock.
     #[serde(default)]
     pub reason: Option<String>,
     /// DL-7: when the applicant was told in writing that the clock stopped.
@@ -71,33 +96,50 @@ pub struct PauseInput {
     pub notified_at: Option<InstantInput>,
 }
 
+/// A step (环节) of a case, with its own limit.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StepInput {
+    /// The step's name, shown in its report and findings clipped to 40 characters, with numbers
+    /// and the approver's name masked (CASE-7); `steps[i]` when absent.
     #[serde(default)]
     pub name: Option<String>,
+    /// The step's limit; a bare number or 天 is read in `deadline.limitUnit`.
     pub limit: LimitInput,
+    /// When the step started; counting starts then, or at the next opening. Before the receipt
+    /// it is a `step_before_receipt` finding; after `now`, the report is `invalid`.
     pub started_at: InstantInput,
+    /// When the step was completed; `None` while it is open (on a concluded case it is read at
+    /// the conclusion). Before its start or after `now`, the report is `invalid`.
     #[serde(default)]
     pub completed_at: Option<InstantInput>,
 }
 
+/// An extension of a licensing case's limit (DL-5), added after the limit.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExtensionInput {
     /// Defaults to the ruleset's extension for the category.
     #[serde(default)]
     pub limit: Option<LimitInput>,
+    /// Who approved it. Required: an entry that says none was given, or that approval is
+    /// missing, refused or pending (未批准, 待批, `pending` …), is no approval
+    /// (`extension_unapproved`).
     #[serde(default)]
     pub approver: Option<String>,
+    /// Why it was granted. Required: absent, or a text that says none (无, 未说明 …), is an
+    /// `extension_unapproved` finding.
     #[serde(default)]
     pub reason: Option<String>,
 }
 
 /// What the rules need, from the engine.
 pub struct Context<'a> {
+    /// The hall's calendar: its working days, office hours and the horizon of its data.
     pub calendar: &'a Calendar,
+    /// The ruleset's deadline settings (`ruleset.deadline`).
     pub rules: &'a rules::DeadlineRules,
+    /// The language of the findings' messages.
     pub locale: Locale,
 }
 
@@ -395,6 +437,13 @@ impl Context<'_> {
         }))
     }
 
+    /// The report of one case at `now` (a Beijing minute): its due time, status, card and
+    /// findings (DL-1..9). It never fails: a record that cannot be assessed (an unknown category,
+    /// a time that cannot be read, a conclusion before receipt, a receipt, conclusion or step
+    /// time after `now`, an inverted pause or step, a limit out of range, more than
+    /// `MAX_PER_CASE` pauses or steps) is an `invalid` report with the finding that says why.
+    /// The name of an approved extension's approver is masked in step names and findings
+    /// (CASE-7).
     pub fn assess(&self, case: &CaseInput, now: Minute) -> DeadlineReport {
         let id = case.id.as_ref().map(|i| i.0.clone());
         // The one person a deadline record names is the approver of an extension (DL-5): the
@@ -871,7 +920,6 @@ impl Context<'_> {
 /// entries) per case: far above any real case, and a clear `too_large` before any cost.
 pub const MAX_PER_CASE: usize = 1000;
 
-/// What a portal writes for an approver or a reason that was not given (DL-5 needs both).
 /// Whether an approver's entry names someone who approved. One that says none was given, or
 /// that approval is missing, refused, pending or withdrawn (未批准, 尚未批准, 审批中, 拒绝,
 /// 撤回, 局长（未签字）, false) does not (DL-5, the reading that asserts less): a negation

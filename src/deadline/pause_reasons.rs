@@ -6,6 +6,9 @@ use std::borrow::Cow;
 
 use super::rules::DeadlineRules;
 
+/// DL-7's reasons that stop the clock, as codes: supplements (补正) and the 特别程序 of
+/// 行政许可法 art. 45. The default of `deadline.pauseReasons`; `is_pause_reason` accepts them
+/// whatever the ruleset lists.
 pub const DEFAULT_PAUSE_REASONS: &[&str] = &[
     "supplement",
     "hearing",

@@ -8,6 +8,8 @@ use super::limit::{Limit, LimitUnit, MAX_LIMIT_VALUE};
 use super::pause_reasons::DEFAULT_PAUSE_REASONS;
 use crate::error::{Error, ErrorCode};
 
+/// Each category's default limit (DL-1..5), `deadline.categories`: 0, 3, 5, 3, 20 and 45
+/// working days unless the ruleset says otherwise.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct CategoryLimits {
@@ -38,10 +40,13 @@ impl Default for CategoryLimits {
     }
 }
 
+/// The extensions a head may approve for a licensing case (DL-5), `deadline.extensions`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct Extensions {
+    /// For a licensing case: 10 working days by default (行政许可法 art. 42).
     pub licensing: Limit,
+    /// For a jointly handled licensing case: 15 working days by default.
     pub licensing_joint: Limit,
 }
 
@@ -54,6 +59,8 @@ impl Default for Extensions {
     }
 }
 
+/// When the card turns yellow (DL-9), `deadline.yellow`: by default at 80% of the time used
+/// or one working day left, whichever comes first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct YellowCard {
@@ -74,11 +81,15 @@ impl Default for YellowCard {
     }
 }
 
+/// The deadline settings of a ruleset (`ruleset.deadline`); `Default` gives those of
+/// REGULATIONS.md.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct DeadlineRules {
+    /// Each category's default limit (DL-1..5).
     pub categories: CategoryLimits,
-    /// DL-5: the extension a head may approve, added after the statutory limit.
+    /// DL-5: the extension a head may approve, added after the limit in force (the statutory
+    /// one, or the case's own shorter committed limit).
     pub extensions: Extensions,
     /// DL-6: the window for the one-time notice of missing materials.
     pub supplement_notice: Limit,
@@ -92,6 +103,7 @@ pub struct DeadlineRules {
     pub escalated_reply: Limit,
     /// DL-5: the licence or certificate is issued after the decision (行政许可法 art. 44).
     pub certificate_issue: Limit,
+    /// The yellow-card thresholds (DL-9).
     pub yellow: YellowCard,
     /// The unit of a limit a record gives as a bare number or in 天/日 (`5`, `3天`): working
     /// days by default, as 行政许可法 art. 82 counts them.

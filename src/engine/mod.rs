@@ -22,15 +22,22 @@ use crate::messages::Locale;
 use crate::ruleset::Ruleset;
 use crate::time::Minute;
 
+/// A hall's configuration, as the portal writes it (`new Engine(config)` in JS). Every member
+/// may be left out; an unknown member is an error with its path (`config.…`).
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct EngineConfig {
+    /// The calendar overlay (CAL-5, CAL-6): the hall's own days off and extra service days,
+    /// or a year past the embedded data. Absent: the embedded official calendar alone.
     #[serde(default)]
     pub calendar: Option<OverlayInput>,
+    /// The hall's office hours (CAL-4). Absent: the default hours.
     #[serde(default)]
     pub office_hours: Option<OfficeHoursInput>,
+    /// Every numeric setting of the rules, defaults from REGULATIONS.md where left out.
     #[serde(default)]
     pub ruleset: Option<Ruleset>,
+    /// The messages' language tag (`zh-CN`, `en`, …). Absent: Chinese.
     #[serde(default)]
     pub locale: Option<String>,
     /// Portal field names → the engine's, for example `{ "slsj": "receivedAt" }`.
@@ -61,6 +68,14 @@ impl Engine {
         Engine::new(from_json_text(config, "config", ErrorCode::InvalidConfig)?)
     }
 
+    /// Builds the engine: reads the locale, the office hours, the calendar overlay and the
+    /// field map, and validates the ruleset once (no call checks it again).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_locale` at `config.locale` for a tag it does not know; `invalid_config` with the
+    /// path of the first bad member for bad office hours, overlay days, field or value maps;
+    /// `invalid_ruleset` at `config.ruleset.…` for a setting out of range.
     pub fn new(config: EngineConfig) -> Result<Engine, Error> {
         let locale = match &config.locale {
             Some(tag) => Locale::parse(tag).ok_or_else(|| {
@@ -111,6 +126,8 @@ impl Engine {
         &self.field_map
     }
 
+    /// The engine with every default: official calendar, default office hours and ruleset,
+    /// Chinese messages, no field map. Never fails.
     pub fn with_defaults() -> Engine {
         // The defaults are constants checked by tests; this cannot fail.
         match Engine::new(EngineConfig::default()) {
@@ -119,6 +136,7 @@ impl Engine {
         }
     }
 
+    /// What the deadline rules read from the engine: the calendar, the DL settings, the locale.
     pub fn context(&self) -> Context<'_> {
         Context {
             calendar: &self.calendar,
@@ -127,10 +145,15 @@ impl Engine {
         }
     }
 
+    /// One case's deadline report at `now` (DL-1..10): its due instant, status and card. A
+    /// case that cannot be assessed (a step before receipt, say) is an `invalid` report with
+    /// its findings; this never fails.
     pub fn assess_deadline(&self, case: &CaseInput, now: Minute) -> DeadlineReport {
         self.context().assess(case, now)
     }
 
+    /// Every case's report at the same `now`, in order, and the batch's counts per status and
+    /// card.
     pub fn assess_deadlines(
         &self,
         cases: &[CaseInput],
@@ -240,6 +263,10 @@ impl Engine {
         }
     }
 
+    /// One portal record's report: the record's JSON text (or the error that stands for a
+    /// record the binding could not write out) read through the field map. A record that
+    /// cannot be read is an `invalid` report whose finding says why, with the record's id when
+    /// it has one; the names the record gives are masked in what the report echoes (CASE-7).
     pub fn assess_deadline_json(&self, text: Result<&str, Error>, now: Minute) -> DeadlineReport {
         let text = match text {
             Ok(t) => t,

@@ -9,6 +9,9 @@ use crate::input::record_id;
 use crate::time::Minute;
 
 impl Engine {
+    /// One portal record's validation (CASE-1..6) at `now`: the record's JSON text (or the
+    /// error that stands for it) read through the field map. A record that cannot be read is
+    /// one finding saying why; finding paths are in the portal's own field names.
     pub fn validate_case_json(&self, text: Result<&str, Error>, now: Minute) -> Validation {
         let text = match text {
             Ok(t) => t,
@@ -69,6 +72,8 @@ impl Engine {
         (results, summary)
     }
 
+    /// One 事项目录 item's validation (its limits against the ruleset's), given as JSON text.
+    /// An item that cannot be read is one finding saying why, with its id when it has one.
     pub fn validate_catalog_item_json(&self, text: &str) -> Validation {
         match from_json_text::<CatalogItem>(text, "", ErrorCode::InvalidArgument) {
             Ok(item) => Validation::of(

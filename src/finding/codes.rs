@@ -11,13 +11,18 @@ use crate::messages::{pick, Locale};
 /// One enum from the sections of rows below: `Variant: "code", "RULE-ID", Severity, zh, en;`.
 macro_rules! finding_codes {
     ($( [$cfg:meta] { $( $variant:ident: $code:literal, $rule:literal, $severity:ident, $zh:literal, $en:literal; )* } )*) => {
+        /// A finding the engine can report, each one row of the table in `src/finding/codes.rs`:
+        /// its code, rule ID, severity and texts. The codes of a capability exist only with its
+        /// cargo feature (`validation`, `supervision`). Each variant's doc is its rule ID and
+        /// English text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum FindingCode { $( $( #[cfg($cfg)] $variant, )* )* }
+        pub enum FindingCode { $( $( #[cfg($cfg)] #[doc = $rule] #[doc = ""] #[doc = $en] $variant, )* )* }
 
         impl FindingCode {
             /// Every code of this build.
             pub const ALL: &'static [FindingCode] = &[$( $( #[cfg($cfg)] FindingCode::$variant, )* )*];
 
+            /// The stable snake_case code, for example `case_overdue` (a finding's `code`).
             pub fn as_str(self) -> &'static str {
                 match self { $( $( #[cfg($cfg)] FindingCode::$variant => $code, )* )* }
             }
@@ -27,6 +32,7 @@ macro_rules! finding_codes {
                 match self { $( $( #[cfg($cfg)] FindingCode::$variant => $rule, )* )* }
             }
 
+            /// How serious a finding with this code is.
             pub fn severity(self) -> Severity {
                 match self { $( $( #[cfg($cfg)] FindingCode::$variant => Severity::$severity, )* )* }
             }

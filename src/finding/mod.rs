@@ -6,10 +6,14 @@ use crate::messages::{path_labelled, path_shown, render, Locale};
 use crate::report::mask::mask_numbers;
 use crate::time::Minute;
 
+/// How serious a finding is (`"error"` or `"warning"` in JSON).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
+    /// A rule is broken, or a field cannot be read; a case validation with one is not `valid`.
     Error,
+    /// Something to check or to record (a yellow card, a provisional due date, a record left
+    /// out); it does not make a case validation invalid.
     Warning,
 }
 
@@ -29,12 +33,22 @@ const RULE_IDS: &[&str] = &[
     "SUP-1", "SUP-2", "SUP-3", "SUP-4", "SUP-5", "SUP-6",
 ];
 
+/// One thing a rule found in a record: the rule, a stable code, how serious it is, where in
+/// the record, and a message for the clerk in the engine's locale.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
+    /// The rule ID of REGULATIONS.md the finding applies, for example `DL-9`.
     pub rule: &'static str,
+    /// The stable snake_case code, for example `case_overdue`: a [`FindingCode`], a conduct
+    /// code, or, for a field that could not be read, the error code.
     pub code: &'static str,
+    /// How serious the finding is.
     pub severity: Severity,
+    /// Where in the record, for example `steps[0].completedAt`; empty for the record as a
+    /// whole. A path with 7 or more ASCII digits has its numbers masked (CASE-7).
     pub path: String,
+    /// The message: the code's template with the path (in zh-CN, its Chinese label when the
+    /// engine has one) and the detail filled in.
     pub message: String,
     /// How the message was made, kept so that it can be rendered again when the path is
     /// translated into a portal's own field names or names in the detail are masked.
@@ -42,10 +56,15 @@ pub struct Finding {
     pub template: Option<Box<Template>>,
 }
 
+/// How a finding's message was made, kept so that it can be rendered again (see
+/// `Finding::mask_names` and `Finding::rename_paths`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Template {
+    /// The message template, with `{path}` and `{detail}` to fill in.
     pub text: &'static str,
+    /// What fills `{detail}`. Quoted from a record, its numbers are already masked (CASE-7).
     pub detail: String,
+    /// The locale of `text` and of the message.
     pub locale: Locale,
     /// The path as the message shows it: its Chinese label, or the path itself.
     pub shown_path: String,
@@ -57,6 +76,10 @@ pub struct Template {
 }
 
 impl Finding {
+    /// A finding from its parts: the rule ID, the code, the severity, the path in the record,
+    /// a message template with `{path}` and `{detail}`, and the detail. The numbers in
+    /// `detail` are masked, and those of a path with 7 or more ASCII digits (CASE-7); names
+    /// are masked later, by [`Finding::mask_names`].
     pub fn with_template(
         rule: &'static str,
         code: &'static str,
@@ -120,6 +143,9 @@ impl Finding {
         }
     }
 
+    /// The finding `code` at `path`: the code's rule, severity and template in `locale`, with
+    /// `detail` filled in. The numbers in `detail` are masked (CASE-7), as in
+    /// [`Finding::with_template`].
     pub fn new(code: FindingCode, path: &str, detail: &str, locale: Locale) -> Finding {
         Finding::with_template(
             code.rule(),

@@ -102,6 +102,7 @@ impl JsEngine {
         self.fail(out.and_then(|r| to_js(&r)))
     }
 
+    /// The locale of the engine's messages: `zh-CN` or `en`.
     #[wasm_bindgen(getter, unchecked_return_type = "Locale")]
     pub fn locale(&self) -> String {
         match self.inner.locale {
@@ -126,11 +127,15 @@ impl JsEngine {
         Ok(out)
     }
 
+    /// What the calendar holds: the span it counts (`validFrom`–`validThrough`, CAL-2), each
+    /// year and where it comes from, and the overlay's local holidays and extra service days.
     #[wasm_bindgen(js_name = calendarInfo, unchecked_return_type = "CalendarInfo")]
     pub fn calendar_info(&self) -> Result<JsValue, JsValue> {
         self.fail(to_js(&self.inner.calendar.info()))
     }
 
+    /// One day in the hall's calendar: working or not, and why (holiday, adjusted working day,
+    /// weekend, the overlay). Throws `invalid_argument` for a date it cannot read.
     #[wasm_bindgen(js_name = dayInfo, unchecked_return_type = "DayInfo")]
     pub fn day_info(
         &self,
@@ -149,6 +154,8 @@ impl JsEngine {
         )
     }
 
+    /// Whether the hall works on that day (CAL-1). Throws for a date it cannot read or one
+    /// outside the span the calendar counts.
     #[wasm_bindgen(js_name = isWorkingDay)]
     pub fn is_working_day(
         &self,

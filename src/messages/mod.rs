@@ -7,16 +7,21 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+/// The language of messages and labels; Chinese unless the caller asks for English.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub enum Locale {
+    /// Simplified Chinese (`zh-CN`), the default.
     #[default]
     #[serde(rename = "zh-CN")]
     ZhCn,
+    /// English (`en`).
     #[serde(rename = "en")]
     En,
 }
 
 impl Locale {
+    /// The locale of a language tag, in any case: `zh-CN`, `zh`, `zh-Hans` or `zh-Hans-CN` for
+    /// Chinese; `en`, `en-US` or `en-GB` for English. `None` for any other tag.
     pub fn parse(tag: &str) -> Option<Locale> {
         match tag.to_ascii_lowercase().as_str() {
             "zh-cn" | "zh" | "zh-hans" | "zh-hans-cn" => Some(Locale::ZhCn),
@@ -25,6 +30,7 @@ impl Locale {
         }
     }
 
+    /// Whether this is [`Locale::En`].
     pub fn is_english(self) -> bool {
         self == Locale::En
     }

@@ -4,7 +4,9 @@
 
 /// What our own input types tell the parser they expect; each has its Chinese below.
 pub const EXPECT_INSTANT: &str = "a date and time (text, year first) or epoch milliseconds";
+/// What a record id (`RecordId`) tells the parser it expects.
 pub const EXPECT_RECORD_ID: &str = "a string or a number";
+/// What the conduct points table (`ruleset.conduct.points`) tells the parser it expects.
 pub const EXPECT_CODE_TABLE: &str = "an object of conduct codes";
 
 /// What the JS edge says of a value `JSON.stringify` cannot encode; in a list it stands in

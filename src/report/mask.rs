@@ -48,7 +48,7 @@ const NAME_KEYS: &[&str] = &[
     "retrained",
 ];
 
-/// The names a record's JSON text gives (values of [`NAME_KEYS`], at any depth), for masking
+/// The names a record's JSON text gives (values of `NAME_KEYS`, at any depth), for masking
 /// what is echoed from a record that could not be read whole. Empty if it is not JSON.
 pub fn names_in_json(text: &str) -> Vec<String> {
     names_under(text, NAME_KEYS)
@@ -696,6 +696,11 @@ pub struct Masker {
 }
 
 impl Masker {
+    /// The masker of `names`, each replaced by its [`mask_name`] form. A name is matched
+    /// whatever its spacing, punctuation or (Latin) case, and so is its other spelling: the
+    /// last two characters of a CJK name of three or more (晓梅 of 周晓梅), a Latin name in the
+    /// other word order. A name of fewer than two characters, so read, is not matched. Of two
+    /// spellings of one name, the one given first is the masked form shown.
     pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Masker {
         Masker::of_names(&mut names.into_iter())
     }
@@ -797,6 +802,7 @@ impl Masker {
         crate::text::clip_to(&self.text(&crate::text::clip_to(text, max + 64)), max)
     }
 
+    /// `text` with its numbers masked ([`mask_numbers`]), then the names of this masker.
     pub fn text(&self, text: &str) -> String {
         self.names_in(mask_numbers(text))
     }

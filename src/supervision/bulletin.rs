@@ -14,11 +14,15 @@ use crate::report::mask::{mask_name, Masker};
 use crate::text::clip;
 use crate::time::parse_instant;
 
+/// What a monthly bulletin reports (SUP-3): the month, who issues it and to whom, and the
+/// month's inspections, conduct findings, overdue cases and complaints.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BulletinInput {
     /// `YYYY-MM`.
     pub month: String,
+    /// The hall inspected, named in the opening of the text (default 政务服务大厅), clipped to
+    /// 40 characters.
     #[serde(default)]
     pub hall: Option<String>,
     /// The office that issues the bulletin and signs it (not the hall inspected).
@@ -30,71 +34,108 @@ pub struct BulletinInput {
     /// The date of issue, `YYYY-MM-DD`; a date written at the end of `issuer` counts too.
     #[serde(default)]
     pub issued_on: Option<String>,
+    /// The bulletin's language, `zh-CN` or `en`, over the engine's; `None` keeps the engine's.
+    /// The engine refuses a tag it cannot read with `invalid_locale`.
     #[serde(default)]
     pub locale: Option<String>,
+    /// The month's 明察暗访 findings, each a problem.
     #[serde(default)]
     pub inspections: Vec<Inspection>,
+    /// Problems found by the daily conduct assessment (日常考评).
     #[serde(default)]
     pub conduct_findings: Vec<ConductItem>,
+    /// Overdue cases found by electronic monitoring (电子监察).
     #[serde(default)]
     pub overdue_cases: Vec<OverdueItem>,
+    /// The month's complaints.
     #[serde(default)]
     pub complaints: Vec<ComplaintItem>,
 }
 
+/// A person a record names. The bulletin groups people by `id`, else by full name, never by
+/// the masked name (CASE-7).
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Person {
+    /// The staff id; it stands in for the name when no record of the person gives one.
     #[serde(default)]
     pub id: Option<String>,
+    /// The person's name: shown masked (张*), and masked wherever it stands in the month's
+    /// texts; a complainant's name reads 投诉人 (`the complainant`) instead.
     #[serde(default)]
     pub name: Option<String>,
+    /// The ID number; the bulletin neither reads nor shows it.
     #[serde(default)]
     pub id_number: Option<String>,
+    /// The phone number; the bulletin neither reads nor shows it.
     #[serde(default)]
     pub phone: Option<String>,
 }
 
+/// A problem found on an open or covert inspection (明察暗访).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Inspection {
+    /// The day it was found: a date, or an instant read as its Beijing date. A day outside the
+    /// month leaves the record out with a `record_outside_period` finding.
     pub date: String,
     /// `open` (明察) or `covert` (暗访).
     #[serde(default)]
     pub kind: Option<String>,
+    /// The unit inspected, clipped to 40 characters; problems are counted and listed by it.
     pub unit: String,
+    /// The window, shown as a description is.
     #[serde(default)]
     pub window: Option<String>,
+    /// The staff member concerned.
     #[serde(default)]
     pub staff: Option<Person>,
     /// The rule broken, for example `CON-2`.
     #[serde(default)]
     pub rule: Option<String>,
+    /// What was found: shown masked (CASE-7), clipped to 500 characters, with each number left
+    /// out (略, `[withheld]`).
     pub description: String,
 }
 
+/// A problem found by the daily conduct assessment (日常考评).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConductItem {
+    /// The day it was found, read as an inspection's `date` is; `None` lists it undated.
     #[serde(default)]
     pub date: Option<String>,
+    /// The unit, clipped to 40 characters.
     pub unit: String,
+    /// The staff member concerned.
     #[serde(default)]
     pub staff: Option<Person>,
+    /// The rule ID broken, for example `CON-2` (case and surrounding spaces ignored); any other
+    /// text is an `invalid_field` finding, and the problem counts under SUP-3.
     pub rule: String,
+    /// What was found, shown as an inspection's description is.
     pub description: String,
 }
 
+/// An overdue case found by electronic monitoring (电子监察), listed under DL-9.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OverdueItem {
+    /// The case's id, shown in the description (clipped to 40 characters).
     #[serde(default)]
     pub id: Option<RecordId>,
+    /// The unit, clipped to 40 characters.
     pub unit: String,
+    /// The person responsible; not named while the case is provisional.
     #[serde(default)]
     pub responsible: Option<Person>,
+    /// When the case was due, an instant (Beijing time without an offset); given as a date
+    /// only, it is written without a time. One that cannot be read, or falls outside the
+    /// month, leaves the case out with a finding; `None` lists the case undated.
     #[serde(default)]
     pub due_at: Option<String>,
+    /// Working days overdue, said in the description; `None` or 0 says only that it is
+    /// overdue.
     #[serde(default)]
     pub overdue_working_days: Option<u32>,
     /// The deadline report's `provisional` (CAL-2); also true when `dueAt` lies past the data.
@@ -102,71 +143,123 @@ pub struct OverdueItem {
     pub provisional: Option<bool>,
 }
 
+/// A complaint of the month (投诉举报), listed under SUP-1.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ComplaintItem {
+    /// The complaint's id; not read by the bulletin.
     #[serde(default)]
     pub id: Option<RecordId>,
+    /// The unit complained of, clipped to 40 characters.
     pub unit: String,
+    /// The person who complained: never identified, their name reads 投诉人 (`the complainant`)
+    /// wherever it stands.
     #[serde(default)]
     pub complainant: Option<Person>,
+    /// The staff member complained of: named only once `founded` is `true`; until then their
+    /// name in the summary reads 工作人员 (`a staff member`).
     #[serde(default)]
     pub staff: Option<Person>,
+    /// What was complained of, shown as an inspection's description is, and marked 待核实
+    /// (`to be verified`) until `founded` is `true`.
     pub summary: String,
+    /// The verification: `true` founded, `false` groundless (counted, not listed), `None` not
+    /// yet verified.
     #[serde(default)]
     pub founded: Option<bool>,
+    /// Whether the complaint is closed; counted in `complaintsClosed`.
     #[serde(default)]
     pub closed: Option<bool>,
 }
 
+/// One problem as the bulletin lists it, every person masked (CASE-7).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
+    /// The unit, clipped to 40 characters.
     pub unit: String,
+    /// The rule ID it counts under: an inspection's or conduct finding's own (`SUP-3` when an
+    /// inspection gives none, or either gives an unknown one), `DL-9` for an overdue case,
+    /// `SUP-1` for a complaint.
     pub rule: String,
     /// `inspection`, `conduct`, `overdue` or `complaint`.
     pub kind: &'static str,
+    /// The day, `YYYY-MM-DD`: when it was found, or an overdue case's due day; `None` when
+    /// the record gives none, and always for a complaint.
     pub date: Option<String>,
+    /// An inspection's window, masked; `None` otherwise.
     pub window: Option<String>,
+    /// The person concerned, as a masked name; `None` without a name, for a provisional
+    /// overdue case, and for a complaint not verified as founded.
     pub person: Option<String>,
+    /// What was found: the record's text masked (CASE-7), clipped to 500 characters, with no
+    /// number; for an overdue case, the engine's sentence with its id, due time and days
+    /// overdue.
     pub description: String,
     /// Who the person is, for grouping only; never shown.
     #[serde(skip)]
     pub identity: Option<String>,
 }
 
+/// A person the month's problems concern, in one unit.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Named {
+    /// The masked name. Known only by staff id, the person reads as the id: masked as a name
+    /// if it holds CJK characters, 工作人员 (`a staff member`) if it holds a number, otherwise
+    /// as given.
     pub name: String,
+    /// The unit; a person with problems in two units is named once in each.
     pub unit: String,
+    /// The rule IDs of the person's problems, each once, in the order first met.
     pub rules: Vec<String>,
+    /// How many problems concern the person in this unit.
     pub count: usize,
 }
 
+/// The month's counts.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Counts {
+    /// Inspection records within the month.
     pub inspections: usize,
+    /// Problems listed.
     pub problems: usize,
+    /// Units with a problem.
     pub units: usize,
+    /// Overdue cases listed.
     pub overdue_cases: usize,
+    /// Complaints given, groundless ones included.
     pub complaints: usize,
+    /// Complaints given as `closed`.
     pub complaints_closed: usize,
+    /// Problems per unit.
     pub by_unit: BTreeMap<String, usize>,
+    /// Problems per rule ID.
     pub by_rule: BTreeMap<String, usize>,
+    /// Problems per kind (`inspection`, `covert`, `conduct`, `overdue`, `complaint`).
     pub by_kind: BTreeMap<String, usize>,
 }
 
+/// The monthly bulletin (SUP-3), structured and as the written 通报, every person masked
+/// (CASE-7).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Bulletin {
+    /// `关于2026年3月明察暗访情况的通报` (`Bulletin on the Inspections of March 2026`).
     pub title: String,
+    /// The month reported on, `YYYY-MM`.
     pub month: String,
+    /// The month's counts.
     pub counts: Counts,
+    /// The problems: inspections, conduct findings, overdue cases, then complaints, each in
+    /// the order given.
     pub problems: Vec<Problem>,
+    /// The people the problems concern, by unit.
     pub named: Vec<Named>,
+    /// The lines of the section on action taken (三、处理情况).
     pub follow_up: Vec<String>,
+    /// The written 通报 as plain text, its lines separated by `\n` and ending with one.
     pub text: String,
     /// Records left out, each with why.
     pub findings: Vec<Finding>,

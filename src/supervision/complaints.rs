@@ -16,9 +16,11 @@ use crate::messages::Locale;
 use crate::text::clip;
 use crate::time::Minute;
 
+/// One complaint (投诉举报) or 好差评 rating, with its follow-up times (SUP-1, SUP-2).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FeedbackItem {
+    /// The record's id, echoed in its report.
     #[serde(default)]
     pub id: Option<RecordId>,
     /// `complaint` (投诉举报) or `rating` (好差评).
@@ -27,13 +29,19 @@ pub struct FeedbackItem {
     /// For ratings: 1–5 (5 = 非常满意) or the Chinese level.
     #[serde(default)]
     pub level: Option<serde_json::Value>,
+    /// When it was received; the limits count from it, or from the next opening when it falls
+    /// outside office hours.
     pub received_at: InstantInput,
+    /// The window it concerns, which groups it in `byWindow`.
     #[serde(default)]
     pub window: Option<String>,
+    /// The unit it concerns, which groups it in `byUnit`.
     #[serde(default)]
     pub unit: Option<String>,
+    /// The sector it concerns, which groups it in `bySector`.
     #[serde(default)]
     pub sector: Option<String>,
+    /// The staff member it concerns; not read by the follow-up.
     #[serde(default)]
     pub staff_id: Option<String>,
     /// The complainant or rater gave a name and a way to call back (实名).
@@ -43,6 +51,7 @@ pub struct FeedbackItem {
     /// nor a contact there is nobody to reply to, and no reply is required (SUP-1).
     #[serde(default)]
     pub contact: Option<String>,
+    /// When it was verified, due within `verifyWithin`.
     #[serde(default)]
     pub verified_at: Option<InstantInput>,
     /// The verification's finding: the complaint or bad rating was founded.
@@ -51,12 +60,18 @@ pub struct FeedbackItem {
     /// 处理结果.
     #[serde(default)]
     pub outcome: Option<String>,
+    /// When the cause was fixed: resolves a bad rating; for a complaint with an outcome, one
+    /// of the times that resolve it.
     #[serde(default)]
     pub rectified_at: Option<InstantInput>,
+    /// When the complainant was answered (SUP-1).
     #[serde(default)]
     pub replied_at: Option<InstantInput>,
+    /// When the complainant or rater was called back; required of a named one.
     #[serde(default)]
     pub called_back_at: Option<InstantInput>,
+    /// An appeal against a rating; an upheld one sets the rating aside, and changes nothing
+    /// for a complaint.
     #[serde(default)]
     pub appeal: Option<Appeal>,
 }
@@ -66,17 +81,24 @@ pub struct FeedbackItem {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Appeal {
+    /// When the appeal was filed; only checked as a time (one after now makes the record
+    /// invalid).
     #[serde(default)]
     pub filed_at: Option<InstantInput>,
+    /// `true` when the appeal was upheld; anything else leaves the rating counted.
     #[serde(default)]
     pub upheld: Option<bool>,
+    /// Why the rating is appealed (mistaken or malicious); not read by the follow-up.
     #[serde(default)]
     pub reason: Option<String>,
 }
 
+/// What a feedback record is, once read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
+    /// A complaint or report (投诉举报).
     Complaint,
+    /// A 好差评 rating, from 1 (非常不满意) to 5 (非常满意); 1 and 2 are bad ratings.
     Rating(u8),
 }
 
@@ -95,23 +117,32 @@ fn parse_level(v: &serde_json::Value) -> Option<u8> {
     }
 }
 
+/// The follow-up of one feedback record (SUP-1, SUP-2).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FeedbackReport {
+    /// The record's id as given; `None` without one.
     pub id: Option<String>,
+    /// `complaint`, `rating`, or `invalid` for a record that could not be assessed.
     pub kind: &'static str,
     /// Needs follow-up: a complaint, or a bad rating not set aside on appeal.
     pub tracked: bool,
+    /// When verification is due, ISO 8601 Beijing time; `None` when not tracked, or when the
+    /// due time cannot be worked out.
     pub verify_due: Option<String>,
+    /// When resolution is due, in the same form; `None` likewise.
     pub resolve_due: Option<String>,
     /// `open`, `closed` or `excluded` (an upheld appeal).
     pub state: &'static str,
     /// A due time lies past the calendar's horizon (CAL-2).
     pub provisional: bool,
+    /// What the follow-up found, and fields that could not be read.
     pub findings: Vec<Finding>,
 }
 
 impl FeedbackReport {
+    /// The report of a record that could not be assessed: kind and state `invalid`, not
+    /// tracked, no due time, with `findings` saying why.
     pub fn invalid(id: Option<String>, findings: Vec<Finding>) -> FeedbackReport {
         FeedbackReport {
             id,
@@ -126,22 +157,36 @@ impl FeedbackReport {
     }
 }
 
+/// The complaints and ratings of one group (all, or one window, unit or sector), counted,
+/// with shares and rates to four decimals (SUP-1, SUP-2).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Shares {
+    /// Ratings counted: those not set aside on appeal.
     pub ratings: usize,
+    /// Good ratings: 非常满意 and 满意 (5 and 4).
     pub good: usize,
+    /// Bad ratings: 不满意 and 非常不满意 (2 and 1).
     pub bad: usize,
+    /// `good` ÷ `ratings`; `None` with no rating.
     pub good_share: Option<f64>,
+    /// `bad` ÷ `ratings`; `None` with no rating.
     pub bad_share: Option<f64>,
     /// Named bad ratings only.
     pub named_bad: usize,
+    /// Named bad ratings with a `rectifiedAt`, or verified as unfounded.
     pub rectified: usize,
+    /// Named bad ratings with a `calledBackAt`.
     pub called_back: usize,
+    /// `rectified` ÷ `namedBad`; `None` with no named bad rating.
     pub rectification_rate: Option<f64>,
+    /// `calledBack` ÷ `namedBad`; `None` with no named bad rating.
     pub call_back_rate: Option<f64>,
+    /// Complaints.
     pub complaints: usize,
+    /// Complaints whose state is `closed`.
     pub complaints_closed: usize,
+    /// Ratings set aside by an upheld appeal, not counted in `ratings`.
     pub appeals_upheld: usize,
 }
 
@@ -157,12 +202,19 @@ impl Shares {
     }
 }
 
+/// The follow-up of a batch of feedback records: the shares overall and per window, unit and
+/// sector, and one report per record. Records that could not be assessed are not counted.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ComplaintsResult {
+    /// Every record assessed.
     pub overall: Shares,
+    /// Per `window` as given (clipped to 40 characters); a record without one is only in
+    /// `overall`.
     pub by_window: BTreeMap<String, Shares>,
+    /// Per `unit`, likewise.
     pub by_unit: BTreeMap<String, Shares>,
+    /// Per `sector`, likewise.
     pub by_sector: BTreeMap<String, Shares>,
     /// One report per record given, in order (after the totals, as in every batch).
     pub results: Vec<FeedbackReport>,
@@ -219,6 +271,16 @@ fn instant(
     }
 }
 
+/// The follow-up of one record at `now` against the limits of `rules` (SUP-1, SUP-2), and its
+/// kind.
+///
+/// With no `kind`, a record with a readable `level` is a rating, any other a complaint. A
+/// complaint, or a bad rating not set aside on appeal, is tracked: each step done after its
+/// due time, or not done once it has passed, is a finding, and a due time past the calendar's
+/// horizon is provisional (CAL-2). A time before `receivedAt` is a finding; the record is still
+/// assessed. The kind is `None`, and the report `invalid`, when the kind, a rating's level or
+/// `receivedAt` cannot be read, or a time lies after `now` (CASE-5); such a record is not to
+/// be tallied.
 pub fn assess_one(
     item: &FeedbackItem,
     cal: &Calendar,
@@ -472,6 +534,8 @@ pub fn tally(
     }
 }
 
+/// Works out the shares and rates of every group from its counts, once every record is
+/// tallied (see [`tally`]).
 pub fn finish(result: &mut ComplaintsResult) {
     result.overall.finish();
     for map in [

@@ -14,6 +14,10 @@ use serde::{Deserialize, Serialize};
 use crate::deadline::limit::Limit;
 use crate::error::{Error, ErrorCode};
 
+/// The supervision settings of a ruleset (`ruleset.supervision`, camelCase keys): the
+/// SUP-1/SUP-2 follow-up limits, the SUP-4 queue wait limit and the DL-10 window minimums. A
+/// setting left out takes its default (1 and 15 working days, 30 minutes, no minimum); an
+/// unknown key is refused.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct SupervisionRules {
@@ -39,6 +43,14 @@ impl Default for SupervisionRules {
 }
 
 impl SupervisionRules {
+    /// Checks what serde's types cannot: the limits' sizes and the queue wait limit's range.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_ruleset` at `ruleset.supervision.verifyWithin` or
+    /// `ruleset.supervision.resolveWithin` for a limit value over 3660 (`MAX_LIMIT_VALUE`), and
+    /// at `ruleset.supervision.queueWaitLimitMinutes` for a wait limit outside 1–1440 minutes.
+    /// The window minimums are not checked.
     pub fn validate(&self) -> Result<(), Error> {
         let bad = |path: &str, detail: String| {
             Err(Error::new(ErrorCode::InvalidRuleset, path).detail(detail))

@@ -15,6 +15,7 @@ use crate::messages::Locale;
 use crate::text::clip;
 use crate::time::{Day, Minute};
 
+/// A month of the head's on-site records (主任坐班, SUP-6).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HeadRecordsInput {
@@ -23,15 +24,20 @@ pub struct HeadRecordsInput {
     /// The service rooms whose heads keep a record; none means one record for the whole hall.
     #[serde(default)]
     pub rooms: Vec<String>,
+    /// The month's records; none by default.
     #[serde(default)]
     pub records: Vec<HeadRecord>,
 }
 
+/// One day's on-site record by a head: the day, the room, who kept it and how many people it
+/// records.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HeadRecord {
     /// `YYYY-MM-DD`.
     pub date: String,
+    /// The room it is for, one of `rooms` (trimmed, ASCII case ignored), read only when
+    /// `rooms` is given; a room not among them is an `invalid_field` finding.
     #[serde(default)]
     pub room: Option<String>,
     /// Who kept it; never echoed (CASE-7).
@@ -42,28 +48,44 @@ pub struct HeadRecord {
     pub people: Option<u32>,
 }
 
+/// One room's record over the month's ended working days.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RoomDays {
     /// The room, or `""` for the whole hall.
     pub room: String,
+    /// Ended working days with a record (those past the horizon left out).
     pub recorded: usize,
     /// Working days that have ended with no record, `YYYY-MM-DD`.
     pub missing: Vec<String>,
 }
 
+/// What [`assess`] found: the month's ended working days and, per room, those with no record.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HeadRecordsResult {
+    /// The month assessed, `YYYY-MM`.
     pub month: String,
     /// Working days of the month that have ended (before today), past the horizon left out.
     pub working_days: usize,
+    /// One entry per room of `rooms`, in their order; one entry `""` when no room is given.
     pub rooms: Vec<RoomDays>,
     /// Some ended working days lie past the calendar's horizon and were not judged (CAL-2).
     pub provisional: bool,
+    /// A `head_record_missing` finding per room and missing day, and findings on records left
+    /// out (unreadable date, outside the month, unknown room); heads' names masked (CASE-7).
     pub findings: Vec<Finding>,
 }
 
+/// Lists, per room, the working days of `input.month` before the Beijing day of `now` (the days
+/// that have ended) that have no record by the head (SUP-6). A record with `people` 0 is no
+/// record; a record's date may be an instant, read as its Beijing date. Working days past the
+/// calendar's horizon are not judged, and `provisional` says the month has some.
+///
+/// # Errors
+///
+/// `invalid_argument` at `month` when it is not a month `YYYY-MM` (or `YYYY-M`) of the years
+/// 2000–2100; `date_out_of_range` for a day of the month the calendar does not cover.
 pub fn assess(
     input: &HeadRecordsInput,
     cal: &Calendar,

@@ -17,42 +17,58 @@ use crate::report::mask::Masker;
 use crate::text::clip;
 use crate::time::{parse_date, Minute};
 
+/// One day of a hall's windows (DL-10, SUP-4): their published hours, the day's open and close
+/// events, and its queue tickets.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WindowsInput {
+    /// The day assessed, a date without a time of day (`2026-02-12`).
     pub date: String,
     /// The hall's standard hours; by default the engine's office hours for that day.
     #[serde(default)]
     pub standard_hours: Option<Vec<String>>,
+    /// The hall's windows: an event must name one of them.
     pub windows: Vec<WindowInput>,
+    /// The day's open and close events; none by default.
     #[serde(default)]
     pub events: Vec<WindowEvent>,
+    /// The day's queue tickets (SUP-4); none by default.
     #[serde(default)]
     pub tickets: Vec<Ticket>,
 }
 
+/// A window of the hall and its published hours.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WindowInput {
+    /// The window's id, by which events name it.
     pub id: String,
+    /// The window's name; not read by the assessment.
     #[serde(default)]
     pub name: Option<String>,
     /// The kind of business, for the minimum-open rule (for example `社保`).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
+    /// The unit that staffs the window; not read by the assessment.
     #[serde(default)]
     pub unit: Option<String>,
     /// 挂牌公布的办公时间, as `"09:00-12:00"` blocks.
     pub published: Vec<String>,
 }
 
+/// A window opening or closing during the day.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WindowEvent {
+    /// The `id` of the window; one not in `windows` is an `unknown_window` finding.
     pub window: String,
+    /// When it happened, read as a Beijing minute. An event on another day is left out
+    /// (`record_outside_period`), and so is one after now (`time_in_future`).
     pub at: InstantInput,
     /// `open` or `close`.
     pub kind: String,
+    /// Why the window closed: echoed in the closure and its finding, masked (CASE-7) and
+    /// clipped to 40 characters.
     #[serde(default)]
     pub reason: Option<String>,
     /// The AB-post colleague who kept the window served (AB岗).
@@ -60,19 +76,30 @@ pub struct WindowEvent {
     pub substitute: Option<String>,
 }
 
+/// A queue ticket (排队号): when it was taken, called and served (SUP-4).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Ticket {
+    /// The ticket's id; not read by the assessment.
     #[serde(default)]
     pub id: Option<crate::input::RecordId>,
+    /// The window the ticket waits for, as the queue system names it: waits are grouped by it
+    /// (clipped to 40 characters), and it is not checked against `windows`.
     pub window: String,
+    /// When the ticket was taken, Beijing time to the second: the wait starts there.
     pub taken_at: InstantInput,
+    /// When it was called, which ends the wait. With neither this nor `servedAt`, the ticket
+    /// waits until the close of the standard hours, or until now if earlier, and once that
+    /// close has passed it is a `ticket_not_served` finding.
     #[serde(default)]
     pub called_at: Option<InstantInput>,
+    /// When it was served; it ends the wait only when `calledAt` is not given.
     #[serde(default)]
     pub served_at: Option<InstantInput>,
 }
 
+/// The queue waits of one window or one hour (SUP-4). A wait counts the standard hours only:
+/// not before opening, not over the lunch break.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WaitStats {
@@ -80,7 +107,10 @@ pub struct WaitStats {
     pub tickets: usize,
     /// Waits in minutes, measured to the second and shown to a tenth of a minute.
     pub average_minutes: Option<f64>,
+    /// The median wait (of an even count, the mean of the middle two), in minutes to a tenth;
+    /// `None` with no ticket.
     pub median_minutes: Option<f64>,
+    /// The 90th-percentile wait (nearest rank), in minutes to a tenth; `None` with no ticket.
     pub p90_minutes: Option<f64>,
     /// Waits longer than the hall's limit, served or not (SUP-4).
     pub over_limit: usize,
@@ -89,27 +119,46 @@ pub struct WaitStats {
     pub not_served: usize,
 }
 
+/// A time a window was closed within its published hours (DL-10): a close and the next open,
+/// a late opening, or a close never reopened.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Closure {
+    /// The window's id.
     pub window: String,
+    /// The first closed minute within the published hours, ISO 8601 Beijing time
+    /// (`2026-02-12T10:00:00+08:00`).
     pub from: String,
+    /// Where the closed time within the published hours ends, in the same form.
     pub to: String,
+    /// Minutes closed within the published hours (a break between published blocks does not
+    /// count).
     pub minutes: u32,
+    /// The event's reason, masked (CASE-7) and clipped to 40 characters; `None` if it gave none.
     pub reason: Option<String>,
+    /// The AB-post colleague who covered, as a masked name; `None` if none was named, and the
+    /// closure is then a `window_closed` finding.
     pub substitute: Option<String>,
 }
 
+/// What [`assess`] found on one day: closures, queue waits and findings.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WindowsResult {
+    /// The day assessed, `YYYY-MM-DD`.
     pub date: String,
+    /// Minutes in the standard hours the day is judged by: `standardHours`, else the
+    /// calendar's office hours that day, else (on a day the hall is closed) the calendar's
+    /// standard office hours.
     pub standard_minutes: u32,
     /// Closures inside the published hours, with or without a substitute.
     pub closures: Vec<Closure>,
+    /// Waits per ticket `window`, as given (clipped to 40 characters).
     pub waits_by_window: BTreeMap<String, WaitStats>,
     /// By the hour the ticket was taken, `"09"` … `"17"`.
     pub waits_by_hour: BTreeMap<String, WaitStats>,
+    /// DL-10 and SUP-4 findings, and records left out (unreadable, on another day, after now);
+    /// the substitutes' names masked wherever a finding echoes them (CASE-7).
     pub findings: Vec<Finding>,
 }
 
@@ -165,6 +214,22 @@ fn overlap(blocks: &Blocks, from: u16, to: u16) -> Vec<(u16, u16)> {
         .collect()
 }
 
+/// Assesses one day of window hours, closures and queue tickets (DL-10, SUP-4) against
+/// `rules`, at `now_seconds` (seconds on the scale of `Minute` × 60).
+///
+/// The day is judged by `input.standard_hours`, else the calendar's office hours that day. On a
+/// day the calendar has the hall closed and no standard hours are given, nothing about hours,
+/// closures or open windows is a finding and no ticket is assessed (one `queue_hours_unknown`
+/// finding says so). On a day still in progress a close not reopened runs until now, and a
+/// ticket not yet called waits until now without being counted as not served; a ticket taken
+/// after the close and never called is left out. A record that cannot be read or used is a
+/// finding, and is left out.
+///
+/// # Errors
+///
+/// `invalid_date` or `date_out_of_range` at `date`; `invalid_office_hours` or
+/// `invalid_clock` at `standardHours` (or one of its blocks) when the given standard hours
+/// cannot be read.
 pub fn assess(
     input: &WindowsInput,
     cal: &Calendar,
