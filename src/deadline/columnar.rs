@@ -17,7 +17,7 @@ pub struct Columns<'a> {
     pub category: &'a [u8],
     /// NaN for the category's default.
     pub limit_value: &'a [f64],
-    /// [`LimitUnit::code`]; 255 for working days.
+    /// [`LimitUnit::code`]; 255 (or no column) for the hall's unit, `ruleset.deadline.limitUnit`.
     pub limit_unit: &'a [u8],
     /// Epoch milliseconds; NaN while the case is open.
     pub concluded_at: &'a [f64],
@@ -139,7 +139,8 @@ impl Context<'_> {
                     return None;
                 }
                 let unit = match unit.copied() {
-                    None | Some(u8::MAX) => LimitUnit::WorkingDays,
+                    // A bare number is in the hall's unit, as the object API reads `5`.
+                    None | Some(u8::MAX) => self.rules.limit_unit,
                     Some(code) => LimitUnit::from_code(code)?,
                 };
                 Limit {

@@ -186,6 +186,40 @@ fn columnar_paused_minutes_and_limits() {
     assert_eq!(out.status[2], Status::Overdue.code());
 }
 
+/// helper-30: a bare limit value (no unit, or 255) is in `ruleset.deadline.limitUnit` in the
+/// columnar path too; it was always working days, so a hall counting in calendar days got a
+/// later due time there than from the object API.
+#[test]
+fn columnar_bare_limit_is_in_the_halls_unit() {
+    let now = instant(&json!("2026-03-05T09:00"));
+    for unit in ["working_days", "calendar_days", "working_hours"] {
+        let config = json!({ "ruleset": { "deadline": { "limitUnit": unit } } }).to_string();
+        let engine = hall_rules::Engine::from_json(&config).unwrap();
+        let text = "2026-02-10T10:00";
+        let at = parse_instant(text, "t").unwrap().to_epoch_ms();
+        let object = engine.assess_deadline(
+            &case(&json!({ "category": "promised", "receivedAt": text, "limit": 7 })),
+            now,
+        );
+        for limit_unit in [&[][..], &[255u8][..]] {
+            let cols = Columns {
+                received_at: &[at],
+                category: &[1],
+                limit_value: &[7.0],
+                limit_unit,
+                ..Columns::default()
+            };
+            let out = engine.context().assess_columns(&cols, now).unwrap();
+            assert_eq!(
+                out.due_at[0],
+                object.due_at_ms.unwrap(),
+                "{unit} {limit_unit:?}"
+            );
+            assert_eq!(out.status[0], object.status.code(), "{unit}");
+        }
+    }
+}
+
 /// Regression (fuzz target `columnar`): a huge pausedMinutes overflowed the office clock.
 #[test]
 fn columnar_rejects_absurd_paused_minutes() {
