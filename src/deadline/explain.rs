@@ -371,10 +371,12 @@ impl Context<'_> {
             if start > now {
                 continue;
             }
-            let done = done
-                .as_ref()
-                .and_then(|d| d.resolve("done").ok())
-                .filter(|d| *d <= now);
+            let done = done.as_ref().and_then(|d| d.resolve("done").ok());
+            // Done after the moment of reading: flagged by the report (CASE-5), and nobody is
+            // judged late on it, here as there (helper-30: the trace said late).
+            if done.is_some_and(|d| d > now) {
+                continue;
+            }
             let Ok(due) = self
                 .calendar
                 .next_opening(start)

@@ -462,6 +462,23 @@ fn explain_deadline_shows_the_counting() {
         ("certificate", "DL-5", "2026-03-24T17:30:00+08:00", true)
     );
     assert!(t.text.contains("准予许可后颁发、送达证件（DL-5）：2026-03-10 10:00起10个工作日，应于2026-03-24 17:30前；尚未完成，已超期。"), "{}", t.text);
+    // helper-30: a certificate issued after the moment of reading is flagged by the report
+    // (CASE-5) and judges nobody late; the trace said late.
+    let future = case(
+        &json!({ "category": "licensing", "receivedAt": "2026-03-02T09:00",
+        "concludedAt": "2026-03-10T10:00", "decidedAt": "2026-03-10T10:00",
+        "certificateIssuedAt": "2026-04-02T10:00" }),
+    );
+    let now = instant(&json!("2026-03-30T10:00"));
+    let report = engine().assess_deadline(&future, now);
+    assert!(
+        report.findings.iter().any(|f| f.code == "time_in_future"),
+        "{:?}",
+        report.findings
+    );
+    assert!(!report.findings.iter().any(|f| f.code == "certificate_late"));
+    let t = engine().context().explain(&future, now);
+    assert!(t.follow_ups.iter().all(|f| !f.late), "{:?}", t.text);
     // Received after closing, the count starts at the next opening, and says why.
     let late = case(&json!({ "category": "promised", "receivedAt": "2026-02-13T18:00" }));
     let t = engine()
