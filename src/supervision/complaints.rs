@@ -515,10 +515,13 @@ pub fn tally(
             s.good += (level >= 4) as usize;
             s.bad += (level <= 2) as usize;
             if level <= 2 && item.named == Some(true) {
+                // Only a time that can be read counts as a step taken: an unreadable one is a
+                // finding, and the record's own checks read it as not done (helper-27).
+                let done =
+                    |t: &Option<InstantInput>| t.as_ref().is_some_and(|t| t.resolve("").is_ok());
                 s.named_bad += 1;
-                s.rectified +=
-                    (item.rectified_at.is_some() || item.founded == Some(false)) as usize;
-                s.called_back += item.called_back_at.is_some() as usize;
+                s.rectified += (done(&item.rectified_at) || item.founded == Some(false)) as usize;
+                s.called_back += done(&item.called_back_at) as usize;
             }
         }
     };

@@ -291,6 +291,16 @@ fn a_reply_after_now_closes_nothing() {
     }
     assert_eq!(r.overall.called_back, 0);
     assert_eq!(r.overall.complaints, 0);
+    // helper-27: an unreadable rectifiedAt or calledBackAt is a finding and not a step taken,
+    // in the shares too.
+    let unreadable = json!({ "kind": "rating", "level": 1, "receivedAt": "2026-03-02T10:00",
+        "named": true, "rectifiedAt": "下周", "calledBackAt": "2026-13-45" });
+    let r = engine().assess_complaints_json(
+        vec![Ok(unreadable.to_string())],
+        instant(&json!("2026-04-20T10:00")),
+    );
+    assert_eq!(r.overall.named_bad, 1, "{:?}", r.results[0]);
+    assert_eq!((r.overall.rectified, r.overall.called_back), (0, 0));
     let later = json!({ "kind": "complaint", "receivedAt": "2026-03-11T10:00" });
     let r = engine().assess_complaints_json(
         vec![Ok(later.to_string())],
