@@ -141,7 +141,7 @@ impl Calendar {
     /// `None` for `overlay` means the embedded notices alone.
     ///
     /// # Errors
-    /// `invalid_office_hours` at `officeHours.seasons` (detail `too many`) when the days need
+    /// `invalid_office_hours` at `config.officeHours.seasons` (detail `too many`) when the days need
     /// more than 255 different sets of office-hour blocks.
     pub fn new(overlay: Option<Overlay>, office_hours: OfficeHours) -> Result<Calendar, Error> {
         let (first, last) = (Day::min(), Day::max());
@@ -293,7 +293,7 @@ impl Calendar {
                 .ok()
                 .filter(|&i| i != CLOSED)
                 .ok_or_else(|| {
-                    Error::new(ErrorCode::InvalidOfficeHours, "officeHours.seasons")
+                    Error::new(ErrorCode::InvalidOfficeHours, "config.officeHours.seasons")
                         .detail("too many")
                 })
         };
