@@ -394,15 +394,41 @@ fn column(columns: &JsValue, name: &str, required: bool) -> JsResult<Option<JsVa
     Ok(Some(v))
 }
 
-/// A typed array's elements. A detached one (its buffer transferred to a worker, say) has
-/// length 0 and is read as empty: copying from it throws, and a throw through the engine's
-/// method would leave the engine borrowed.
-fn copy_out<T>(length: u32, copy: impl FnOnce() -> Vec<T>) -> Vec<T> {
-    if length == 0 {
-        Vec::new()
-    } else {
-        copy()
+/// A typed array's elements, read only through the intrinsic `%TypedArray%.prototype` length
+/// getter and `set`, each called through `Reflect.apply`: a subclass or an own accessor may
+/// make `length` throw, lie, or detach the buffer, and whatever a caller's value throws must be
+/// caught at this edge (thrown through the engine's method, it would leave the engine
+/// borrowed). A detached array reads as empty. `None` when the elements cannot be read.
+fn typed_elements<T: Clone + Default>(
+    source: &JsValue,
+    view_of: impl FnOnce(&mut [T]) -> JsValue,
+) -> Option<Vec<T>> {
+    let proto = js_sys::Object::get_prototype_of(&js_sys::Object::get_prototype_of(
+        &Uint8Array::new_with_length(0),
+    ));
+    let intrinsic = |name: &str, part: &str| {
+        let descriptor = js_sys::Object::get_own_property_descriptor(&proto, &name.into());
+        Reflect::get(&descriptor, &part.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    };
+    let length = Reflect::apply(&intrinsic("length", "get")?, source, &Array::new()).ok()?;
+    let len = length.as_f64().filter(|l| *l >= 0.0 && l.fract() == 0.0)? as usize;
+    if len == 0 {
+        return Some(Vec::new());
     }
+    let set = intrinsic("set", "value")?;
+    let args = Array::of1(source);
+    let mut out = vec![T::default(); len];
+    // The view is made last: nothing may allocate in the wasm memory while it is in use.
+    let view = view_of(&mut out);
+    Reflect::apply(&set, &view, &args).ok()?;
+    Some(out)
+}
+
+fn unreadable_column(name: &str) -> Error {
+    Error::new(ErrorCode::InvalidColumns, &join_path("columns", name))
+        .detail(UNENCODABLE.to_string())
 }
 
 /// Whether a column is given at all (an absent optional column is `undefined` or `null`).
@@ -416,10 +442,16 @@ pub fn f64_column(columns: &JsValue, name: &str, required: bool) -> JsResult<Vec
         Some(v) => v
             .dyn_ref::<JsValue>()
             .and_then(typed_array::<Float64Array>)
-            .map(|a| copy_out(a.length(), || a.to_vec()))
             .ok_or_else(|| {
                 Error::new(ErrorCode::InvalidColumns, &join_path("columns", name))
                     .detail(format!("Float64Array expected, got {}", type_name(&v)))
+            })
+            .and_then(|a| {
+                typed_elements::<f64>(a, |out| {
+                    // SAFETY: `out` outlives the view, which is used before anything allocates.
+                    unsafe { Float64Array::view_mut_raw(out.as_mut_ptr(), out.len()) }.into()
+                })
+                .ok_or_else(|| unreadable_column(name))
             }),
     }
 }
@@ -430,10 +462,16 @@ pub fn u8_column(columns: &JsValue, name: &str, required: bool) -> JsResult<Vec<
         Some(v) => v
             .dyn_ref::<JsValue>()
             .and_then(typed_array::<Uint8Array>)
-            .map(|a| copy_out(a.length(), || a.to_vec()))
             .ok_or_else(|| {
                 Error::new(ErrorCode::InvalidColumns, &join_path("columns", name))
                     .detail(format!("Uint8Array expected, got {}", type_name(&v)))
+            })
+            .and_then(|a| {
+                typed_elements::<u8>(a, |out| {
+                    // SAFETY: `out` outlives the view, which is used before anything allocates.
+                    unsafe { Uint8Array::view_mut_raw(out.as_mut_ptr(), out.len()) }.into()
+                })
+                .ok_or_else(|| unreadable_column(name))
             }),
     }
 }

@@ -734,6 +734,48 @@ fn a_detached_column_is_a_columns_error_not_an_exception() {
 }
 
 #[test]
+fn a_typed_array_column_is_read_by_its_own_length_not_its_getter() {
+    // helper-26: a column whose `length` getter threw (own accessor, subclass), lied (-1, or
+    // more than it holds) or detached its buffer threw through assessDeadlinesColumnar and
+    // left the engine borrowed, free() too. The elements are what the array holds.
+    let make = js_sys::Function::new_no_args(
+        r#"const received = () => new Float64Array([Date.UTC(2026, 2, 2, 1), Date.UTC(2026, 2, 3, 1)]);
+        const plain = { receivedAt: received(), category: new Uint8Array([1, 1]) };
+        const throwing = received();
+        Object.defineProperty(throwing, "length", { get() { throw new Error("no length"); } });
+        class Negative extends Float64Array { get length() { return -1; } }
+        class Longer extends Uint8Array { get length() { return 5; } }
+        const detaching = received();
+        Object.defineProperty(detaching, "length", {
+            get() { structuredClone(detaching.buffer, { transfer: [detaching.buffer] }); return 2; },
+        });
+        return [
+            plain,
+            { receivedAt: throwing, category: new Uint8Array([1, 1]) },
+            { receivedAt: new Negative(received()), category: new Uint8Array([1, 1]) },
+            { receivedAt: received(), category: new Longer([1, 1]) },
+            { receivedAt: detaching, category: new Uint8Array([1, 1]) },
+        ];"#,
+    );
+    let cases: Array = make.call0(&JsValue::NULL).unwrap().unchecked_into();
+    let e = engine("{}");
+    let now = || Some(JsValue::from("2026-03-10T10:00"));
+    let statuses = |columns: JsValue| {
+        let out = e.assess_deadlines_columnar(columns, now()).unwrap();
+        let status: Uint8Array = Reflect::get(&out, &"status".into())
+            .unwrap()
+            .unchecked_into();
+        status.to_vec()
+    };
+    let want = statuses(cases.get(0));
+    assert_eq!(want.len(), 2);
+    for i in 1..cases.length() {
+        assert_eq!(statuses(cases.get(i)), want, "columns {i}");
+    }
+    assert!(e.is_working_day("2026-03-05".into()).unwrap());
+}
+
+#[test]
 fn a_config_error_says_engine_configuration_once() {
     // helper-25: new Engine(5) said 引擎配置引擎配置有误 (the template's words and the path's
     // label both said it).
