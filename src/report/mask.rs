@@ -206,7 +206,8 @@ fn is_separator(c: char) -> bool {
 fn is_word(c: char) -> bool {
     c.is_ascii_alphabetic()
         || is_cjk(c)
-        || matches!(c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x3040..=0x30FF | 0xAC00..=0xD7AF | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A | 0x20000..=0x2FFFF)
+        // Not the katakana middle dot ・ (U+30FB): it separates a name's parts, as · does.
+        || matches!(c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x3040..=0x30FA | 0x30FC..=0x30FF | 0xAC00..=0xD7AF | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A | 0x20000..=0x2FFFF)
 }
 
 fn is_listed_separator(c: char) -> bool {
@@ -228,14 +229,47 @@ fn is_name_filler(c: char) -> bool {
         || (!is_word(c) && unicode_digit(c).is_none() && !matches!(c, '*' | '…'))
 }
 
-/// Full-width Latin as ASCII, in lower case.
+/// Full-width Latin as ASCII, and an accented Latin letter as its base letter, in lower case:
+/// José, JOSÉ, Jose and a José written with a combining accent (the accent is a filler) are
+/// one name, and so are Lǚ, LÜ and Lu. Matching more spellings can only mask more.
 fn fold_latin(c: char) -> char {
-    let c = match c as u32 {
-        0xFF21..=0xFF3A | 0xFF41..=0xFF5A => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+    let u = c as u32;
+    let c = match u {
+        0xFF21..=0xFF3A | 0xFF41..=0xFF5A => char::from_u32(u - 0xFEE0).unwrap_or(c),
         _ => c,
     };
-    c.to_ascii_lowercase()
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    match u {
+        0xC6 => 'æ',
+        0xDE => 'þ',
+        0x132 => 'ĳ',
+        0x152 => 'œ',
+        _ => LATIN_BASE
+            .iter()
+            .find(|(from, to, _)| (u32::from(*from)..=u32::from(*to)).contains(&u))
+            .map_or(c, |&(_, _, base)| char::from(base)),
+    }
 }
+
+/// Accented Latin letters (Latin-1, Extended-A, pinyin's tone-marked vowels) by their base
+/// letter: first and last code point of a run, the letter.
+#[rustfmt::skip]
+const LATIN_BASE: &[(u16, u16, u8)] = &[
+    (0xC0, 0xC5, b'a'), (0xC7, 0xC7, b'c'), (0xC8, 0xCB, b'e'), (0xCC, 0xCF, b'i'),
+    (0xD0, 0xD0, b'd'), (0xD1, 0xD1, b'n'), (0xD2, 0xD6, b'o'), (0xD8, 0xD8, b'o'),
+    (0xD9, 0xDC, b'u'), (0xDD, 0xDD, b'y'), (0xE0, 0xE5, b'a'), (0xE7, 0xE7, b'c'),
+    (0xE8, 0xEB, b'e'), (0xEC, 0xEF, b'i'), (0xF0, 0xF0, b'd'), (0xF1, 0xF1, b'n'),
+    (0xF2, 0xF6, b'o'), (0xF8, 0xF8, b'o'), (0xF9, 0xFC, b'u'), (0xFD, 0xFD, b'y'),
+    (0xFF, 0xFF, b'y'), (0x100, 0x105, b'a'), (0x106, 0x10D, b'c'), (0x10E, 0x111, b'd'),
+    (0x112, 0x11B, b'e'), (0x11C, 0x123, b'g'), (0x124, 0x127, b'h'), (0x128, 0x131, b'i'),
+    (0x134, 0x135, b'j'), (0x136, 0x138, b'k'), (0x139, 0x142, b'l'), (0x143, 0x14B, b'n'),
+    (0x14C, 0x151, b'o'), (0x154, 0x159, b'r'), (0x15A, 0x161, b's'), (0x162, 0x167, b't'),
+    (0x168, 0x173, b'u'), (0x174, 0x175, b'w'), (0x176, 0x178, b'y'), (0x179, 0x17E, b'z'),
+    (0x17F, 0x17F, b's'), (0x1CD, 0x1CE, b'a'), (0x1CF, 0x1D0, b'i'), (0x1D1, 0x1D2, b'o'),
+    (0x1D3, 0x1DC, b'u'), (0x1F4, 0x1F5, b'g'), (0x1F8, 0x1F9, b'n'),
+];
 
 /// One run of digits as a reader sees it, with where it stands in the text (char indices).
 struct Group {
@@ -881,9 +915,13 @@ fn other_spelling(name: &str, key: &[char]) -> String {
     words.join(" ")
 }
 
-/// A Latin name stands on its own: no Latin letter or digit right before or after it.
+/// A Latin name stands on its own: no Latin letter (accented ones included) right before or
+/// after it, so Li is not masked inside Lisa or Lié. A digit is no boundary: O'Brien110 still
+/// names O'Brien.
 fn latin_bounded(chars: &[char], start: usize, last: usize) -> bool {
-    let word = |c: &char| is_latin_letter(*c) || c.is_ascii_digit();
+    let word = |c: &char| {
+        is_latin_letter(*c) || matches!(*c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F)
+    };
     let before = start.checked_sub(1).and_then(|i| chars.get(i));
     !before.is_some_and(word) && !chars.get(last + 1).is_some_and(word)
 }
@@ -1096,6 +1134,23 @@ mod tests {
             full.text("张/三/丰、张、三、丰、王ꞏ芳、Xiaomei Zhou、晓梅、三丰"),
             "张**、张**、王*、X***********、晓*、三*"
         );
+    }
+
+    /// helper-25, helper-26: accents and their case, pinyin tone marks, the katakana middle
+    /// dot and a name glued to digits let a name through.
+    #[test]
+    fn names_in_other_cases_accents_and_dots() {
+        let m = Masker::new(["José García", "Lǚ Bù", "Zoë", "İsmail", "王·芳", "O'Brien"]);
+        assert_eq!(m.text("JOSÉ GARCÍA"), "J**********");
+        assert_eq!(m.text("Jose\u{301} Garci\u{301}a"), "J**********");
+        assert_eq!(m.text("LÜ BU, Lu Bu"), "L****, L****");
+        assert_eq!(m.text("ZOË zoe"), "Z** Z**");
+        assert_eq!(m.text("ismail ISMAİL"), "İ***** İ*****");
+        assert_eq!(m.text("王・芳、王･芳"), "王*、王*");
+        assert_eq!(m.text("O'Brien110 called"), "O******110 called");
+        // Still a word of its own: not inside another Latin word.
+        let li = Masker::new(["Li"]);
+        assert_eq!(li.text("Lié Lisa Li2"), "Lié Lisa L*2");
     }
 
     /// A public 通报 carries no number, not even masked.
