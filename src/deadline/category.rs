@@ -7,7 +7,7 @@ use crate::deadline::rules::DeadlineRules;
 
 /// The kind of a case, which sets its default limit (DL-1..5); serialized in snake_case
 /// (`licensing_joint`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// 即办件 (DL-1)

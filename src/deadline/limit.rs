@@ -3,9 +3,10 @@
 //! [`super::clock`]'s.
 
 use serde::{Deserialize, Serialize};
+use tsify::Tsify;
 
 /// The unit a limit is counted in (DL-8); serialized in snake_case (`working_days`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "snake_case")]
 pub enum LimitUnit {
     /// Working days: N of them end at closing time on the N-th working day after the start day.
@@ -36,7 +37,7 @@ impl LimitUnit {
 }
 
 /// A time limit such as 3 working days. Zero working days is the same-day rule (DL-1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Tsify)]
 #[serde(deny_unknown_fields)]
 pub struct Limit {
     /// How many units; 0 is the same-day rule (DL-1) whatever the unit.

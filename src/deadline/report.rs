@@ -1,6 +1,7 @@
 //! What the deadline engine answers, per case and per batch.
 
 use serde::Serialize;
+use tsify::Tsify;
 
 use super::Category;
 use crate::deadline::limit::Limit;
@@ -8,7 +9,7 @@ use crate::finding::Finding;
 use crate::time::Minute;
 
 /// A report's status. The default is `Invalid`: a report the rules have not filled in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Tsify)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Open, within its limit and short of the yellow-card thresholds: a green card.
@@ -44,7 +45,7 @@ impl Status {
 }
 
 /// 电子监察 cards (DL-9).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Tsify)]
 #[serde(rename_all = "snake_case")]
 pub enum Card {
     /// On track, or done on time.
@@ -65,8 +66,9 @@ impl Card {
 pub const NO_CARD: u8 = u8::MAX;
 
 /// How far a case or step has run past its limit.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct OverdueBy {
     /// Counted office minutes past the limit, pauses excluded (`officeMinutes` in JSON); 0 when
     /// the moment of reading is past the due time but outside office hours.
@@ -77,8 +79,9 @@ pub struct OverdueBy {
 }
 
 /// A step's (环节) own limit, graded as the case is (DL-9).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct StepReport {
     /// The step's name, clipped to 40 characters, with numbers and the approver's name masked
     /// (CASE-7); `steps[i]` when the record gives none.
@@ -92,19 +95,23 @@ pub struct StepReport {
     pub starts_at: String,
     /// When the step is due (ISO 8601, Beijing time).
     pub due_at: String,
-    /// When the step's card turns (or turned) yellow under DL-9, as for the case.
+    /// When the step's card turns (or turned) yellow under DL-9, as for the case; `None`
+    /// (`null`) when it goes straight to red.
     pub yellow_at: Option<String>,
     /// Counted office time over the office time its limit grants, rounded to four decimals.
     pub elapsed_share: f64,
-    /// How far the step has run past its limit; `None` when it has not.
+    /// How far the step has run past its limit; `None` (`null`) when it has not.
     pub overdue_by: Option<OverdueBy>,
     /// The step's due time lies past the calendar's horizon (CAL-2).
     pub provisional: bool,
 }
 
-/// `Default` is an empty `invalid` report: every time, count and card absent.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+/// One case's deadline report (DL-1..10): its due time, status and card, and why. Every
+/// optional member is `null` in JSON when absent. `Default` is an empty `invalid` report:
+/// every time, count and card absent.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct DeadlineReport {
     /// The record's id; `None` when it gives none.
     pub id: Option<String>,
@@ -119,16 +126,21 @@ pub struct DeadlineReport {
     /// An approved extension (DL-5), added after the limit.
     pub extension: Option<Limit>,
     /// When the case was received (ISO 8601, Beijing time, in JSON).
+    #[tsify(type = "string | null")]
     pub received_at: Option<Minute>,
     /// When counting began: the receipt, or the next opening after it (DL-8).
+    #[tsify(type = "string | null")]
     pub starts_at: Option<Minute>,
     /// When the case is due: closing time on the limit's last day (DL-8), moved on by an
     /// extension and by pauses (ISO 8601, Beijing time, in JSON).
+    #[tsify(type = "string | null")]
     pub due_at: Option<Minute>,
     /// `dueAt` in epoch milliseconds (`dueAtMs` in JSON).
     pub due_at_ms: Option<f64>,
-    /// When the card turns (or turned) yellow under DL-9, for a reminder; `None` when it goes
-    /// straight from green to red (a limit of no office time).
+    /// When the card turns (or turned) yellow under DL-9 (ISO 8601, Beijing time): schedule a
+    /// reminder for it. `None` (`null`) when it goes straight from green to red (a limit of no
+    /// office time) or the case cannot be assessed.
+    #[tsify(type = "string | null")]
     pub yellow_at: Option<Minute>,
     /// Office time elapsed, pauses excluded, over office time from start to due.
     pub elapsed_share: Option<f64>,
@@ -140,7 +152,7 @@ pub struct DeadlineReport {
     /// and including the due day, 0 on the due day; past the due day, minus the working days
     /// after it up to today. `None` for a concluded case, or when a day is outside the calendar.
     pub remaining_working_days: Option<i64>,
-    /// How far the case has run past its limit; `None` when it has not.
+    /// How far the case has run past its limit; `None` (`null`) when it has not.
     pub overdue_by: Option<OverdueBy>,
     /// An open pause has frozen the clock; `dueAt` assumes it ends now.
     pub paused: bool,
@@ -169,8 +181,9 @@ impl DeadlineReport {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct StatusCounts {
     pub on_track: usize,
     pub warning: usize,
@@ -180,7 +193,8 @@ pub struct StatusCounts {
     pub invalid: usize,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Tsify)]
+#[tsify(missing_as_null)]
 pub struct CardCounts {
     pub green: usize,
     pub yellow: usize,
@@ -188,8 +202,9 @@ pub struct CardCounts {
 }
 
 /// The counts of a batch of reports.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct DeadlineSummary {
     /// Reports counted.
     pub total: usize,

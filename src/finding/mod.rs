@@ -7,7 +7,7 @@ use crate::report::mask::mask_numbers;
 use crate::time::Minute;
 
 /// How serious a finding is (`"error"` or `"warning"` in JSON).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// A rule is broken, or a field cannot be read; a case validation with one is not `valid`.
@@ -35,7 +35,7 @@ const RULE_IDS: &[&str] = &[
 
 /// One thing a rule found in a record: the rule, a stable code, how serious it is, where in
 /// the record, and a message for the clerk in the engine's locale.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 pub struct Finding {
     /// The rule ID of REGULATIONS.md the finding applies, for example `DL-9`.
     pub rule: &'static str,

@@ -1,5 +1,9 @@
-//! TypeScript types for the API's data, emitted into the generated `.d.ts`. They mirror the
-//! serde types of the core; `tests/ts/usage.ts` type-checks a use of every API against them.
+//! TypeScript types for the API's data, emitted into the generated `.d.ts`. The deadline
+//! report and its parts (`DeadlineReport`, `StepReport`, `OverdueBy`, `DeadlineSummary`,
+//! `Finding`, `Limit`, `Status`, `Card`, `Category`, …) are generated from the core's Rust types
+//! by `#[derive(Tsify)]`; the rest are written here and mirror the serde types of the core.
+//! `tests/ts/usage.ts` type-checks a use of every API against them, and
+//! `tests/js/types-sync.cjs` checks them against real results.
 
 use wasm_bindgen::prelude::*;
 
@@ -45,8 +49,6 @@ export interface OfficeHoursConfig {
   seasons?: { name?: string; from: string; to: string; blocks: string[] }[];
   saturday?: string[];
 }
-export type LimitUnit = "working_days" | "calendar_days" | "working_hours";
-export interface Limit { value: number; unit: LimitUnit }
 /** A dictionary keyed by the portal's own names (units, sectors, windows, rules, hours): an object without a prototype, so every name (even `toString` or `__proto__`) is an ordinary key: use `Object.keys`, `in` and `dict[name]`, not `dict.hasOwnProperty`. */
 export type Dict<T> = { [name: string]: T };
 export interface SupervisionRules {
@@ -118,7 +120,6 @@ export interface DayInfo {
   provisional: boolean;
   officeHours: string[];
 }
-export type Category = "immediate" | "promised" | "joint" | "escalated" | "licensing" | "licensing_joint";
 /** The default reasons (DL-7: supplements and 行政许可法 art. 45); a ruleset may add its own. */
 export type PauseReason = "supplement" | "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review";
 /** A record in the portal's own field names (`{ ywh, bjlx, slsj }`), read through the engine's `fieldMap` and `valueMap`. */
@@ -143,53 +144,6 @@ export interface CaseRecord {
   decidedAt?: InstantInput | null;
   certificateIssuedAt?: InstantInput | null;
   [portalField: string]: unknown;
-}
-export type Status = "on_track" | "warning" | "overdue" | "done_on_time" | "done_late" | "invalid";
-export type Card = "green" | "yellow" | "red";
-export interface Finding {
-  rule: string;
-  code: string;
-  severity: "error" | "warning";
-  path: string;
-  message: string;
-}
-/** Counted office time past the limit (pauses excluded); `workingDays` is the whole office days in it, rounded down. */
-export interface OverdueBy { officeMinutes: number; workingDays: number }
-export interface StepReport {
-  name: string;
-  status: Status;
-  card: Card;
-  startsAt: string;
-  dueAt: string;
-  elapsedShare: number;
-  overdueBy: OverdueBy | null;
-  /** When the step's card turns (or turned) yellow (DL-9), or null. */
-  yellowAt: string | null;
-  /** The step's due time lies past the calendar's horizon (CAL-2). */
-  provisional: boolean;
-}
-export interface DeadlineReport {
-  id: string | null;
-  category: Category | null;
-  status: Status;
-  card: Card | null;
-  limit: Limit | null;
-  extension: Limit | null;
-  receivedAt: string | null;
-  startsAt: string | null;
-  dueAt: string | null;
-  dueAtMs: number | null;
-  /** When the card turns (or turned) yellow (DL-9), ISO 8601 Beijing time; schedule a reminder for it. Null when the case goes straight to red (a limit of no office time) or cannot be assessed. */
-  yellowAt: string | null;
-  elapsedShare: number | null;
-  elapsedOfficeMinutes: number | null;
-  remainingOfficeMinutes: number | null;
-  remainingWorkingDays: number | null;
-  overdueBy: OverdueBy | null;
-  paused: boolean;
-  provisional: boolean;
-  steps: StepReport[];
-  findings: Finding[];
 }
 /** Why a case is due when it is (explainDeadline): the report's figures and the counting behind them. */
 export interface DeadlineTrace {
@@ -216,12 +170,6 @@ export interface DeadlineTrace {
   summary: string;
   /** The explanation, one line a point, in the engine's locale. */
   text: string;
-}
-export interface DeadlineSummary {
-  total: number;
-  byStatus: { onTrack: number; warning: number; overdue: number; doneOnTime: number; doneLate: number; invalid: number };
-  byCard: { green: number; yellow: number; red: number };
-  provisional: number;
 }
 export interface DeadlineBatch {
   summary: DeadlineSummary;
