@@ -20,7 +20,7 @@ use official::{embedded_notices, DayName};
 use overlay::Overlay;
 
 /// What a day is in the hall's calendar; in JSON, its name in snake case (`makeup_workday`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "snake_case")]
 pub enum DayKind {
     /// A Monday to Friday with nothing else on it: a working day.
@@ -52,7 +52,7 @@ impl DayKind {
 }
 
 /// One day as the calendar sees it, for a reader (`dayInfo` in JS).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct DayInfo {
     /// The date, `YYYY-MM-DD`.
@@ -75,7 +75,7 @@ pub struct DayInfo {
 }
 
 /// One year of notice data the calendar holds.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct YearInfo {
     /// The year the notice arranges.
@@ -85,11 +85,12 @@ pub struct YearInfo {
     /// The last day the year's data covers, `YYYY-MM-DD` (`validThrough` in JSON; CAL-2).
     pub valid_through: String,
     /// `"embedded"` for a year built into the engine, `"overlay"` for one the overlay gave.
+    #[tsify(type = "\"embedded\" | \"overlay\"")]
     pub source: &'static str,
 }
 
 /// What the calendar holds, for a reader (`calendarInfo` in JS).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct CalendarInfo {
     /// January 1 of the earliest year of notice data, `YYYY-MM-DD` (`validFrom` in JSON).

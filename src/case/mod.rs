@@ -209,8 +209,9 @@ pub struct StateChange {
 }
 
 /// One record's validation: its id, whether it passed, and what the rules found.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Validation {
     /// The record's id; `None` when it gives none, or could not be read far enough to give one.
     pub id: Option<String>,
@@ -617,8 +618,9 @@ fn state_name(s: CaseState, locale: Locale) -> &'static str {
 }
 
 /// The counts of a batch of validations.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(hashmap_as_object)]
 pub struct ValidationSummary {
     /// Records in the batch.
     pub total: usize,

@@ -1,6 +1,7 @@
 //! TypeScript types for the API's data, emitted into the generated `.d.ts`. The deadline
 //! report and its parts (`DeadlineReport`, `StepReport`, `OverdueBy`, `DeadlineSummary`,
-//! `Finding`, `Limit`, `Status`, `Card`, `Category`, …) are generated from the core's Rust types
+//! `Finding`, `Limit`, `Status`, `Card`, `Category`), the calendar's `DayInfo` and `CalendarInfo`,
+//! and case validation's `Validation` and `ValidationSummary` are generated from the core's Rust types
 //! by `#[derive(Tsify)]`; the rest are written here and mirror the serde types of the core.
 //! `tests/ts/usage.ts` type-checks a use of every API against them, and
 //! `tests/js/types-sync.cjs` checks them against real results.
@@ -102,23 +103,6 @@ export interface EngineConfig {
   fieldMap?: Record<string, string>;
   /** Engine field → { portal value → engine value }, e.g. { "category": { "1": "immediate" } }; `null` makes the field absent. */
   valueMap?: Record<string, Record<string, string | null>>;
-}
-export interface CalendarInfo {
-  validFrom: string;
-  validThrough: string;
-  years: { year: number; notice: string; validThrough: string; source: "embedded" | "overlay" }[];
-  localHolidays: number;
-  extraServiceDays: number;
-}
-/** `statutory_holiday`: outside the official data, a statutory day off by the law of that year (lunar festivals included) or its art. 6 make-up day, always provisional (CAL-2). */
-export type DayKind = "workday" | "weekend" | "holiday" | "makeup_workday" | "local_holiday" | "extra_service_day" | "statutory_holiday";
-export interface DayInfo {
-  date: string;
-  working: boolean;
-  kind: DayKind;
-  name?: string;
-  provisional: boolean;
-  officeHours: string[];
 }
 /** The default reasons (DL-7: supplements and 行政许可法 art. 45); a ruleset may add its own. */
 export type PauseReason = "supplement" | "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review";
@@ -223,10 +207,9 @@ export interface CaseValidationRecord {
   history?: { state: CaseState | string; at?: InstantInput }[];
   [portalField: string]: unknown;
 }
-export interface Validation { id: string | null; valid: boolean; findings: Finding[] }
 export interface ValidationBatch {
   results: Validation[];
-  summary: { total: number; valid: number; invalid: number; byRule: Record<string, number> };
+  summary: ValidationSummary;
 }
 export interface CatalogItem {
   id?: string | number;
