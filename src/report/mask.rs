@@ -646,8 +646,22 @@ pub fn without_numbers(masked: &str, gone: &str) -> String {
     let chars: Vec<char> = masked.chars().collect();
     let values = digit_values(&chars);
     let digit = |k: usize| values[k].is_some();
-    // Chinese numerals too: what is left of 一三八一二三四五六七八 is 一三八****五六七八.
-    let numeral = |k: usize| digit(k) || chinese_digit(chars[k]).is_some();
+    // Chinese numerals too: what is left of 一三八一二三四五六七八 is 一三八****五六七八. Only
+    // those written solid with a mask's `*`, though: 三 of 张三 before 138 **** 5678 is a word,
+    // not a part of the number (helper-31).
+    let mut masked_numeral = vec![false; chars.len()];
+    let mut k = 0;
+    while k < chars.len() {
+        let solid = |c: char| c == '*' || chinese_digit(c).is_some();
+        let end = (k..chars.len())
+            .find(|&e| !solid(chars[e]))
+            .unwrap_or(chars.len());
+        if chars[k..end].contains(&'*') {
+            masked_numeral[k..end].iter_mut().for_each(|m| *m = true);
+        }
+        k = end.max(k + 1);
+    }
+    let numeral = |k: usize| digit(k) || (masked_numeral[k] && chinese_digit(chars[k]).is_some());
     let part = |k: usize| numeral(k) || matches!(chars[k], '*' | '…' | 'X' | 'x' | 'Ｘ' | 'ｘ');
     let mut out = String::with_capacity(masked.len());
     let mut i = 0;
@@ -834,6 +848,16 @@ impl Masker {
     /// that edge is hidden whole.
     pub fn clipped(&self, text: &str, max: usize) -> String {
         crate::text::clip_to(&self.text(&crate::text::clip_to(text, max + 64)), max)
+    }
+
+    /// For a public text: numbers masked and then left out whole (`gone` in their place, see
+    /// [`without_numbers`]) before the names are masked, then clipped to `max` characters. In
+    /// that order a name's mask (欧***) never joins the count after it (欧*** 3 次) into what
+    /// reads as a masked number: the count stays (helper-31: it read 欧略 次).
+    pub fn public_text(&self, text: &str, max: usize, gone: &str) -> String {
+        let numbers_gone =
+            without_numbers(&mask_numbers(&crate::text::clip_to(text, max + 64)), gone);
+        crate::text::clip_to(&self.names_in(numbers_gone), max)
     }
 
     /// `text` with its numbers masked ([`mask_numbers`]), then the names of this masker.
@@ -1151,6 +1175,26 @@ mod tests {
         // Still a word of its own: not inside another Latin word.
         let li = Masker::new(["Li"]);
         assert_eq!(li.text("Lié Lisa Li2"), "Lié Lisa L*2");
+    }
+
+    /// helper-31: a name's mask followed by a count read as a masked number, and the count
+    /// and part of the name were left out (欧略 次离岗).
+    #[test]
+    fn a_public_text_keeps_the_count_after_a_name() {
+        let m = Masker::new(["欧阳娜娜", "Xiaomei Zhou", "张三"]);
+        assert_eq!(
+            m.public_text("欧阳娜娜 3 次离岗", 500, "略"),
+            "欧*** 3 次离岗"
+        );
+        assert_eq!(
+            m.public_text("Xiaomei Zhou 2 times, 45 minutes", 500, "[withheld]"),
+            "X*********** 2 times, 45 minutes"
+        );
+        assert_eq!(
+            m.public_text("张三 138 1234 5678 离岗", 500, "略"),
+            "张* 略 离岗"
+        );
+        assert_eq!(m.public_text("张三13812345678离岗", 500, "略"), "张*略离岗");
     }
 
     /// A public 通报 carries no number, not even masked.

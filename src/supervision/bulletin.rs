@@ -328,7 +328,7 @@ pub fn monthly_bulletin(
     // Masked before it is clipped, so no number is cut short of being recognised; then each
     // masked number is left out whole (no ID or phone number, not even masked).
     let gone = if en { "[withheld]" } else { "略" };
-    let text = |s: &str| crate::report::mask::without_numbers(&masker.clipped(s, 500), gone);
+    let text = |s: &str| masker.public_text(s, 500, gone);
     let who = |p: &Option<Person>| p.as_ref().and_then(|p| p.name.as_deref()).map(mask_name);
     let mut findings = Vec::new();
     let in_month = |date: &str, path: &str, findings: &mut Vec<Finding>| -> Option<String> {
