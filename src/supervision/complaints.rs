@@ -329,6 +329,7 @@ pub fn assess_one(
     ) else {
         return (invalid(findings), None);
     };
+    let unread = findings.len();
     let mut read = |v: &Option<InstantInput>, path: &str| instant(v, path, locale, &mut findings);
     let verified = read(&item.verified_at, "verifiedAt");
     let rectified = read(&item.rectified_at, "rectifiedAt");
@@ -336,6 +337,12 @@ pub fn assess_one(
     let called = read(&item.called_back_at, "calledBackAt");
     let appeal_filed = item.appeal.as_ref().and_then(|a| a.filed_at.clone());
     let appealed = read(&appeal_filed, "appeal.filedAt");
+    // A time given but unreadable is not "not yet": the record is not assessed, as one with a
+    // time after now is not, and nobody is judged late on it (helper-31: an unreadable
+    // rectifiedAt was a bad_rating_unrectified error).
+    if findings.len() > unread {
+        return (invalid(findings), None);
+    }
     // CASE-5: a record that holds a time after the moment of reading is not assessed, as a
     // deadline record with a conclusion after `now` is not: read as "not yet", such a time
     // would judge a person late for a step the record says was taken.
@@ -515,13 +522,11 @@ pub fn tally(
             s.good += (level >= 4) as usize;
             s.bad += (level <= 2) as usize;
             if level <= 2 && item.named == Some(true) {
-                // Only a time that can be read counts as a step taken: an unreadable one is a
-                // finding, and the record's own checks read it as not done (helper-27).
-                let done =
-                    |t: &Option<InstantInput>| t.as_ref().is_some_and(|t| t.resolve("").is_ok());
+                // A record reaches the shares only with every time readable and not after now.
                 s.named_bad += 1;
-                s.rectified += (done(&item.rectified_at) || item.founded == Some(false)) as usize;
-                s.called_back += done(&item.called_back_at) as usize;
+                s.rectified +=
+                    (item.rectified_at.is_some() || item.founded == Some(false)) as usize;
+                s.called_back += item.called_back_at.is_some() as usize;
             }
         }
     };

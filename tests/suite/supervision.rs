@@ -291,16 +291,24 @@ fn a_reply_after_now_closes_nothing() {
     }
     assert_eq!(r.overall.called_back, 0);
     assert_eq!(r.overall.complaints, 0);
-    // helper-27: an unreadable rectifiedAt or calledBackAt is a finding and not a step taken,
-    // in the shares too.
+    // helper-27, helper-31: an unreadable rectifiedAt or calledBackAt is neither a step taken
+    // nor one missed: the record is not assessed (as one with a time after now), nobody is
+    // judged late on it, and the shares leave it out.
     let unreadable = json!({ "kind": "rating", "level": 1, "receivedAt": "2026-03-02T10:00",
         "named": true, "rectifiedAt": "下周", "calledBackAt": "2026-13-45" });
     let r = engine().assess_complaints_json(
         vec![Ok(unreadable.to_string())],
         instant(&json!("2026-04-20T10:00")),
     );
-    assert_eq!(r.overall.named_bad, 1, "{:?}", r.results[0]);
-    assert_eq!((r.overall.rectified, r.overall.called_back), (0, 0));
+    let codes: Vec<&str> = r.results[0].findings.iter().map(|f| f.code).collect();
+    assert_eq!(
+        codes,
+        ["invalid_instant", "invalid_instant"],
+        "{:?}",
+        r.results[0]
+    );
+    assert_eq!(r.results[0].state, "invalid");
+    assert_eq!((r.overall.named_bad, r.overall.rectified), (0, 0));
     let later = json!({ "kind": "complaint", "receivedAt": "2026-03-11T10:00" });
     let r = engine().assess_complaints_json(
         vec![Ok(later.to_string())],
