@@ -529,7 +529,13 @@ fn check_applicant(c: &mut Checker, a: &Applicant) {
 /// does not know is that finding alone, the number unchecked.
 fn check_id_number(c: &mut Checker, a: &Applicant) {
     if let Some(number) = a.id_number.as_deref().filter(|n| !n.trim().is_empty()) {
-        let kind = a.id_type.as_deref().map(str::trim).unwrap_or("resident_id");
+        // ASCII names in any case (PASSPORT), as portals write them.
+        let kind = a
+            .id_type
+            .as_deref()
+            .map(|t| t.trim().to_ascii_lowercase())
+            .unwrap_or_else(|| "resident_id".into());
+        let kind = kind.as_str();
         let path = "applicant.idNumber";
         let doc = match kind {
             "resident_id" | "居民身份证" | "身份证" => None,

@@ -156,9 +156,11 @@ finding_codes! {
         SupplementItemsAdded: "supplement_items_added", "CASE-3", Error,
             "再次要求补正的材料（{detail}）不在第一次告知之列，违反一次性告知。应在第一次就告知全部所需材料。",
             "The later request for supplements asks for items not in the first one ({detail}): this breaks the one-time notice. All missing items must be listed at once.";
-        IdTypeUnknown: "id_type_unknown", "CASE-4", Error,
-            "证件类型“{detail}”无法识别。请使用居民身份证、护照、港澳居民来往内地通行证或台湾居民来往大陆通行证。",
-            "ID type \"{detail}\" is unknown. Use resident_id, passport, hk_macao_permit or taiwan_permit.";
+        // A warning (helper-31): CASE-4 sets checks for the resident ID only; a document the
+        // engine cannot check (外国人永久居留身份证, say) is not an error of the record.
+        IdTypeUnknown: "id_type_unknown", "CASE-4", Warning,
+            "证件类型“{detail}”无法识别，证件号码未校验。如为居民身份证、护照、港澳居民来往内地通行证或台湾居民来往大陆通行证，请按此填写。",
+            "ID type \"{detail}\" is unknown, so the ID number was not checked. For a resident ID, passport or Hong Kong/Macao or Taiwan permit, use resident_id, passport, hk_macao_permit or taiwan_permit.";
         IdLegacy15: "id_legacy_15", "CASE-4", Error,
             "这是15位旧身份证号码，已停止使用。请申请人出示18位第二代居民身份证。",
             "This is a retired 15-digit ID number. Ask for the 18-digit second-generation card.";
