@@ -239,7 +239,11 @@ fn fold_latin(c: char) -> char {
         _ => c,
     };
     if c.is_ascii() {
-        return c.to_ascii_lowercase();
+        // v for ü as keyboards write it: Lv Bu is Lǚ Bù.
+        return match c.to_ascii_lowercase() {
+            'v' => 'u',
+            c => c,
+        };
     }
     match u {
         0xC6 => 'æ',
@@ -898,7 +902,15 @@ impl Masker {
                 });
             match found {
                 Some((_, key, masked)) => {
-                    spans.push((origin[k], origin[k + key.len() - 1] + 1, masked));
+                    // A combining accent on the name's last letter goes with it (J***, not J***́).
+                    let mut end = origin[k + key.len() - 1] + 1;
+                    while chars
+                        .get(end)
+                        .is_some_and(|&c| ('\u{300}'..='\u{36F}').contains(&c))
+                    {
+                        end += 1;
+                    }
+                    spans.push((origin[k], end, masked));
                     k += key.len();
                 }
                 None => k += 1,
@@ -946,8 +958,16 @@ fn latin_bounded(chars: &[char], start: usize, last: usize) -> bool {
     let word = |c: &char| {
         is_latin_letter(*c) || matches!(*c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F)
     };
-    let before = start.checked_sub(1).and_then(|i| chars.get(i));
-    !before.is_some_and(word) && !chars.get(last + 1).is_some_and(word)
+    // Names glued together are told apart by their capitals (JoséLi, Jean-LucJean-Luc): a
+    // capital after a small letter starts a word. Latin-1's letters only; that is enough here.
+    let upper = |c: char| c.is_ascii_uppercase() || matches!(c as u32, 0xC0..=0xD6 | 0xD8..=0xDE);
+    let lower = |c: char| c.is_ascii_lowercase() || matches!(c as u32, 0xDF..=0xF6 | 0xF8..=0xFF);
+    let at = |i: usize| chars.get(i).copied();
+    let before = start.checked_sub(1).and_then(at);
+    let after = at(last + 1);
+    let starts = before.is_none_or(|b| !word(&b) || (lower(b) && upper(chars[start])));
+    let ends = after.is_none_or(|a| !word(&a) || (upper(a) && lower(chars[last])));
+    starts && ends
 }
 
 #[cfg(test)]
@@ -1172,6 +1192,12 @@ mod tests {
         assert_eq!(m.text("ismail ISMAİL"), "İ***** İ*****");
         assert_eq!(m.text("王・芳、王･芳"), "王*、王*");
         assert_eq!(m.text("O'Brien110 called"), "O******110 called");
+        // helper-31: LV BU for Lǚ Bù, names glued by their capitals, a trailing combining accent.
+        assert_eq!(m.text("LV BU, lvbu"), "L****, L****");
+        let glued = Masker::new(["José", "Li", "Jean-Luc"]);
+        assert_eq!(glued.text("JoséLi LiJosé"), "J***L* L*J***");
+        assert_eq!(glued.text("Jean-LucJean-Luc"), "J*******J*******");
+        assert_eq!(glued.text("Jose\u{301} ok"), "J*** ok");
         // Still a word of its own: not inside another Latin word.
         let li = Masker::new(["Li"]);
         assert_eq!(li.text("Lié Lisa Li2"), "Lié Lisa L*2");
