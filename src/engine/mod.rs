@@ -290,6 +290,42 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// The masker of every person the records of a deadline batch name (CASE-7): a step name
+    /// or a pause reason in one record may name the applicant of another (helper-31:
+    /// 王建国复核 in record B, 王建国 applying in record A). `None` for a single record, or
+    /// when no record names a person. Only the person members of each text are parsed.
+    pub fn deadline_batch_masker<'a>(
+        &self,
+        texts: impl ExactSizeIterator<Item = &'a str>,
+    ) -> Option<crate::report::mask::Masker> {
+        use crate::report::mask::{names_under, Masker, PERSON_KEYS};
+        if texts.len() < 2 {
+            return None;
+        }
+        let mut names = Vec::new();
+        for text in texts {
+            names.extend(names_under(text, PERSON_KEYS));
+        }
+        (!names.is_empty()).then(|| Masker::new(names.iter().map(String::as_str)))
+    }
+
+    /// `assess_deadline_json` within a batch: the names every record of the batch gives
+    /// (`deadline_batch_masker`) are masked in what this report echoes, after its own.
+    pub fn assess_deadline_in_batch(
+        &self,
+        text: Result<&str, Error>,
+        now: Minute,
+        batch: Option<&crate::report::mask::Masker>,
+    ) -> DeadlineReport {
+        let mut report = self.assess_deadline_json(text, now);
+        if let Some(masker) = batch {
+            mask_report_names(&mut report, masker);
+        }
+        report
+    }
+}
+
 /// The people a record names anywhere (its applicant, clerk, first receiver, at any depth) are
 /// masked in what its report echoes of it: findings, step names (CASE-7; fifth and sixth
 /// reviews: 李四 in an unreadable time, 周八 in a pause reason, 王小二审核 as a step). The record

@@ -258,8 +258,14 @@ impl JsEngine {
         // Each report is packed as it is made and dropped: a million cases never hold a
         // million reports at once.
         let mut packer = packed::Packer::with_capacity(cases.len());
+        let texts: Vec<&str> = cases.iter().filter_map(Result::ok).collect();
+        let batch = self.inner.deadline_batch_masker(texts.into_iter());
         for case in cases.iter() {
-            self.fail(packer.add(&self.assess_text(case, now)))?;
+            let text = case.map_err(Clone::clone);
+            let report = self
+                .inner
+                .assess_deadline_in_batch(text, now, batch.as_ref());
+            self.fail(packer.add(&report))?;
         }
         self.fail(packer.finish())
     }

@@ -776,6 +776,29 @@ fn a_typed_array_column_is_read_by_its_own_length_not_its_getter() {
 }
 
 #[test]
+fn a_name_one_record_gives_is_masked_in_another_records_report() {
+    // helper-31: 王建国 applies in record A; record B's step is 王建国复核. validateCases masked
+    // it across records; assessDeadlines did not.
+    let e = engine("{}");
+    let batch = to_value(
+        &assess_deadlines(
+            &e,
+            js(r#"[
+                {"id":"A","category":"promised","receivedAt":"2026-03-02T09:00","applicant":{"name":"王建国"}},
+                {"id":"B","category":"promised","receivedAt":"2026-03-02T09:00",
+                 "steps":[{"name":"王建国复核","limit":1,"startedAt":"2026-03-02T09:00"}]}
+            ]"#),
+            Some(JsValue::from("2026-03-05T10:00")),
+        )
+        .unwrap(),
+    );
+    let b = &batch["results"][1];
+    assert_eq!(b["steps"][0]["name"], "王**复核", "{b}");
+    let text = b.to_string();
+    assert!(!text.contains("王建国"), "{text}");
+}
+
+#[test]
 fn a_config_error_says_engine_configuration_once() {
     // helper-25: new Engine(5) said 引擎配置引擎配置有误 (the template's words and the path's
     // label both said it).
