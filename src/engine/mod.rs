@@ -197,7 +197,7 @@ impl Engine {
     /// error may quote one (`invalid type: string "杨丽丽"`), CASE-7. Not generic, so one copy.
     #[inline(never)]
     fn unreadable(&self, e: &Error, text: &str) -> Finding {
-        let mut f = self.portal_finding(Finding::from_error(e, self.locale));
+        let mut f = self.portal_finding(Finding::unreadable_record(e, self.locale));
         if let Some(masker) = crate::report::mask::Masker::of_json(text) {
             f.mask_names(&masker);
         }
@@ -274,7 +274,7 @@ impl Engine {
                 return DeadlineReport::invalid(
                     None,
                     None,
-                    vec![Finding::from_error(&e, self.locale)],
+                    vec![Finding::unreadable_record(&e, self.locale)],
                 )
             }
         };

@@ -24,7 +24,7 @@ impl Engine {
                 Ok(t) => self
                     .parse_record::<FeedbackItem>(t.as_ref())
                     .map_err(|f| (self.record_id(t.as_ref()), f)),
-                Err(e) => Err((None, Finding::from_error(e, self.locale))),
+                Err(e) => Err((None, Finding::unreadable_record(e, self.locale))),
             };
             match parsed {
                 Ok(item) => {

@@ -15,7 +15,9 @@ impl Engine {
     pub fn validate_case_json(&self, text: Result<&str, Error>, now: Minute) -> Validation {
         let text = match text {
             Ok(t) => t,
-            Err(e) => return Validation::of(None, vec![Finding::from_error(&e, self.locale)]),
+            Err(e) => {
+                return Validation::of(None, vec![Finding::unreadable_record(&e, self.locale)])
+            }
         };
         match self.parse_record::<CaseRecord>(text) {
             Ok(case) => {
@@ -44,7 +46,7 @@ impl Engine {
                 }
                 Err(e) => Err(Validation::of(
                     None,
-                    vec![Finding::from_error(e, self.locale)],
+                    vec![Finding::unreadable_record(e, self.locale)],
                 )),
             })
             .collect();
@@ -80,7 +82,10 @@ impl Engine {
                 item.id.as_ref().map(|i| i.0.clone()),
                 check_catalog_item(&item, &self.ruleset.deadline, self.locale),
             ),
-            Err(e) => Validation::of(record_id(text), vec![Finding::from_error(&e, self.locale)]),
+            Err(e) => Validation::of(
+                record_id(text),
+                vec![Finding::unreadable_record(&e, self.locale)],
+            ),
         }
     }
 }

@@ -51,6 +51,11 @@ finding_codes! {
     // Any record: times that cannot be right, fields that cannot be read (CASE-5), a due
     // time past the calendar's data (CAL-2).
     [all()] {
+        // A record that cannot be read at all: one code in every capability (conduct's
+        // `invalid_record` is the same code under CON-1).
+        InvalidRecord: "invalid_record", "CASE-5", Error,
+            "记录{path}无法读取：{detail}。该条记录未判定，请更正后重新提交。",
+            "Record {path} cannot be read: {detail}. It was not assessed; correct it and submit again.";
         InvalidField: "invalid_field", "CASE-5", Error,
             "{path}无法识别：{detail}。请更正该字段后重新提交。",
             "{path} cannot be read: {detail}. Correct the field and submit again.";

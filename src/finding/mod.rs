@@ -158,6 +158,17 @@ impl Finding {
         )
     }
 
+    /// A record that could not be read at all (`invalid_record`): the parser's error, at the
+    /// field where it stopped, becomes the record's one finding.
+    pub fn unreadable_record(err: &crate::error::Error, locale: Locale) -> Finding {
+        Finding::new(
+            FindingCode::InvalidRecord,
+            &err.path,
+            &crate::messages::detail_text(&err.detail, locale),
+            locale,
+        )
+    }
+
     /// A record field that could not be read: the argument error becomes that record's finding.
     pub fn from_error(err: &crate::error::Error, locale: Locale) -> Finding {
         Finding::with_template(

@@ -157,7 +157,12 @@ fn an_empty_calendar_year_is_refused() {
 fn a_message_without_a_path_has_no_placeholder() {
     let r = engine().assess_deadline_json(Ok("null"), instant(&json!("2026-03-10T10:00")));
     let m = &r.findings[0].message;
-    assert!(!m.contains('{') && m.starts_with("不正确："), "{m}");
+    assert!(!m.contains('{') && m.starts_with("记录无法读取："), "{m}");
+    assert_eq!(r.findings[0].code, "invalid_record");
+    let en = super::support::engine_with(r#"{ "locale": "en" }"#).unwrap();
+    let r = en.assess_deadline_json(Ok("null"), instant(&json!("2026-03-10T10:00")));
+    let m = &r.findings[0].message;
+    assert!(m.starts_with("Record cannot be read: "), "{m}");
 }
 
 /// Words: a limit reads 1 working day, 2 working days, 7个自然日 (自然日 everywhere).
