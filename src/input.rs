@@ -33,6 +33,12 @@ impl InstantInput {
     }
 
     /// Seconds on the same scale as [`Minute`] × 60, for waits measured to the second.
+    ///
+    /// # Errors
+    ///
+    /// As [`InstantInput::resolve`]: `invalid_instant` at `path` for text that is no instant or
+    /// epoch milliseconds that are not finite; `date_out_of_range` for an instant outside
+    /// 2000–2100.
     pub fn resolve_seconds(&self, path: &str) -> Result<i64, Error> {
         let (m, s) = match self {
             InstantInput::Text(t) => crate::time::parse_instant_seconds(t, path)?,

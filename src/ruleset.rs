@@ -29,7 +29,8 @@ impl Ruleset {
     ///
     /// # Errors
     ///
-    /// `invalid_ruleset` at the first offending setting's path (`ruleset.deadline.…`).
+    /// `invalid_ruleset` at the first offending setting's path (`ruleset.deadline.…`,
+    /// `ruleset.conduct.…`, `ruleset.supervision.…`).
     pub fn validate(&self) -> Result<(), Error> {
         self.deadline.validate().map_err(|e| e.under("ruleset"))?;
         #[cfg(feature = "supervision")]

@@ -408,6 +408,11 @@ fn signed(sign: char, h: u64, m: u64) -> Option<i64> {
 }
 
 /// A date, in any form [`read_instant`] reads, without a time of day.
+///
+/// # Errors
+///
+/// `invalid_date` at `path`, with the value (clipped), for a text it does not read or one with
+/// a time of day; `date_out_of_range` for a day outside 2000-01-01 to 2100-12-31.
 pub fn parse_date(text: &str, path: &str) -> Result<Day, Error> {
     let day = read_instant(text)
         .filter(|r| !r.has_time)
@@ -418,10 +423,17 @@ pub fn parse_date(text: &str, path: &str) -> Result<Day, Error> {
 
 /// `YYYY-MM` (or `YYYY-M`) as its first day, for the month of a bulletin or a record sheet.
 /// `conduct::Month::parse` is the strict `YYYY-MM` of assessment periods.
+///
+/// # Errors
+///
+/// `invalid_argument` at `path`, with the value (clipped), for a text that is not `YYYY-MM` or
+/// `YYYY-M` with a month 1–12 in the years 2000–2100.
 pub fn parse_month(text: &str, path: &str) -> Result<Day, Error> {
     let bad = || Error::new(ErrorCode::InvalidArgument, path).detail(clip(text));
     let (y, m) = text.trim().split_once('-').ok_or_else(bad)?;
-    if y.len() != 4 || m.is_empty() || m.len() > 2 {
+    // Digits only: `str::parse` would take a sign (2026-+3).
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if y.len() != 4 || m.is_empty() || m.len() > 2 || !digits(y) || !digits(m) {
         return Err(bad());
     }
     let (y, m): (i32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
@@ -431,6 +443,11 @@ pub fn parse_month(text: &str, path: &str) -> Result<Day, Error> {
 }
 
 /// A date, or an instant read as its Beijing date (CAL-3): `2026-02-28T17:00:00Z` is 03-01.
+///
+/// # Errors
+///
+/// As [`parse_instant`]: `invalid_instant` at `path`, with the value (clipped), for a text it
+/// does not read; `date_out_of_range` for a date before 2000 or after 2100.
 pub fn parse_day_or_instant(text: &str, path: &str) -> Result<Day, Error> {
     parse_instant(text, path).map(Minute::day)
 }
@@ -458,6 +475,11 @@ pub fn parse_instant(text: &str, path: &str) -> Result<Minute, Error> {
 
 /// As [`parse_instant`], with the second within the minute (0–59) kept, for limits measured
 /// to the second (SUP-4 queue waits).
+///
+/// # Errors
+///
+/// `invalid_instant` at `path`, with the value (clipped), for a text it does not read;
+/// `date_out_of_range`, with the same detail, for a date before 2000 or after 2100.
 pub fn parse_instant_seconds(text: &str, path: &str) -> Result<(Minute, u8), Error> {
     let read = read_instant(text)
         .ok_or_else(|| Error::new(ErrorCode::InvalidInstant, path).detail(clip(text)))?;
@@ -465,6 +487,11 @@ pub fn parse_instant_seconds(text: &str, path: &str) -> Result<(Minute, u8), Err
 }
 
 /// Epoch milliseconds to the Beijing minute and the second within it.
+///
+/// # Errors
+///
+/// As [`instant_from_epoch_ms`]: `invalid_instant` at `path` for a value that is not finite or
+/// is beyond ±10^12 minutes, `date_out_of_range` for a Beijing date before 2000 or after 2100.
 pub fn instant_seconds_from_epoch_ms(ms: f64, path: &str) -> Result<(Minute, u8), Error> {
     let minute = instant_from_epoch_ms(ms, path)?;
     // In range, so the cast is exact; integer arithmetic keeps fmod out of the .wasm.
@@ -498,6 +525,11 @@ fn check_minute_range(
 }
 
 /// `HH:MM` to minutes after midnight; `24:00` is allowed as an end.
+///
+/// # Errors
+///
+/// `invalid_clock` at `path`, with the value (clipped), for anything but two-digit `HH:MM` with
+/// hours 00–23 and minutes 00–59, or `24:00`.
 pub fn parse_clock(text: &str, path: &str) -> Result<u16, Error> {
     let err = || Error::new(ErrorCode::InvalidClock, path).detail(clip(text));
     let s = text.as_bytes();
@@ -512,4 +544,24 @@ pub fn parse_clock(text: &str, path: &str) -> Result<u16, Error> {
         return Err(err());
     }
     Ok((h * 60 + m) as u16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// helper-33: `str::parse` took a sign, so 2026-+3 read as March 2026.
+    #[test]
+    fn a_month_is_digits_only() {
+        assert_eq!(
+            parse_month("2026-3", "m")
+                .map(|d| d.to_string())
+                .ok()
+                .as_deref(),
+            Some("2026-03-01")
+        );
+        for bad in ["2026-+3", "+026-03", "2026- 3", "2026-13", "1999-12"] {
+            assert!(parse_month(bad, "m").is_err(), "{bad}");
+        }
+    }
 }

@@ -491,6 +491,10 @@ impl Calendar {
     /// Working days after `from`, up to and including `to`. When `to` < `from` it mirrors
     /// `add_working_days` with negative n: minus the working days from `to` up to, but not
     /// including, `from`.
+    ///
+    /// # Errors
+    ///
+    /// `date_out_of_range`, as [`Calendar::kind`], when `from` or `to` lies outside 2000–2100.
     pub fn working_days_between(&self, from: Day, to: Day) -> Result<i64, Error> {
         let (a, b) = (self.index(from)?, self.index(to)?);
         Ok(if b >= a {
@@ -501,6 +505,10 @@ impl Calendar {
     }
 
     /// Closing time of a working day (the end of its last counted block).
+    ///
+    /// # Errors
+    ///
+    /// `date_out_of_range`, as [`Calendar::kind`], for a day outside 2000–2100.
     pub fn closing_time(&self, day: Day) -> Result<Minute, Error> {
         let i = self.index(day)?;
         let end = self.counted_blocks(i).last().map(|b| b.1).unwrap_or(0);
@@ -509,6 +517,12 @@ impl Calendar {
 
     /// The instant a case received at `at` starts counting: itself inside office hours of a
     /// working day, otherwise the next opening (DL-8).
+    ///
+    /// # Errors
+    ///
+    /// `date_out_of_range`, with an empty path, when the day of `at` lies outside 2000–2100 (the
+    /// date as the detail) or no working day follows it by 2100-12-31 (as
+    /// [`Calendar::add_working_days`]).
     pub fn next_opening(&self, at: Minute) -> Result<Minute, Error> {
         let day = at.day();
         let i = self.index(day)?;
@@ -524,6 +538,10 @@ impl Calendar {
 
     /// Counted office minutes from the table's start up to `at`: a monotone clock that stands
     /// still outside office hours.
+    ///
+    /// # Errors
+    ///
+    /// `date_out_of_range`, as [`Calendar::kind`], when the day of `at` lies outside 2000–2100.
     pub fn office_position(&self, at: Minute) -> Result<u64, Error> {
         let i = self.index(at.day())?;
         let m = at.minute_of_day();
@@ -536,6 +554,12 @@ impl Calendar {
     }
 
     /// The earliest instant at which the office clock reads `pos`.
+    ///
+    /// # Errors
+    ///
+    /// `date_out_of_range`, with an empty path and 2100-12-31 as the detail, for `pos` 0 or a
+    /// position past the office minutes counted through 2100-12-31; `internal` if the day's
+    /// blocks do not add up to its office minutes.
     pub fn at_office_position(&self, pos: u64) -> Result<Minute, Error> {
         // The first day whose office time reaches `pos`.
         let j = self.office_cum.partition_point(|&c| c < pos);

@@ -75,6 +75,12 @@ impl Default for OfficeHours {
 }
 
 /// `"09:00-12:00"` blocks; each must end after it starts, and blocks may not overlap.
+///
+/// # Errors
+///
+/// `invalid_office_hours` at `path[i]` for a block without `-` or that does not end after it
+/// starts, `invalid_clock` there for a time that is not `HH:MM`; `invalid_office_hours` at
+/// `path` for an empty list (detail `[]`) or blocks that overlap (detail `overlap`).
 pub fn parse_blocks(items: &[String], path: &str) -> Result<Blocks, Error> {
     let mut blocks = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {

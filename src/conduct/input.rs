@@ -228,6 +228,12 @@ impl DeadlineLink {
 
     /// The `overdue_case` event of an overdue or late case, dated the Beijing day it fell due;
     /// `None` for any other status. An unreadable `dueAt` is an error at `report.dueAt`.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_instant` at `report.dueAt` (detail `missing`) for an overdue or late case without
+    /// one; `invalid_instant` or `date_out_of_range` there, as [`parse_instant`], for a `dueAt` it
+    /// cannot read or outside 2000–2100.
     pub fn to_event(&self, locale: crate::messages::Locale) -> Result<Option<EventInput>, Error> {
         if !matches!(self.report.status.as_str(), "overdue" | "done_late") {
             return Ok(None);

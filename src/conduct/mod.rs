@@ -41,6 +41,11 @@ pub struct Month {
 
 impl Month {
     /// `YYYY-MM`, within the supported years.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` at `path`, with the value (clipped), for anything but `YYYY-MM` with a
+    /// month 01–12 and a year 2000–2100; the text is not trimmed.
     pub fn parse(text: &str, path: &str) -> Result<Month, Error> {
         let b = text.as_bytes();
         let num = |r: std::ops::Range<usize>| {

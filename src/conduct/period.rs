@@ -255,6 +255,12 @@ fn block_label(first: Month, len: usize, locale: Locale) -> String {
 }
 
 /// Applies CON-7 to the cards of 3–12 consecutive months (by default).
+///
+/// # Errors
+///
+/// `invalid_ruleset` at `ruleset.conduct.…` when `rules` is invalid; `invalid_argument` at
+/// `months` for fewer than `payAndPosts.minMonths` or more than `maxMonths` months, and at
+/// `months[i].period` for a period not `YYYY-MM` of 2000–2100 or not the month after the last.
 pub fn assess_period(
     months: &[MonthCards],
     rules: &ConductRules,

@@ -331,6 +331,11 @@ fn check_count(value: u32, min: u32, max: u32, path: &str) -> Result<(), Error> 
 
 impl ConductRules {
     /// Parses `ruleset.conduct` from JSON text and validates it; errors carry the path.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_ruleset` at `ruleset.conduct…` when the text is not a `ConductRules`; then the
+    /// errors of [`ConductRules::validate`].
     pub fn from_json(text: &str) -> Result<ConductRules, Error> {
         let rules: ConductRules =
             crate::json_path::from_json_text(text, PREFIX, ErrorCode::InvalidRuleset)?;
@@ -339,6 +344,12 @@ impl ConductRules {
     }
 
     /// Checks what serde's types cannot: unknown codes, steps of 0.1, signs and orders.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_ruleset` at the first offending setting's path (`ruleset.conduct.…`): an
+    /// unknown code or changed rule in `points`, points not in steps of 0.1 within ±1000 or of the
+    /// wrong sign, a floor, base, cap or grade out of order, or a count outside its range.
     pub fn validate(&self) -> Result<(), Error> {
         if let Some((path, detail)) = self.points.problems.first() {
             return Err(bad(&format!("points.{path}"), detail.clone()));

@@ -792,6 +792,12 @@ impl<'a> Scorer<'a> {
 /// Scores one month. Every person on the staff list gets a card, whatever the other records
 /// hold; a record that cannot be scored is a finding at its path. Only an unreadable period
 /// or an invalid ruleset fails the call.
+///
+/// # Errors
+///
+/// `invalid_ruleset` at `ruleset.conduct.…` when `rules` is invalid
+/// ([`ConductRules::validate`]); `invalid_argument` at `period` when `input.period` (trimmed) is
+/// not `YYYY-MM` of 2000–2100.
 pub fn score_conduct(
     input: &ConductInput,
     rules: &ConductRules,

@@ -11,6 +11,12 @@ use crate::time::Minute;
 /// N working days end at closing time on the N-th working day after the start day; zero is
 /// the same day, and so are zero working hours. Calendar days whose last day is a day off move to the next working day
 /// (民法典 art. 203). Working hours count office minutes only.
+///
+/// # Errors
+///
+/// `date_out_of_range`, with an empty path, when `start` or the limit's end lies outside
+/// 2000-01-01 to 2100-12-31: the errors of the [`Calendar`] methods it calls
+/// (`add_working_days`, `closing_time`, `office_position`, `at_office_position`).
 pub fn limit_end(cal: &Calendar, start: Minute, limit: Limit) -> Result<Minute, Error> {
     let n = limit.value as i64;
     match limit.unit {

@@ -64,6 +64,11 @@ pub use crate::json_path::from_json_text;
 
 impl Engine {
     /// The JSON-text constructor, for callers outside JS (and for tests).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_config` at `config…` when the text is not an `EngineConfig`; then the errors of
+    /// [`Engine::new`].
     pub fn from_json(config: &str) -> Result<Engine, Error> {
         Engine::new(from_json_text(config, "config", ErrorCode::InvalidConfig)?)
     }
@@ -73,9 +78,11 @@ impl Engine {
     ///
     /// # Errors
     ///
-    /// `invalid_locale` at `config.locale` for a tag it does not know; `invalid_config` with the
-    /// path of the first bad member for bad office hours, overlay days, field or value maps;
-    /// `invalid_ruleset` at `config.ruleset.…` for a setting out of range.
+    /// `invalid_locale` at `config.locale` for a tag it does not know; `invalid_office_hours` or
+    /// `invalid_clock` for bad office hours (`too many` distinct days' hours included);
+    /// `invalid_overlay`, `invalid_date`, `date_out_of_range` or `invalid_notice` for a bad
+    /// calendar overlay; `invalid_config` for a bad field or value map; `invalid_ruleset` at
+    /// `config.ruleset.…` for a setting out of range. Each at the path of the first bad member.
     pub fn new(config: EngineConfig) -> Result<Engine, Error> {
         let locale = match &config.locale {
             Some(tag) => Locale::parse(tag).ok_or_else(|| {

@@ -47,12 +47,23 @@ impl Engine {
 
     /// DL-10, SUP-4: one day of window hours, closures and queue tickets.
     /// `now` ends the wait of a ticket never called on a day still in progress.
+    ///
+    /// # Errors
+    ///
+    /// As [`Engine::assess_windows_json_at`]: `invalid_argument`, `invalid_date`,
+    /// `date_out_of_range`, `invalid_office_hours` or `invalid_clock` under `input`.
     pub fn assess_windows_json(&self, text: &str, now: Minute) -> Result<WindowsResult, Error> {
         self.assess_windows_json_at(text, now.0 * 60)
     }
 
     /// As [`Engine::assess_windows_json`], with `now` to the second (seconds on the scale of
     /// [`Minute`] × 60), since waits are measured to the second (SUP-4).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` at `input…` when the text is not a `WindowsInput`; then the errors of
+    /// `windows::assess` under `input`: `invalid_date` or `date_out_of_range` at `input.date`,
+    /// `invalid_office_hours` or `invalid_clock` at `input.standardHours` (or one of its blocks).
     pub fn assess_windows_json_at(
         &self,
         text: &str,
@@ -70,12 +81,24 @@ impl Engine {
     }
 
     /// SUP-6: the working days of a month with no on-site record by the head, per room.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` at `input…` when the text is not a `HeadRecordsInput`; then the errors
+    /// of `onsite::assess` under `input`: `invalid_argument` at `input.month` for a month that is
+    /// not `YYYY-MM` (or `YYYY-M`) of 2000–2100.
     pub fn head_records_json(&self, text: &str, now: Minute) -> Result<HeadRecordsResult, Error> {
         let input: HeadRecordsInput = from_json_text(text, "input", ErrorCode::InvalidArgument)?;
         onsite::assess(&input, &self.calendar, self.locale, now).map_err(|e| e.under("input"))
     }
 
     /// SUP-3: the monthly bulletin, masked (CASE-7); `locale` in the input overrides the engine's.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` at `input…` when the text is not a `BulletinInput`; `invalid_locale` at
+    /// `input.locale` for a tag it does not know; then the errors of `bulletin::monthly_bulletin`
+    /// under `input` (at `input.month` or `input.issuedOn`).
     pub fn monthly_bulletin_json(&self, text: &str) -> Result<Bulletin, Error> {
         let input: BulletinInput = from_json_text(text, "input", ErrorCode::InvalidArgument)?;
         let locale = match &input.locale {

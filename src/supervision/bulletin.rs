@@ -270,6 +270,12 @@ pub struct Bulletin {
 ///
 /// `report_by`: the day corrections are due back (see [`report_back_from`]), and whether it
 /// lies past the calendar's data.
+///
+/// # Errors
+///
+/// `invalid_argument` at `month` for a month that is not `YYYY-MM` (or `YYYY-M`) of 2000–2100;
+/// `invalid_date` or `date_out_of_range` at `issuedOn` for a date of issue it cannot read, and
+/// `invalid_argument` there for one before the month reported on.
 pub fn monthly_bulletin(
     input: &BulletinInput,
     locale: Locale,
