@@ -202,14 +202,10 @@ export interface CaseValidationRecord {
   /** CASE-2: the notice of the right to administrative review or litigation was given (`true`, or its text). */
   rightsNotice?: boolean | string;
   supplementRequests?: { at?: InstantInput; items: string[] }[];
-  applicant?: { name?: string; idType?: IdType | string; idNumber?: string; creditCode?: string; phone?: string };
+  applicant?: { name?: string; idType?: IdType | string | number; idNumber?: string; creditCode?: string; phone?: string };
   steps?: { name?: string; startedAt?: InstantInput; completedAt?: InstantInput | null }[];
   history?: { state: CaseState | string; at?: InstantInput }[];
   [portalField: string]: unknown;
-}
-export interface ValidationBatch {
-  results: Validation[];
-  summary: ValidationSummary;
 }
 export interface CatalogItem {
   id?: string | number;
@@ -411,4 +407,15 @@ export interface RankingResult {
 }
 /** What every method throws on a malformed argument. */
 export interface HallRulesError extends Error { code: string; path: string }
+"#;
+
+/// The validation batch, with the build that validates: `Validation` and `ValidationSummary`
+/// are declared from their Rust types, which the lite build does not have.
+#[cfg(feature = "validation")]
+#[wasm_bindgen(typescript_custom_section)]
+const VALIDATION_TYPES: &'static str = r#"
+export interface ValidationBatch {
+  results: Validation[];
+  summary: ValidationSummary;
+}
 "#;
