@@ -712,22 +712,8 @@ pub fn without_numbers(masked: &str, gone: &str) -> String {
     let chars: Vec<char> = masked.chars().collect();
     let values = digit_values(&chars);
     let digit = |k: usize| values[k].is_some();
-    // Chinese numerals too: what is left of 一三八一二三四五六七八 is 一三八****五六七八. Only
-    // those written solid with a mask's `*`, though: 三 of 张三 before 138 **** 5678 is a word,
-    // not a part of the number (helper-31).
-    let mut masked_numeral = vec![false; chars.len()];
-    let mut k = 0;
-    while k < chars.len() {
-        let solid = |c: char| c == '*' || chinese_digit(c).is_some();
-        let end = (k..chars.len())
-            .find(|&e| !solid(chars[e]))
-            .unwrap_or(chars.len());
-        if chars[k..end].contains(&'*') {
-            masked_numeral[k..end].iter_mut().for_each(|m| *m = true);
-        }
-        k = end.max(k + 1);
-    }
-    let numeral = |k: usize| digit(k) || (masked_numeral[k] && chinese_digit(chars[k]).is_some());
+    // Chinese numerals too: what is left of 一三八一二三四五六七八 is 一三八****五六七八.
+    let numeral = |k: usize| digit(k) || chinese_digit(chars[k]).is_some();
     let part = |k: usize| numeral(k) || matches!(chars[k], '*' | '…' | 'X' | 'x' | 'Ｘ' | 'ｘ');
     let mut out = String::with_capacity(masked.len());
     let mut i = 0;
@@ -916,14 +902,17 @@ impl Masker {
         crate::text::clip_to(&self.text(&crate::text::clip_to(text, max + 64)), max)
     }
 
-    /// For a public text: numbers masked and then left out whole (`gone` in their place, see
-    /// [`without_numbers`]) before the names are masked, then clipped to `max` characters. In
-    /// that order a name's mask (欧***) never joins the count after it (欧*** 3 次) into what
-    /// reads as a masked number: the count stays (helper-31: it read 欧略 次).
+    /// For a public text: numbers and names masked, then each masked number left out whole
+    /// (`gone` in its place, see [`without_numbers`]), then clipped to `max` characters. While
+    /// numbers are left out, a name's mask is written with a character no number holds, so it
+    /// never joins the count after it (欧阳娜娜 3 次 read 欧略 次, helper-31) and a name's last
+    /// character is never taken for a digit (三 of 张三, 五 of 欧阳五, helper-32).
     pub fn public_text(&self, text: &str, max: usize, gone: &str) -> String {
-        let numbers_gone =
-            without_numbers(&mask_numbers(&crate::text::clip_to(text, max + 64)), gone);
-        crate::text::clip_to(&self.names_in(numbers_gone), max)
+        const NAME_STAR: char = '\u{E000}';
+        let masked = mask_numbers(&crate::text::clip_to(text, max + 64));
+        let named = self.names_as(masked, NAME_STAR);
+        let out = without_numbers(&named, gone).replace(NAME_STAR, "*");
+        crate::text::clip_to(&out, max)
     }
 
     /// `text` with its numbers masked ([`mask_numbers`]), then the names of this masker.
@@ -938,6 +927,11 @@ impl Masker {
 
     /// Only the names: for a text whose numbers are already masked (a finding's message).
     pub fn names_in(&self, text: String) -> String {
+        self.names_as(text, '*')
+    }
+
+    /// The names masked with `star` for each hidden character.
+    fn names_as(&self, text: String, star: char) -> String {
         if self.names.is_empty() {
             return text;
         }
@@ -985,7 +979,7 @@ impl Masker {
         let mut at = 0;
         for (start, end, masked) in spans {
             out.extend(&chars[at..start]);
-            out.push_str(masked);
+            out.extend(masked.chars().map(|c| if c == '*' { star } else { c }));
             at = end;
         }
         out.extend(&chars[at..]);
@@ -1283,6 +1277,20 @@ mod tests {
             "张* 略 离岗"
         );
         assert_eq!(m.public_text("张三13812345678离岗", 500, "略"), "张*略离岗");
+        // helper-32: a phone number in spaced Chinese numerals, a name ending in a numeral.
+        let m = Masker::new(["欧阳五", "王芳"]);
+        assert_eq!(
+            m.public_text("电话一三八 一二三四 五六七八", 500, "略"),
+            "电话略"
+        );
+        assert_eq!(
+            m.public_text("电话一三八-一二三四-五六七八", 500, "略"),
+            "电话略"
+        );
+        assert_eq!(
+            m.public_text("欧阳五一三八一二三四五六七八", 500, "略"),
+            "欧**略"
+        );
     }
 
     /// Names read from the person members alone give what a parse of the whole text gives.
