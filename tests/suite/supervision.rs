@@ -309,6 +309,21 @@ fn a_reply_after_now_closes_nothing() {
     );
     assert_eq!(r.results[0].state, "invalid");
     assert_eq!((r.overall.named_bad, r.overall.rectified), (0, 0));
+    // helper-32: on a good rating nothing is tracked; an unreadable time there is a finding
+    // only, and the rating stays in the shares.
+    let good = json!({ "kind": "rating", "level": 5, "receivedAt": "2026-03-02T10:00",
+        "calledBackAt": "下周" });
+    let r = engine().assess_complaints_json(
+        vec![Ok(good.to_string())],
+        instant(&json!("2026-04-20T10:00")),
+    );
+    assert_eq!(
+        (r.overall.ratings, r.overall.good),
+        (1, 1),
+        "{:?}",
+        r.results[0]
+    );
+    assert_ne!(r.results[0].state, "invalid");
     let later = json!({ "kind": "complaint", "receivedAt": "2026-03-11T10:00" });
     let r = engine().assess_complaints_json(
         vec![Ok(later.to_string())],
