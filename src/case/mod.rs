@@ -164,9 +164,10 @@ pub struct Applicant {
     #[serde(default)]
     pub name: Option<String>,
     /// `resident_id` (default), `passport`, `hk_macao_permit`, `taiwan_permit`, or the
-    /// Chinese names.
+    /// Chinese names. A number (a portal's own code, unmapped) is read as its text: an unknown
+    /// type, not an unreadable record (helper-32).
     #[serde(default)]
-    pub id_type: Option<String>,
+    pub id_type: Option<crate::input::RecordId>,
     /// The number of the document `idType` names: a resident ID by GB 11643 (checksum, birth
     /// date, region), any other document by its format only. With an unknown `idType` it is
     /// not checked, and that is an `id_type_unknown` finding.
@@ -532,8 +533,8 @@ fn check_id_number(c: &mut Checker, a: &Applicant) {
         // ASCII names in any case (PASSPORT), as portals write them.
         let kind = a
             .id_type
-            .as_deref()
-            .map(|t| t.trim().to_ascii_lowercase())
+            .as_ref()
+            .map(|t| t.0.trim().to_ascii_lowercase())
             .unwrap_or_else(|| "resident_id".into());
         let kind = kind.as_str();
         let path = "applicant.idNumber";
