@@ -547,8 +547,10 @@ fn check_id_number(c: &mut Checker, a: &Applicant) {
             "taiwan_permit" | "台湾居民来往大陆通行证" | "台胞证" => {
                 Some(DocumentKind::TaiwanPermit)
             }
-            other => {
-                c.push(FindingCode::IdTypeUnknown, "applicant.idType", &clip(other));
+            _ => {
+                // Echoed as the portal wrote it, not lower-cased.
+                let given = a.id_type.as_ref().map_or("", |t| t.0.trim());
+                c.push(FindingCode::IdTypeUnknown, "applicant.idType", &clip(given));
                 return;
             }
         };

@@ -120,6 +120,20 @@ fn json_value_text(text: &str) -> &str {
     text
 }
 
+/// Texts a portal writes in a person's place when it has no name to give.
+const NOT_NAMES: &[&str] = &[
+    "无",
+    "暂无",
+    "匿名",
+    "不详",
+    "未知",
+    "null",
+    "none",
+    "n/a",
+    "anonymous",
+    "unknown",
+];
+
 /// The names in `v`, the value of member `key`. `person`: inside a person given as an object
 /// (`applicant: { name, contact: { name } }`), where every `name` is a person's. Not every
 /// `name` of a record is (a step's is not).
@@ -133,7 +147,11 @@ fn walk_names(
     let here = person || keys.contains(&key);
     match v {
         serde_json::Value::String(s) if keys.contains(&key) || (person && key == "name") => {
-            out.push(s.clone())
+            // What a portal writes for no name is no name (helper-32: 暂无 read 暂*, 匿名 匿*).
+            let bare = s.trim();
+            if !NOT_NAMES.iter().any(|w| w.eq_ignore_ascii_case(bare)) {
+                out.push(s.clone())
+            }
         }
         serde_json::Value::Array(items) => items
             .iter()
@@ -1308,6 +1326,9 @@ mod tests {
             ["孙八"]
         );
         assert!(names_under(r#"{"clerk" 5}"#, PERSON_KEYS).is_empty());
+        // helper-32: no name is no name.
+        let none = r#"{"applicant":"暂无","clerk":" 匿名 ","firstReceiver":"NULL","applicantName":"王五"}"#;
+        assert_eq!(names_under(none, PERSON_KEYS), ["王五"]);
         // Every record of the fixtures, against the whole text parsed.
         for fixture in [
             include_str!("../../tests/fixtures/deadline-cases.json"),
