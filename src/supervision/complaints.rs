@@ -337,6 +337,7 @@ pub fn assess_one(
     let called = read(&item.called_back_at, "calledBackAt");
     let appeal_filed = item.appeal.as_ref().and_then(|a| a.filed_at.clone());
     let appealed = read(&appeal_filed, "appeal.filedAt");
+    let unreadable = findings.len() > unread;
     // CASE-5: a record that holds a time after the moment of reading is not assessed, as a
     // deadline record with a conclusion after `now` is not: read as "not yet", such a time
     // would judge a person late for a step the record says was taken.
@@ -387,7 +388,7 @@ pub fn assess_one(
     // on it (helper-31: an unreadable rectifiedAt was a bad_rating_unrectified error). On a
     // record nothing is tracked for (a good rating), it is a finding only, and the record
     // stays in the shares (helper-32: dropping it doubled a window's bad share).
-    if tracked && findings.len() > unread {
+    if tracked && unreadable {
         return (invalid(findings), None);
     }
     let verify_due = ctx.due(received, rules.verify_within);

@@ -324,6 +324,24 @@ fn a_reply_after_now_closes_nothing() {
         r.results[0]
     );
     assert_ne!(r.results[0].state, "invalid");
+    // A time before receipt is flagged, not unreadable: the bad rating is still assessed and
+    // counted (the unreadable check once counted every finding after the reads).
+    let early = json!({ "kind": "rating", "level": 1, "receivedAt": "2026-03-02T10:00",
+        "named": true, "rectifiedAt": "2026-03-01T10:00" });
+    let r = engine().assess_complaints_json(
+        vec![Ok(early.to_string())],
+        instant(&json!("2026-04-20T10:00")),
+    );
+    assert!(
+        r.results[0]
+            .findings
+            .iter()
+            .any(|f| f.code == "time_out_of_order"),
+        "{:?}",
+        r.results[0]
+    );
+    assert_ne!(r.results[0].state, "invalid");
+    assert_eq!((r.overall.named_bad, r.overall.rectified), (1, 1));
     let later = json!({ "kind": "complaint", "receivedAt": "2026-03-11T10:00" });
     let r = engine().assess_complaints_json(
         vec![Ok(later.to_string())],
