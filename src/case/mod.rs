@@ -526,33 +526,31 @@ fn check_applicant(c: &mut Checker, a: &Applicant) {
     }
 }
 
+/// The names an `idType` may take, and the document each means (`None`: the resident ID).
+const ID_TYPES: &[(&str, Option<DocumentKind>)] = &[
+    ("resident_id", None),
+    ("居民身份证", None),
+    ("身份证", None),
+    ("passport", Some(DocumentKind::Passport)),
+    ("护照", Some(DocumentKind::Passport)),
+    ("hk_macao_permit", Some(DocumentKind::HkMacaoPermit)),
+    ("港澳居民来往内地通行证", Some(DocumentKind::HkMacaoPermit)),
+    ("回乡证", Some(DocumentKind::HkMacaoPermit)),
+    ("taiwan_permit", Some(DocumentKind::TaiwanPermit)),
+    ("台湾居民来往大陆通行证", Some(DocumentKind::TaiwanPermit)),
+    ("台胞证", Some(DocumentKind::TaiwanPermit)),
+];
+
 /// The ID number against the document its `idType` names (CASE-4); an `idType` the engine
 /// does not know is that finding alone, the number unchecked.
 fn check_id_number(c: &mut Checker, a: &Applicant) {
     if let Some(number) = a.id_number.as_deref().filter(|n| !n.trim().is_empty()) {
-        // ASCII names in any case (PASSPORT), as portals write them.
-        let kind = a
-            .id_type
-            .as_ref()
-            .map(|t| t.0.trim().to_ascii_lowercase())
-            .unwrap_or_else(|| "resident_id".into());
-        let kind = kind.as_str();
+        // ASCII names in any case (PASSPORT), as portals write them; echoed as written.
+        let given = a.id_type.as_ref().map_or("resident_id", |t| t.0.trim());
         let path = "applicant.idNumber";
-        let doc = match kind {
-            "resident_id" | "居民身份证" | "身份证" => None,
-            "passport" | "护照" => Some(DocumentKind::Passport),
-            "hk_macao_permit" | "港澳居民来往内地通行证" | "回乡证" => {
-                Some(DocumentKind::HkMacaoPermit)
-            }
-            "taiwan_permit" | "台湾居民来往大陆通行证" | "台胞证" => {
-                Some(DocumentKind::TaiwanPermit)
-            }
-            _ => {
-                // Echoed as the portal wrote it, not lower-cased.
-                let given = a.id_type.as_ref().map_or("", |t| t.0.trim());
-                c.push(FindingCode::IdTypeUnknown, "applicant.idType", &clip(given));
-                return;
-            }
+        let Some(&(_, doc)) = ID_TYPES.iter().find(|(n, _)| n.eq_ignore_ascii_case(given)) else {
+            c.push(FindingCode::IdTypeUnknown, "applicant.idType", &clip(given));
+            return;
         };
         let problems = match doc {
             None => check_resident_id(number, c.now.day()),
