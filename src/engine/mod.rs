@@ -153,7 +153,7 @@ impl Engine {
     }
 
     /// One case's deadline report at `now` (DL-1..10): its due instant, status and card. A
-    /// case that cannot be assessed (a step before receipt, say) is an `invalid` report with
+    /// case that cannot be assessed (received after `now`, say) is an `invalid` report with
     /// its findings; this never fails.
     pub fn assess_deadline(&self, case: &CaseInput, now: Minute) -> DeadlineReport {
         self.context().assess(case, now)
@@ -302,18 +302,15 @@ impl Engine {
     /// or a pause reason in one record may name the applicant of another (helper-31:
     /// 王建国复核 in record B, 王建国 applying in record A). `None` for a single record, or
     /// when no record names a person. Only the person members of each text are parsed.
-    pub fn deadline_batch_masker<'a>(
-        &self,
-        texts: impl ExactSizeIterator<Item = &'a str>,
-    ) -> Option<crate::report::mask::Masker> {
+    pub fn deadline_batch_masker(&self, texts: &[&str]) -> Option<crate::report::mask::Masker> {
         use crate::report::mask::{names_under, Masker, PERSON_KEYS};
         if texts.len() < 2 {
             return None;
         }
-        let mut names = Vec::new();
-        for text in texts {
-            names.extend(names_under(text, PERSON_KEYS));
-        }
+        let names: Vec<String> = texts
+            .iter()
+            .flat_map(|t| names_under(t, PERSON_KEYS))
+            .collect();
         (!names.is_empty()).then(|| Masker::new(names.iter().map(String::as_str)))
     }
 

@@ -259,7 +259,7 @@ impl JsEngine {
         // million reports at once.
         let mut packer = packed::Packer::with_capacity(cases.len());
         let texts: Vec<&str> = cases.iter().filter_map(Result::ok).collect();
-        let batch = self.inner.deadline_batch_masker(texts.into_iter());
+        let batch = self.inner.deadline_batch_masker(&texts);
         for case in cases.iter() {
             let text = case.map_err(Clone::clone);
             let report = self
