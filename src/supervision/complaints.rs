@@ -525,7 +525,7 @@ pub fn tally(
             s.good += (level >= 4) as usize;
             s.bad += (level <= 2) as usize;
             if level <= 2 && item.named == Some(true) {
-                // A record reaches the shares only with every time readable and not after now.
+                // A bad rating reaches here only with every time readable and not after now.
                 s.named_bad += 1;
                 s.rectified +=
                     (item.rectified_at.is_some() || item.founded == Some(false)) as usize;
