@@ -147,11 +147,7 @@ fn walk_names(
     let here = person || keys.contains(&key);
     match v {
         serde_json::Value::String(s) if keys.contains(&key) || (person && key == "name") => {
-            // What a portal writes for no name is no name (helper-32: 暂无 read 暂*, 匿名 匿*).
-            let bare = s.trim();
-            if !NOT_NAMES.iter().any(|w| w.eq_ignore_ascii_case(bare)) {
-                out.push(s.clone())
-            }
+            out.push(s.clone())
         }
         serde_json::Value::Array(items) => items
             .iter()
@@ -880,7 +876,9 @@ impl Masker {
         let mut list: Vec<(usize, NameEntry)> = Vec::new();
         for (at, name) in names {
             let key = name_key(name);
-            if key.len() < 2 {
+            // What a portal writes for no name is no name, however spaced or cased (helper-32,
+            // helper-34: 暂无 read 暂*, 匿名 匿*, in every capability's masker).
+            if key.len() < 2 || NOT_NAMES.iter().any(|w| name_key(w) == key) {
                 continue;
             }
             // A CJK name is shown without its padding: 王　芳 → 王*.
@@ -1317,9 +1315,25 @@ mod tests {
             ["孙八"]
         );
         assert!(names_under(r#"{"clerk" 5}"#, PERSON_KEYS).is_empty());
-        // helper-32: no name is no name.
-        let none = r#"{"applicant":"暂无","clerk":" 匿名 ","firstReceiver":"NULL","applicantName":"王五"}"#;
-        assert_eq!(names_under(none, PERSON_KEYS), ["王五"]);
+        // helper-32, helper-34: no name is no name, however spaced or written.
+        let none = r#"{"applicant":"暂无","clerk":" 匿名 ","firstReceiver":"ｎｕｌｌ","applicantName":"王五","name":"N / A"}"#;
+        let m = Masker::of_json_keys(
+            none,
+            &[
+                "applicant",
+                "clerk",
+                "firstReceiver",
+                "applicantName",
+                "name",
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            m.text("暂无材料、匿名举报、null值、N/A、王五"),
+            "暂无材料、匿名举报、null值、N/A、王*"
+        );
+        let spaced = Masker::new(["暂 无", "不　详"]);
+        assert!(spaced.is_empty());
         // Every record of the fixtures, against the whole text parsed.
         for fixture in [
             include_str!("../../tests/fixtures/deadline-cases.json"),

@@ -174,3 +174,26 @@ fn an_english_state_jump_is_in_english() {
         jump.message
     );
 }
+
+/// helper-34: a placeholder in a person's place (暂无, 匿名) is no name: validateCases masked
+/// 暂无犯罪记录证明 as 暂*犯罪记录证明 in another record's message.
+#[test]
+fn a_placeholder_person_is_no_name_to_mask() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let a = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "暂无", "applicant": { "name": "匿名" } });
+    let b = json!({ "id": "B", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "王芳",
+        "supplementRequests": [ { "at": "2026-03-02T10:00", "items": ["身份证"] },
+            { "at": "2026-03-03T10:00", "items": ["暂无犯罪记录证明", "匿名举报信"] } ] });
+    let (results, _) = engine().validate_cases_json(
+        [
+            Ok::<_, &hall_rules::Error>(a.to_string()),
+            Ok(b.to_string()),
+        ],
+        now,
+    );
+    let text = serde_json::to_string(&results).unwrap();
+    assert!(!text.contains("暂*") && !text.contains("匿*"), "{text}");
+    assert!(text.contains("暂无犯罪记录证明"), "{text}");
+}
