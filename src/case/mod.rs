@@ -68,8 +68,9 @@ pub struct CaseRecord {
     /// for an item the first did not is a `supplement_items_added` finding (CASE-3).
     #[serde(default)]
     pub supplement_requests: Option<Vec<SupplementRequest>>,
-    /// The applicant, whose identity numbers are checked (CASE-4).
-    #[serde(default)]
+    /// The applicant, whose identity numbers are checked (CASE-4). A text is the applicant's
+    /// name (as `assessDeadlines` reads it), with nothing to check.
+    #[serde(default, deserialize_with = "applicant_or_name")]
     pub applicant: Option<Applicant>,
     /// The steps' times, at most `MAX_PER_CASE`: each start after acceptance (or receipt) and
     /// before its end (CASE-5). Steps may overlap.
@@ -80,6 +81,37 @@ pub struct CaseRecord {
     /// before it.
     #[serde(default)]
     pub history: Option<Vec<StateChange>>,
+    /// The other people the record's text names, which the engine reads from it (the values
+    /// of [`crate::report::mask::PERSON_KEYS`] at any depth: `applicantName`, `clerk`, an
+    /// applicant's contact): masked in findings like the fields above (CASE-7).
+    #[serde(skip)]
+    pub people: Vec<String>,
+}
+
+/// `applicant` as an object or as the applicant's name alone.
+fn applicant_or_name<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Applicant>, D::Error> {
+    struct PersonVisitor;
+    impl<'de> serde::de::Visitor<'de> for PersonVisitor {
+        type Value = Option<Applicant>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(crate::messages::EXPECT_PERSON)
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_str<E>(self, name: &str) -> Result<Self::Value, E> {
+            Ok(Some(Applicant {
+                name: Some(name.to_string()),
+                ..Applicant::default()
+            }))
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            Applicant::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Some)
+        }
+    }
+    d.deserialize_any(PersonVisitor)
 }
 
 /// A recorded notice of review and litigation rights: a yes/no, or the words given.
@@ -490,7 +522,8 @@ pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
     Validation::of(case.id.as_ref().map(|i| i.0.clone()), findings)
 }
 
-/// The names a record gives: its first receiver, its applicant, the staff of its handovers.
+/// The names a record gives: its first receiver, its applicant, the staff of its handovers,
+/// and the other people its text names ([`CaseRecord::people`]).
 pub fn names_of(case: &CaseRecord) -> impl Iterator<Item = &str> {
     [
         case.first_receiver.as_deref(),
@@ -504,6 +537,7 @@ pub fn names_of(case: &CaseRecord) -> impl Iterator<Item = &str> {
             .flat_map(|h| [h.from.as_deref(), h.to.as_deref()]),
     )
     .flatten()
+    .chain(case.people.iter().map(String::as_str))
 }
 
 fn check_applicant(c: &mut Checker, a: &Applicant) {

@@ -195,8 +195,17 @@ impl Engine {
         &self,
         text: &str,
     ) -> Result<T, Finding> {
+        self.parse_mapped(text).map(|(record, _)| record)
+    }
+
+    /// [`Engine::parse_record`], with the record's text in the engine's names: where the
+    /// people it names are read from (a portal's own field for its clerk is `clerk` there).
+    pub(crate) fn parse_mapped<'a, T: serde::de::DeserializeOwned>(
+        &self,
+        text: &'a str,
+    ) -> Result<(T, std::borrow::Cow<'a, str>), Finding> {
         self.mapped(text)
-            .and_then(|t| from_json_text::<T>(&t, "", ErrorCode::InvalidArgument))
+            .and_then(|t| Ok((from_json_text::<T>(&t, "", ErrorCode::InvalidArgument)?, t)))
             .map_err(|e| self.unreadable(&e, text))
     }
 
@@ -247,12 +256,12 @@ impl Engine {
         now: Minute,
     ) -> crate::deadline::explain::DeadlineTrace {
         // The record is read once; its report is the one assessDeadline gives.
-        match self.parse_record::<CaseInput>(text) {
-            Ok(case) => {
+        match self.parse_mapped::<CaseInput>(text) {
+            Ok((case, mapped)) => {
                 let mut report = self.assess_deadline(&case, now);
                 // The trace echoes pause reasons even when no finding does: the names are read
                 // from the record always, once, for the report and the trace.
-                let masker = record_masker(text);
+                let masker = record_masker(&mapped);
                 if let Some(m) = &masker {
                     mask_report_names(&mut report, m);
                 }
@@ -285,10 +294,10 @@ impl Engine {
                 )
             }
         };
-        match self.parse_record::<CaseInput>(text) {
-            Ok(case) => {
+        match self.parse_mapped::<CaseInput>(text) {
+            Ok((case, mapped)) => {
                 let mut report = self.assess_deadline(&case, now);
-                mask_record_names(&mut report, text);
+                mask_record_names(&mut report, &mapped);
                 report.findings = self.portal_findings(std::mem::take(&mut report.findings));
                 report
             }
@@ -307,9 +316,16 @@ impl Engine {
         if texts.len() < 2 {
             return None;
         }
+        // A portal's records are read in the engine's names, where its clerk field is `clerk`.
         let names: Vec<String> = texts
             .iter()
-            .flat_map(|t| names_under(t, PERSON_KEYS))
+            .flat_map(|t| match self.field_map.is_empty() {
+                true => names_under(t, PERSON_KEYS),
+                false => self
+                    .mapped(t)
+                    .map(|m| names_under(&m, PERSON_KEYS))
+                    .unwrap_or_default(),
+            })
             .collect();
         (!names.is_empty()).then(|| Masker::new(names.iter().map(String::as_str)))
     }

@@ -202,7 +202,11 @@ export interface CaseValidationRecord {
   /** CASE-2: the notice of the right to administrative review or litigation was given (`true`, or its text). */
   rightsNotice?: boolean | string;
   supplementRequests?: { at?: InstantInput; items: string[] }[];
-  applicant?: { name?: string; idType?: IdType | string | number; idNumber?: string; creditCode?: string; phone?: string };
+  /** The applicant (CASE-4 checks the numbers), or the applicant's name alone. */
+  applicant?: { name?: string; idType?: IdType | string | number; idNumber?: string; creditCode?: string; phone?: string } | string;
+  /** People masked in findings like `firstReceiver` and the applicant (CASE-7); not checked. */
+  applicantName?: string;
+  clerk?: string;
   steps?: { name?: string; startedAt?: InstantInput; completedAt?: InstantInput | null }[];
   history?: { state: CaseState | string; at?: InstantInput }[];
   [portalField: string]: unknown;

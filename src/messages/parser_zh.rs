@@ -6,6 +6,8 @@
 pub const EXPECT_INSTANT: &str = "a date and time (text, year first) or epoch milliseconds";
 /// What a record id (`RecordId`) tells the parser it expects.
 pub const EXPECT_RECORD_ID: &str = "a string or a number";
+/// What a person given as an object or as their name (`applicant`) expects.
+pub const EXPECT_PERSON: &str = "an object or a name";
 /// What the conduct points table (`ruleset.conduct.points`) tells the parser it expects.
 pub const EXPECT_CODE_TABLE: &str = "an object of conduct codes";
 
@@ -162,6 +164,7 @@ fn expected_zh(expected: &str) -> String {
         "a map" | EXPECT_CODE_TABLE => "对象",
         "a boolean" => "布尔值",
         EXPECT_RECORD_ID => "字符串或数字",
+        EXPECT_PERSON => "对象或姓名",
         EXPECT_INSTANT => "日期时间文本（年份在前）或毫秒时间戳",
         "u8" | "u16" | "u32" | "u64" | "usize" => "非负整数",
         "i8" | "i16" | "i32" | "i64" => "整数",
@@ -175,7 +178,9 @@ fn expected_zh(expected: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{parser_detail_zh as zh, EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_RECORD_ID};
+    use super::{
+        parser_detail_zh as zh, EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_PERSON, EXPECT_RECORD_ID,
+    };
 
     #[test]
     fn parser_words_in_chinese() {
@@ -209,7 +214,12 @@ mod tests {
             assert_eq!(zh(en).as_deref(), Some(want), "{en}");
         }
         assert_eq!(zh("2026-13-01"), None);
-        for ours in [EXPECT_INSTANT, EXPECT_RECORD_ID, EXPECT_CODE_TABLE] {
+        for ours in [
+            EXPECT_INSTANT,
+            EXPECT_RECORD_ID,
+            EXPECT_CODE_TABLE,
+            EXPECT_PERSON,
+        ] {
             let detail = format!("invalid type: boolean `true`, expected {ours}");
             let said = zh(&detail).unwrap_or_default();
             assert!(!said.contains(ours), "{said}");

@@ -11,8 +11,12 @@
 //! are matched with whitespace, format characters and middle dots removed, and Latin names
 //! without regard to case. The original span is what gets replaced.
 
-/// 张伟 → 张*, 欧阳娜娜 → 欧***; a Latin name keeps its first letter.
+/// 张伟 → 张*, 欧阳娜娜 → 欧***; a Latin name keeps its first letter. What a portal writes for
+/// no name (暂无, 匿名, N/A: [`is_no_name`]) is no name to mask and is given back trimmed.
 pub fn mask_name(name: &str) -> String {
+    if is_no_name(name) {
+        return name.trim().to_string();
+    }
     // A CJK name is shown without its padding, so 王　芳 and 王芳 both read 王*.
     let unpadded: String;
     let name = if name.chars().any(is_cjk) {
@@ -133,6 +137,16 @@ const NOT_NAMES: &[&str] = &[
     "anonymous",
     "unknown",
 ];
+
+/// Whether `text` is what a portal writes in a person's place when it has no name to give
+/// (暂无, 匿名, 不详, null, N/A …), however spaced or cased (helper-32, helper-34).
+pub fn is_no_name(text: &str) -> bool {
+    is_no_name_key(&name_key(text))
+}
+
+fn is_no_name_key(key: &[char]) -> bool {
+    NOT_NAMES.iter().any(|w| name_key(w) == key)
+}
 
 /// The names in `v`, the value of member `key`. `person`: inside a person given as an object
 /// (`applicant: { name, contact: { name } }`), where every `name` is a person's. Not every
@@ -878,7 +892,7 @@ impl Masker {
             let key = name_key(name);
             // What a portal writes for no name is no name, however spaced or cased (helper-32,
             // helper-34: 暂无 read 暂*, 匿名 匿*, in every capability's masker).
-            if key.len() < 2 || NOT_NAMES.iter().any(|w| name_key(w) == key) {
+            if key.len() < 2 || is_no_name_key(&key) {
                 continue;
             }
             // A CJK name is shown without its padding: 王　芳 → 王*.

@@ -72,6 +72,15 @@ pub struct Person {
     pub phone: Option<String>,
 }
 
+impl Person {
+    /// The name given, trimmed; none when blank or a placeholder for no name (暂无, 匿名:
+    /// helper-34 found 暂* listed as a named member of staff, and 匿名 read 投诉人 in texts).
+    fn given_name(&self) -> Option<&str> {
+        let name = self.name.as_deref()?.trim();
+        (!name.is_empty() && !crate::report::mask::is_no_name(name)).then_some(name)
+    }
+}
+
 /// A problem found on an open or covert inspection (明察暗访).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -318,15 +327,15 @@ pub fn monthly_bulletin(
     let complainants = input
         .complaints
         .iter()
-        .filter_map(|c| c.complainant.as_ref()?.name.as_deref());
-    let masker = Masker::new(people.filter_map(|p| p.name.as_deref()))
+        .filter_map(|c| c.complainant.as_ref()?.given_name());
+    let masker = Masker::new(people.filter_map(Person::given_name))
         .with_shown_as(complainants, if en { "the complainant" } else { "投诉人" });
     // SUP-3: people are grouped by who they are (staff id, else the full name), never by
     // their masked name, so 张伟 and 张强 stay two people (CASE-7).
     let identity = |p: &Option<Person>| {
         p.as_ref().and_then(|p| {
             let id = p.id.as_deref().map(str::trim).filter(|s| !s.is_empty());
-            let name = p.name.as_deref().map(str::trim).filter(|s| !s.is_empty());
+            let name = p.given_name();
             id.map(|i| format!("id:{i}"))
                 .or_else(|| name.map(|n| format!("name:{n}")))
         })
@@ -335,7 +344,7 @@ pub fn monthly_bulletin(
     // masked number is left out whole (no ID or phone number, not even masked).
     let gone = if en { "[withheld]" } else { "略" };
     let text = |s: &str| masker.public_text(s, 500, gone);
-    let who = |p: &Option<Person>| p.as_ref().and_then(|p| p.name.as_deref()).map(mask_name);
+    let who = |p: &Option<Person>| p.as_ref().and_then(Person::given_name).map(mask_name);
     let mut findings = Vec::new();
     let in_month = |date: &str, path: &str, findings: &mut Vec<Finding>| -> Option<String> {
         match crate::time::parse_day_or_instant(date, path) {
@@ -498,7 +507,7 @@ pub fn monthly_bulletin(
         // listed, but nobody is criticised for it (the reading that asserts less).
         let verified = c.founded == Some(true);
         // Unverified, the staff member it is about is not named even in its summary.
-        let summary = match c.staff.as_ref().and_then(|p| p.name.as_deref()) {
+        let summary = match c.staff.as_ref().and_then(Person::given_name) {
             Some(name) if !verified => Masker::new([])
                 .with_shown_as([name], if en { "a staff member" } else { "工作人员" })
                 .names_in(c.summary.clone()),

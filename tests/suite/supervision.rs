@@ -174,6 +174,30 @@ fn short_numbers_in_free_text_are_masked_without_a_panic() {
     assert_eq!(text, "来电略");
 }
 
+/// helper-34: a placeholder in a person's place is nobody. A staff member written 暂无 was
+/// listed as a named person (暂*) and criticised by name; a complainant written 匿名 turned
+/// every 匿名 of the month's texts into 投诉人.
+#[test]
+fn a_placeholder_person_is_nobody_in_the_bulletin() {
+    let input = json!({ "month": "2026-03", "hall": "某中心", "issuer": "某办",
+        "inspections": [ { "date": "2026-03-02", "kind": "暗访", "unit": "社保科",
+            "window": "3号窗口", "staff": { "name": " 暂 无 " }, "rule": "CON-2",
+            "description": "匿名群众反映窗口无人" } ],
+        "complaints": [ { "receivedAt": "2026-03-03T10:00", "complainant": { "name": "匿名" },
+            "staff": { "id": "S1", "name": "王芳" }, "summary": "匿名反映王芳态度差",
+            "verifiedAt": "2026-03-05T10:00", "founded": true, "unit": "社保科" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    assert!(!all.contains("暂*") && !all.contains("投诉人群众"), "{all}");
+    assert_eq!(b.problems[0].person, None);
+    assert_eq!(b.problems[0].description, "匿名群众反映窗口无人");
+    assert_eq!(b.problems[1].description, "匿名反映王*态度差");
+    let named: Vec<&str> = b.named.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(named, ["王*"]);
+    assert_eq!(hall_rules::report::mask::mask_name("暂无"), "暂无");
+    assert_eq!(hall_rules::report::mask::mask_name("王芳"), "王*");
+}
+
 /// CASE-7 in every report: numbers echoed from a record (as written by hand, with separators,
 /// in full-width digits, or an ID run into a phone) and window closure reasons are masked.
 #[test]

@@ -197,3 +197,90 @@ fn a_placeholder_person_is_no_name_to_mask() {
     assert!(!text.contains("暂*") && !text.contains("匿*"), "{text}");
     assert!(text.contains("暂无犯罪记录证明"), "{text}");
 }
+
+/// helper-34: validation took as people only `firstReceiver`, `applicant.name` and the
+/// handovers, so a clerk or an `applicantName` quoted in a supplement request was shown whole
+/// (assessDeadlines masked them), and `applicant` given as the name alone made the record
+/// unreadable. Both ways, and through a portal's own field names.
+#[test]
+fn every_person_a_record_names_is_masked_in_validation() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let requests = |quote: &str| {
+        json!([ { "at": "2026-03-02T10:00", "items": ["身份证"] },
+            { "at": "2026-03-03T10:00", "items": [quote] } ])
+    };
+    let a = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "王芳", "clerk": "赵大海", "applicantName": "钱多多",
+        "applicant": { "contact": { "name": "孙小美" } },
+        "supplementRequests": requests("赵大海钱多多孙小美签字") });
+    let v = engine().validate_case_json(Ok(&a.to_string()), now);
+    let text = serde_json::to_string(&v).unwrap();
+    assert!(text.contains("赵**钱**孙**签字"), "{text}");
+    // The applicant as text is the applicant's name: read, masked, nothing to check.
+    let b = json!({ "id": "B", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "王芳", "applicant": "孙悟空",
+        "supplementRequests": requests("孙悟空签字") });
+    let v = engine().validate_case_json(Ok(&b.to_string()), now);
+    let text = serde_json::to_string(&v).unwrap();
+    assert_eq!(v.findings.len(), 1, "{text}");
+    assert_eq!(v.findings[0].code, "supplement_items_added", "{text}");
+    assert!(
+        text.contains("孙**签字") && !text.contains("孙悟空"),
+        "{text}"
+    );
+    // Across a batch: A's clerk quoted in B's request.
+    let c = json!({ "id": "C", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "王芳", "supplementRequests": requests("赵大海确认") });
+    let (results, _) = engine().validate_cases_json(
+        [
+            Ok::<_, &hall_rules::Error>(a.to_string()),
+            Ok(c.to_string()),
+        ],
+        now,
+    );
+    let text = serde_json::to_string(&results).unwrap();
+    assert!(
+        text.contains("赵**确认") && !text.contains("赵大海"),
+        "{text}"
+    );
+    // A number or a list in the applicant's place is still an unreadable record, said so.
+    let d = json!({ "id": "D", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "王芳", "applicant": 5 });
+    let v = engine().validate_case_json(Ok(&d.to_string()), now);
+    assert_eq!(v.findings[0].code, "invalid_record");
+    assert!(
+        v.findings[0].message.contains("对象或姓名"),
+        "{}",
+        v.findings[0].message
+    );
+}
+
+/// A portal's own field for a person (`swzrr`, mapped to `firstReceiver`) names a person in
+/// deadlines too: the names were read from the record before it was mapped.
+#[test]
+fn a_portal_field_mapped_to_a_person_is_masked() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let e = Engine::from_json(
+        r#"{ "fieldMap": { "bjbh": "id", "swzrr": "firstReceiver", "hj": "steps" } }"#,
+    )
+    .unwrap();
+    let a = json!({ "bjbh": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "swzrr": "赵大海", "hj": [ { "name": "赵大海审核", "limit": 1, "startedAt": "2026-03-02T10:00" } ] });
+    let b = json!({ "bjbh": "B", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "hj": [ { "name": "赵大海复核", "limit": 1, "startedAt": "2026-03-02T10:00" } ] });
+    let one = e.assess_deadline_json(Ok(&a.to_string()), now);
+    let text = serde_json::to_string(&one).unwrap();
+    assert!(
+        text.contains("赵**审核") && !text.contains("赵大海"),
+        "{text}"
+    );
+    let texts = [a.to_string(), b.to_string()];
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let batch = e.deadline_batch_masker(&refs);
+    let other = e.assess_deadline_in_batch(Ok(&texts[1]), now, batch.as_ref());
+    let text = serde_json::to_string(&other).unwrap();
+    assert!(
+        text.contains("赵**复核") && !text.contains("赵大海"),
+        "{text}"
+    );
+}
