@@ -426,6 +426,9 @@ const PLACEHOLDERS: &[&str] = &["-", "--", "—", "——", "–", "－", "/", "
 const NONE_WORDS: &[&str] = &["无", "暂无", "null", "none", "n/a", "nil", "undefined"];
 
 fn says_absent(key: &str, text: &str) -> bool {
+    if !may_start_absent(text) {
+        return false;
+    }
     let timed = key.ends_with("At") || matches!(key, "from" | "to" | "limit");
     crate::input::says_none(text, PLACEHOLDERS)
         || (timed && crate::input::says_none(text, NONE_WORDS))
@@ -466,6 +469,21 @@ pub fn strip_absent(value: &mut Value) {
     }
 }
 
+/// False when `text` cannot say absent by its first byte: an ASCII character that begins no
+/// placeholder or none-word and is neither space nor bracket (`p` of `promised`, `2` of a
+/// time). Most of a record's values are rejected so, without the full check.
+fn may_start_absent(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(&b) if b.is_ascii() => {
+            matches!(
+                b.to_ascii_lowercase(),
+                b'-' | b'/' | b'\\' | b'n' | b'u' | b'(' | b')' | b'[' | b']'
+            ) || b.is_ascii_whitespace()
+        }
+        _ => true,
+    }
+}
+
 /// True when a record's JSON text may hold a member [`strip_absent`] removes: a quick scan of
 /// its short string values, so that records without one are read straight from the text.
 pub fn may_hold_absent(text: &str) -> bool {
@@ -502,4 +520,34 @@ pub fn may_hold_absent(text: &str) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick first-byte check never rejects a text the full check would read as absent.
+    #[test]
+    fn the_first_byte_check_rejects_no_absent_text() {
+        let mut texts: Vec<String> = vec![String::new(), " ".into(), "\u{200B}".into()];
+        for w in PLACEHOLDERS.iter().chain(NONE_WORDS) {
+            for (open, close) in [("", ""), (" ", " "), ("(", ")"), ("（", "）"), ("[", "]")] {
+                texts.push(format!("{open}{w}{close}"));
+                texts.push(format!("{open}{}{close}", w.to_uppercase()));
+            }
+        }
+        for t in &texts {
+            assert!(says_absent("At", t), "{t:?} says absent");
+            assert!(may_start_absent(t), "{t:?} passes the first-byte check");
+        }
+        for t in [
+            "promised",
+            "2026-03-02T09:00",
+            "S0123",
+            "1767225600000",
+            "Z",
+        ] {
+            assert!(!may_start_absent(t), "{t}");
+        }
+    }
 }
