@@ -14,6 +14,7 @@ use crate::deadline::limit::LimitUnit;
 use crate::deadline::{Card, Category, DeadlineReport, DeadlineSummary, Status};
 use crate::error::{Error, ErrorCode};
 use crate::finding::Severity;
+use crate::time::Minute;
 
 /// Bytes per report in `codes`: category, status, card, limit unit, extension unit, flags.
 const CODES: usize = 6;
@@ -105,35 +106,70 @@ impl Default for Shared {
     }
 }
 
+/// A time's key has this bit set and a message's has it clear, so a time found by its key is
+/// that time, and its text need not be written to be compared.
+const TIME_KEY: u64 = 1 << 63;
+
 impl Shared {
-    /// The shared number of `s` (a time's key is its minute, a message's a hash of its text),
-    /// if its slot holds it or was free.
-    fn find(&mut self, key: u64, s: &str) -> Option<u32> {
+    fn slot(key: u64) -> usize {
         // A multiplicative mix: keys of one batch differ in their low bits.
-        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 51) as usize;
-        match self.slots[slot] {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 51) as usize
+    }
+
+    /// The shared number of a message (keyed by a hash of its text), if its slot holds it or
+    /// was free.
+    fn find(&mut self, s: &str) -> Option<u32> {
+        let key = text_hash(s.as_bytes()) & !TIME_KEY;
+        match self.slots[Shared::slot(key)] {
             Some((k, at)) => {
                 let (from, to) = self.spans[at as usize];
                 (k == key && &self.text[from..to] == s).then_some(at)
             }
-            None => {
-                let from = self.text.len();
-                self.text.push_str(s);
-                self.spans.push((from, self.text.len()));
-                self.utf16_len = self.utf16_len.saturating_add(utf16_units(s));
-                self.ends.push(self.utf16_len);
-                let at = (self.ends.len() - 1) as u32;
-                self.slots[slot] = Some((key, at));
-                Some(at)
-            }
+            None => Some(self.insert(key, s)),
         }
+    }
+
+    /// The shared number of a time, if its slot holds it or was free: its ISO text is written
+    /// only when it is new.
+    fn find_time(&mut self, t: Minute) -> Option<u32> {
+        let key = t.0 as u64 | TIME_KEY;
+        match self.slots[Shared::slot(key)] {
+            Some((k, at)) => (k == key).then_some(at),
+            None => Some(self.insert(key, ascii_iso(&t.iso_bytes()))),
+        }
+    }
+
+    fn insert(&mut self, key: u64, s: &str) -> u32 {
+        let from = self.text.len();
+        self.text.push_str(s);
+        self.spans.push((from, self.text.len()));
+        self.utf16_len = self.utf16_len.saturating_add(utf16_units(s));
+        self.ends.push(self.utf16_len);
+        let at = (self.ends.len() - 1) as u32;
+        self.slots[Shared::slot(key)] = Some((key, at));
+        at
     }
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xCBF2_9CE4_8422_2325, |h: u64, &b| {
-        (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3)
-    })
+/// A time's ISO text (ASCII, written by the engine).
+fn ascii_iso(bytes: &[u8; 25]) -> &str {
+    std::str::from_utf8(bytes).unwrap_or_default()
+}
+
+/// A hash of a message's bytes, eight at a time (messages are 50–200 bytes).
+fn text_hash(bytes: &[u8]) -> u64 {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut h = 0xCBF2_9CE4_8422_2325 ^ bytes.len() as u64;
+    for c in &mut chunks {
+        let word = u64::from_le_bytes(c.try_into().unwrap_or_default());
+        h = (h ^ word)
+            .wrapping_mul(0x0000_0100_0000_01B3)
+            .rotate_left(29);
+    }
+    for &b in chunks.remainder() {
+        h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    h
 }
 
 fn utf16_units(s: &str) -> u32 {
@@ -184,12 +220,10 @@ impl Packer {
         ];
         for (time, bit) in times {
             if let Some(t) = time {
-                // Written on the stack, not allocated (the ISO text is ASCII).
-                let iso = t.iso_bytes();
-                let iso = std::str::from_utf8(&iso).unwrap_or_default();
-                match self.shared.find(t.0 as u64, iso) {
+                match self.shared.find_time(t) {
                     Some(at) => self.push_shared(at),
-                    None => self.push_text(iso),
+                    // Written on the stack, not allocated.
+                    None => self.push_text(ascii_iso(&t.iso_bytes())),
                 }
                 flags |= bit;
             }
@@ -240,7 +274,7 @@ impl Packer {
             };
             self.findings.extend_from_slice(&[rule, code, severity]);
             self.push_text(&f.path);
-            match self.shared.find(fnv1a(f.message.as_bytes()), &f.message) {
+            match self.shared.find(&f.message) {
                 Some(at) => self.push_shared(at),
                 None => self.push_text(&f.message),
             }
