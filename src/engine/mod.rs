@@ -177,20 +177,27 @@ impl Engine {
 /// first, and finding paths are given back in the portal's own field names.
 impl Engine {
     /// The record in the engine's names, with the members that mean "absent" removed
-    /// ([`crate::fieldmap::strip_absent`]). Read straight from the text when there is nothing
-    /// to do.
-    pub(crate) fn mapped<'a>(&self, text: &'a str) -> Result<std::borrow::Cow<'a, str>, Error> {
+    /// ([`crate::fieldmap::strip_absent`]): its text as given when there is nothing to do, else
+    /// its value read, mapped and stripped.
+    fn map_record<'a>(&self, text: &'a str) -> Result<Mapped<'a>, Error> {
         if self.field_map.is_empty() && !crate::fieldmap::may_hold_absent(text) {
-            return Ok(std::borrow::Cow::Borrowed(text));
+            return Ok(Mapped::Text(text));
         }
         let value: serde_json::Value = from_json_text(text, "", ErrorCode::InvalidArgument)?;
         let mut value = self.field_map.apply(value);
         crate::fieldmap::strip_absent(&mut value);
-        serde_json::to_string(&value)
-            .map(std::borrow::Cow::Owned)
-            .map_err(|e| Error::new(ErrorCode::Internal, "").detail(e.to_string()))
+        Ok(Mapped::Value(value))
     }
 
+    /// [`Engine::map_record`] as text.
+    pub(crate) fn mapped<'a>(&self, text: &'a str) -> Result<std::borrow::Cow<'a, str>, Error> {
+        match self.map_record(text)? {
+            Mapped::Text(t) => Ok(std::borrow::Cow::Borrowed(t)),
+            Mapped::Value(v) => mapped_text(&v).map(std::borrow::Cow::Owned),
+        }
+    }
+
+    #[cfg(feature = "supervision")]
     pub(crate) fn parse_record<T: serde::de::DeserializeOwned>(
         &self,
         text: &str,
@@ -198,14 +205,23 @@ impl Engine {
         self.parse_mapped(text).map(|(record, _)| record)
     }
 
-    /// [`Engine::parse_record`], with the record's text in the engine's names: where the
-    /// people it names are read from (a portal's own field for its clerk is `clerk` there).
+    /// [`Engine::parse_record`], with the record in the engine's names: where the people it
+    /// names are read from (a portal's own field for its clerk is `clerk` there).
     pub(crate) fn parse_mapped<'a, T: serde::de::DeserializeOwned>(
         &self,
         text: &'a str,
-    ) -> Result<(T, std::borrow::Cow<'a, str>), Finding> {
-        self.mapped(text)
-            .and_then(|t| Ok((from_json_text::<T>(&t, "", ErrorCode::InvalidArgument)?, t)))
+    ) -> Result<(T, Mapped<'a>), Finding> {
+        // A mapped record is written out and read again as text, not read from its value:
+        // that would save a third of validation's time through a field map, but costs 6–8 KB
+        // gzip of .wasm per record type (serde's code for a second deserializer).
+        let read = |mapped: &Mapped| match mapped {
+            Mapped::Text(t) => from_json_text::<T>(t, "", ErrorCode::InvalidArgument),
+            Mapped::Value(v) => {
+                from_json_text::<T>(&mapped_text(v)?, "", ErrorCode::InvalidArgument)
+            }
+        };
+        self.map_record(text)
+            .and_then(|m| Ok((read(&m)?, m)))
             .map_err(|e| self.unreadable(&e, text))
     }
 
@@ -322,8 +338,8 @@ impl Engine {
             .flat_map(|t| match self.field_map.is_empty() {
                 true => names_under(t, PERSON_KEYS),
                 false => self
-                    .mapped(t)
-                    .map(|m| names_under(&m, PERSON_KEYS))
+                    .map_record(t)
+                    .map(|m| m.person_names())
                     .unwrap_or_default(),
             })
             .collect();
@@ -331,41 +347,97 @@ impl Engine {
     }
 
     /// `assess_deadline_json` within a batch: the names every record of the batch gives
-    /// (`deadline_batch_masker`) are masked in what this report echoes, after its own.
+    /// (`deadline_batch_masker`) are masked in what this report echoes, after its own. The
+    /// batch's masker is built the first time a report echoes anything, so a batch whose
+    /// reports echo nothing never reads its records for names.
     pub fn assess_deadline_in_batch(
         &self,
         text: Result<&str, Error>,
         now: Minute,
-        batch: Option<&crate::report::mask::Masker>,
+        batch: &DeadlineBatchNames,
     ) -> DeadlineReport {
         let mut report = self.assess_deadline_json(text, now);
-        if let Some(masker) = batch {
-            mask_report_names(&mut report, masker);
+        if echoes(&report) {
+            if let Some(masker) = batch.masker(self) {
+                mask_report_names(&mut report, masker);
+            }
         }
         report
     }
+}
+
+/// The texts of a deadline batch, and the masker of the people they name, built when first
+/// needed ([`Engine::assess_deadline_in_batch`]).
+pub struct DeadlineBatchNames<'a> {
+    texts: &'a [&'a str],
+    masker: std::cell::OnceCell<Option<crate::report::mask::Masker>>,
+}
+
+impl<'a> DeadlineBatchNames<'a> {
+    /// The batch's record texts (records that could not be encoded left out).
+    pub fn new(texts: &'a [&'a str]) -> DeadlineBatchNames<'a> {
+        DeadlineBatchNames {
+            texts,
+            masker: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn masker(&self, engine: &Engine) -> Option<&crate::report::mask::Masker> {
+        self.masker
+            .get_or_init(|| engine.deadline_batch_masker(self.texts))
+            .as_ref()
+    }
+}
+
+/// Whether a report echoes anything of its record (a step's name, a finding quoting a value):
+/// only then are names masked in it.
+fn echoes(report: &DeadlineReport) -> bool {
+    !report.steps.is_empty()
+        || report.findings.iter().any(|f| {
+            f.template
+                .as_ref()
+                .is_some_and(|t| !t.detail.is_empty() && !t.engine_detail)
+        })
+}
+
+/// A record in the engine's names ([`Engine::map_record`]).
+pub(crate) enum Mapped<'a> {
+    /// The text as given: no field map, nothing absent.
+    Text(&'a str),
+    /// The value read, mapped and stripped.
+    Value(serde_json::Value),
+}
+
+impl Mapped<'_> {
+    /// The people the record names ([`crate::report::mask::PERSON_KEYS`], at any depth).
+    pub(crate) fn person_names(&self) -> Vec<String> {
+        use crate::report::mask::{names_under, names_under_value, PERSON_KEYS};
+        match self {
+            Mapped::Text(t) => names_under(t, PERSON_KEYS),
+            Mapped::Value(v) => names_under_value(v, PERSON_KEYS),
+        }
+    }
+}
+
+fn mapped_text(value: &serde_json::Value) -> Result<String, Error> {
+    serde_json::to_string(value)
+        .map_err(|e| Error::new(ErrorCode::Internal, "").detail(e.to_string()))
 }
 
 /// The people a record names anywhere (its applicant, clerk, first receiver, at any depth) are
 /// masked in what its report echoes of it: findings, step names (CASE-7; fifth and sixth
 /// reviews: 李四 in an unreadable time, 周八 in a pause reason, 王小二审核 as a step). The record
 /// is read for names only when the report echoes something.
-fn mask_record_names(report: &mut DeadlineReport, text: &str) {
-    let echoes = !report.steps.is_empty()
-        || report.findings.iter().any(|f| {
-            f.template
-                .as_ref()
-                .is_some_and(|t| !t.detail.is_empty() && !t.engine_detail)
-        });
-    if let Some(masker) = echoes.then(|| record_masker(text)).flatten() {
+fn mask_record_names(report: &mut DeadlineReport, record: &Mapped) {
+    if let Some(masker) = echoes(report).then(|| record_masker(record)).flatten() {
         mask_report_names(report, &masker);
     }
 }
 
 /// The masker of the people a record's text names, if it names any.
-fn record_masker(text: &str) -> Option<crate::report::mask::Masker> {
-    use crate::report::mask::{Masker, PERSON_KEYS};
-    Masker::of_json_keys(text, PERSON_KEYS)
+fn record_masker(record: &Mapped) -> Option<crate::report::mask::Masker> {
+    let names = record.person_names();
+    (!names.is_empty()).then(|| crate::report::mask::Masker::new(names.iter().map(String::as_str)))
 }
 
 #[inline(never)]

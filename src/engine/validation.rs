@@ -79,7 +79,7 @@ impl Engine {
     /// masks them (helper-34: a supplement request quoting 王建国签字 showed it whole).
     fn parse_case_record(&self, text: &str) -> Result<CaseRecord, Finding> {
         let (mut case, mapped) = self.parse_mapped::<CaseRecord>(text)?;
-        case.people = crate::report::mask::names_under(&mapped, crate::report::mask::PERSON_KEYS);
+        case.people = mapped.person_names();
         Ok(case)
     }
 

@@ -259,12 +259,10 @@ impl JsEngine {
         // million reports at once.
         let mut packer = packed::Packer::with_capacity(cases.len());
         let texts: Vec<&str> = cases.iter().filter_map(Result::ok).collect();
-        let batch = self.inner.deadline_batch_masker(&texts);
+        let batch = crate::engine::DeadlineBatchNames::new(&texts);
         for case in cases.iter() {
             let text = case.map_err(Clone::clone);
-            let report = self
-                .inner
-                .assess_deadline_in_batch(text, now, batch.as_ref());
+            let report = self.inner.assess_deadline_in_batch(text, now, &batch);
             self.fail(packer.add(&report))?;
         }
         self.fail(packer.finish())

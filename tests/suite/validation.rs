@@ -276,8 +276,8 @@ fn a_portal_field_mapped_to_a_person_is_masked() {
     );
     let texts = [a.to_string(), b.to_string()];
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let batch = e.deadline_batch_masker(&refs);
-    let other = e.assess_deadline_in_batch(Ok(&texts[1]), now, batch.as_ref());
+    let batch = hall_rules::engine::DeadlineBatchNames::new(&refs);
+    let other = e.assess_deadline_in_batch(Ok(&texts[1]), now, &batch);
     let text = serde_json::to_string(&other).unwrap();
     assert!(
         text.contains("赵**复核") && !text.contains("赵大海"),
