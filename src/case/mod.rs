@@ -110,6 +110,20 @@ fn applicant_or_name<'de, D: serde::Deserializer<'de>>(
         fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
             Applicant::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Some)
         }
+        // An empty list is how some portals write no applicant (and was read as none before
+        // the name as text was: helper-35); a list of anything is not an applicant.
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            match seq.next_element::<serde::de::IgnoredAny>()? {
+                None => Ok(None),
+                Some(_) => Err(serde::de::Error::invalid_type(
+                    serde::de::Unexpected::Seq,
+                    &self,
+                )),
+            }
+        }
     }
     d.deserialize_any(PersonVisitor)
 }
@@ -320,9 +334,16 @@ impl Checker {
     }
 }
 
-/// Runs CASE-1..5 and the state transitions on one record.
+/// Runs CASE-1..5 and the state transitions on one record. The names in its findings are
+/// masked by `batch`, the masker of every name of the batch the record is in (its own among
+/// them), or else by the record's own ([`names_of`]).
 #[inline(never)]
-pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
+pub fn validate(
+    case: &CaseRecord,
+    now: Minute,
+    locale: Locale,
+    batch: Option<&crate::report::mask::Masker>,
+) -> Validation {
     use crate::deadline::MAX_PER_CASE;
     for (path, len) in [
         ("steps", case.steps.as_ref().map_or(0, Vec::len)),
@@ -513,11 +534,20 @@ pub fn validate(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
         category == Some(Category::Immediate),
     );
 
-    // Every name the record gives is masked wherever a finding echoes it (CASE-7).
+    // Every name the record gives is masked wherever a finding echoes it (CASE-7), by one
+    // masker, longest name first: the record's own masked first would cut another's 王建国 to
+    // 王建* by its 李建国's 建国, and the batch's pass would find no 王建国 left (helper-35).
     let mut findings = c.findings;
     if !findings.is_empty() {
-        let masker = crate::report::mask::Masker::new(names_of(case));
-        findings.iter_mut().for_each(|f| f.mask_names(&masker));
+        let own;
+        let masker = match batch {
+            Some(m) => m,
+            None => {
+                own = crate::report::mask::Masker::new(names_of(case));
+                &own
+            }
+        };
+        findings.iter_mut().for_each(|f| f.mask_names(masker));
     }
     Validation::of(case.id.as_ref().map(|i| i.0.clone()), findings)
 }

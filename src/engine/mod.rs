@@ -243,6 +243,18 @@ impl Engine {
         crate::error::error_names_masked(e, text)
     }
 
+    /// The people a record's text names ([`crate::report::mask::PERSON_KEYS`], at any depth),
+    /// read in the engine's names, where a portal's clerk field is `clerk`; none when the
+    /// text is not JSON.
+    pub(crate) fn person_names(&self, text: &str) -> Vec<String> {
+        if self.field_map.is_empty() {
+            return crate::report::mask::names_under(text, crate::report::mask::PERSON_KEYS);
+        }
+        self.map_record(text)
+            .map(|m| m.person_names())
+            .unwrap_or_default()
+    }
+
     /// The id of a record that could not be read whole, under the portal's own id field.
     pub(crate) fn record_id(&self, text: &str) -> Option<String> {
         self.mapped(text).ok().and_then(|t| record_id(&t))
@@ -300,6 +312,17 @@ impl Engine {
     /// cannot be read is an `invalid` report whose finding says why, with the record's id when
     /// it has one; the names the record gives are masked in what the report echoes (CASE-7).
     pub fn assess_deadline_json(&self, text: Result<&str, Error>, now: Minute) -> DeadlineReport {
+        self.assess_deadline_masked(text, now, None)
+    }
+
+    /// [`Engine::assess_deadline_json`], its names masked by the batch's masker when the batch
+    /// gives one (its record's own names among them), else by the record's own.
+    fn assess_deadline_masked(
+        &self,
+        text: Result<&str, Error>,
+        now: Minute,
+        batch: Option<&DeadlineBatchNames>,
+    ) -> DeadlineReport {
         let text = match text {
             Ok(t) => t,
             Err(e) => {
@@ -310,14 +333,31 @@ impl Engine {
                 )
             }
         };
+        let batch_masker = |report: &DeadlineReport| {
+            echoes(report)
+                .then(|| batch.and_then(|b| b.masker(self)))
+                .flatten()
+        };
         match self.parse_mapped::<CaseInput>(text) {
             Ok((case, mapped)) => {
                 let mut report = self.assess_deadline(&case, now);
-                mask_record_names(&mut report, &mapped);
+                // One masker, longest name first: the record's own names masked before the
+                // batch's would cut another's 王建国 to 王建* by its 李建国's 建国, and leave
+                // no 王建国 for the batch's to find (helper-35).
+                match batch_masker(&report) {
+                    Some(m) => mask_report_names(&mut report, m),
+                    None => mask_record_names(&mut report, &mapped),
+                }
                 report.findings = self.portal_findings(std::mem::take(&mut report.findings));
                 report
             }
-            Err(f) => DeadlineReport::invalid(self.record_id(text), None, vec![f]),
+            Err(f) => {
+                let mut report = DeadlineReport::invalid(self.record_id(text), None, vec![f]);
+                if let Some(m) = batch_masker(&report) {
+                    mask_report_names(&mut report, m);
+                }
+                report
+            }
         }
     }
 }
@@ -328,26 +368,16 @@ impl Engine {
     /// 王建国复核 in record B, 王建国 applying in record A). `None` for a single record, or
     /// when no record names a person. Only the person members of each text are parsed.
     pub fn deadline_batch_masker(&self, texts: &[&str]) -> Option<crate::report::mask::Masker> {
-        use crate::report::mask::{names_under, Masker, PERSON_KEYS};
+        use crate::report::mask::Masker;
         if texts.len() < 2 {
             return None;
         }
-        // A portal's records are read in the engine's names, where its clerk field is `clerk`.
-        let names: Vec<String> = texts
-            .iter()
-            .flat_map(|t| match self.field_map.is_empty() {
-                true => names_under(t, PERSON_KEYS),
-                false => self
-                    .map_record(t)
-                    .map(|m| m.person_names())
-                    .unwrap_or_default(),
-            })
-            .collect();
+        let names: Vec<String> = texts.iter().flat_map(|t| self.person_names(t)).collect();
         (!names.is_empty()).then(|| Masker::new(names.iter().map(String::as_str)))
     }
 
     /// `assess_deadline_json` within a batch: the names every record of the batch gives
-    /// (`deadline_batch_masker`) are masked in what this report echoes, after its own. The
+    /// (`deadline_batch_masker`) are masked in what this report echoes, its own among them, in one pass. The
     /// batch's masker is built the first time a report echoes anything, so a batch whose
     /// reports echo nothing never reads its records for names.
     pub fn assess_deadline_in_batch(
@@ -356,13 +386,7 @@ impl Engine {
         now: Minute,
         batch: &DeadlineBatchNames,
     ) -> DeadlineReport {
-        let mut report = self.assess_deadline_json(text, now);
-        if echoes(&report) {
-            if let Some(masker) = batch.masker(self) {
-                mask_report_names(&mut report, masker);
-            }
-        }
-        report
+        self.assess_deadline_masked(text, now, Some(batch))
     }
 }
 

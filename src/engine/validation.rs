@@ -21,7 +21,7 @@ impl Engine {
         };
         match self.parse_case_record(text) {
             Ok(case) => {
-                let mut v = validate(&case, now, self.locale);
+                let mut v = validate(&case, now, self.locale, None);
                 v.findings = self.portal_findings(std::mem::take(&mut v.findings));
                 v
             }
@@ -36,13 +36,18 @@ impl Engine {
         texts: impl IntoIterator<Item = Result<T, &'a Error>>,
         now: Minute,
     ) -> (Vec<Validation>, ValidationSummary) {
+        // The people of a record that cannot be read are people still: their names are
+        // masked wherever another record quotes them (helper-35).
+        let mut unread_names: Vec<String> = Vec::new();
         let records: Vec<Result<CaseRecord, Validation>> = texts
             .into_iter()
             .map(|t| match t {
                 Ok(text) => {
                     let text = text.as_ref();
-                    self.parse_case_record(text)
-                        .map_err(|f| Validation::of(self.record_id(text), vec![f]))
+                    self.parse_case_record(text).map_err(|f| {
+                        unread_names.extend(self.person_names(text));
+                        Validation::of(self.record_id(text), vec![f])
+                    })
                 }
                 Err(e) => Err(Validation::of(
                     None,
@@ -53,21 +58,25 @@ impl Engine {
         // Every name in the batch is masked in every record's findings (CASE-7): a clerk's name
         // given in one record may be quoted in another's free text.
         let masker = crate::report::mask::Masker::new(
-            records.iter().flatten().flat_map(crate::case::names_of),
+            records
+                .iter()
+                .flatten()
+                .flat_map(crate::case::names_of)
+                .chain(unread_names.iter().map(String::as_str)),
         );
         let results: Vec<Validation> = records
             .iter()
-            .map(|r| {
-                let mut v = match r {
-                    Ok(case) => {
-                        let mut v = validate(case, now, self.locale);
-                        v.findings = self.portal_findings(std::mem::take(&mut v.findings));
-                        v
-                    }
-                    Err(v) => v.clone(),
-                };
-                v.findings.iter_mut().for_each(|f| f.mask_names(&masker));
-                v
+            .map(|r| match r {
+                Ok(case) => {
+                    let mut v = validate(case, now, self.locale, Some(&masker));
+                    v.findings = self.portal_findings(std::mem::take(&mut v.findings));
+                    v
+                }
+                Err(v) => {
+                    let mut v = v.clone();
+                    v.findings.iter_mut().for_each(|f| f.mask_names(&masker));
+                    v
+                }
             })
             .collect();
         let summary = ValidationSummary::of(&results);
