@@ -118,6 +118,13 @@ pub fn from_json_text<T: DeserializeOwned>(
             // Reported at the closing brace: the path is the object's; add the field.
             at = join_path(&at, field);
         }
+        // A list where none belongs is reported just inside it: the path is the list's own
+        // (`applicant`, not `applicant[0]`: helper-35).
+        if message.starts_with("invalid type: sequence") {
+            if let Some(list) = at.strip_suffix("[0]") {
+                at = list.to_string();
+            }
+        }
         Error::new(code, &join_path(prefix, &at)).detail(clip_to(&message, 160))
     })
 }

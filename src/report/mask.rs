@@ -37,6 +37,10 @@ pub fn mask_name(name: &str) -> String {
 /// Keys whose text values are people's names in the records the engine reads.
 const NAME_KEYS: &[&str] = &[
     "name",
+    "agent",
+    "agentName",
+    "contactName",
+    "legalRepresentative",
     "applicant",
     "applicantName",
     "clerk",
@@ -60,8 +64,18 @@ pub fn names_in_json(text: &str) -> Vec<String> {
 
 /// The people a deadline record names: its applicant (or the applicant's `name`) and its staff.
 /// Not `approver`, whose value may be the engine's own words (未批准), DL-5, nor every `name`
-/// (a step's is not a person's).
-pub const PERSON_KEYS: &[&str] = &["applicant", "applicantName", "clerk", "firstReceiver"];
+/// (a step's is not a person's). A portal's own fields for an agent or a legal representative
+/// name people too, mapped or not (helper-35).
+pub const PERSON_KEYS: &[&str] = &[
+    "agent",
+    "agentName",
+    "applicant",
+    "applicantName",
+    "clerk",
+    "contactName",
+    "firstReceiver",
+    "legalRepresentative",
+];
 
 /// The text values of `keys`, at any depth of a JSON text; empty if it is not JSON.
 ///
@@ -119,16 +133,30 @@ fn json_value_text(text: &str) -> &str {
     text
 }
 
-/// Texts a portal writes in a person's place when it has no name to give.
+/// Texts a portal writes in a person's place when it has no name to give, compared however
+/// spaced or cased (simplified and traditional alike). `n/a` is not here: without its mark
+/// it reads `Na`, a name ([`is_no_name`]).
 const NOT_NAMES: &[&str] = &[
     "无",
+    "無",
+    "空",
     "暂无",
+    "暫無",
+    "暂缺",
     "匿名",
     "不详",
+    "不詳",
     "未知",
+    "待定",
+    "未填",
+    "未填写",
+    "未填寫",
+    "某某",
+    "无名氏",
+    "無名氏",
     "null",
     "none",
-    "n/a",
+    "undefined",
     "anonymous",
     "unknown",
 ];
@@ -141,23 +169,33 @@ fn text_hash(bytes: &[u8]) -> u64 {
 }
 
 /// Whether `text` is what a portal writes in a person's place when it has no name to give
-/// (暂无, 匿名, 不详, null, N/A …), however spaced or cased (helper-32, helper-34).
+/// (暂无, 匿名, 不详, null, N/A …), however spaced or cased (helper-32, helper-34), or a text
+/// with no letter or digit at all (-, ——, /: helper-35). `N/A` is one only with its mark
+/// (N/A, n.a.): `Na`, `NA` are names. JavaScript's `NaN` and Go's `nil` only as written so.
 pub fn is_no_name(text: &str) -> bool {
-    let folded = |s: &'static str| s.chars().filter(|&c| !is_name_filler(c)).map(fold_latin);
+    let folded = || text.chars().filter(|&c| !is_name_filler(c)).map(fold_latin);
+    if folded().next().is_none() || matches!(text.trim(), "NaN" | "nil") {
+        return true;
+    }
     // Compared as read, without a key built: this runs for every name masked, and a name's
     // first character differs from every word's.
-    NOT_NAMES
-        .iter()
-        .any(|w| folded(w).eq(text.chars().filter(|&c| !is_name_filler(c)).map(fold_latin)))
-}
-
-fn is_no_name_key(key: &[char]) -> bool {
-    NOT_NAMES.iter().any(|w| {
+    if NOT_NAMES.iter().any(|w| {
         w.chars()
             .filter(|&c| !is_name_filler(c))
             .map(fold_latin)
-            .eq(key.iter().copied())
-    })
+            .eq(folded())
+    }) {
+        return true;
+    }
+    // n/a: the folded text is `na`, with a mark (not a space) between its two letters.
+    folded().eq("na".chars()) && {
+        let t = text.trim();
+        let inner = t.find(|c: char| fold_latin(c) == 'n').and_then(|from| {
+            t.rfind(|c: char| fold_latin(c) == 'a')
+                .map(|to| &t[from..to])
+        });
+        inner.is_some_and(|s| s.chars().any(|c| is_name_filler(c) && !c.is_whitespace()))
+    }
 }
 
 /// The names in the JSON value `text`, the value of member `key`, appended to `out` (none if
@@ -943,6 +981,12 @@ fn name_key(name: &str) -> Vec<char> {
         .collect()
 }
 
+/// A name as the masker compares it: without spacing, punctuation or padding, Latin letters
+/// folded (王 建 国 and 王建国, LI WEI and Li Wei, are one name).
+pub fn name_key_text(name: &str) -> String {
+    name_key(name).into_iter().collect()
+}
+
 /// A name as the masker holds it: its first two matching characters, its key, its masked form.
 type NameEntry = ((char, char), Vec<char>, String);
 
@@ -1032,11 +1076,16 @@ impl Masker {
         // Each spelling with the place it was given: of two spellings of one name (Li Wei, LI
         // WEI), the one given first is the one shown masked, whatever the others.
         let mut list: Vec<(usize, NameEntry)> = Vec::new();
+        // A field that holds two names or a note (王建国/李四, 王建国（科长）, a phone number
+        // after the name) gives each name on its own too (helper-35).
+        let names = names.into_iter().flat_map(|(at, name)| {
+            std::iter::once((at, name)).chain(name_parts(name).map(move |p| (at, p)))
+        });
         for (at, name) in names {
             let key = name_key(name);
             // What a portal writes for no name is no name, however spaced or cased (helper-32,
             // helper-34: 暂无 read 暂*, 匿名 匿*, in every capability's masker).
-            if key.len() < 2 || is_no_name_key(&key) {
+            if key.len() < 2 || is_no_name(name) {
                 continue;
             }
             // A CJK name is shown without its padding: 王　芳 → 王*.
@@ -1161,6 +1210,42 @@ impl Masker {
         out.extend(&chars[at..]);
         out
     }
+}
+
+/// The names a name field gives besides itself when it holds more than one or a note:
+/// 王建国/李四 gives 王建国 and 李四; 王建国（科长） and 王建国13800138000 give 王建国. What
+/// stands in brackets is a note, not a name. Nothing when the field is one name.
+fn name_parts(field: &str) -> impl Iterator<Item = &str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    let mut split = false;
+    for (i, c) in field.char_indices() {
+        let open = matches!(c, '(' | '（' | '[' | '【' | '〔' | '<' | '《' | '{');
+        let close = matches!(c, ')' | '）' | ']' | '】' | '〕' | '>' | '》' | '}');
+        let mark = matches!(
+            c,
+            '/' | '／' | '\\' | '、' | ',' | '，' | ';' | '；' | '|' | '&' | '+'
+        );
+        if open || close || mark || c.is_numeric() {
+            split = true;
+            if depth == 0 && from < i {
+                parts.push(&field[from..i]);
+            }
+            depth = match (open, close) {
+                (true, _) => depth + 1,
+                (_, true) => depth.saturating_sub(1),
+                _ => depth,
+            };
+            from = i + c.len_utf8();
+        }
+    }
+    if depth == 0 && from < field.len() {
+        parts.push(&field[from..]);
+    }
+    if !split {
+        parts.clear();
+    }
+    parts.into_iter()
 }
 
 /// A part of a name that still points at the person: the given name of a CJK name of three or

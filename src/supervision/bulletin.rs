@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::finding::{known_rule, Finding, FindingCode};
 use crate::input::RecordId;
 use crate::messages::Locale;
-use crate::report::mask::{mask_name, Masker};
+use crate::report::mask::{is_no_name, mask_name, name_key_text, Masker};
 use crate::text::clip;
 use crate::time::parse_instant;
 
@@ -77,7 +77,7 @@ impl Person {
     /// helper-34 found 暂* listed as a named member of staff, and 匿名 read 投诉人 in texts).
     fn given_name(&self) -> Option<&str> {
         let name = self.name.as_deref()?.trim();
-        (!name.is_empty() && !crate::report::mask::is_no_name(name)).then_some(name)
+        (!name.is_empty() && !is_no_name(name)).then_some(name)
     }
 }
 
@@ -332,12 +332,14 @@ pub fn monthly_bulletin(
         .with_shown_as(complainants, if en { "the complainant" } else { "投诉人" });
     // SUP-3: people are grouped by who they are (staff id, else the full name), never by
     // their masked name, so 张伟 and 张强 stay two people (CASE-7).
+    // A placeholder id (暂无, N/A) is no id: it would make one person of everyone without one;
+    // a name is compared as the masker reads it, so 王建国, 王 建 国 and 王　建国 are one
+    // person (helper-35).
     let identity = |p: &Option<Person>| {
         p.as_ref().and_then(|p| {
-            let id = p.id.as_deref().map(str::trim).filter(|s| !s.is_empty());
-            let name = p.given_name();
+            let id = p.id.as_deref().map(str::trim).filter(|s| !is_no_name(s));
             id.map(|i| format!("id:{i}"))
-                .or_else(|| name.map(|n| format!("name:{n}")))
+                .or_else(|| p.given_name().map(|n| format!("name:{}", name_key_text(n))))
         })
     };
     // Masked before it is clipped, so no number is cut short of being recognised; then each
@@ -572,15 +574,17 @@ pub fn monthly_bulletin(
         .into_iter()
         .map(|((_, who), mut n)| {
             if n.name.is_empty() {
-                // Known by staff id only: an id in Chinese characters is a name (张*), one
-                // that holds a number is shown as no number at all (the bulletin carries none).
+                // Known by staff id only: an id in Chinese characters is a name (张*); one
+                // that holds a digit is a number, and the bulletin carries none: 工作人员, as
+                // the problem it is counted for names nobody (helper-35: GH-0012 was listed
+                // whole); one in Latin letters only is a login name, masked as a name is.
                 let id = who.strip_prefix("id:").unwrap_or(&who);
-                let numbered = crate::report::mask::mask_numbers(id) != id;
-                n.name = match (id.chars().any(|c| c > '\u{2e7f}'), numbered) {
-                    (true, _) => mask_name(id),
-                    (false, true) => (if en { "a staff member" } else { "工作人员" }).to_string(),
-                    (false, false) => id.to_string(),
-                };
+                n.name =
+                    if id.chars().any(|c| c.is_numeric()) && !id.chars().any(|c| c > '\u{2e7f}') {
+                        (if en { "a staff member" } else { "工作人员" }).to_string()
+                    } else {
+                        mask_name(id)
+                    };
             }
             n
         })

@@ -373,3 +373,78 @@ fn a_reply_after_now_closes_nothing() {
     );
     assert_eq!(r.results[0].findings[0].code, "time_in_future");
 }
+
+/// SUP-3 groups people by who they are (helper-35): a placeholder staff id (暂无, N/A, null)
+/// is no id, so two people without one stay two; a name however spaced is one person; an id
+/// that holds a number is listed as 工作人员, never whole; a Latin login id is masked.
+#[test]
+fn the_bulletin_groups_people_by_who_they_are() {
+    let problem = |staff: Value| {
+        json!({ "date": "2026-03-02", "unit": "社保科", "staff": staff, "rule": "CON-2",
+            "description": "脱岗" })
+    };
+    let input = json!({ "month": "2026-03",
+        "inspections": [
+            problem(json!({ "id": "暂无", "name": "王芳" })),
+            problem(json!({ "id": " N/A ", "name": "李强" })),
+            problem(json!({ "id": "null", "name": "王　建 国" })),
+            problem(json!({ "name": "王建国" })),
+            problem(json!({ "id": "GH-0012", "name": "暂无" })),
+            problem(json!({ "id": "zhangwei", "name": "-" })) ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let mut named: Vec<(String, u32)> = b
+        .named
+        .iter()
+        .map(|n| (n.name.clone(), n.count as u32))
+        .collect();
+    named.sort();
+    let mut want = vec![
+        ("王*".to_string(), 1),
+        ("李*".to_string(), 1),
+        ("王**".to_string(), 2),
+        ("工作人员".to_string(), 1),
+        ("z*******".to_string(), 1),
+    ];
+    want.sort();
+    assert_eq!(named, want);
+    let all = serde_json::to_string(&b).unwrap();
+    assert!(
+        !all.contains("GH-0012") && !all.contains("zhangwei"),
+        "{all}"
+    );
+}
+
+/// What a portal writes for no name, and what it does not (helper-35): `Na` and `NA` are
+/// names (N/A only with its mark); a dash, 暫無, 待定, undefined are nobody.
+#[test]
+fn placeholders_for_no_name_and_names_that_look_like_them() {
+    use hall_rules::report::mask::{is_no_name, mask_name};
+    for nobody in [
+        "-",
+        "—",
+        "/",
+        "--",
+        "——",
+        "空",
+        "NaN",
+        "undefined",
+        "nil",
+        "待定",
+        "未填写",
+        "某某",
+        "无名氏",
+        "暫無",
+        "N/A",
+        "n.a.",
+        " n / a ",
+        "Ｎ／Ａ",
+    ] {
+        assert!(is_no_name(nobody), "{nobody}");
+        assert_eq!(mask_name(nobody), nobody.trim(), "{nobody}");
+    }
+    for name in ["Na", "NA", "na", "N A", "Nan", "Nil", "王芳", "张某"] {
+        assert!(!is_no_name(name), "{name}");
+    }
+    assert_eq!(mask_name("Na"), "N*");
+    assert_eq!(mask_name("NA"), "N*");
+}

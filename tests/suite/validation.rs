@@ -253,6 +253,22 @@ fn every_person_a_record_names_is_masked_in_validation() {
         "{}",
         v.findings[0].message
     );
+    // A list is not an applicant, said at the applicant (not applicant[0]); an empty list is
+    // how some portals write none (helper-35).
+    let listed = |applicant: Value| {
+        let r = json!({ "id": "E", "category": "promised", "receivedAt": "2026-03-02T09:30",
+            "firstReceiver": "王芳", "applicant": applicant });
+        engine().validate_case_json(Ok(&r.to_string()), now)
+    };
+    let v = listed(json!([{ "name": "孙悟空" }]));
+    assert_eq!(v.findings[0].code, "invalid_record");
+    assert_eq!(v.findings[0].path, "applicant");
+    assert!(!serde_json::to_string(&v).unwrap().contains("孙悟空"));
+    let v = listed(json!([]));
+    assert!(
+        v.findings.iter().all(|f| f.code != "invalid_record"),
+        "{v:?}"
+    );
 }
 
 /// A portal's own field for a person (`swzrr`, mapped to `firstReceiver`) names a person in
@@ -283,4 +299,101 @@ fn a_portal_field_mapped_to_a_person_is_masked() {
         text.contains("赵**复核") && !text.contains("赵大海"),
         "{text}"
     );
+}
+
+/// One masker, longest name first (helper-35): a record's own 李建国 (whose given name 建国 is
+/// a spelling of him) once masked 王建国 of another record to 王建*, and the batch's pass then
+/// found no 王建国 to mask: 王建*签字 pointed at him. Validation and deadlines alike.
+#[test]
+fn a_given_name_of_one_person_never_cuts_short_the_name_of_another() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let a = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "李建国",
+        "supplementRequests": [ { "at": "2026-03-02T10:00", "items": ["身份证"] },
+            { "at": "2026-03-03T10:00", "items": ["王建国签字"] } ] });
+    let b = json!({ "id": "B", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "clerk": "王建国" });
+    let (results, _) = engine().validate_cases_json(
+        [
+            Ok::<_, &hall_rules::Error>(a.to_string()),
+            Ok(b.to_string()),
+        ],
+        now,
+    );
+    let text = serde_json::to_string(&results).unwrap();
+    assert!(text.contains("王**签字"), "{text}");
+    assert!(!text.contains("王建"), "{text}");
+
+    let e = Engine::from_json(r#"{ "fieldMap": { "swzrr": "firstReceiver" } }"#).unwrap();
+    let c = json!({ "id": "C", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "swzrr": "李建国",
+        "steps": [ { "name": "王建国审核", "limit": 1, "startedAt": "2026-03-02T10:00" } ] });
+    let d = json!({ "id": "D", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "swzrr": "王建国" });
+    let texts = [c.to_string(), d.to_string()];
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let batch = hall_rules::engine::DeadlineBatchNames::new(&refs);
+    let report = e.assess_deadline_in_batch(Ok(&texts[0]), now, &batch);
+    let text = serde_json::to_string(&report).unwrap();
+    assert!(text.contains("王**审核"), "{text}");
+    assert!(!text.contains("王建"), "{text}");
+}
+
+/// The people of a record that cannot be read are masked wherever another record of the batch
+/// quotes them (helper-35: assessDeadlines did, validateCases did not).
+#[test]
+fn the_people_of_an_unreadable_record_are_masked_in_the_batch() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let bad = json!({ "id": "X", "category": 7, "firstReceiver": "欧阳娜娜" });
+    let a = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "王芳",
+        "supplementRequests": [ { "at": "2026-03-02T10:00", "items": ["身份证"] },
+            { "at": "2026-03-03T10:00", "items": ["欧阳娜娜签字"] } ] });
+    let (results, _) = engine().validate_cases_json(
+        [
+            Ok::<_, &hall_rules::Error>(bad.to_string()),
+            Ok(a.to_string()),
+        ],
+        now,
+    );
+    assert_eq!(results[0].findings[0].code, "invalid_record");
+    let text = serde_json::to_string(&results).unwrap();
+    assert!(text.contains("签字"), "{text}");
+    assert!(!text.contains("欧阳娜娜"), "{text}");
+}
+
+/// A field map may send a portal's fields to `clerk` and `applicantName` (helper-35: they were
+/// an invalid_config), and an agent or legal representative a record names is masked too.
+#[test]
+fn a_portal_clerk_field_and_an_agent_are_people() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let e = Engine::from_json(r#"{ "fieldMap": { "jbr": "clerk", "sqrxm": "applicantName" } }"#)
+        .unwrap();
+    let r = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "王芳", "jbr": "赵大海", "sqrxm": "钱多多", "agentName": "孙小美",
+        "legalRepresentative": "周星星",
+        "supplementRequests": [ { "at": "2026-03-02T10:00", "items": ["身份证"] },
+            { "at": "2026-03-03T10:00", "items": ["赵大海钱多多孙小美周星星签字"] } ] });
+    let v = e.validate_case_json(Ok(&r.to_string()), now);
+    let text = serde_json::to_string(&v).unwrap();
+    assert!(text.contains("赵**钱**孙**周**签字"), "{text}");
+}
+
+/// A name field that holds two names or a note gives each name on its own (helper-35:
+/// 王建国/李四, 王建国（科长）, a phone after the name had left 王建国 whole in a request).
+#[test]
+fn a_name_field_with_two_names_or_a_note_masks_each_name() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    for clerk in ["王建国/李四", "王建国（科长）、李四", "王建国 13800138000;李四"] {
+        let r = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
+            "firstReceiver": "王芳", "clerk": clerk,
+            "supplementRequests": [ { "at": "2026-03-02T10:00", "items": ["身份证"] },
+                { "at": "2026-03-03T10:00", "items": ["王建国签字，李四确认，科长审批"] } ] });
+        let v = engine().validate_case_json(Ok(&r.to_string()), now);
+        let text = serde_json::to_string(&v).unwrap();
+        assert!(
+            text.contains("王**签字，李*确认，科长审批"),
+            "{clerk}: {text}"
+        );
+    }
 }
