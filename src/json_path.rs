@@ -96,7 +96,13 @@ pub fn from_json_text<T: DeserializeOwned>(
     prefix: &str,
     code: ErrorCode,
 ) -> Result<T, Error> {
-    serde_json::from_str(text).map_err(|e| {
+    serde_json::from_str(text).map_err(|e| read_error(&e, text, prefix, code))
+}
+
+/// [`from_json_text`]'s error: not generic, so one copy for every type read.
+#[inline(never)]
+fn read_error(e: &serde_json::Error, text: &str, prefix: &str, code: ErrorCode) -> Error {
+    {
         let message = e.to_string();
         // serde_json appends " at line L column C"; the path says the same more usefully.
         let message = message
@@ -126,7 +132,7 @@ pub fn from_json_text<T: DeserializeOwned>(
             }
         }
         Error::new(code, &join_path(prefix, &at)).detail(clip_to(&message, 160))
-    })
+    }
 }
 
 #[cfg(test)]

@@ -173,29 +173,21 @@ fn text_hash(bytes: &[u8]) -> u64 {
 /// with no letter or digit at all (-, ——, /: helper-35). `N/A` is one only with its mark
 /// (N/A, n.a.): `Na`, `NA` are names. JavaScript's `NaN` and Go's `nil` only as written so.
 pub fn is_no_name(text: &str) -> bool {
-    let folded = || text.chars().filter(|&c| !is_name_filler(c)).map(fold_latin);
-    if folded().next().is_none() || matches!(text.trim(), "NaN" | "nil") {
-        return true;
-    }
-    // Compared as read, without a key built: this runs for every name masked, and a name's
-    // first character differs from every word's.
-    if NOT_NAMES.iter().any(|w| {
-        w.chars()
-            .filter(|&c| !is_name_filler(c))
-            .map(fold_latin)
-            .eq(folded())
-    }) {
-        return true;
-    }
-    // n/a: the folded text is `na`, with a mark (not a space) between its two letters.
-    folded().eq("na".chars()) && {
-        let t = text.trim();
-        let inner = t.find(|c: char| fold_latin(c) == 'n').and_then(|from| {
-            t.rfind(|c: char| fold_latin(c) == 'a')
-                .map(|to| &t[from..to])
-        });
-        inner.is_some_and(|s| s.chars().any(|c| is_name_filler(c) && !c.is_whitespace()))
-    }
+    is_no_name_keyed(text, &name_key(text))
+}
+
+/// [`is_no_name`] of a name whose key is known.
+fn is_no_name_keyed(text: &str, key: &[char]) -> bool {
+    // The words hold no filler and no capital: their characters are their key.
+    key.is_empty()
+        || matches!(text.trim(), "NaN" | "nil")
+        || NOT_NAMES.iter().any(|w| w.chars().eq(key.iter().copied()))
+        // n/a: `na` with a mark (not a space) before its last letter.
+        || (key == ['n', 'a']
+            && text
+                .trim_end_matches(is_name_filler)
+                .chars()
+                .any(|c| is_name_filler(c) && !c.is_whitespace()))
 }
 
 /// The names in the JSON value `text`, the value of member `key`, appended to `out` (none if
@@ -393,7 +385,7 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// The value of a decimal digit in any script this knows, or of a circled or bracketed one.
-fn unicode_digit(c: char) -> Option<u8> {
+pub(crate) fn unicode_digit(c: char) -> Option<u8> {
     let u = c as u32;
     let from = |zero: u32| (u >= zero && u < zero + 10).then(|| (u - zero) as u8);
     // Blocks whose digits 0–9 are consecutive code points.
@@ -1085,7 +1077,7 @@ impl Masker {
             let key = name_key(name);
             // What a portal writes for no name is no name, however spaced or cased (helper-32,
             // helper-34: 暂无 read 暂*, 匿名 匿*, in every capability's masker).
-            if key.len() < 2 || is_no_name(name) {
+            if key.len() < 2 || is_no_name_keyed(name, &key) {
                 continue;
             }
             // A CJK name is shown without its padding: 王　芳 → 王*.
@@ -1226,7 +1218,7 @@ fn name_parts(field: &str) -> impl Iterator<Item = &str> {
             c,
             '/' | '／' | '\\' | '、' | ',' | '，' | ';' | '；' | '|' | '&' | '+'
         );
-        if open || close || mark || c.is_numeric() {
+        if open || close || mark || unicode_digit(c).is_some() {
             split = true;
             if depth == 0 && from < i {
                 parts.push(&field[from..i]);

@@ -579,12 +579,15 @@ pub fn monthly_bulletin(
                 // the problem it is counted for names nobody (helper-35: GH-0012 was listed
                 // whole); one in Latin letters only is a login name, masked as a name is.
                 let id = who.strip_prefix("id:").unwrap_or(&who);
-                n.name =
-                    if id.chars().any(|c| c.is_numeric()) && !id.chars().any(|c| c > '\u{2e7f}') {
-                        (if en { "a staff member" } else { "工作人员" }).to_string()
-                    } else {
-                        mask_name(id)
-                    };
+                n.name = if id
+                    .chars()
+                    .any(|c| crate::report::mask::unicode_digit(c).is_some())
+                    && !id.chars().any(|c| c > '\u{2e7f}')
+                {
+                    (if en { "a staff member" } else { "工作人员" }).to_string()
+                } else {
+                    mask_name(id)
+                };
             }
             n
         })

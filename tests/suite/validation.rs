@@ -384,7 +384,11 @@ fn a_portal_clerk_field_and_an_agent_are_people() {
 #[test]
 fn a_name_field_with_two_names_or_a_note_masks_each_name() {
     let now = instant(&json!("2026-03-10T10:00"));
-    for clerk in ["王建国/李四", "王建国（科长）、李四", "王建国 13800138000;李四"] {
+    for clerk in [
+        "王建国/李四",
+        "王建国（科长）、李四",
+        "王建国 13800138000;李四",
+    ] {
         let r = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
             "firstReceiver": "王芳", "clerk": clerk,
             "supplementRequests": [ { "at": "2026-03-02T10:00", "items": ["身份证"] },
