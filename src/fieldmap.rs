@@ -33,6 +33,8 @@ pub struct FieldMap {
 /// checks the list against the record types.
 pub const ENGINE_FIELDS: &[&str] = &[
     "acceptedAt",
+    "agent",
+    "agentName",
     "amount",
     "answer",
     "answeredAt",
@@ -61,6 +63,7 @@ pub const ENGINE_FIELDS: &[&str] = &[
     "concludedAt",
     "conductFindings",
     "contact",
+    "contactName",
     "count",
     "creditCode",
     "date",
@@ -94,6 +97,7 @@ pub const ENGINE_FIELDS: &[&str] = &[
     "items",
     "kind",
     "legalBasis",
+    "legalRepresentative",
     "level",
     "limit",
     "locale",

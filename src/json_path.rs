@@ -126,9 +126,9 @@ fn read_error(e: &serde_json::Error, text: &str, prefix: &str, code: ErrorCode) 
         }
         // A list where none belongs is reported just inside it: the path is the list's own
         // (`applicant`, not `applicant[0]`: helper-35).
-        if message.starts_with("invalid type: sequence") {
-            if let Some(list) = at.strip_suffix("[0]") {
-                at = list.to_string();
+        if message.starts_with("invalid type: sequence") && at.ends_with(']') {
+            if let Some(open) = at.rfind('[') {
+                at.truncate(open);
             }
         }
         Error::new(code, &join_path(prefix, &at)).detail(clip_to(&message, 160))

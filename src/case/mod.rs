@@ -301,6 +301,13 @@ fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(blank_text)
 }
 
+/// No person named: blank, or what a portal writes for no name (暂无, 待定, N/A), which the
+/// masker also reads as nobody (helper-36: 暂无 as first receiver raised no CASE-1 finding).
+fn no_person(s: &Option<String>) -> bool {
+    s.as_deref()
+        .is_none_or(|t| blank_text(t) || crate::report::mask::is_no_name(t))
+}
+
 /// Nothing a reader can see: whitespace and zero-width characters only.
 fn blank_text(t: &str) -> bool {
     crate::input::says_none(t, &[])
@@ -454,12 +461,12 @@ pub fn validate(
         c.push(FindingCode::TimeOutOfOrder, &path, &detail);
     }
     // CASE-1: 首问负责.
-    if blank(&case.first_receiver) {
+    if no_person(&case.first_receiver) {
         c.push(FindingCode::FirstReceiverMissing, "firstReceiver", "");
     }
     for (i, h) in case.handovers.iter().flatten().enumerate() {
         let path = format!("handovers[{i}]");
-        let missing: Vec<&str> = [("to", blank(&h.to)), ("at", h.at.is_none())]
+        let missing: Vec<&str> = [("to", no_person(&h.to)), ("at", h.at.is_none())]
             .into_iter()
             .filter(|(_, m)| *m)
             .map(|(k, _)| k)

@@ -925,7 +925,7 @@ pub const MAX_PER_CASE: usize = 1000;
 /// 撤回, 局长（未签字）, false) does not (DL-5, the reading that asserts less): a negation
 /// has no place in the name or title of an approver (whole words only where a character is
 /// also in names: 审批中, not 中, as in 张中华).
-fn approves(approver: &str) -> bool {
+pub(crate) fn approves(approver: &str) -> bool {
     const NEGATIONS: &[&str] = &[
         "未",
         "不",

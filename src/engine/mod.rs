@@ -248,7 +248,7 @@ impl Engine {
     /// text is not JSON.
     pub(crate) fn person_names(&self, text: &str) -> Vec<String> {
         if self.field_map.is_empty() {
-            return crate::report::mask::names_under(text, crate::report::mask::PERSON_KEYS);
+            return Mapped::Text(text).person_names();
         }
         self.map_record(text)
             .map(|m| m.person_names())
@@ -433,13 +433,31 @@ pub(crate) enum Mapped<'a> {
 }
 
 impl Mapped<'_> {
-    /// The people the record names ([`crate::report::mask::PERSON_KEYS`], at any depth).
+    /// The people the record names: [`crate::report::mask::PERSON_KEYS`] at any depth, an
+    /// extension's approver who approved (DL-5: 未批准 is no name, and masking it would garble
+    /// the engine's own words), and the staff of its handovers (helper-36: in a deadline batch
+    /// they were masked nowhere). A handover's `from` and `to` are read wherever a record has
+    /// handovers, and only those without a digit: a pause's `from` is a time.
     pub(crate) fn person_names(&self) -> Vec<String> {
-        use crate::report::mask::{names_under, names_under_value, PERSON_KEYS};
-        match self {
-            Mapped::Text(t) => names_under(t, PERSON_KEYS),
-            Mapped::Value(v) => names_under_value(v, PERSON_KEYS),
+        use crate::report::mask::{names_under, names_under_value, unicode_digit, PERSON_KEYS};
+        let under = |keys: &[&str]| match self {
+            Mapped::Text(t) => names_under(t, keys),
+            Mapped::Value(v) => names_under_value(v, keys),
+        };
+        let holds = |key: &str| match self {
+            Mapped::Text(t) => t.contains(key),
+            Mapped::Value(_) => true,
+        };
+        let mut names = under(PERSON_KEYS);
+        if holds("\"approver\"") {
+            let approvers = under(&["approver"]).into_iter();
+            names.extend(approvers.filter(|a| crate::deadline::approves(a)));
         }
+        if holds("\"handovers\"") {
+            let staff = under(&["from", "to"]).into_iter();
+            names.extend(staff.filter(|n| !n.chars().any(|c| unicode_digit(c).is_some())));
+        }
+        names
     }
 }
 

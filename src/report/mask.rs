@@ -72,6 +72,7 @@ pub const PERSON_KEYS: &[&str] = &[
     "applicant",
     "applicantName",
     "clerk",
+    "contact",
     "contactName",
     "firstReceiver",
     "legalRepresentative",
@@ -154,6 +155,20 @@ const NOT_NAMES: &[&str] = &[
     "某某",
     "无名氏",
     "無名氏",
+    "无名",
+    "佚名",
+    "不明",
+    "未详",
+    "未詳",
+    "不知道",
+    "未登记",
+    "未登記",
+    "未提供",
+    "无此人",
+    "匿名用户",
+    "…",
+    "……",
+    "tbd",
     "null",
     "none",
     "undefined",
@@ -1105,6 +1120,13 @@ impl Masker {
         }
     }
 
+    /// The names that start with this character.
+    fn starting_with(&self, first: char) -> &[NameEntry] {
+        let from = self.names.partition_point(|n| n.0 .0 < first);
+        let to = self.names.partition_point(|n| n.0 .0 <= first);
+        &self.names[from..to]
+    }
+
     /// The names that start with these two characters, longest first.
     fn starting(&self, pair: (char, char)) -> &[NameEntry] {
         let from = self.names.partition_point(|n| n.0 < pair);
@@ -1163,16 +1185,27 @@ impl Masker {
         let mut spans: Vec<(usize, usize, &str)> = Vec::new();
         let mut k = 0;
         while k + 1 < folded.len() {
-            let found = self
-                .starting((folded[k], folded[k + 1]))
+            // A star where a name's character stands is that character already masked by an
+            // earlier pass (a record's approver, an unreadable record's own names): the name
+            // is still masked whole, so 李建国's 建国 masked first never leaves 王建* of 王建国
+            // (helper-36). Of the names that match, the longest.
+            let candidates = match folded[k + 1] {
+                '*' => self.starting_with(folded[k]),
+                second => self.starting((folded[k], second)),
+            };
+            let found = candidates
                 .iter()
-                .find(|(_, key, _)| {
+                .filter(|(_, key, _)| {
                     let end = k + key.len();
                     end <= folded.len()
-                        && folded[k..end] == key[..]
+                        && folded[k..end]
+                            .iter()
+                            .zip(key)
+                            .all(|(&t, &n)| t == n || t == '*')
                         && (!key[0].is_ascii_alphanumeric()
                             || latin_bounded(&chars, origin[k], origin[end - 1]))
-                });
+                })
+                .min_by_key(|(_, key, _)| std::cmp::Reverse(key.len()));
             match found {
                 Some((_, key, masked)) => {
                     // A combining accent on the name's last letter goes with it (J***, not J***́).
@@ -1543,6 +1576,9 @@ mod tests {
             "firstReceiver" : "赵六", "clerk":["钱七", 5]}"#;
         let mut names = names_under(text, PERSON_KEYS);
         names.sort();
+        // The contact's name is read twice (under `applicant` and under `contact`): the
+        // masker reads each text once.
+        names.dedup();
         assert_eq!(names, ["李四", "王小明", "王建国", "赵六", "钱七"]);
         // An escaped key is a key: the text is read whole.
         assert_eq!(

@@ -79,6 +79,27 @@ impl Person {
         let name = self.name.as_deref()?.trim();
         (!name.is_empty() && !is_no_name(name)).then_some(name)
     }
+
+    /// The staff id given, trimmed; none when blank or a placeholder (暂无, N/A, null), which
+    /// would make one person of everyone without an id (helper-35).
+    fn staff_id(&self) -> Option<&str> {
+        let id = self.id.as_deref()?.trim();
+        (!id.is_empty() && !is_no_name(id)).then_some(id)
+    }
+}
+
+/// A person known by staff id only, as the bulletin shows them: an id that holds a digit is a
+/// number, and the bulletin carries none, so 工作人员 (helper-35, helper-36: GH-0012, 工号12,
+/// ＧＨ－００１２); any other id is masked as a name is (张*, a login name z*******).
+fn staff_by_id(id: &str, en: bool) -> String {
+    if id
+        .chars()
+        .any(|c| crate::report::mask::unicode_digit(c).is_some())
+    {
+        (if en { "a staff member" } else { "工作人员" }).to_string()
+    } else {
+        mask_name(id)
+    }
 }
 
 /// A problem found on an open or covert inspection (明察暗访).
@@ -328,7 +349,21 @@ pub fn monthly_bulletin(
         .complaints
         .iter()
         .filter_map(|c| c.complainant.as_ref()?.given_name());
-    let masker = Masker::new(people.filter_map(Person::given_name))
+    let people: Vec<&Person> = people.collect();
+    // The names each staff id is given with. An id given with two different names is no one
+    // person's: each is then known by name (helper-36: a shared placeholder id such as 不明 or
+    // 0 put 李四光's problem on 王建国).
+    let mut names_by_id: BTreeMap<&str, (String, &str, bool)> = BTreeMap::new();
+    for p in &people {
+        if let (Some(id), Some(name)) = (p.staff_id(), p.given_name()) {
+            let key = name_key_text(name);
+            names_by_id
+                .entry(id)
+                .and_modify(|(first, _, shared)| *shared |= *first != key)
+                .or_insert((key, name, false));
+        }
+    }
+    let masker = Masker::new(people.iter().filter_map(|p| p.given_name()))
         .with_shown_as(complainants, if en { "the complainant" } else { "投诉人" });
     // SUP-3: people are grouped by who they are (staff id, else the full name), never by
     // their masked name, so 张伟 and 张强 stay two people (CASE-7).
@@ -337,16 +372,33 @@ pub fn monthly_bulletin(
     // person (helper-35).
     let identity = |p: &Option<Person>| {
         p.as_ref().and_then(|p| {
-            let id = p.id.as_deref().map(str::trim).filter(|s| !is_no_name(s));
-            id.map(|i| format!("id:{i}"))
-                .or_else(|| p.given_name().map(|n| format!("name:{}", name_key_text(n))))
+            let by_name = p.given_name().map(|n| format!("name:{}", name_key_text(n)));
+            match p.staff_id() {
+                Some(id) if names_by_id.get(id).is_some_and(|n| n.2) => {
+                    by_name.or_else(|| Some(format!("id:{id}")))
+                }
+                Some(id) => Some(format!("id:{id}")),
+                None => by_name,
+            }
         })
     };
     // Masked before it is clipped, so no number is cut short of being recognised; then each
     // masked number is left out whole (no ID or phone number, not even masked).
     let gone = if en { "[withheld]" } else { "略" };
     let text = |s: &str| masker.public_text(s, 500, gone);
-    let who = |p: &Option<Person>| p.as_ref().and_then(Person::given_name).map(mask_name);
+    // A record with only the staff id shows the name its id is given elsewhere, else what the
+    // id can show (`staff_by_id`): the problem and the list of people name the same person.
+    let who = |p: &Option<Person>| {
+        let p = p.as_ref()?;
+        if let Some(name) = p.given_name() {
+            return Some(mask_name(name));
+        }
+        let id = p.staff_id()?;
+        Some(match names_by_id.get(id) {
+            Some((_, name, false)) => mask_name(name),
+            _ => staff_by_id(id, en),
+        })
+    };
     let mut findings = Vec::new();
     let in_month = |date: &str, path: &str, findings: &mut Vec<Finding>| -> Option<String> {
         match crate::time::parse_day_or_instant(date, path) {
@@ -574,20 +626,8 @@ pub fn monthly_bulletin(
         .into_iter()
         .map(|((_, who), mut n)| {
             if n.name.is_empty() {
-                // Known by staff id only: an id in Chinese characters is a name (张*); one
-                // that holds a digit is a number, and the bulletin carries none: 工作人员, as
-                // the problem it is counted for names nobody (helper-35: GH-0012 was listed
-                // whole); one in Latin letters only is a login name, masked as a name is.
                 let id = who.strip_prefix("id:").unwrap_or(&who);
-                n.name = if id
-                    .chars()
-                    .any(|c| crate::report::mask::unicode_digit(c).is_some())
-                    && !id.chars().any(|c| c > '\u{2e7f}')
-                {
-                    (if en { "a staff member" } else { "工作人员" }).to_string()
-                } else {
-                    mask_name(id)
-                };
+                n.name = staff_by_id(id, en);
             }
             n
         })

@@ -438,6 +438,16 @@ fn placeholders_for_no_name_and_names_that_look_like_them() {
         "n.a.",
         " n / a ",
         "Ｎ／Ａ",
+        "不明",
+        "未详",
+        "佚名",
+        "未登记",
+        "未提供",
+        "无名",
+        "不知道",
+        "匿名用户",
+        "TBD",
+        "…",
     ] {
         assert!(is_no_name(nobody), "{nobody}");
         assert_eq!(mask_name(nobody), nobody.trim(), "{nobody}");
@@ -447,4 +457,52 @@ fn placeholders_for_no_name_and_names_that_look_like_them() {
     }
     assert_eq!(mask_name("Na"), "N*");
     assert_eq!(mask_name("NA"), "N*");
+}
+
+/// SUP-3 (helper-36): a staff id given with two different names is two people, each by name; a
+/// record with only the id shows the name the id is given elsewhere, so the problem and the
+/// list name one person; an id holding a digit in any script is 工作人员.
+#[test]
+fn one_id_two_names_is_two_people_and_an_id_only_problem_names_its_person() {
+    let problem = |staff: Value| {
+        json!({ "date": "2026-03-02", "unit": "社保科", "staff": staff, "rule": "CON-2",
+            "description": "脱岗" })
+    };
+    let input = json!({ "month": "2026-03",
+        "inspections": [
+            problem(json!({ "id": "不明", "name": "王建国" })),
+            problem(json!({ "id": "0", "name": "王建国" })),
+            problem(json!({ "id": "0", "name": "李四光" })),
+            problem(json!({ "id": "S9", "name": "周星驰" })),
+            problem(json!({ "id": "S9" })),
+            problem(json!({ "id": "工号12" })),
+            problem(json!({ "id": "ＧＨ－００１２" })) ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let persons: Vec<Option<&str>> = b.problems.iter().map(|p| p.person.as_deref()).collect();
+    assert_eq!(
+        persons,
+        [
+            Some("王**"),
+            Some("王**"),
+            Some("李**"),
+            Some("周**"),
+            Some("周**"),
+            Some("工作人员"),
+            Some("工作人员")
+        ]
+    );
+    let mut named: Vec<(String, usize)> =
+        b.named.iter().map(|n| (n.name.clone(), n.count)).collect();
+    named.sort();
+    let mut want = vec![
+        ("王**".to_string(), 2),
+        ("李**".to_string(), 1),
+        ("周**".to_string(), 2),
+        ("工作人员".to_string(), 1),
+        ("工作人员".to_string(), 1),
+    ];
+    want.sort();
+    assert_eq!(named, want);
+    let all = serde_json::to_string(&b).unwrap();
+    assert!(!all.contains("工号12") && !all.contains("ＧＨ"), "{all}");
 }

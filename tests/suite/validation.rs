@@ -367,10 +367,12 @@ fn the_people_of_an_unreadable_record_are_masked_in_the_batch() {
 #[test]
 fn a_portal_clerk_field_and_an_agent_are_people() {
     let now = instant(&json!("2026-03-10T10:00"));
-    let e = Engine::from_json(r#"{ "fieldMap": { "jbr": "clerk", "sqrxm": "applicantName" } }"#)
-        .unwrap();
+    let e = Engine::from_json(
+        r#"{ "fieldMap": { "jbr": "clerk", "sqrxm": "applicantName", "dlr": "agentName" } }"#,
+    )
+    .unwrap();
     let r = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
-        "firstReceiver": "王芳", "jbr": "赵大海", "sqrxm": "钱多多", "agentName": "孙小美",
+        "firstReceiver": "王芳", "jbr": "赵大海", "sqrxm": "钱多多", "dlr": "孙小美",
         "legalRepresentative": "周星星",
         "supplementRequests": [ { "at": "2026-03-02T10:00", "items": ["身份证"] },
             { "at": "2026-03-03T10:00", "items": ["赵大海钱多多孙小美周星星签字"] } ] });
@@ -398,6 +400,78 @@ fn a_name_field_with_two_names_or_a_note_masks_each_name() {
         assert!(
             text.contains("王**签字，李*确认，科长审批"),
             "{clerk}: {text}"
+        );
+    }
+}
+
+/// A name masked in part by an earlier pass (a record's approver, an unreadable record's own
+/// names) is still masked whole by the batch's (helper-36: approver NA left 由Li N*, an
+/// unreadable record's 张三 left 请张*丰确认); an approver and a handover's staff are people
+/// of the batch in deadlines too.
+#[test]
+fn a_name_masked_in_part_is_masked_whole_and_every_person_counts() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let texts = [
+        json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:00",
+            "applicantName": "Li Na", "extension": { "limit": 5, "approver": "NA", "reason": "x" },
+            "steps": [ { "name": "由Li Na", "limit": 1, "startedAt": "2026-03-02T09:00" } ] })
+        .to_string(),
+        json!({ "id": "B", "category": "promised", "receivedAt": "2026-03-02T09:00",
+            "extension": { "limit": 5, "approver": "司马相如", "reason": "x" },
+            "handovers": [ { "from": "诸葛亮", "to": "欧阳修", "at": "2026-03-02T10:00" } ] })
+        .to_string(),
+        json!({ "id": "C", "category": "promised", "receivedAt": "2026-03-02T09:00",
+            "steps": [ { "name": "司马相如诸葛亮欧阳修签字", "limit": 1, "startedAt": "2026-03-02T09:00" } ] })
+        .to_string(),
+    ];
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let batch = hall_rules::engine::DeadlineBatchNames::new(&refs);
+    let e = engine();
+    let a = serde_json::to_string(&e.assess_deadline_in_batch(Ok(&texts[0]), now, &batch)).unwrap();
+    assert!(a.contains("由L****") && !a.contains("Li N"), "{a}");
+    let c = serde_json::to_string(&e.assess_deadline_in_batch(Ok(&texts[2]), now, &batch)).unwrap();
+    assert!(c.contains("司***诸**欧**签字"), "{c}");
+
+    let (results, _) = e.validate_cases_json(
+        [
+            Ok::<_, &hall_rules::Error>(
+                json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:00",
+                "legalRepresentative": "张三", "steps": "请张三丰确认" })
+                .to_string(),
+            ),
+            Ok(
+                json!({ "id": "B", "category": "promised", "receivedAt": "2026-03-02T09:00",
+                "firstReceiver": "张三丰" })
+                .to_string(),
+            ),
+        ],
+        now,
+    );
+    let text = serde_json::to_string(&results).unwrap();
+    assert!(text.contains("请张**确认"), "{text}");
+    assert!(!text.contains("张*丰"), "{text}");
+}
+
+/// A list where an applicant belongs is said at `applicant` however long (helper-36: two
+/// entries said applicant[1]); a placeholder is no first receiver and no handover's staff
+/// (CASE-1: 暂无 raised nothing, 待定 named someone).
+#[test]
+fn a_list_applicant_and_placeholder_staff_are_said_as_such() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let r = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "赵钱", "applicant": [ { "name": "赵二" }, { "name": "钱三" } ] });
+    let v = engine().validate_case_json(Ok(&r.to_string()), now);
+    assert_eq!(v.findings[0].code, "invalid_record");
+    assert_eq!(v.findings[0].path, "applicant");
+    for nobody in ["暂无", "N/A", "待定", "佚名"] {
+        let r = json!({ "id": "B", "category": "promised", "receivedAt": "2026-03-02T09:30",
+            "firstReceiver": nobody,
+            "handovers": [ { "from": "王芳", "to": nobody, "at": "2026-03-02T10:00" } ] });
+        let v = engine().validate_case_json(Ok(&r.to_string()), now);
+        let codes: Vec<&str> = v.findings.iter().map(|f| f.code).collect();
+        assert!(
+            codes.contains(&"first_receiver_missing") && codes.contains(&"handover_incomplete"),
+            "{nobody}: {codes:?}"
         );
     }
 }
