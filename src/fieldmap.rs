@@ -508,7 +508,10 @@ pub fn may_hold_absent(text: &str) -> bool {
                 }
                 let content = text.get(start..j.min(b.len())).unwrap_or("");
                 // A short escaped text (\t, \u00a0) is left to the full check.
-                if after_colon && content.len() <= 24 && (escaped || says_absent("At", content)) {
+                // A placeholder padded with any number of spaces is still short (fuzz: 25
+                // spaces were blank to the full pass and missed here).
+                let core = content.trim_matches(crate::text::is_invisible);
+                if after_colon && core.len() <= 24 && (escaped || says_absent("At", content)) {
                     return true;
                 }
                 after_colon = false;
@@ -555,5 +558,19 @@ mod tests {
         ] {
             assert!(!may_start_absent(t), "{t}");
         }
+    }
+
+    /// The quick scan finds a blank or placeholder value however long its padding (fuzz:
+    /// `{"a":"` and 25 spaces was blank to the full pass and missed by the scan).
+    #[test]
+    fn the_scan_finds_a_padded_placeholder() {
+        for pad in [25, 200] {
+            let spaces = " ".repeat(pad);
+            assert!(may_hold_absent(&format!(r#"{{"a":"{spaces}"}}"#)));
+            assert!(may_hold_absent(&format!(
+                r#"{{"a":"{spaces}暂无{spaces}"}}"#
+            )));
+        }
+        assert!(!may_hold_absent(r#"{"a":"promised"}"#));
     }
 }

@@ -173,15 +173,17 @@ impl Context<'_> {
     /// it. An invalid record gives its findings and no counting.
     pub fn explain(&self, case: &CaseInput, now: Minute) -> DeadlineTrace {
         let report = self.assess(case, now);
-        self.explain_report(Some(case), &report, now)
+        self.explain_report(Some(case), &report, &[], now)
     }
 
     /// The trace of a report already made from `case` at `now` (a portal's record, its findings
-    /// in the portal's field names); with no case, the report's findings only.
+    /// in the portal's field names, `engine_paths` their paths in the engine's names, in order;
+    /// empty when they are the same); with no case, the report's findings only.
     pub fn explain_report(
         &self,
         case: Option<&CaseInput>,
         report: &DeadlineReport,
+        engine_paths: &[String],
         now: Minute,
     ) -> DeadlineTrace {
         let mut trace = DeadlineTrace {
@@ -217,7 +219,7 @@ impl Context<'_> {
         };
         if let Some(case) = case.filter(|_| report.status != Status::Invalid) {
             // The record was read once already: these cannot fail now.
-            let _ = self.count(case, now, report, &mut trace);
+            let _ = self.count(case, now, (report, engine_paths), &mut trace);
             trace.follow_ups = self.follow_ups(case, now);
         }
         trace.summary = self.summary(&trace, report);
@@ -229,7 +231,7 @@ impl Context<'_> {
         &self,
         case: &CaseInput,
         now: Minute,
-        report: &DeadlineReport,
+        (report, engine_paths): (&DeadlineReport, &[String]),
         trace: &mut DeadlineTrace,
     ) -> Option<()> {
         let cal = self.calendar;
@@ -298,11 +300,16 @@ impl Context<'_> {
         let mut taken: Vec<(u64, u64)> = Vec::new();
         for (i, p) in case.pauses.iter().flatten().enumerate() {
             let here = format!("pauses[{i}]");
-            let refused = report.findings.iter().find(|f| {
-                f.path.starts_with(&here)
-                    && REFUSING.iter().any(|c| c.as_str() == f.code)
-                    && (f.code != FindingCode::TimeInFuture.as_str() || f.path.ends_with(".from"))
-            });
+            // Found by the engine's path: a portal's pause reason is `zt[0].yy`, say (helper-37:
+            // an unknown reason through a field map was explained as deducted).
+            let refused = (report.findings.iter().enumerate())
+                .find(|(k, f)| {
+                    let path = engine_paths.get(*k).unwrap_or(&f.path);
+                    path.starts_with(&here)
+                        && REFUSING.iter().any(|c| c.as_str() == f.code)
+                        && (f.code != FindingCode::TimeInFuture.as_str() || path.ends_with(".from"))
+                })
+                .map(|(_, f)| f);
             let from = p.from.resolve("from").ok()?;
             let to = match &p.to {
                 Some(t) => Some(t.resolve("to").ok()?),

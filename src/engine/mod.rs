@@ -293,8 +293,12 @@ impl Engine {
                 if let Some(m) = &masker {
                     mask_report_names(&mut report, m);
                 }
+                let engine_paths: Vec<String> =
+                    report.findings.iter().map(|f| f.path.clone()).collect();
                 report.findings = self.portal_findings(std::mem::take(&mut report.findings));
-                let mut trace = self.context().explain_report(Some(&case), &report, now);
+                let mut trace =
+                    self.context()
+                        .explain_report(Some(&case), &report, &engine_paths, now);
                 if let Some(m) = &masker {
                     trace.mask_names(m);
                 }
@@ -302,7 +306,7 @@ impl Engine {
             }
             Err(f) => {
                 let report = DeadlineReport::invalid(self.record_id(text), None, vec![f]);
-                self.context().explain_report(None, &report, now)
+                self.context().explain_report(None, &report, &[], now)
             }
         }
     }

@@ -36,6 +36,18 @@ impl Engine {
         texts: impl IntoIterator<Item = Result<T, &'a Error>>,
         now: Minute,
     ) -> (Vec<Validation>, ValidationSummary) {
+        self.validate_cases_naming(texts, now, &mut std::iter::empty())
+    }
+
+    /// [`Engine::validate_cases_json`], with the texts of what records that could not be
+    /// encoded give of their people (JSON objects of their person members): those people are
+    /// the batch's too, masked wherever another record quotes them.
+    pub fn validate_cases_naming<'a, T: AsRef<str>>(
+        &self,
+        texts: impl IntoIterator<Item = Result<T, &'a Error>>,
+        now: Minute,
+        unencoded_people: &mut dyn Iterator<Item = &str>,
+    ) -> (Vec<Validation>, ValidationSummary) {
         // The people of a record that cannot be read are people still: their names are
         // masked wherever another record quotes them (helper-35).
         let mut unread_names: Vec<String> = Vec::new();
@@ -55,6 +67,7 @@ impl Engine {
                 )),
             })
             .collect();
+        unread_names.extend(unencoded_people.flat_map(|t| self.person_names(t)));
         // Every name in the batch is masked in every record's findings (CASE-7): a clerk's name
         // given in one record may be quoted in another's free text.
         let masker = crate::report::mask::Masker::new(

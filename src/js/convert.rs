@@ -247,15 +247,15 @@ pub enum Records {
         spans: Vec<(usize, usize)>,
     },
     /// The array did not encode (one record with a cycle, say): each element alone, so only
-    /// the bad ones fail.
-    Each(Vec<Result<String, Error>>),
+    /// the bad ones fail; with the person members of each that failed ([`person_members`]).
+    Each(Vec<Result<String, Error>>, Vec<String>),
 }
 
 impl Records {
     pub fn len(&self) -> usize {
         match self {
             Records::Slices { spans, .. } => spans.len(),
-            Records::Each(items) => items.len(),
+            Records::Each(items, _) => items.len(),
         }
     }
 
@@ -263,8 +263,18 @@ impl Records {
     pub fn iter(&self) -> impl Iterator<Item = Result<&str, &Error>> + '_ {
         (0..self.len()).map(move |i| match self {
             Records::Slices { text, spans } => Ok(&text[spans[i].0..spans[i].1]),
-            Records::Each(items) => items[i].as_deref(),
+            Records::Each(items, _) => items[i].as_deref(),
         })
+    }
+
+    /// The person members of the records that could not be encoded, each as a JSON object's
+    /// text: the people they name are people of the batch (CASE-7).
+    pub fn unencoded_people(&self) -> impl Iterator<Item = &str> {
+        match self {
+            Records::Slices { .. } => [].iter(),
+            Records::Each(_, people) => people.iter(),
+        }
+        .map(String::as_str)
     }
 }
 
@@ -289,13 +299,45 @@ pub fn records(value: &JsValue, path: &str, max_len: usize) -> JsResult<Records>
             }
         }
     }
-    Ok(Records::Each(
-        array_items(value, len)
-            .iter()
-            .enumerate()
-            .map(|(i, v)| stringify(v, &format!("{path}[{i}]"), ErrorCode::InvalidArgument))
-            .collect(),
-    ))
+    let mut people = Vec::new();
+    let items = array_items(value, len)
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let text = stringify(v, &format!("{path}[{i}]"), ErrorCode::InvalidArgument);
+            if text.is_err() {
+                people.extend(person_members(v));
+            }
+            text
+        })
+        .collect();
+    Ok(Records::Each(items, people))
+}
+
+/// The members of a record that name people, as a JSON object's text, when the record as a
+/// whole cannot be encoded (a BigInt, a cycle or a throwing getter elsewhere in it): each
+/// member encoded alone, those that cannot be left out (helper-37: the first receiver of such
+/// a record was shown whole where another record quoted it).
+fn person_members(record: &JsValue) -> Option<String> {
+    if !record.is_object() {
+        return None;
+    }
+    let mut text = String::from("{");
+    let keys = crate::report::mask::PERSON_KEYS.iter();
+    for key in keys.chain(&["extension", "handovers"]) {
+        let member = Reflect::get(record, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+        if member.is_undefined() {
+            continue;
+        }
+        if let Ok(value) = stringify(&member, key, ErrorCode::InvalidArgument) {
+            if text.len() > 1 {
+                text.push(',');
+            }
+            text.push_str(&format!("\"{key}\":{value}"));
+        }
+    }
+    text.push('}');
+    (text.len() > 2).then_some(text)
 }
 
 pub fn type_name(v: &JsValue) -> String {

@@ -235,7 +235,7 @@ impl JsEngine {
             Ok(t) => self.inner.explain_deadline_json(t, now),
             Err(e) => {
                 let report = self.assess_text(Err(e), now);
-                self.inner.context().explain_report(None, &report, now)
+                self.inner.context().explain_report(None, &report, &[], now)
             }
         };
         self.fail(to_js(&trace))
@@ -258,7 +258,10 @@ impl JsEngine {
         // Each report is packed as it is made and dropped: a million cases never hold a
         // million reports at once.
         let mut packer = packed::Packer::with_capacity(cases.len());
-        let texts: Vec<&str> = cases.iter().filter_map(Result::ok).collect();
+        // The people of records that could not be encoded are people of the batch too.
+        let texts: Vec<&str> = (cases.iter().filter_map(Result::ok))
+            .chain(cases.unencoded_people())
+            .collect();
         let batch = crate::engine::DeadlineBatchNames::new(&texts);
         for case in cases.iter() {
             let text = case.map_err(Clone::clone);

@@ -34,7 +34,9 @@ impl JsEngine {
     ) -> Result<JsValue, JsValue> {
         let texts = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
         let now = self.now_of_records(&now, texts.iter().flatten())?;
-        let (results, summary) = self.inner.validate_cases_json(texts.iter(), now);
+        let (results, summary) =
+            self.inner
+                .validate_cases_naming(texts.iter(), now, &mut texts.unencoded_people());
         self.fail(convert::with_list(
             "results",
             &results,

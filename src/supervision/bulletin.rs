@@ -381,9 +381,9 @@ pub fn monthly_bulletin(
         p.as_ref().and_then(|p| {
             let by_name = p.given_name().map(|n| format!("name:{}", name_key_text(n)));
             match p.staff_id() {
-                Some(id) if id_name(id).is_some_and(|n| n.1) => {
-                    by_name.or_else(|| Some(format!("id:{id}")))
-                }
+                // Without a name, a record of such an id is nobody's: which of its people
+                // it is about cannot be told (helper-37: it had made a third person).
+                Some(id) if id_name(id).is_some_and(|n| n.1) => by_name,
                 Some(id) => Some(format!("id:{id}")),
                 None => by_name,
             }
@@ -401,10 +401,11 @@ pub fn monthly_bulletin(
             return Some(mask_name(name));
         }
         let id = p.staff_id()?;
-        Some(match id_name(id) {
-            Some((name, false)) => mask_name(name),
-            _ => staff_by_id(id, en),
-        })
+        match id_name(id) {
+            Some((name, false)) => Some(mask_name(name)),
+            Some((_, true)) => None,
+            None => Some(staff_by_id(id, en)),
+        }
     };
     let mut findings = Vec::new();
     let in_month = |date: &str, path: &str, findings: &mut Vec<Finding>| -> Option<String> {

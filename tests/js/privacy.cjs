@@ -164,6 +164,29 @@ for (let round = 0; round < ROUNDS; round++) {
     }
   }
 }
+// helper-37: a record that cannot be encoded (a BigInt, a cycle, a throwing getter) still names
+// its people: quoted by another record of the batch, they are masked.
+{
+  const cyclic = { id: "C", category: "promised", receivedAt: "2026-03-02 09:00", clerk: "钱多多" };
+  cyclic.self = cyclic;
+  const unencodable = [
+    { id: "U", category: "promised", receivedAt: "2026-03-02 09:00", firstReceiver: "赵四海", seq: 1n },
+    { id: "H", category: "promised", receivedAt: "2026-03-02 09:00", handovers: [{ from: "孙悟空", to: "王芳", at: "2026-03-02 10:00" }], get boom() { throw new Error("x"); } },
+    cyclic,
+  ];
+  const quoting = { id: "Q", category: "promised", receivedAt: "2026-03-02 09:00", firstReceiver: "甲乙",
+    supplementRequests: [{ at: "2026-03-02 10:00", items: ["身份证"] }, { at: "2026-03-03 10:00", items: ["赵四海孙悟空钱多多签字"] }],
+    steps: [{ name: "赵四海孙悟空钱多多签字", limit: 1, startedAt: "2026-03-05 10:00" }] };
+  const e = engines["zh-CN"];
+  for (const [name, out] of [["validateCases", e.validateCases([...unencodable, quoting], "2026-03-10T10:00")],
+    ["assessDeadlines", e.assessDeadlines([...unencodable, quoting], "2026-03-10T10:00")]]) {
+    const shown = JSON.stringify(out);
+    for (const who of ["赵四海", "孙悟空", "钱多多"]) {
+      if (shown.includes(who)) { failed++; console.log(`[FAIL] ${name}: ${who} of an unencodable record shown whole: ${shown.slice(0, 400)}`); } else passed++;
+    }
+    if (!shown.includes("赵**孙**钱**签字")) { failed++; console.log(`[FAIL] ${name}: ${shown.slice(0, 400)}`); } else passed++;
+  }
+}
 assert.ok(passed > 0);
 console.log(`privacy: ${ROUNDS} rounds × 2 locales × every API, names and numbers in ${SEPARATORS.length} separators and 5 digit scripts`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -557,3 +557,32 @@ fn explain_deadline_counts_as_the_report_does() {
         t.text
     );
 }
+
+/// A pause a portal's field map names (`zt[].yy` for its reason) is explained as the report
+/// reads it: an unknown reason stops no clock there either (helper-37: the explanation said it
+/// was deducted, found by the engine's path among findings in the portal's).
+#[cfg(feature = "explain")]
+#[test]
+fn an_explained_pause_through_a_field_map_is_read_as_its_report() {
+    let e = hall_rules::Engine::from_json(
+        r#"{ "fieldMap": { "slsj": "receivedAt", "zt[].yy": "pauses[].reason",
+            "zt[].ks": "pauses[].from", "zt[].js": "pauses[].to" } }"#,
+    )
+    .unwrap();
+    let r = json!({ "id": "F", "category": "promised", "slsj": "2026-03-02T09:00",
+        "zt": [ { "ks": "2026-03-04T10:00", "js": "2026-03-04T11:00", "yy": "领导说等等" } ] });
+    let now = instant(&json!("2026-03-10T10:00"));
+    let report = e.assess_deadline_json(Ok(&r.to_string()), now);
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.code == "pause_reason_unknown" && f.path == "zt[0].yy"));
+    let t = e.explain_deadline_json(&r.to_string(), now);
+    assert_eq!(
+        (t.pauses[0].applied, t.pauses[0].office_minutes),
+        (false, 0),
+        "{:?}",
+        t.pauses[0]
+    );
+    assert!(t.pauses[0].refused.is_some());
+}

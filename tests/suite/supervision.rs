@@ -459,9 +459,10 @@ fn placeholders_for_no_name_and_names_that_look_like_them() {
     assert_eq!(mask_name("NA"), "N*");
 }
 
-/// SUP-3 (helper-36): a staff id given with two different names is two people, each by name; a
-/// record with only the id shows the name the id is given elsewhere, so the problem and the
-/// list name one person; an id holding a digit in any script is 工作人员.
+/// SUP-3 (helper-36): a staff id given with two different names is two people, each by name,
+/// and a record with only that id names nobody (helper-37: it had made a third); a record with
+/// only an id shows the name the id is given elsewhere, so the problem and the list name one
+/// person; an id holding a digit in any script is 工作人员.
 #[test]
 fn one_id_two_names_is_two_people_and_an_id_only_problem_names_its_person() {
     let problem = |staff: Value| {
@@ -473,6 +474,7 @@ fn one_id_two_names_is_two_people_and_an_id_only_problem_names_its_person() {
             problem(json!({ "id": "不明", "name": "王建国" })),
             problem(json!({ "id": "0", "name": "王建国" })),
             problem(json!({ "id": "0", "name": "李四光" })),
+            problem(json!({ "id": "0" })),
             problem(json!({ "id": "S9", "name": "周星驰" })),
             problem(json!({ "id": "S9" })),
             problem(json!({ "id": "工号12" })),
@@ -485,6 +487,7 @@ fn one_id_two_names_is_two_people_and_an_id_only_problem_names_its_person() {
             Some("王**"),
             Some("王**"),
             Some("李**"),
+            None,
             Some("周**"),
             Some("周**"),
             Some("工作人员"),
