@@ -851,11 +851,14 @@ pub fn mask_numbers(text: &str) -> String {
             }
         }
         // A number that starts one group later and reaches further is the better reading
-        // (证件 1 110105 19491231 002X: the 1 is a count, the rest the ID number).
-        if let Some((_, j, _)) = &matched {
+        // (证件 1 110105 19491231 002X: the 1 is a count, the rest the ID number), unless
+        // this one is a whole mobile or ID number: two phones in a list (138 0013 8000、138
+        // 0013 8000) had been read as a landline across them, showing 9 digits (helper-37).
+        if let Some((_, j, joined)) = &matched {
             let j = *j;
+            let whole = joined.len() >= 15 || (joined.len() == 11 && joined.starts_with('1'));
             // Only when the two readings overlap: our match must cover group i + 1 too.
-            if !country && j > i && personal_from(i + 1).is_some_and(|(j2, _)| j2 > j) {
+            if !country && !whole && j > i && personal_from(i + 1).is_some_and(|(j2, _)| j2 > j) {
                 i += 1;
                 continue;
             }
@@ -1449,6 +1452,23 @@ mod tests {
             "手机:138****8000，id:110101********7571"
         );
         assert_eq!(bare.text("1 3 8 0 0 1 3 8 0 0 0"), "1 3 8 * * * * 8 0 0 0");
+        // helper-37: two grouped phones in a list were read as a landline across them.
+        for (text, want) in [
+            (
+                "手机138 0013 8000、+86-138-0013-8000",
+                "手机138 **** 8000、+86-138-****-8000",
+            ),
+            (
+                "138 0013 8000、138 0013 8000",
+                "138 **** 8000、138 **** 8000",
+            ),
+        ] {
+            assert_eq!(bare.text(text), want, "{text}");
+        }
+        assert_eq!(
+            bare.text("证件 1 110105 19491231 002X"),
+            "证件 1 110105 ******** 002X"
+        );
         // Second review: mixed numerals, a date or a count before a number, a clipped echo.
         assert_eq!(bare.text("一三八1234五六七八"), "一三八****五六七八");
         assert_eq!(
