@@ -243,9 +243,9 @@ impl Engine {
         crate::error::error_names_masked(e, text)
     }
 
-    /// The people a record's text names ([`crate::report::mask::PERSON_KEYS`], at any depth),
-    /// read in the engine's names, where a portal's clerk field is `clerk`; none when the
-    /// text is not JSON.
+    /// The people a record's text names (`Mapped::person_names`: its person fields at any
+    /// depth, an approver who approved, its handovers' staff), read in the engine's names,
+    /// where a portal's clerk field is `clerk`; none when the text is not JSON.
     pub(crate) fn person_names(&self, text: &str) -> Vec<String> {
         if self.field_map.is_empty() {
             return Mapped::Text(text).person_names();
