@@ -184,35 +184,15 @@ fn unencodable(value: &JsValue) -> String {
 /// [`UNENCODABLE`], which the core refuses for that element alone.
 #[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
 pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
-    stringify(value, path, ErrorCode::InvalidArgument).or_else(|e| match e.code {
-        ErrorCode::TooLarge => Err(e),
-        _ => stringify(&encodable(value, 2), path, ErrorCode::InvalidArgument),
-    })
-}
-
-/// `value`, with whatever JSON cannot encode `depth` levels down replaced by [`UNENCODABLE`].
-#[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
-fn encodable(value: &JsValue, depth: u8) -> JsValue {
-    let encodes = js_sys::JSON::stringify(value).is_ok_and(|t| t.is_string());
-    if encodes || value.is_undefined() || value.is_function() || value.is_symbol() {
-        return value.clone();
-    }
-    if depth == 0 || !value.is_object() {
-        return JsValue::from_str(UNENCODABLE);
-    }
-    // Reflect, not Object.entries: a throwing getter or trap is caught, never thrown through
-    // the engine.
-    let copy: JsValue = if is_array_or_throw(value).unwrap_or(false) {
-        Array::new().into()
-    } else {
-        js_sys::Object::new().into()
-    };
-    for key in Reflect::own_keys(value).unwrap_or_default().iter() {
-        if let (Some(_), Ok(item)) = (key.as_string(), Reflect::get(value, &key)) {
-            let _ = Reflect::set(&copy, &key, &encodable(&item, depth - 1));
+    stringify(value, path, ErrorCode::InvalidArgument).or_else(|e| {
+        let (mut text, mut budget) = (String::new(), u32::MAX);
+        match e.code {
+            ErrorCode::TooLarge => Err(e),
+            _ if !salvage_json(value, 2, &mut budget, Some(UNENCODABLE), &mut text) => Err(e),
+            _ if text.len() > MAX_INPUT_BYTES / 3 => Err(Error::new(ErrorCode::TooLarge, path)),
+            _ => Ok(text),
         }
-    }
-    copy
+    })
 }
 
 /// Arguments cross as JSON text into serde_json: strict about unknown keys where the type
@@ -315,29 +295,98 @@ pub fn records(value: &JsValue, path: &str, max_len: usize) -> JsResult<Records>
 }
 
 /// The members of a record that name people, as a JSON object's text, when the record as a
-/// whole cannot be encoded (a BigInt, a cycle or a throwing getter elsewhere in it): each
-/// member encoded alone, those that cannot be left out (helper-37: the first receiver of such
-/// a record was shown whole where another record quoted it).
+/// whole cannot be encoded (a BigInt, a cycle or a throwing getter somewhere in it): each
+/// member written by [`salvage_json`], which leaves out only what cannot be encoded, so a name
+/// beside a BigInt in `handovers[0]` still counts (helper-37, helper-38: such a record's first
+/// receiver, then its handover names, were shown whole where another record quoted them).
 fn person_members(record: &JsValue) -> Option<String> {
     if !record.is_object() {
         return None;
     }
     let mut text = String::from("{");
+    // Enough for any honest record's people; it bounds a hostile object of many self-references.
+    let mut budget = 10_000;
     let keys = crate::report::mask::PERSON_KEYS.iter();
     for key in keys.chain(&["extension", "handovers"]) {
         let member = Reflect::get(record, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
         if member.is_undefined() {
             continue;
         }
-        if let Ok(value) = stringify(&member, key, ErrorCode::InvalidArgument) {
-            if text.len() > 1 {
-                text.push(',');
-            }
-            text.push_str(&format!("\"{key}\":{value}"));
+        let mark = text.len();
+        text.push_str(&format!("\"{key}\":"));
+        if salvage_json(&member, 8, &mut budget, None, &mut text) {
+            text.push(',');
+        } else {
+            text.truncate(mark);
         }
+    }
+    if text.ends_with(',') {
+        text.truncate(text.len() - 1);
     }
     text.push('}');
     (text.len() > 2).then_some(text)
+}
+
+/// Writes `value` to `out` as JSON, leaving out what JSON has no form for (undefined, a
+/// function, a member whose getter or trap throws) and taking apart, `depth` levels deep and
+/// at most `budget` objects in all, what JSON.stringify refuses (a BigInt, a cycle). What is
+/// refused below that is `marker`, quoted, or left out. Objects are read through `Reflect`,
+/// which catches what they throw. Returns whether `value` itself was written.
+fn salvage_json(
+    value: &JsValue,
+    depth: u8,
+    budget: &mut u32,
+    marker: Option<&str>,
+    out: &mut String,
+) -> bool {
+    // Whatever JSON.stringify can write is written as the caller's JSON would be (a boxed
+    // string, a Date, a key too), with no encoder in the .wasm.
+    let json = |v: &JsValue| js_sys::JSON::stringify(v).ok().and_then(|t| t.as_string());
+    if let Some(text) = json(value) {
+        out.push_str(&text);
+        return true;
+    }
+    if value.is_undefined() || value.is_function() || value.is_symbol() {
+        return false;
+    }
+    let rest = budget
+        .checked_sub(1)
+        .filter(|_| depth > 0 && value.is_object());
+    let taken = rest.and_then(|rest| Some((rest, Reflect::own_keys(value).ok()?)));
+    let Some((rest, keys)) = taken else {
+        return marker.map(|m| out.push_str(&format!("\"{m}\""))).is_some();
+    };
+    *budget = rest;
+    let is_array = is_array_or_throw(value).unwrap_or(false);
+    out.push(if is_array { '[' } else { '{' });
+    for key in keys.iter() {
+        let mark = out.len();
+        if is_array {
+            if key.as_string().is_some_and(|k| k == "length") {
+                continue;
+            }
+        } else if let Some(name) = json(&key).filter(|_| key.is_string()) {
+            out.push_str(&name);
+            out.push(':');
+        } else {
+            continue;
+        }
+        let item = Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED);
+        if salvage_json(&item, depth - 1, budget, marker, out) {
+            out.push(',');
+        } else {
+            out.truncate(mark);
+            // As JSON writes an element it has no form for: the others keep their index.
+            if is_array {
+                out.push_str("null,");
+            }
+        }
+    }
+    if out.ends_with(',') {
+        out.truncate(out.len() - 1);
+    }
+    out.push(if is_array { ']' } else { '}' });
+    true
 }
 
 pub fn type_name(v: &JsValue) -> String {

@@ -187,6 +187,37 @@ for (let round = 0; round < ROUNDS; round++) {
     if (!shown.includes("赵**孙**钱**签字")) { failed++; console.log(`[FAIL] ${name}: ${shown.slice(0, 400)}`); } else passed++;
   }
 }
+// helper-38: the value that cannot be encoded sits inside the member that names the people
+// (a BigInt in a handover, a throwing getter in the applicant, a cycle in the extension, a
+// hostile object of many self-references): the names beside it still count.
+{
+  const ext = { limit: 10, approver: "吴九州" };
+  ext.self = ext;
+  const wide = { name: "冯宝宝" };
+  for (let i = 0; i < 40; i++) wide[`k${i}`] = wide;
+  const inside = [
+    { id: "B", category: "promised", receivedAt: "2026-03-02 09:00", handovers: [{ from: "赵六合", to: "孙七巧", at: "2026-03-02 10:00", n: 1n }] },
+    { id: "A", category: "promised", receivedAt: "2026-03-02 09:00", applicant: { name: "王五福", get x() { throw new Error("x"); } } },
+    { id: "E", category: "licensing", receivedAt: "2026-03-02 09:00", extension: ext },
+    { id: "W", category: "promised", receivedAt: "2026-03-02 09:00", applicant: wide },
+    { id: "P", category: "promised", receivedAt: "2026-03-02 09:00", clerk: "郑八方", applicant: new Proxy({}, { ownKeys() { throw new Error("trap"); } }), extra: 2n },
+  ];
+  const said = "赵六合孙七巧王五福吴九州冯宝宝郑八方签字";
+  const quoting = { id: "Q", category: "promised", receivedAt: "2026-03-02 09:00", firstReceiver: "甲乙",
+    supplementRequests: [{ at: "2026-03-02 10:00", items: ["身份证"] }, { at: "2026-03-03 10:00", items: [said] }],
+    steps: [{ name: said, limit: 1, startedAt: "2026-03-05 10:00" }] };
+  const e = engines["zh-CN"];
+  for (const [name, out] of [["validateCases", e.validateCases([...inside, quoting], "2026-03-10T10:00")],
+    ["assessDeadlines", e.assessDeadlines([...inside, quoting], "2026-03-10T10:00")]]) {
+    const shown = JSON.stringify(out.results[inside.length]);
+    for (const who of ["赵六合", "孙七巧", "王五福", "吴九州", "冯宝宝", "郑八方"]) {
+      if (shown.includes(who)) { failed++; console.log(`[FAIL] ${name}: ${who}, beside a value JSON cannot hold, shown whole: ${shown.slice(0, 400)}`); } else passed++;
+    }
+    if (!shown.includes("赵**孙**王**吴**冯**郑**签字")) { failed++; console.log(`[FAIL] ${name}: ${shown.slice(0, 400)}`); } else passed++;
+  }
+  // The engine keeps working after such a batch.
+  assert.equal(e.assessDeadlines([quoting], "2026-03-10T10:00").results.length, 1);
+}
 assert.ok(passed > 0);
 console.log(`privacy: ${ROUNDS} rounds × 2 locales × every API, names and numbers in ${SEPARATORS.length} separators and 5 digit scripts`);
 console.log(`${passed} passed, ${failed} failed`);
