@@ -506,13 +506,15 @@ pub fn may_hold_absent(text: &str) -> bool {
                     escaped |= b[j] == b'\\';
                     j += if b[j] == b'\\' { 2 } else { 1 };
                 }
-                let content = text.get(start..j.min(b.len())).unwrap_or("");
-                // A short escaped text (\t, \u00a0) is left to the full check.
-                // A placeholder padded with any number of spaces is still short (fuzz: 25
-                // spaces were blank to the full pass and missed here).
-                let core = content.trim_matches(crate::text::is_invisible);
-                if after_colon && core.len() <= 24 && (escaped || says_absent("At", content)) {
-                    return true;
+                if after_colon {
+                    let content = text.get(start..j.min(b.len())).unwrap_or("");
+                    // A short escaped text (\t, \u00a0) is left to the full check.
+                    // A placeholder padded with any number of spaces is still short (fuzz: 25
+                    // spaces were blank to the full pass and missed here).
+                    let core = content.trim_matches(crate::text::is_invisible);
+                    if core.len() <= 24 && (escaped || says_absent("At", content)) {
+                        return true;
+                    }
                 }
                 after_colon = false;
                 i = j + 1;
