@@ -185,12 +185,12 @@ fn unencodable(value: &JsValue) -> String {
 #[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
 pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
     stringify(value, path, ErrorCode::InvalidArgument).or_else(|e| {
-        let (mut text, mut budget) = (String::new(), u32::MAX);
+        let mut salvage = Salvage::new(2, u32::MAX, MAX_INPUT_BYTES / 3, Some(UNENCODABLE));
         match e.code {
             ErrorCode::TooLarge => Err(e),
-            _ if !salvage_json(value, 2, &mut budget, Some(UNENCODABLE), &mut text) => Err(e),
-            _ if text.len() > MAX_INPUT_BYTES / 3 => Err(Error::new(ErrorCode::TooLarge, path)),
-            _ => Ok(text),
+            _ if !salvage.write(value, 0) => Err(e),
+            _ if salvage.over => Err(Error::new(ErrorCode::TooLarge, path)),
+            _ => Ok(salvage.out),
         }
     })
 }
@@ -303,23 +303,26 @@ fn person_members(record: &JsValue) -> Option<String> {
     if !record.is_object() {
         return None;
     }
-    let mut text = String::from("{");
-    // Enough for any honest record's people; it bounds a hostile object of many self-references.
-    let mut budget = 10_000;
+    // Enough for any honest record's people; it bounds a hostile object of many references
+    // to one object (helper-39: 100 self-references took 15 s, a long text beside 3 of them
+    // 2.4 GB).
+    let mut salvage = Salvage::new(8, 20_000, 1 << 20, None);
+    salvage.out.push('{');
     let keys = crate::report::mask::PERSON_KEYS.iter();
     for key in keys.chain(&["extension", "handovers"]) {
         let member = Reflect::get(record, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
         if member.is_undefined() {
             continue;
         }
-        let mark = text.len();
-        text.push_str(&format!("\"{key}\":"));
-        if salvage_json(&member, 8, &mut budget, None, &mut text) {
-            text.push(',');
+        let mark = salvage.out.len();
+        salvage.out.push_str(&format!("\"{key}\":"));
+        if salvage.write(&member, 0) {
+            salvage.out.push(',');
         } else {
-            text.truncate(mark);
+            salvage.out.truncate(mark);
         }
     }
+    let mut text = salvage.out;
     if text.ends_with(',') {
         text.truncate(text.len() - 1);
     }
@@ -327,66 +330,121 @@ fn person_members(record: &JsValue) -> Option<String> {
     (text.len() > 2).then_some(text)
 }
 
-/// Writes `value` to `out` as JSON, leaving out what JSON has no form for (undefined, a
-/// function, a member whose getter or trap throws) and taking apart, `depth` levels deep and
-/// at most `budget` objects in all, what JSON.stringify refuses (a BigInt, a cycle). What is
-/// refused below that is `marker`, quoted, or left out. Objects are read through `Reflect`,
-/// which catches what they throw. Returns whether `value` itself was written.
-fn salvage_json(
-    value: &JsValue,
-    depth: u8,
-    budget: &mut u32,
-    marker: Option<&str>,
-    out: &mut String,
-) -> bool {
-    // Whatever JSON.stringify can write is written as the caller's JSON would be (a boxed
-    // string, a Date, a key too), with no encoder in the .wasm.
-    let json = |v: &JsValue| js_sys::JSON::stringify(v).ok().and_then(|t| t.as_string());
-    if let Some(text) = json(value) {
-        out.push_str(&text);
-        return true;
+/// A value JSON.stringify refuses (a BigInt, a cycle, a throwing getter or trap somewhere in
+/// it), written as JSON with only what JSON cannot hold left out or, with a `marker`, standing
+/// as that marker quoted. Objects are read through `Reflect`, which catches what they throw.
+struct Salvage {
+    out: String,
+    /// Levels taken apart; below them a refused value is the marker or left out.
+    depth: usize,
+    /// Values that may still be written: a budget for a hostile object of many references to
+    /// one object.
+    values: u32,
+    /// The text may grow to this many bytes; past either, `over` is set and nothing more is
+    /// written.
+    max_bytes: usize,
+    over: bool,
+    marker: Option<&'static str>,
+    /// The objects being written, outermost first: one met again is a cycle.
+    ancestors: Vec<JsValue>,
+}
+
+/// The members a person's object is read by when its keys cannot be listed (a proxy whose
+/// `ownKeys` trap throws): where the names are.
+const NAME_MEMBERS: &[&str] = &["name", "approver", "from", "to"];
+
+impl Salvage {
+    fn new(depth: usize, values: u32, max_bytes: usize, marker: Option<&'static str>) -> Self {
+        Salvage {
+            out: String::new(),
+            depth,
+            values,
+            max_bytes,
+            over: false,
+            marker,
+            ancestors: Vec::new(),
+        }
     }
-    if value.is_undefined() || value.is_function() || value.is_symbol() {
-        return false;
+
+    /// The marker in place of a value, if there is one: whether something was written.
+    fn refused(&mut self) -> bool {
+        if let Some(m) = self.marker {
+            self.out.push_str(&format!("\"{m}\""));
+        }
+        self.marker.is_some()
     }
-    let rest = budget
-        .checked_sub(1)
-        .filter(|_| depth > 0 && value.is_object());
-    let taken = rest.and_then(|rest| Some((rest, Reflect::own_keys(value).ok()?)));
-    let Some((rest, keys)) = taken else {
-        return marker.map(|m| out.push_str(&format!("\"{m}\""))).is_some();
-    };
-    *budget = rest;
-    let is_array = is_array_or_throw(value).unwrap_or(false);
-    out.push(if is_array { '[' } else { '{' });
-    for key in keys.iter() {
-        let mark = out.len();
-        if is_array {
-            if key.as_string().is_some_and(|k| k == "length") {
+
+    /// Writes `value`, `level` levels down; returns whether anything stands for it.
+    fn write(&mut self, value: &JsValue, level: usize) -> bool {
+        if self.over || self.out.len() > self.max_bytes || self.values == 0 {
+            self.over = true;
+            return false;
+        }
+        self.values -= 1;
+        // Before anything reads it again: a getter beside a hundred self-references ran 103
+        // times.
+        let is_object = value.is_object();
+        if is_object && self.ancestors.contains(value) {
+            return self.refused();
+        }
+        // Whatever JSON.stringify can write is written as the caller's JSON would be (a boxed
+        // string, a Date, a key too), with no encoder in the .wasm.
+        let json = |v: &JsValue| js_sys::JSON::stringify(v).ok().and_then(|t| t.as_string());
+        if let Some(text) = json(value) {
+            self.out.push_str(&text);
+            return true;
+        }
+        if value.is_undefined() || value.is_function() || value.is_symbol() {
+            return false;
+        }
+        if level >= self.depth || !is_object {
+            return self.refused();
+        }
+        let is_array = is_array_or_throw(value).unwrap_or(false);
+        let keys = match Reflect::own_keys(value) {
+            Ok(keys) => keys,
+            // Keys that cannot be listed: a person is still read by its name's members.
+            Err(_) if self.marker.is_none() && !is_array => {
+                NAME_MEMBERS.iter().map(|&k| JsValue::from_str(k)).collect()
+            }
+            Err(_) => return self.refused(),
+        };
+        self.ancestors.push(value.clone());
+        self.out.push(if is_array { '[' } else { '{' });
+        for key in keys.iter() {
+            let mark = self.out.len();
+            if is_array {
+                if key.as_string().is_some_and(|k| k == "length") {
+                    continue;
+                }
+            } else if let Some(name) = json(&key).filter(|_| key.is_string()) {
+                self.out.push_str(&name);
+                self.out.push(':');
+            } else {
                 continue;
             }
-        } else if let Some(name) = json(&key).filter(|_| key.is_string()) {
-            out.push_str(&name);
-            out.push(':');
-        } else {
-            continue;
-        }
-        let item = Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED);
-        if salvage_json(&item, depth - 1, budget, marker, out) {
-            out.push(',');
-        } else {
-            out.truncate(mark);
-            // As JSON writes an element it has no form for: the others keep their index.
-            if is_array {
-                out.push_str("null,");
+            let written = match Reflect::get(value, &key) {
+                Ok(item) => self.write(&item, level + 1),
+                // A member that throws when read is not absent: it is what could not be read.
+                Err(_) => self.refused(),
+            };
+            if written {
+                self.out.push(',');
+            } else {
+                self.out.truncate(mark);
+                // As JSON writes an element it has no form for: the others keep their index.
+                if is_array {
+                    self.out.push_str("null,");
+                }
             }
         }
+        self.ancestors.pop();
+        if self.out.ends_with(',') {
+            self.out.truncate(self.out.len() - 1);
+        }
+        self.out.push(if is_array { ']' } else { '}' });
+        true
     }
-    if out.ends_with(',') {
-        out.truncate(out.len() - 1);
-    }
-    out.push(if is_array { ']' } else { '}' });
-    true
 }
 
 pub fn type_name(v: &JsValue) -> String {

@@ -687,6 +687,43 @@ fn hostile_proxies_are_argument_errors_and_never_throw_through() {
 }
 
 #[test]
+fn a_member_whose_getter_throws_is_an_argument_error_not_absent() {
+    // helper-39: a member that threw when read was left out, so it read as absent: 16
+    // head_record_missing errors against the head for a `records` getter that threw, every
+    // conduct event an unknown person for `staff`. It is what could not be read, at its path.
+    let make = js_sys::Function::new_no_args(
+        r#"const throwing = (o, k) => Object.defineProperty(o, k, { enumerable: true, get() { throw new Error("db down"); } });
+        return [
+          throwing({ month: "2026-02" }, "records"),
+          throwing({ period: "2026-02", events: [{ kind: "violation", code: "eating", staffId: "S1", date: "2026-02-03" }] }, "staff"),
+          throwing({ period: "2026-02", staff: [{ id: "S1", name: "赵四海" }] }, "events"),
+          throwing({ date: "2026-03-09", windows: [{ id: "W1", published: ["09:00-12:00"] }] }, "tickets"),
+          throwing({ month: "2026-02" }, "inspections"),
+        ];"#,
+    );
+    let inputs: Array = make.call0(&JsValue::NULL).unwrap().unchecked_into();
+    let e = engine("{}");
+    let now = || Some(JsValue::from("2026-03-10T10:00"));
+    let errors = [
+        (e.assess_head_records(inputs.get(0), now()), "input.records"),
+        (e.score_conduct(inputs.get(1)), "input.staff"),
+        (e.score_conduct(inputs.get(2)), "input.events"),
+        (e.assess_windows(inputs.get(3), now()), "input.tickets"),
+        (e.monthly_bulletin(inputs.get(4)), "input.inspections"),
+    ];
+    for (out, at) in errors {
+        let (code, path, message) = error_parts(out.expect_err(at));
+        assert_eq!(
+            (code.as_str(), path.as_str()),
+            ("invalid_argument", at),
+            "{message}"
+        );
+        assert!(!message.contains("赵四海"), "{message}");
+    }
+    assert!(e.is_working_day("2026-03-05".into()).unwrap());
+}
+
+#[test]
 fn a_detached_column_is_a_columns_error_not_an_exception() {
     // helper-25: a typed array whose buffer was transferred (to a worker, say) threw a raw
     // TypeError through assessDeadlinesColumnar, and the engine stayed borrowed.
