@@ -12,7 +12,7 @@ use super::{mask_name, points, Month};
 use crate::error::{join_path, Error};
 use crate::finding::{Finding, Severity};
 use crate::messages::Locale;
-use crate::report::mask::Masker;
+use crate::report::mask::{names_of_json, Masker};
 use crate::text::{clip, clip_to, number_text};
 use crate::time::{parse_date, Day};
 
@@ -807,6 +807,16 @@ pub fn score_conduct(
     score_conduct_valid(input, rules, locale)
 }
 
+/// The heads an unreadable unit record's text names (its own `name` is the unit's).
+fn unit_heads(raw: &str) -> Vec<String> {
+    let record: Option<serde_json::Value> = serde_json::from_str(raw).ok();
+    let heads = record.as_ref().and_then(|r| r.get("heads")?.as_object());
+    heads
+        .into_iter()
+        .flat_map(|h| h.values().filter_map(|v| v.as_str()).map(String::from))
+        .collect()
+}
+
 /// [`score_conduct`] with rules already validated: the engine's, checked once when it was built.
 pub(crate) fn score_conduct_valid(
     input: &ConductInput,
@@ -814,19 +824,26 @@ pub(crate) fn score_conduct_valid(
     locale: Locale,
 ) -> Result<ConductResult, Error> {
     let month = Month::parse(input.period.trim(), "period")?;
-    let staff_names = input
-        .staff
-        .iter()
-        .filter_map(|s| s.0.as_ref().ok())
-        .filter_map(|s| s.name.as_deref());
-    let head_names = input
-        .units
-        .iter()
-        .filter_map(|u| u.0.as_ref().ok())
-        .filter_map(|u| u.heads.as_ref())
-        .flat_map(|h| [h.unit.as_deref(), h.bureau.as_deref()])
-        .flatten();
-    let masker = Masker::new(staff_names.chain(head_names));
+    // The month's people: the staff, the units' heads, and the names given by records that
+    // could not be read (not scored, but still names).
+    let (mut names, mut unread): (Vec<&str>, Vec<Vec<String>>) = (Vec::new(), Vec::new());
+    for staff in &input.staff {
+        match &staff.0 {
+            Ok(s) => names.extend(s.name.as_deref()),
+            Err(_) => unread.extend(staff.1.as_deref().map(names_of_json)),
+        }
+    }
+    for unit in &input.units {
+        match &unit.0 {
+            Ok(u) => {
+                let heads = u.heads.iter().flat_map(|h| [&h.unit, &h.bureau]);
+                names.extend(heads.filter_map(|n| n.as_deref()));
+            }
+            Err(_) => unread.extend(unit.1.as_deref().map(unit_heads)),
+        }
+    }
+    names.extend(unread.iter().flatten().map(String::as_str));
+    let masker = Masker::new(names.iter().copied());
     let mut s = Scorer {
         rules,
         c: rules.compiled(),

@@ -78,6 +78,11 @@ pub const PERSON_KEYS: &[&str] = &[
     "legalRepresentative",
 ];
 
+/// The names a record's JSON text gives under the keys that hold names ([`Masker::of_json`]'s).
+pub fn names_of_json(text: &str) -> Vec<String> {
+    names_under(text, NAME_KEYS)
+}
+
 /// The text values of `keys`, at any depth of a JSON text; empty if it is not JSON.
 ///
 /// Only the values of those keys are parsed, where the text has no escape: a record of a

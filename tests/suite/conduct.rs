@@ -164,6 +164,35 @@ fn the_fixture_covers_every_code_of_the_points_table() {
 }
 
 #[test]
+fn an_unreadable_staff_or_unit_record_still_names_its_people() {
+    // helper-39: a staff member whose record could not be read (`certified: "yes"`), or a unit
+    // head of an unreadable unit, was shown whole where another event's evidence quoted them.
+    let input = serde_json::json!({
+        "period": "2026-02",
+        "staff": [{ "id": "S1", "name": "赵四海" }, { "id": "S2", "name": "钱二宝", "certified": "yes" }],
+        "units": [{ "id": "U1", "name": 3, "heads": { "unit": "韩北辰" } },
+                  { "id": "U2", "name": "综合窗口", "sector": 5 }],
+        "events": [{ "kind": "violation", "code": "eating", "staffId": "S1", "date": "2026-02-03",
+                     "evidence": "钱二宝也在综合窗口吃东西，韩北辰在场" }]
+    });
+    let got = serde_json::to_value(score(&input)).unwrap();
+    let evidence = card(&got, "S1")["items"][0]["evidence"].as_str().unwrap();
+    // A unit's own name is not a person's, read or not.
+    assert_eq!(evidence, "钱**也在综合窗口吃东西，韩**在场");
+    let paths: Vec<_> = got["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].clone())
+        .collect();
+    assert_eq!(
+        paths,
+        ["units[0].name", "units[1].sector", "staff[1].certified"],
+        "{got}"
+    );
+}
+
+#[test]
 fn results_mask_names_but_keep_staff_ids() {
     let fixture: Value = serde_json::from_str(MONTH).unwrap();
     let text = serde_json::to_string(&score(&fixture["input"])).unwrap();
