@@ -426,6 +426,7 @@ impl Salvage {
             Err(_) => return self.refused(),
         };
         self.ancestors.push(value.clone());
+        let start = self.out.len();
         self.out.push(if is_array { '[' } else { '{' });
         for key in keys.iter() {
             let mark = self.out.len();
@@ -441,8 +442,15 @@ impl Salvage {
             }
             let written = match Reflect::get(value, &key) {
                 Ok(item) => self.write(&item, level + 1),
-                // A member that throws when read is not absent: it is what could not be read.
-                Err(_) => self.refused(),
+                // A member that throws when read is not absent, nor may its place hold the
+                // marker (a string field would print it: helper-40, the bulletin's hall): the
+                // object holding it is what could not be read.
+                Err(_) if self.marker.is_some() => {
+                    self.out.truncate(start);
+                    self.ancestors.pop();
+                    return self.refused();
+                }
+                Err(_) => false,
             };
             if written {
                 self.out.push(',');

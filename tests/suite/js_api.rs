@@ -690,7 +690,8 @@ fn hostile_proxies_are_argument_errors_and_never_throw_through() {
 fn a_member_whose_getter_throws_is_an_argument_error_not_absent() {
     // helper-39: a member that threw when read was left out, so it read as absent: 16
     // head_record_missing errors against the head for a `records` getter that threw, every
-    // conduct event an unknown person for `staff`. It is what could not be read, at its path.
+    // conduct event an unknown person for `staff`; helper-40: a throwing `hall` printed the
+    // words "not encodable" into the bulletin. The object holding it could not be read.
     let make = js_sys::Function::new_no_args(
         r#"const throwing = (o, k) => Object.defineProperty(o, k, { enumerable: true, get() { throw new Error("db down"); } });
         return [
@@ -699,17 +700,19 @@ fn a_member_whose_getter_throws_is_an_argument_error_not_absent() {
           throwing({ period: "2026-02", staff: [{ id: "S1", name: "赵四海" }] }, "events"),
           throwing({ date: "2026-03-09", windows: [{ id: "W1", published: ["09:00-12:00"] }] }, "tickets"),
           throwing({ month: "2026-02" }, "inspections"),
+          throwing({ month: "2026-02", inspections: [] }, "hall"),
         ];"#,
     );
     let inputs: Array = make.call0(&JsValue::NULL).unwrap().unchecked_into();
     let e = engine("{}");
     let now = || Some(JsValue::from("2026-03-10T10:00"));
     let errors = [
-        (e.assess_head_records(inputs.get(0), now()), "input.records"),
-        (e.score_conduct(inputs.get(1)), "input.staff"),
-        (e.score_conduct(inputs.get(2)), "input.events"),
-        (e.assess_windows(inputs.get(3), now()), "input.tickets"),
-        (e.monthly_bulletin(inputs.get(4)), "input.inspections"),
+        (e.assess_head_records(inputs.get(0), now()), "input"),
+        (e.score_conduct(inputs.get(1)), "input"),
+        (e.score_conduct(inputs.get(2)), "input"),
+        (e.assess_windows(inputs.get(3), now()), "input"),
+        (e.monthly_bulletin(inputs.get(4)), "input"),
+        (e.monthly_bulletin(inputs.get(5)), "input"),
     ];
     for (out, at) in errors {
         let (code, path, message) = error_parts(out.expect_err(at));
