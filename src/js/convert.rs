@@ -294,11 +294,11 @@ pub fn records(value: &JsValue, path: &str, max_len: usize) -> JsResult<Records>
     Ok(Records::Each(items, people))
 }
 
-/// The members of a record that name people, as a JSON object's text, when the record as a
-/// whole cannot be encoded (a BigInt, a cycle or a throwing getter somewhere in it): each
-/// member written by [`salvage_json`], which leaves out only what cannot be encoded, so a name
-/// beside a BigInt in `handovers[0]` still counts (helper-37, helper-38: such a record's first
-/// receiver, then its handover names, were shown whole where another record quoted them).
+/// A record that cannot be encoded as a whole (a BigInt, a cycle or a throwing getter somewhere
+/// in it), as a JSON object's text for the batch's names: each member written by [`Salvage`],
+/// which leaves out only what cannot be encoded, so a name beside a BigInt in `handovers[0]`
+/// still counts (helper-37, helper-38: such a record's first receiver, then its handover names,
+/// were shown whole where another record quoted them).
 fn person_members(record: &JsValue) -> Option<String> {
     if !record.is_object() {
         return None;
