@@ -255,6 +255,12 @@ impl FieldMap {
         self.fields.is_empty() && self.values.is_empty()
     }
 
+    /// The portal's own top-level fields the map reads (`yj` of `yj[].yjr`).
+    pub fn portal_fields(&self) -> Vec<&str> {
+        let firsts = self.fields.iter().filter_map(|(portal, _)| portal.first());
+        firsts.map(String::as_str).collect()
+    }
+
     /// Moves portal fields to the engine's names, then translates code values.
     pub fn apply(&self, record: Value) -> Value {
         let Value::Object(mut obj) = record else {

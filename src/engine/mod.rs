@@ -437,17 +437,22 @@ pub(crate) enum Mapped<'a> {
 }
 
 impl Mapped<'_> {
+    /// The text values of `keys` at any depth ([`crate::report::mask::names_under`]).
+    pub(crate) fn names_under(&self, keys: &[&str]) -> Vec<String> {
+        match self {
+            Mapped::Text(t) => crate::report::mask::names_under(t, keys),
+            Mapped::Value(v) => crate::report::mask::names_under_value(v, keys),
+        }
+    }
+
     /// The people the record names: [`crate::report::mask::PERSON_KEYS`] at any depth, an
     /// extension's approver who approved (DL-5: 未批准 is no name, and masking it would garble
     /// the engine's own words), and the staff of its handovers (helper-36: in a deadline batch
     /// they were masked nowhere). A handover's `from` and `to` are read wherever a record has
     /// handovers, and only those without a digit: a pause's `from` is a time.
     pub(crate) fn person_names(&self) -> Vec<String> {
-        use crate::report::mask::{names_under, names_under_value, unicode_digit, PERSON_KEYS};
-        let under = |keys: &[&str]| match self {
-            Mapped::Text(t) => names_under(t, keys),
-            Mapped::Value(v) => names_under_value(v, keys),
-        };
+        use crate::report::mask::{unicode_digit, PERSON_KEYS};
+        let under = |keys: &[&str]| self.names_under(keys);
         let holds = |key: &str| match self {
             Mapped::Text(t) => t.contains(key),
             Mapped::Value(_) => true,

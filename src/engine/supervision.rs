@@ -4,6 +4,7 @@ use super::{from_json_text, Engine};
 use crate::error::{Error, ErrorCode};
 use crate::finding::Finding;
 use crate::messages::Locale;
+use crate::report::mask::{Masker, NAME_KEYS, PERSON_KEYS};
 use crate::supervision::bulletin::{self, Bulletin, BulletinInput};
 use crate::supervision::complaints::{self, ComplaintsResult, FeedbackItem, FeedbackReport};
 use crate::supervision::onsite::{self, HeadRecordsInput, HeadRecordsResult};
@@ -17,13 +18,29 @@ impl Engine {
         texts: impl IntoIterator<Item = Result<T, &'a Error>>,
         now: Minute,
     ) -> ComplaintsResult {
+        self.assess_complaints_naming(texts, now, &mut std::iter::empty())
+    }
+
+    /// [`Engine::assess_complaints_json`], with what records that could not be encoded give
+    /// of their people (JSON objects of their members). Every person the batch names (a
+    /// complainant's contact, a rater's name) is masked in every report's findings and in the
+    /// group names (CASE-7, helper-40: another record's unknown kind quoted 王建国投诉 whole).
+    pub fn assess_complaints_naming<'a, T: AsRef<str>>(
+        &self,
+        texts: impl IntoIterator<Item = Result<T, &'a Error>>,
+        now: Minute,
+        unencoded_people: &mut dyn Iterator<Item = &str>,
+    ) -> ComplaintsResult {
         let rules = &self.ruleset.supervision;
         let mut result = ComplaintsResult::default();
+        let mut names: Vec<String> = Vec::new();
         for text in texts {
             let parsed = match text {
-                Ok(t) => self
-                    .parse_record::<FeedbackItem>(t.as_ref())
-                    .map_err(|f| (self.record_id(t.as_ref()), f)),
+                Ok(t) => {
+                    names.append(&mut self.feedback_names(t.as_ref()));
+                    self.parse_record::<FeedbackItem>(t.as_ref())
+                        .map_err(|f| (self.record_id(t.as_ref()), f))
+                }
                 Err(e) => Err((None, Finding::unreadable_record(e, self.locale))),
             };
             match parsed {
@@ -41,8 +58,26 @@ impl Engine {
                     .push(FeedbackReport::invalid(id, vec![finding])),
             }
         }
+        for t in unencoded_people {
+            names.append(&mut self.feedback_names(t));
+        }
         complaints::finish(&mut result);
+        // Always, for the numbers in group names too.
+        let masker = Masker::new(names.iter().map(String::as_str));
+        complaints::mask_names(&mut result, &masker);
         result
+    }
+
+    /// The people a feedback record's text names, read in the engine's names: its contact,
+    /// its complainant or rater, any `name`, at any depth.
+    fn feedback_names(&self, text: &str) -> Vec<String> {
+        self.map_record(text)
+            .map(|m| {
+                let mut names = m.names_under(PERSON_KEYS);
+                names.append(&mut m.names_under(NAME_KEYS));
+                names
+            })
+            .unwrap_or_default()
     }
 
     /// DL-10, SUP-4: one day of window hours, closures and queue tickets.

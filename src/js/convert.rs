@@ -259,8 +259,14 @@ impl Records {
 }
 
 /// The records of a batch. The array is encoded once; when that fails each element is
-/// encoded alone ([`Records::Each`]).
-pub fn records(value: &JsValue, path: &str, max_len: usize) -> JsResult<Records> {
+/// encoded alone ([`Records::Each`]). `portal_fields` are the field map's own top-level
+/// fields: where a portal's records name people besides the engine's fields.
+pub fn records(
+    value: &JsValue,
+    path: &str,
+    max_len: usize,
+    portal_fields: &[&str],
+) -> JsResult<Records> {
     let len = array_len(value, path, max_len)?;
     if let Ok(text) = stringify(value, path, ErrorCode::InvalidArgument) {
         reserve_memory(len, text.len());
@@ -286,7 +292,7 @@ pub fn records(value: &JsValue, path: &str, max_len: usize) -> JsResult<Records>
         .map(|(i, v)| {
             let text = stringify(v, &format!("{path}[{i}]"), ErrorCode::InvalidArgument);
             if text.is_err() {
-                people.extend(person_members(v));
+                people.extend(person_members(v, portal_fields));
             }
             text
         })
@@ -299,34 +305,44 @@ pub fn records(value: &JsValue, path: &str, max_len: usize) -> JsResult<Records>
 /// which leaves out only what cannot be encoded, so a name beside a BigInt in `handovers[0]`
 /// still counts (helper-37, helper-38: such a record's first receiver, then its handover names,
 /// were shown whole where another record quoted them).
-fn person_members(record: &JsValue) -> Option<String> {
+fn person_members(record: &JsValue, portal_fields: &[&str]) -> Option<String> {
+    use crate::report::mask::{NAME_KEYS, PERSON_KEYS};
     if !record.is_object() {
         return None;
     }
-    // Every member, not only the engine's person fields: through a field map a portal's own
-    // field names a person (helper-40: `swzrr` beside a BigInt id was shown whole). Keys that
-    // cannot be listed are read by the engine's names.
+    // The members that may name people are read before any other: a record of 20,000 other
+    // members first used up the budget below before its name (helper-41). Through a field
+    // map a portal's own fields name people too (helper-40: `swzrr` beside a BigInt id).
+    let extra: &[&str] = &["extension", "handovers"];
+    let people_first = || PERSON_KEYS.iter().chain(NAME_KEYS).chain(extra);
+    let names_people = |k: &str| people_first().any(|&p| p == k) || portal_fields.contains(&k);
+    // Every member, not only those: a portal may name a person anywhere. Keys that cannot be
+    // listed (a proxy whose `ownKeys` throws) are read by the names above (helper-41: the
+    // portal's own fields were missing from them).
     let keys: Array = Reflect::own_keys(record).unwrap_or_else(|_| {
-        let keys = crate::report::mask::PERSON_KEYS.iter();
-        keys.chain(&["extension", "handovers"])
+        (people_first().chain(portal_fields))
             .map(|&k| JsValue::from_str(k))
             .collect()
     });
     // Enough for any honest record's people; it bounds a hostile object of many references
     // to one object (helper-39: 100 self-references took 15 s, a long text beside 3 of them
-    // 2.4 GB). A value that would take a member past 256 KB (a long note) is left out.
+    // 2.4 GB). A value that would take a member past 256 KB (a long note), or the whole past
+    // 4 MB, is left out.
     let mut salvage = Salvage::new(8, 20_000, usize::MAX, None);
+    // A member that is the record itself is a cycle, not a second copy to take apart.
+    salvage.ancestors.push(record.clone());
     salvage.out.push('{');
-    for key in keys.iter().filter(JsValue::is_string) {
+    for (key, people) in (keys.iter().map(|k| (k, true))).chain(keys.iter().map(|k| (k, false))) {
+        let Some(name) = key.as_string().filter(|k| names_people(k) == people) else {
+            continue;
+        };
         let Ok(member) = Reflect::get(record, &key) else {
             continue;
         };
         let mark = salvage.out.len();
-        salvage
-            .out
-            .push_str(&js_sys::JSON::stringify(&key).ok()?.as_string()?);
+        salvage.out.push_str(&serde_json::to_string(&name).ok()?);
         salvage.out.push(':');
-        (salvage.max_bytes, salvage.over) = (mark + (256 << 10), false);
+        (salvage.max_bytes, salvage.over) = ((mark + (256 << 10)).min(4 << 20), false);
         if salvage.write(&member, 0) && !salvage.over {
             salvage.out.push(',');
         } else {
@@ -387,11 +403,10 @@ impl Salvage {
 
     /// Writes `value`, `level` levels down; returns whether anything stands for it.
     fn write(&mut self, value: &JsValue, level: usize) -> bool {
-        if self.over || self.out.len() > self.max_bytes || self.values == 0 {
+        if self.over || self.out.len() > self.max_bytes {
             self.over = true;
             return false;
         }
-        self.values -= 1;
         // Before anything reads it again: a getter beside a hundred self-references ran 103
         // times.
         let is_object = value.is_object();
@@ -416,6 +431,12 @@ impl Salvage {
         if level >= self.depth || !is_object {
             return self.refused();
         }
+        // Only what is taken apart counts: what JSON.stringify writes is bounded by the bytes.
+        if self.values == 0 {
+            self.over = true;
+            return false;
+        }
+        self.values -= 1;
         let is_array = is_array_or_throw(value).unwrap_or(false);
         let keys = match Reflect::own_keys(value) {
             Ok(keys) => keys,

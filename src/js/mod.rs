@@ -65,6 +65,12 @@ impl JsEngine {
         r.map_err(|e| js_error(&e, self.inner.locale))
     }
 
+    /// A batch's records ([`convert::records`]), read with the field map's own fields.
+    fn records(&self, value: &JsValue, path: &str) -> Result<convert::Records, JsValue> {
+        let portal_fields = self.inner.field_map.portal_fields();
+        self.fail(convert::records(value, path, MAX_BATCH, &portal_fields))
+    }
+
     /// `now` for a call on records: a bad `now` throws, with the names the records give
     /// masked in the message (CASE-7: `now` may quote one).
     fn now_of_records<'a>(
@@ -253,7 +259,7 @@ impl JsEngine {
         cases: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let cases = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
+        let cases = self.records(&cases, "cases")?;
         let now = self.now_of_records(&now, cases.iter().flatten())?;
         // Each report is packed as it is made and dropped: a million cases never hold a
         // million reports at once.

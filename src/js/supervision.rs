@@ -4,7 +4,6 @@ use wasm_bindgen::prelude::*;
 
 use super::convert::{self, instant_or_now};
 use super::JsEngine;
-use crate::engine::MAX_BATCH;
 
 #[wasm_bindgen(js_class = Engine)]
 impl JsEngine {
@@ -16,9 +15,10 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "FeedbackRecord[]")] items: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let texts = self.fail(convert::records(&items, "items", MAX_BATCH))?;
+        let texts = self.records(&items, "items")?;
         let now = self.now_of_records(&now, texts.iter().flatten())?;
-        let mut result = self.inner.assess_complaints_json(texts.iter(), now);
+        let mut result =
+            (self.inner).assess_complaints_naming(texts.iter(), now, &mut texts.unencoded_people());
         let results = std::mem::take(&mut result.results);
         let out = self.fail(convert::with_list("results", &results, &result))?;
         convert::null_prototype_dictionaries(&out);

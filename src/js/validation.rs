@@ -4,7 +4,6 @@ use wasm_bindgen::prelude::*;
 
 use super::convert::{self, to_js};
 use super::JsEngine;
-use crate::engine::MAX_BATCH;
 use crate::error::ErrorCode;
 
 #[wasm_bindgen(js_class = Engine)]
@@ -32,7 +31,7 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord[]")] cases: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let texts = self.fail(convert::records(&cases, "cases", MAX_BATCH))?;
+        let texts = self.records(&cases, "cases")?;
         let now = self.now_of_records(&now, texts.iter().flatten())?;
         let (results, summary) =
             self.inner

@@ -35,7 +35,7 @@ pub fn mask_name(name: &str) -> String {
 }
 
 /// Keys whose text values are people's names in the records the engine reads.
-const NAME_KEYS: &[&str] = &[
+pub const NAME_KEYS: &[&str] = &[
     "name",
     "agent",
     "agentName",

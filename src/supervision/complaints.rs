@@ -557,3 +557,33 @@ pub fn finish(result: &mut ComplaintsResult) {
         map.values_mut().for_each(Shares::finish);
     }
 }
+
+/// Masks every name `masker` knows in what the result echoes (CASE-7): each report's findings,
+/// and the names of the windows, units and sectors. Two groups whose names mask alike stay
+/// two groups: the later one is numbered (王** (2)), never merged into the first.
+pub fn mask_names(result: &mut ComplaintsResult, masker: &crate::report::mask::Masker) {
+    for report in &mut result.results {
+        report
+            .findings
+            .iter_mut()
+            .for_each(|f| f.mask_names(masker));
+    }
+    for map in [
+        &mut result.by_window,
+        &mut result.by_unit,
+        &mut result.by_sector,
+    ] {
+        let mut masked = BTreeMap::new();
+        for (key, shares) in std::mem::take(map) {
+            let shown = masker.text(&key);
+            let mut unique = shown.clone();
+            let mut n = 1;
+            while masked.contains_key(&unique) {
+                n += 1;
+                unique = format!("{shown} ({n})");
+            }
+            masked.insert(unique, shares);
+        }
+        *map = masked;
+    }
+}

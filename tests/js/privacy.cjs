@@ -262,6 +262,42 @@ for (let round = 0; round < ROUNDS; round++) {
   }
   e.free();
 }
+// helper-40 P6: assessComplaints masked nobody: a complainant's contact in one record was
+// quoted whole by another record's unknown kind, also from a record that cannot be encoded
+// and through a field map.
+{
+  const e = new hall.Engine({ locale: "zh-CN", fieldMap: { lxr: "contact" } });
+  const quoting = { kind: "王建国投诉", receivedAt: "2026-03-02T10:00", window: "欧阳建华窗口" };
+  for (const [label, named] of [
+    ["readable", { kind: "complaint", receivedAt: "2026-03-02T10:00", contact: "王建国", complainant: "欧阳建华" }],
+    ["BigInt beside it", { kind: "complaint", receivedAt: "2026-03-02T10:00", lxr: "王建国", name: "欧阳建华", dbId: 7n }],
+    ["field map", { kind: "complaint", receivedAt: "2026-03-02T10:00", lxr: "王建国", complainant: "欧阳建华" }],
+  ]) {
+    const out = JSON.stringify(e.assessComplaints([quoting, named], "2026-03-10T10:00"));
+    if (/王建国|欧阳建华/.test(out) || !out.includes("王**投诉")) { failed++; console.log(`[FAIL] assessComplaints (${label}): a complainant shown whole: ${out.slice(0, 400)}`); } else passed++;
+  }
+  e.free();
+}
+// helper-41: a record that cannot be encoded names its people through the field map's own
+// fields even when its keys cannot be listed (a proxy whose ownKeys throws), and even after
+// 20,000 other members.
+{
+  const e = new hall.Engine({ locale: "zh-CN", fieldMap: { swzrr: "firstReceiver" } });
+  const quoting = { id: "B", category: "promised", receivedAt: "2026-03-02 09:00", swzrr: "张三",
+    supplementRequests: [{ at: "2026-03-02 10:00", items: ["户口本"] }, { at: "2026-03-03 10:00", items: ["欧阳建华签字"] }],
+    steps: [{ name: "欧阳建华审核", limit: 1, startedAt: "2026-03-02 09:00" }] };
+  const proxied = new Proxy({ id: "A", swzrr: "欧阳建华" }, { ownKeys() { throw new Error("no"); } });
+  const many = { id: 1n };
+  for (let i = 0; i < 25000; i++) many["k" + i] = i;
+  many.swzrr = "欧阳建华";
+  for (const [label, record] of [["ownKeys throws", proxied], ["25,000 members before it", many]]) {
+    for (const m of ["validateCases", "assessDeadlines"]) {
+      const out = JSON.stringify(e[m]([record, quoting], "2026-03-20 10:00").results[1]);
+      if (out.includes("欧阳建华") || !out.includes("欧***")) { failed++; console.log(`[FAIL] ${m} (${label}): a mapped name shown whole: ${out.slice(0, 300)}`); } else passed++;
+    }
+  }
+  e.free();
+}
 assert.ok(passed > 0);
 console.log(`privacy: ${ROUNDS} rounds × 2 locales × every API, names and numbers in ${SEPARATORS.length} separators and 5 digit scripts`);
 console.log(`${passed} passed, ${failed} failed`);

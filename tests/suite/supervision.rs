@@ -509,3 +509,42 @@ fn one_id_two_names_is_two_people_and_an_id_only_problem_names_its_person() {
     let all = serde_json::to_string(&b).unwrap();
     assert!(!all.contains("工号12") && !all.contains("ＧＨ"), "{all}");
 }
+
+/// CASE-7 (helper-40): a complainant's contact in one record is masked where another record's
+/// unknown kind quotes it, and in the group names; two windows whose names mask alike stay
+/// two windows.
+#[test]
+fn complainants_are_masked_in_every_report_and_group() {
+    let named = json!({ "kind": "complaint", "receivedAt": "2026-03-02T10:00",
+        "contact": "王建国", "window": "王建国窗口", "outcome": "已处理",
+        "verifiedAt": "2026-03-02T11:00", "repliedAt": "2026-03-03T10:00" });
+    let other = json!({ "kind": "王建国投诉", "receivedAt": "2026-03-02T10:00",
+        "complainant": "李秀英", "window": "王建华窗口" });
+    let rater = json!({ "kind": "rating", "level": 5, "receivedAt": "2026-03-02T10:00",
+        "name": "王建华", "window": "王建华窗口", "unit": "李秀英 13800138000" });
+    let r = engine().assess_complaints_json(
+        vec![
+            Ok(named.to_string()),
+            Ok(other.to_string()),
+            Ok(rater.to_string()),
+        ],
+        instant(&json!("2026-03-10T10:00")),
+    );
+    let out = serde_json::to_string(&r).unwrap();
+    for whole in ["王建国", "王建华", "李秀英", "13800138000"] {
+        assert!(!out.contains(whole), "{whole} whole in {out}");
+    }
+    let finding = &r.results[1].findings[0];
+    assert_eq!(finding.code, "feedback_kind_unknown");
+    assert!(finding.message.contains("王**投诉"), "{}", finding.message);
+    // 王建国窗口 and 王建华窗口 both read 王**窗口: two windows, never one.
+    let windows: Vec<&String> = r.by_window.keys().collect();
+    assert_eq!(windows, ["王**窗口", "王**窗口 (2)"], "{out}");
+    assert_eq!(
+        r.by_window
+            .values()
+            .map(|s| s.complaints + s.ratings)
+            .sum::<usize>(),
+        2
+    );
+}
