@@ -372,6 +372,8 @@ struct Salvage {
     max_bytes: usize,
     over: bool,
     marker: Option<&'static str>,
+    /// A scalar JSON cannot hold was met in marker mode: the object holding it is refused.
+    scalar_refused: bool,
     /// The objects being written, outermost first: one met again is a cycle.
     ancestors: Vec<JsValue>,
 }
@@ -389,6 +391,7 @@ impl Salvage {
             max_bytes,
             over: false,
             marker,
+            scalar_refused: false,
             ancestors: Vec::new(),
         }
     }
@@ -428,6 +431,14 @@ impl Salvage {
         if value.is_undefined() || value.is_function() || value.is_symbol() {
             return false;
         }
+        // A scalar JSON cannot hold (a BigInt) in marker mode makes the object holding it
+        // unreadable, as a throwing getter does: in its place the marker would be read as text
+        // (helper-41: `hall: 1n` printed the marker words into the 通报, `rooms: [1n]` named
+        // a room by them).
+        if !is_object && level > 0 && self.marker.is_some() {
+            self.scalar_refused = true;
+            return false;
+        }
         if level >= self.depth || !is_object {
             return self.refused();
         }
@@ -462,7 +473,15 @@ impl Salvage {
                 continue;
             }
             let written = match Reflect::get(value, &key) {
-                Ok(item) => self.write(&item, level + 1),
+                Ok(item) => {
+                    let written = self.write(&item, level + 1);
+                    if std::mem::take(&mut self.scalar_refused) {
+                        self.out.truncate(start);
+                        self.ancestors.pop();
+                        return self.refused();
+                    }
+                    written
+                }
                 // A member that throws when read is not absent, nor may its place hold the
                 // marker (a string field would print it: helper-40, the bulletin's hall): the
                 // object holding it is what could not be read.

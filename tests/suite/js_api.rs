@@ -727,6 +727,43 @@ fn a_member_whose_getter_throws_is_an_argument_error_not_absent() {
 }
 
 #[test]
+fn a_bigint_where_a_text_is_read_is_an_argument_error_not_the_marker_words() {
+    // helper-41: a BigInt given as a member's value stood as the marker words, which a text
+    // field read as text: `hall: 1n` printed them into the 通报, `rooms: [1n]` named a room by
+    // them and gave 22 head-record findings, `retrained: 1n` quoted them masked as a name.
+    let make = js_sys::Function::new_no_args(
+        r#"return [
+          { month: "2026-02", hall: 1n, inspections: [] },
+          { month: "2026-02", rooms: [1n] },
+          { period: 1n, staff: [{ id: "S1", name: "赵四海" }], events: [] },
+          { period: "2026-02", staff: [{ id: "S1", name: "赵四海", retrained: 1n }], events: [] },
+        ];"#,
+    );
+    let inputs: Array = make.call0(&JsValue::NULL).unwrap().unchecked_into();
+    let e = engine("{}");
+    let now = || Some(JsValue::from("2026-03-10T10:00"));
+    let errors = [
+        (e.monthly_bulletin(inputs.get(0)), "input"),
+        (e.assess_head_records(inputs.get(1), now()), "input.rooms"),
+        (e.score_conduct(inputs.get(2)), "input"),
+    ];
+    for (out, at) in errors {
+        let (code, path, message) = error_parts(out.expect_err(at));
+        assert_eq!(
+            (code.as_str(), path.as_str()),
+            ("invalid_argument", at),
+            "{message}"
+        );
+        assert!(!message.contains("not encodable") && !message.contains("赵四海"), "{message}");
+    }
+    // In a list of records the record holding it is that record's result, read no further.
+    let out = e.score_conduct(inputs.get(3)).unwrap();
+    let text = js_sys::JSON::stringify(&out).unwrap().as_string().unwrap();
+    assert!(!text.contains("not encodable") && !text.contains("n*****"), "{text}");
+    assert!(e.is_working_day("2026-03-05".into()).unwrap());
+}
+
+#[test]
 fn a_detached_column_is_a_columns_error_not_an_exception() {
     // helper-25: a typed array whose buffer was transferred (to a worker, say) threw a raw
     // TypeError through assessDeadlinesColumnar, and the engine stayed borrowed.
