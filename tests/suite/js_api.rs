@@ -686,6 +686,22 @@ fn hostile_proxies_are_argument_errors_and_never_throw_through() {
     );
 }
 
+/// Each call threw `invalid_argument` at its path, with no marker words and no name whole.
+fn assert_argument_errors<const N: usize>(errors: [(Result<JsValue, JsValue>, &str); N]) {
+    for (out, at) in errors {
+        let (code, path, message) = error_parts(out.expect_err(at));
+        assert_eq!(
+            (code.as_str(), path.as_str()),
+            ("invalid_argument", at),
+            "{message}"
+        );
+        assert!(
+            !message.contains("not encodable") && !message.contains("赵四海"),
+            "{message}"
+        );
+    }
+}
+
 #[test]
 fn a_member_whose_getter_throws_is_an_argument_error_not_absent() {
     // helper-39: a member that threw when read was left out, so it read as absent: 16
@@ -714,15 +730,7 @@ fn a_member_whose_getter_throws_is_an_argument_error_not_absent() {
         (e.monthly_bulletin(inputs.get(4)), "input"),
         (e.monthly_bulletin(inputs.get(5)), "input"),
     ];
-    for (out, at) in errors {
-        let (code, path, message) = error_parts(out.expect_err(at));
-        assert_eq!(
-            (code.as_str(), path.as_str()),
-            ("invalid_argument", at),
-            "{message}"
-        );
-        assert!(!message.contains("赵四海"), "{message}");
-    }
+    assert_argument_errors(errors);
     assert!(e.is_working_day("2026-03-05".into()).unwrap());
 }
 
@@ -747,19 +755,14 @@ fn a_bigint_where_a_text_is_read_is_an_argument_error_not_the_marker_words() {
         (e.assess_head_records(inputs.get(1), now()), "input.rooms"),
         (e.score_conduct(inputs.get(2)), "input"),
     ];
-    for (out, at) in errors {
-        let (code, path, message) = error_parts(out.expect_err(at));
-        assert_eq!(
-            (code.as_str(), path.as_str()),
-            ("invalid_argument", at),
-            "{message}"
-        );
-        assert!(!message.contains("not encodable") && !message.contains("赵四海"), "{message}");
-    }
+    assert_argument_errors(errors);
     // In a list of records the record holding it is that record's result, read no further.
     let out = e.score_conduct(inputs.get(3)).unwrap();
     let text = js_sys::JSON::stringify(&out).unwrap().as_string().unwrap();
-    assert!(!text.contains("not encodable") && !text.contains("n*****"), "{text}");
+    assert!(
+        !text.contains("not encodable") && !text.contains("n*****"),
+        "{text}"
+    );
     assert!(e.is_working_day("2026-03-05".into()).unwrap());
 }
 
