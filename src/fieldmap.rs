@@ -255,10 +255,11 @@ impl FieldMap {
         self.fields.is_empty() && self.values.is_empty()
     }
 
-    /// The portal's own top-level fields the map reads (`yj` of `yj[].yjr`).
+    /// The portal's own field names the map reads, at every level (`yj` and `yjr` of
+    /// `yj[].yjr`).
     pub fn portal_fields(&self) -> Vec<&str> {
-        let firsts = self.fields.iter().filter_map(|(portal, _)| portal.first());
-        firsts.map(String::as_str).collect()
+        let names = self.fields.iter().flat_map(|(portal, _)| portal);
+        names.filter(|s| *s != "[]").map(String::as_str).collect()
     }
 
     /// Moves portal fields to the engine's names, then translates code values.

@@ -331,6 +331,9 @@ codes!(
         OutsidePeriod = "outside_period",
         /// A record of a person not on the month's staff list; not scored.
         UnknownPerson = "unknown_person",
+        /// A record of a person not found on the staff list when some of the list could not
+        /// be read: the person may be listed there; not scored.
+        PersonUnread = "person_unread",
         /// A record kind the engine does not know; not scored.
         UnknownKind = "unknown_kind",
         /// A code not in the points table; not scored.
@@ -373,9 +376,9 @@ impl ConductIssue {
     pub fn rule(self) -> &'static str {
         use ConductIssue::*;
         match self {
-            InvalidRecord | InvalidDate | OutsidePeriod | UnknownPerson | UnknownKind
-            | UnknownCode | CodeKindMismatch | InvalidCount | CountOverLimit | DuplicateStaff
-            | DuplicateUnit => "CON-1",
+            InvalidRecord | InvalidDate | OutsidePeriod | UnknownPerson | PersonUnread
+            | UnknownKind | UnknownCode | CodeKindMismatch | InvalidCount | CountOverLimit
+            | DuplicateStaff | DuplicateUnit => "CON-1",
             ChecklistMissing => "CON-3",
             DuplicateCase | OverdueOutsidePeriod | OverdueProvisional => "CON-5",
             UnknownUnit => "CON-6",
@@ -417,6 +420,10 @@ impl ConductIssue {
             UnknownPerson => (
                 "人员“{detail}”不在本月人员名单中，该条记录未计分。请核对人员编号或补充人员名单。",
                 "Person \"{detail}\" is not on this month's staff list, so the record was not scored. Check the staff id or add the person.",
+            ),
+            PersonUnread => (
+                "人员“{detail}”未在可读取的人员名单中找到，而名单中有无法读取的人员记录，此人可能就在其中；该条记录暂未计分。请先更正无法读取的人员记录后重新提交。",
+                "Person \"{detail}\" was not found among the staff records that could be read, and some could not be read: the person may be one of them. The record was not scored; correct the unreadable staff records and submit again.",
             ),
             UnknownKind => (
                 "记录类型“{detail}”无法识别，该条记录未计分。可用类型：violation、inspection、attendance、commendation、exposure、overdue_case。",

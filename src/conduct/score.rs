@@ -336,6 +336,9 @@ struct Scorer<'a> {
     locale: Locale,
     month: Month,
     index: HashMap<&'a str, usize>,
+    /// The ids the staff records that could not be read give (texts, at any depth), none
+    /// where no id can be read: a person not found may be one of them.
+    staff_unread: Vec<Vec<String>>,
     people: Vec<Person<'a>>,
     units: Vec<Unit<'a>>,
     cases: HashSet<(usize, String)>,
@@ -431,7 +434,16 @@ impl<'a> Scorer<'a> {
                     let shown = self
                         .masker
                         .text(&crate::report::mask::mask_if_name(&clip(&id.0)));
-                    self.issue(ConductIssue::UnknownPerson, &at(fields.staff), &shown);
+                    // With a staff record unread, "not on the list" would assert what is not
+                    // known (helper-41: five unknown_person errors against a listed person).
+                    let id = id.0.trim();
+                    let unread = |u: &Vec<String>| u.is_empty() || u.iter().any(|u| u.trim() == id);
+                    let issue = if self.staff_unread.iter().any(unread) {
+                        ConductIssue::PersonUnread
+                    } else {
+                        ConductIssue::UnknownPerson
+                    };
+                    self.issue(issue, &at(fields.staff), &shown);
                     return None;
                 }
             },
@@ -850,6 +862,10 @@ pub(crate) fn score_conduct_valid(
         locale,
         month,
         index: HashMap::new(),
+        staff_unread: (input.staff.iter())
+            .filter(|st| st.0.is_err())
+            .map(|st| crate::report::mask::names_under(st.1.as_deref().unwrap_or(""), &["id"]))
+            .collect(),
         people: Vec::new(),
         units: Vec::new(),
         cases: HashSet::new(),

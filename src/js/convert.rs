@@ -310,57 +310,24 @@ fn person_members(record: &JsValue, portal_fields: &[&str]) -> Option<String> {
     if !record.is_object() {
         return None;
     }
-    // The members that may name people are read before any other: a record of 20,000 other
-    // members first used up the budget below before its name (helper-41). Through a field
-    // map a portal's own fields name people too (helper-40: `swzrr` beside a BigInt id).
-    let extra: &[&str] = &["extension", "handovers"];
-    let people_first = || PERSON_KEYS.iter().chain(NAME_KEYS).chain(extra);
-    let names_people = |k: &str| people_first().any(|&p| p == k) || portal_fields.contains(&k);
-    // Every member, not only those: a portal may name a person anywhere. Keys that cannot be
-    // listed (a proxy whose `ownKeys` throws) are read by the names above (helper-41: the
-    // portal's own fields were missing from them).
-    let keys: Array = Reflect::own_keys(record).unwrap_or_else(|_| {
-        (people_first().chain(portal_fields))
-            .map(|&k| JsValue::from_str(k))
-            .collect()
-    });
     // Enough for any honest record's people; it bounds a hostile object of many references
     // to one object (helper-39: 100 self-references took 15 s, a long text beside 3 of them
-    // 2.4 GB). A value that would take a member past 256 KB (a long note), or the whole past
-    // 4 MB, is left out.
-    let mut salvage = Salvage::new(8, 20_000, usize::MAX, None);
-    // A member that is the record itself is a cycle, not a second copy to take apart.
-    salvage.ancestors.push(record.clone());
-    salvage.out.push('{');
-    for (key, people) in (keys.iter().map(|k| (k, true))).chain(keys.iter().map(|k| (k, false))) {
-        let Some(name) = key.as_string().filter(|k| names_people(k) == people) else {
-            continue;
-        };
-        let Ok(member) = Reflect::get(record, &key) else {
-            continue;
-        };
-        let mark = salvage.out.len();
-        salvage.out.push_str(&serde_json::to_string(&name).ok()?);
-        salvage.out.push(':');
-        (salvage.max_bytes, salvage.over) = ((mark + (256 << 10)).min(4 << 20), false);
-        if salvage.write(&member, 0) && !salvage.over {
-            salvage.out.push(',');
-        } else {
-            salvage.out.truncate(mark);
-        }
-    }
-    let mut text = salvage.out;
-    if text.ends_with(',') {
-        text.truncate(text.len() - 1);
-    }
-    text.push('}');
-    (text.len() > 2).then_some(text)
+    // 2.4 GB). A value that would take the text past 4 MB (a photo) is left out.
+    let mut salvage = Salvage::new(8, 20_000, 4 << 20, None);
+    // The members that may name people are written first, at every level: 20,000 other
+    // members, or a photo, before the name used up the budget (helper-41, helper-42). Through
+    // a field map a portal's own fields name people too (helper-40: `swzrr` beside a BigInt
+    // id). An object whose keys cannot be listed is read by them alone.
+    let extra: &[&str] = &["extension", "handovers", "name", "approver", "from", "to"];
+    let people = PERSON_KEYS.iter().chain(NAME_KEYS).chain(extra);
+    salvage.fallback = people.chain(portal_fields).copied().collect();
+    (salvage.write(record, 0) && salvage.out.len() > 2).then_some(salvage.out)
 }
 
 /// A value JSON.stringify refuses (a BigInt, a cycle, a throwing getter or trap somewhere in
 /// it), written as JSON with only what JSON cannot hold left out or, with a `marker`, standing
 /// as that marker quoted. Objects are read through `Reflect`, which catches what they throw.
-struct Salvage {
+struct Salvage<'a> {
     out: String,
     /// Levels taken apart; below them a refused value is the marker or left out.
     depth: usize,
@@ -374,15 +341,14 @@ struct Salvage {
     marker: Option<&'static str>,
     /// A scalar JSON cannot hold was met in marker mode: the object holding it is refused.
     scalar_refused: bool,
+    /// The members an object is read by when its keys cannot be listed (a proxy whose
+    /// `ownKeys` trap throws): where the names are.
+    fallback: Vec<&'a str>,
     /// The objects being written, outermost first: one met again is a cycle.
     ancestors: Vec<JsValue>,
 }
 
-/// The members a person's object is read by when its keys cannot be listed (a proxy whose
-/// `ownKeys` trap throws): where the names are.
-const NAME_MEMBERS: &[&str] = &["name", "approver", "from", "to"];
-
-impl Salvage {
+impl Salvage<'_> {
     fn new(depth: usize, values: u32, max_bytes: usize, marker: Option<&'static str>) -> Self {
         Salvage {
             out: String::new(),
@@ -392,6 +358,7 @@ impl Salvage {
             over: false,
             marker,
             scalar_refused: false,
+            fallback: Vec::new(),
             ancestors: Vec::new(),
         }
     }
@@ -406,7 +373,7 @@ impl Salvage {
 
     /// Writes `value`, `level` levels down; returns whether anything stands for it.
     fn write(&mut self, value: &JsValue, level: usize) -> bool {
-        if self.over || self.out.len() > self.max_bytes {
+        if self.over || self.out.len() >= self.max_bytes {
             self.over = true;
             return false;
         }
@@ -419,17 +386,23 @@ impl Salvage {
         // Whatever JSON.stringify can write is written as the caller's JSON would be (a boxed
         // string, a Date, a key too), with no encoder in the .wasm.
         let json = |v: &JsValue| js_sys::JSON::stringify(v).ok().and_then(|t| t.as_string());
-        if let Some(text) = json(value) {
-            // Past the byte budget an argument is too large; a person's long note is left out.
-            if self.out.len() + text.len() > self.max_bytes {
+        match json(value) {
+            Some(text) if self.out.len() + text.len() <= self.max_bytes => {
+                self.out.push_str(&text);
+                return true;
+            }
+            // Past the byte budget an argument is too large. A person's long note is left out,
+            // and a person too long whole is taken apart: its name beside a photo is still
+            // read (helper-42: a 1 MB photo in `applicant` hid the name).
+            Some(_) if self.marker.is_some() || !is_object || level >= self.depth => {
                 self.over = self.marker.is_some();
                 return false;
             }
-            self.out.push_str(&text);
-            return true;
-        }
-        if value.is_undefined() || value.is_function() || value.is_symbol() {
-            return false;
+            Some(_) => {}
+            None if value.is_undefined() || value.is_function() || value.is_symbol() => {
+                return false;
+            }
+            None => {}
         }
         // A scalar JSON cannot hold (a BigInt) in marker mode makes the object holding it
         // unreadable, as a throwing getter does: in its place the marker would be read as text
@@ -451,16 +424,28 @@ impl Salvage {
         let is_array = is_array_or_throw(value).unwrap_or(false);
         let keys = match Reflect::own_keys(value) {
             Ok(keys) => keys,
-            // Keys that cannot be listed: a person is still read by its name's members.
-            Err(_) if self.marker.is_none() && !is_array => {
-                NAME_MEMBERS.iter().map(|&k| JsValue::from_str(k)).collect()
-            }
+            // Keys that cannot be listed: a person is still read by the members that name
+            // people (helper-42: `applicant.contact.name` beside such a proxy was missed).
+            Err(_) if self.marker.is_none() && !is_array => self
+                .fallback
+                .iter()
+                .map(|&k| JsValue::from_str(k))
+                .collect(),
             Err(_) => return self.refused(),
+        };
+        // Without a marker (a record's people), the members that name people first.
+        let keys: Vec<JsValue> = if self.marker.is_none() && !is_array {
+            let (first, rest): (Vec<JsValue>, Vec<JsValue>) = keys.iter().partition(|k| {
+                (k.as_string()).is_some_and(|k| self.fallback.contains(&k.as_str()))
+            });
+            first.into_iter().chain(rest).collect()
+        } else {
+            keys.iter().collect()
         };
         self.ancestors.push(value.clone());
         let start = self.out.len();
         self.out.push(if is_array { '[' } else { '{' });
-        for key in keys.iter() {
+        for key in keys {
             let mark = self.out.len();
             if is_array {
                 if key.as_string().is_some_and(|k| k == "length") {

@@ -181,6 +181,11 @@ const NOT_NAMES: &[&str] = &[
     "unknown",
 ];
 
+/// Whether a name's key is digits only: no name, whatever field gives it.
+fn all_digits(key: &[char]) -> bool {
+    key.iter().all(|&c| unicode_digit(c).is_some())
+}
+
 /// A quick hash of a name's bytes, for [`Masker::of_names`]' table of names just seen.
 fn text_hash(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xCBF2_9CE4_8422_2325, |h: u64, &b| {
@@ -1100,7 +1105,9 @@ impl Masker {
             let key = name_key(name);
             // What a portal writes for no name is no name, however spaced or cased (helper-32,
             // helper-34: 暂无 read 暂*, 匿名 匿*, in every capability's masker).
-            if key.len() < 2 || is_no_name_keyed(name, &key) {
+            // Nor is a text of digits (an extension, a room number given as a contact): as a
+            // name it masked the engine's own times (helper-42: 03 read 2026-0*-0*).
+            if key.len() < 2 || is_no_name_keyed(name, &key) || all_digits(&key) {
                 continue;
             }
             // A CJK name is shown without its padding: 王　芳 → 王*.
@@ -1111,7 +1118,7 @@ impl Masker {
             };
             let other = other_spelling(name, &key);
             let other_key = name_key(&other);
-            if other_key.len() >= 2 && other_key != key {
+            if other_key.len() >= 2 && other_key != key && !all_digits(&other_key) {
                 list.push((
                     2 * at + 1,
                     ((other_key[0], other_key[1]), other_key, mask_name(&other)),

@@ -496,11 +496,12 @@ pub fn assess_one(
     (report, Some(kind))
 }
 
-/// A way to reach the person: not blank, and not a word that says there is none.
+/// A way to reach the person: not blank, and not a word that says there is none, nor what a
+/// portal writes for no name (helper-42: 暂无, 未提供, null required a reply).
 fn is_contact(s: &Option<String>) -> bool {
     const NONE: &[&str] = &["无", "没有", "匿名", "不详", "none", "n/a", "no", "-"];
     s.as_deref()
-        .is_some_and(|t| !crate::input::says_none(t, NONE))
+        .is_some_and(|t| !crate::input::says_none(t, NONE) && !crate::report::mask::is_no_name(t))
 }
 
 fn has_text(s: &Option<String>) -> bool {

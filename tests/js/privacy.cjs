@@ -298,6 +298,31 @@ for (let round = 0; round < ROUNDS; round++) {
   }
   e.free();
 }
+// helper-42: a person too long to write whole (a 1 MB photo beside the name, 20,000 members)
+// or a nested person whose keys cannot be listed, in a record that cannot be encoded, still
+// names its people; also through a nested field map path (ts.xm → complainant).
+{
+  const many = () => { const o = {}; for (let i = 0; i < 20000; i++) o["k" + i] = i; o.xm = "王建国"; return o; };
+  const hiding = new Proxy({ xm: "王建国" }, { ownKeys() { throw new Error("x"); } });
+  const e = new hall.Engine({ locale: "zh-CN", fieldMap: { "ts.xm": "complainant" } });
+  const others = [{ id: "B", kind: "王建国投诉", receivedAt: "2026-03-02 10:00" }, { id: "C", kind: "rating", level: 1, receivedAt: "2026-03-02 10:00", window: "王建国窗口" }];
+  for (const [label, ts] of [["1 MB photo", { xm: "王建国", zp: "A".repeat(1e6) }], ["20,000 members", many()], ["ownKeys throws", hiding]]) {
+    const out = JSON.stringify(e.assessComplaints([{ id: 1n, kind: "complaint", receivedAt: "2026-03-02 10:00", ts }, ...others], "2026-03-20 10:00"));
+    if (out.includes("王建国") || !out.includes("王**")) { failed++; console.log(`[FAIL] assessComplaints (nested ts, ${label}): a name shown whole: ${out.slice(0, 300)}`); } else passed++;
+  }
+  e.free();
+  const quoting = { id: "B", category: "promised", receivedAt: "2026-03-02 10:00", firstReceiver: "李四",
+    supplementRequests: [{ at: "2026-03-02 11:00", items: ["身份证"] }, { at: "2026-03-03 11:00", items: ["王建国签字"] }],
+    pauses: [{ from: "2026-03-03 10:00", to: "2026-03-04 10:00", reason: "等王建国签字", notifiedAt: "2026-03-03 10:00" }] };
+  const contact = new Proxy({ name: "赵四", contact: { name: "王建国" } }, { ownKeys() { throw new Error("x"); } });
+  for (const [label, applicant] of [["1 MB photo", { name: "王建国", photo: "A".repeat(1e6) }], ["nested proxy", contact]]) {
+    const record = { id: 7n, category: "promised", receivedAt: "2026-03-02 10:00", applicant };
+    for (const m of ["validateCases", "assessDeadlines"]) {
+      const out = JSON.stringify(engines["zh-CN"][m]([record, quoting], "2026-03-20 10:00").results[1]);
+      if (out.includes("王建国") || !out.includes("王**")) { failed++; console.log(`[FAIL] ${m} (applicant, ${label}): a name shown whole: ${out.slice(0, 300)}`); } else passed++;
+    }
+  }
+}
 assert.ok(passed > 0);
 console.log(`privacy: ${ROUNDS} rounds × 2 locales × every API, names and numbers in ${SEPARATORS.length} separators and 5 digit scripts`);
 console.log(`${passed} passed, ${failed} failed`);

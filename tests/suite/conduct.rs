@@ -193,6 +193,42 @@ fn an_unreadable_staff_or_unit_record_still_names_its_people() {
 }
 
 #[test]
+fn a_person_missing_beside_an_unreadable_staff_record_is_not_called_unlisted() {
+    // helper-41: a staff record that could not be read made its person's events five
+    // unknown_person errors, "not on this month's staff list", against someone who is.
+    let input = serde_json::json!({
+        "period": "2026-02",
+        "staff": [{ "id": "S1", "name": "赵四海" }, { "id": "S2", "name": "钱二宝", "certified": "yes" }],
+        "events": [{ "kind": "violation", "code": "eating", "staffId": "S2", "date": "2026-02-03" },
+                   { "kind": "violation", "code": "eating", "staffId": "S9", "date": "2026-02-03" }]
+    });
+    let codes = |input: &Value| {
+        let got = serde_json::to_value(score(input)).unwrap();
+        let findings = got["findings"].as_array().unwrap().iter();
+        let codes: Vec<String> = findings
+            .map(|f| f["code"].as_str().unwrap().into())
+            .collect();
+        codes
+    };
+    // The unread record's id is S2: S9 is in no record, read or not.
+    assert_eq!(
+        codes(&input),
+        ["invalid_record", "person_unread", "unknown_person"]
+    );
+    // An unread record without a readable id may be anyone's.
+    let mut no_id = input.clone();
+    no_id["staff"][1] = serde_json::json!({ "name": "钱二宝", "certified": "yes" });
+    assert_eq!(
+        codes(&no_id),
+        ["invalid_record", "person_unread", "person_unread"]
+    );
+    // With the whole list read, a person not on it is unknown.
+    let mut read = input;
+    read["staff"][1]["certified"] = serde_json::json!(true);
+    assert_eq!(codes(&read), ["unknown_person"]);
+}
+
+#[test]
 fn results_mask_names_but_keep_staff_ids() {
     let fixture: Value = serde_json::from_str(MONTH).unwrap();
     let text = serde_json::to_string(&score(&fixture["input"])).unwrap();

@@ -548,3 +548,57 @@ fn complainants_are_masked_in_every_report_and_group() {
         2
     );
 }
+
+/// helper-42: a contact given as digits (an extension, a room) is no name: masked as one it
+/// garbled the engine's own due times (03 read 2026-0*-0*); and what a portal writes for no
+/// name (暂无, 未提供, null) is no way to reach anyone: no reply is required (SUP-1).
+#[test]
+fn digits_are_no_name_and_placeholders_are_no_contact() {
+    let rating = json!({ "kind": "rating", "level": 1, "receivedAt": "2026-03-02 10:00",
+        "named": true, "window": "A区30号窗口" });
+    for contact in ["03", "0303", "30", "分机0303"] {
+        let item =
+            json!({ "kind": "complaint", "receivedAt": "2026-03-02 10:00", "contact": contact });
+        let r = engine().assess_complaints_json(
+            vec![Ok(item.to_string()), Ok(rating.to_string())],
+            instant(&json!("2026-03-20 10:00")),
+        );
+        let message = &r.results[1].findings[0].message;
+        assert!(message.contains("2026-03-03 17:30"), "{contact}: {message}");
+        assert_eq!(
+            r.by_window.keys().collect::<Vec<_>>(),
+            ["A区30号窗口"],
+            "{contact}"
+        );
+    }
+    let done = |contact: &str| {
+        json!({ "kind": "complaint", "receivedAt": "2026-03-02 10:00", "contact": contact,
+            "verifiedAt": "2026-03-02 15:00", "founded": true, "outcome": "已处理",
+            "rectifiedAt": "2026-03-05 10:00" })
+        .to_string()
+    };
+    let contacts = [
+        "暂无",
+        "未提供",
+        "null",
+        "暫無",
+        "未登记",
+        "不明",
+        "无",
+        "匿名",
+    ];
+    let r = engine().assess_complaints_json(
+        contacts.iter().map(|c| Ok(done(c))),
+        instant(&json!("2026-04-30 10:00")),
+    );
+    for (contact, report) in contacts.iter().zip(&r.results) {
+        assert_eq!(report.state, "closed", "{contact}: {report:?}");
+        assert!(report.findings.is_empty(), "{contact}: {report:?}");
+    }
+    // A real contact still needs the reply.
+    let r = engine().assess_complaints_json(
+        vec![Ok(done("13800138000"))],
+        instant(&json!("2026-04-30 10:00")),
+    );
+    assert_eq!(r.results[0].state, "open");
+}
