@@ -111,10 +111,14 @@ fn read_error(e: &serde_json::Error, text: &str, prefix: &str, code: ErrorCode) 
             .unwrap_or(message);
         // A lone surrogate (JS strings may hold one; JSON.stringify writes it as \udXXX) is
         // reported by serde_json in three ways: one message for all of them.
-        let message = if message.contains("hex escape") || message.contains("code point") {
-            LONE_SURROGATE.to_string()
-        } else {
-            message
+        // The binding's marker of a value JSON cannot encode is such a surrogate.
+        let surrogate = message.contains("hex escape") || message.contains("code point");
+        let message = match surrogate {
+            true if text.contains(crate::messages::UNENCODABLE_JSON) => {
+                crate::messages::UNENCODABLE.to_string()
+            }
+            true => LONE_SURROGATE.to_string(),
+            false => message,
         };
         let mut at = path_at(text, offset_of(text, e.line(), e.column()));
         if let Some(field) = message

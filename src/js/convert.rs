@@ -365,8 +365,8 @@ impl Salvage<'_> {
 
     /// The marker in place of a value, if there is one: whether something was written.
     fn refused(&mut self) -> bool {
-        if let Some(m) = self.marker {
-            self.out.push_str(&format!("\"{m}\""));
+        if self.marker.is_some() {
+            self.out.push_str(crate::messages::UNENCODABLE_JSON);
         }
         self.marker.is_some()
     }

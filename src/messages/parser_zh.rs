@@ -15,6 +15,11 @@ pub const EXPECT_CODE_TABLE: &str = "an object of conduct codes";
 /// for that element, quoted, so the core refuses the element alone.
 pub const UNENCODABLE: &str =
     "not encodable as JSON (a cycle, a BigInt, or a getter or proxy that threw)";
+/// How a value [`UNENCODABLE`] stands in an argument's JSON text: a string holding a lone
+/// surrogate, which a text field refuses (serde_json will not read it into a `String`) and an
+/// ignored field passes over, so the marker is never read as text (helper-41, helper-42: a room
+/// named by the marker words). Its error reads [`UNENCODABLE`].
+pub const UNENCODABLE_JSON: &str = r#""\udbff not encodable""#;
 const UNENCODABLE_ZH: &str =
     "无法编码为 JSON 的值（循环引用、BigInt，或取值时抛出异常的 getter 或代理）";
 

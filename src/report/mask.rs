@@ -92,7 +92,12 @@ pub fn names_of_json(text: &str) -> Vec<String> {
 pub fn names_under(text: &str, keys: &[&str]) -> Vec<String> {
     let mut out = vec![];
     if text.contains('\\') {
-        names_in_value(text, "", keys, &mut out);
+        // The marker of a value that could not be encoded is no text: read as none.
+        let marker = crate::messages::UNENCODABLE_JSON;
+        match text.contains(marker) {
+            true => names_in_value(&text.replace(marker, "null"), "", keys, &mut out),
+            false => names_in_value(text, "", keys, &mut out),
+        }
         return out;
     }
     // Each `"key"` followed by a colon is a member (a quote inside a text would be escaped).

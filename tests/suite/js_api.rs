@@ -756,6 +756,29 @@ fn a_bigint_where_a_text_is_read_is_an_argument_error_not_the_marker_words() {
         (e.score_conduct(inputs.get(2)), "input"),
     ];
     assert_argument_errors(errors);
+    // helper-42: a cycle in a list of texts stood as the marker words too: a room named by
+    // them, 21 findings quoting them. Now the text field refuses it, in the engine's words.
+    let make = js_sys::Function::new_no_args(
+        r#"const cyc = { name: "二号厅" }; cyc.self = cyc;
+        const hours = { a: 1 }; hours.c = hours;
+        return [{ month: "2026-03", rooms: ["一号厅", cyc], records: [] },
+          { date: "2026-03-10", standardHours: ["09:00-12:00", hours], windows: [{ id: "W1", published: ["09:00-12:00"] }] }];"#,
+    );
+    let cyclic: Array = make.call0(&JsValue::NULL).unwrap().unchecked_into();
+    let (code, path, message) =
+        error_parts(e.assess_head_records(cyclic.get(0), now()).unwrap_err());
+    assert_eq!(
+        (code.as_str(), path.as_str()),
+        ("invalid_argument", "input.rooms[1]"),
+        "{message}"
+    );
+    assert!(message.contains("无法编码为 JSON"), "{message}");
+    let (code, path, message) = error_parts(e.assess_windows(cyclic.get(1), now()).unwrap_err());
+    assert!(
+        path.starts_with("input.standardHours"),
+        "{code} {path} {message}"
+    );
+    assert!(!message.contains("not encodable"), "{message}");
     // In a list of records the record holding it is that record's result, read no further.
     let out = e.score_conduct(inputs.get(3)).unwrap();
     let text = js_sys::JSON::stringify(&out).unwrap().as_string().unwrap();
