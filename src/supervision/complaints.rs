@@ -302,11 +302,12 @@ pub fn assess_one(
             match item.level.as_ref().and_then(parse_level) {
                 Some(l) => Some(Kind::Rating(l)),
                 None => {
-                    let detail = item
-                        .level
-                        .as_ref()
-                        .map(|v| clip(&v.to_string()))
-                        .unwrap_or_default();
+                    // A text as written, not as JSON (评价等级“很好”, not “"很好"”).
+                    let detail = match &item.level {
+                        Some(serde_json::Value::String(s)) => clip(s),
+                        Some(v) => clip(&v.to_string()),
+                        None => String::new(),
+                    };
                     findings.push(ctx.finding(FindingCode::RatingLevelUnknown, "level", &detail));
                     None
                 }

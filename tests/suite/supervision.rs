@@ -602,3 +602,16 @@ fn digits_are_no_name_and_placeholders_are_no_contact() {
     );
     assert_eq!(r.results[0].state, "open");
 }
+
+/// helper-42: a rating level given as text is quoted as written, not as JSON (评价等级“很好”).
+#[test]
+fn an_unknown_level_is_quoted_as_written() {
+    let item = json!({ "kind": "rating", "level": "很好", "receivedAt": "2026-03-02 10:00" });
+    let r = engine().assess_complaints_json(
+        vec![Ok(item.to_string())],
+        instant(&json!("2026-03-20 10:00")),
+    );
+    let f = &r.results[0].findings[0];
+    assert_eq!(f.code, "rating_level_unknown");
+    assert!(f.message.contains("“很好”"), "{}", f.message);
+}
