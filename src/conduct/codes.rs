@@ -354,6 +354,9 @@ codes!(
         OverdueProvisional = "overdue_provisional",
         /// A staff id given twice; the first entry is used.
         DuplicateStaff = "duplicate_staff",
+        /// A staff id given for two different names: its records cannot be known to be one
+        /// person's, so none is scored and nothing is concluded for it.
+        SharedStaffId = "shared_staff_id",
         /// A unit id given twice; the first entry is used.
         DuplicateUnit = "duplicate_unit",
         /// A person's unit that is not among the units given (CON-6).
@@ -378,7 +381,7 @@ impl ConductIssue {
         match self {
             InvalidRecord | InvalidDate | OutsidePeriod | UnknownPerson | PersonUnread
             | UnknownKind | UnknownCode | CodeKindMismatch | InvalidCount | CountOverLimit
-            | DuplicateStaff | DuplicateUnit => "CON-1",
+            | DuplicateStaff | SharedStaffId | DuplicateUnit => "CON-1",
             ChecklistMissing => "CON-3",
             DuplicateCase | OverdueOutsidePeriod | OverdueProvisional => "CON-5",
             UnknownUnit => "CON-6",
@@ -460,6 +463,10 @@ impl ConductIssue {
             OverdueProvisional => (
                 "办件{detail}的到期时间超出已公布的节假日安排，属暂定结果，暂不扣分；新年度通知公布后再按实际到期时间考评。",
                 "Case {detail} fell due past the published holiday notices: the result is provisional and nothing is deducted until the new notice is loaded.",
+            ),
+            SharedStaffId => (
+                "人员编号{detail}对应不同姓名，无法确定是同一人：该编号的记录均未计分，也不据此作出考评结论。请核对人员编号。",
+                "Staff id {detail} is given for different names, so its records cannot be known to be one person's: none was scored and nothing is concluded from them. Check the staff ids.",
             ),
             DuplicateStaff => (
                 "人员编号{detail}重复，只采用第一条。请核对人员名单。",

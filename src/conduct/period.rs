@@ -232,6 +232,9 @@ pub(crate) fn card_score(
 struct Track {
     staff_id: String,
     name: String,
+    /// The first name given, as names are compared; a card under another name sets `shared`.
+    name_key: String,
+    shared: bool,
     unit: Option<String>,
     scores: Vec<Option<i64>>,
     retrained: Vec<bool>,
@@ -289,6 +292,8 @@ pub(crate) fn assess_period_valid(
             tracks.push(Track {
                 staff_id: id.to_string(),
                 name: String::new(),
+                name_key: String::new(),
+                shared: false,
                 unit: None,
                 scores: vec![None; n],
                 retrained: vec![false; n],
@@ -307,6 +312,13 @@ pub(crate) fn assess_period_valid(
                 }
             };
             let id = card.staff_id.0.trim();
+            // A placeholder is no id: cards under 暂无 or a blank are not one person's.
+            if crate::report::mask::is_no_name(id) {
+                let at = format!("{path}.staffId");
+                let missing = crate::messages::detail_text("missing field `staffId`", locale);
+                findings.push(ConductIssue::InvalidRecord.finding(&at, &missing, locale));
+                continue;
+            }
             let t = track_of(id, &mut tracks);
             let track = &mut tracks[t];
             if track.scores[i].is_some() {
@@ -319,13 +331,26 @@ pub(crate) fn assess_period_valid(
             }
             track.scores[i] = Some(score);
             if let Some(name) = card.name.as_deref().filter(|s| !s.trim().is_empty()) {
-                track.name = mask_name(name);
+                // One id under two names is two people (helper-43: four people's cards under
+                // one id ended in a contract-end recommendation): nothing is concluded for it.
+                let key = crate::report::mask::name_key_text(name);
+                if track.name_key.is_empty() {
+                    (track.name, track.name_key) = (mask_name(name), key);
+                } else if track.name_key != key && !track.shared {
+                    track.shared = true;
+                    let at = format!("{path}.staffId");
+                    findings.push(ConductIssue::SharedStaffId.finding(&at, &clip(id), locale));
+                }
             }
             if let Some(unit) = &card.unit {
                 track.unit = Some(unit.0.clone());
             }
         }
-        for id in &month.retrained {
+        for id in month
+            .retrained
+            .iter()
+            .filter(|id| !crate::report::mask::is_no_name(&id.0))
+        {
             let t = track_of(id.0.trim(), &mut tracks);
             tracks[t].retrained[i] = true;
         }
@@ -359,7 +384,7 @@ pub(crate) fn assess_period_valid(
     let q = pp.quarter_months as usize;
     let mut summary = PeriodSummary::default();
     let mut people = Vec::with_capacity(tracks.len());
-    for t in tracks {
+    for t in tracks.into_iter().filter(|t| !t.shared) {
         let grades: Vec<Option<Grade>> = t.scores.iter().map(|s| s.map(|s| c.grade(s))).collect();
         let fail = |i: usize| grades[i] == Some(Grade::Fail);
         let mut recs = Vec::new();

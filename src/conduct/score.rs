@@ -320,6 +320,8 @@ struct Person<'a> {
     removal: bool,
     disqualify: bool,
     serious: u32,
+    /// Its id is given for another name too: not scored, no card.
+    shared: bool,
 }
 
 struct Unit<'a> {
@@ -427,8 +429,17 @@ impl<'a> Scorer<'a> {
                 return None;
             }
         };
-        let person = match &ev.staff_id {
+        // A placeholder (暂无, -, N/A) is no staff id.
+        let staff_id = ev.staff_id.as_ref();
+        let person = match staff_id.filter(|id| !crate::report::mask::is_no_name(&id.0)) {
             Some(id) => match self.index.get(id.0.trim()) {
+                Some(&p) if self.people[p].shared => {
+                    let shown = self
+                        .masker
+                        .text(&crate::report::mask::mask_if_name(&clip(&id.0)));
+                    self.issue(ConductIssue::SharedStaffId, &at(fields.staff), &shown);
+                    return None;
+                }
                 Some(&p) => p,
                 None => {
                     let shown = self
@@ -913,12 +924,31 @@ pub(crate) fn score_conduct_valid(
             Ok(st) => st,
         };
         let id = st.id.0.trim();
-        if s.index.contains_key(id) {
+        // A placeholder is no id: people listed under 暂无 or a blank are not one person.
+        if crate::report::mask::is_no_name(id) {
+            let missing = s.missing("id");
             s.issue(
-                ConductIssue::DuplicateStaff,
+                ConductIssue::InvalidRecord,
                 &join_path(&path, "id"),
-                &clip(id),
+                &missing,
             );
+            continue;
+        }
+        if let Some(&first) = s.index.get(id) {
+            // One id for two names is two people whose records cannot be told apart
+            // (helper-43: the first listed was charged with both's events): neither is scored.
+            let name_key = |p: &StaffInput| {
+                let name = p.name.as_deref().unwrap_or("");
+                crate::report::mask::name_key_text(name)
+            };
+            let (a, b) = (name_key(s.people[first].staff), name_key(st));
+            let shared = !a.is_empty() && !b.is_empty() && a != b;
+            let issue = match shared {
+                true => ConductIssue::SharedStaffId,
+                false => ConductIssue::DuplicateStaff,
+            };
+            s.people[first].shared |= shared;
+            s.issue(issue, &join_path(&path, "id"), &clip(id));
             continue;
         }
         let unit = st
@@ -977,6 +1007,7 @@ pub(crate) fn score_conduct_valid(
             removal: false,
             disqualify: false,
             serious: 0,
+            shared: false,
         });
     }
 
@@ -1045,7 +1076,7 @@ pub(crate) fn score_conduct_valid(
     let mut unit_stats: Vec<(i64, i64, GradeCounts)> =
         vec![(0, 0, GradeCounts::default()); s.units.len()];
     let mut total = 0i64;
-    for p in people {
+    for p in people.into_iter().filter(|p| !p.shared) {
         let unit = p.unit;
         let card = s.card(p);
         let t = super::tenths(card.score);

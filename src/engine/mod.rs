@@ -220,6 +220,13 @@ impl Engine {
                 from_json_text::<T>(&mapped_text(v)?, "", ErrorCode::InvalidArgument)
             }
         };
+        // A record given as a list is no record: serde would read it field by field in order
+        // (helper-43: ["王建国", "promised", …] was a red-card case with id 王建国).
+        if text.starts_with('[') {
+            let e = Error::new(ErrorCode::InvalidArgument, "")
+                .detail("invalid type: sequence, expected struct record");
+            return Err(self.unreadable(&e, text));
+        }
         self.map_record(text)
             .and_then(|m| Ok((read(&m)?, m)))
             .map_err(|e| self.unreadable(&e, text))

@@ -75,6 +75,7 @@ impl Engine {
             .map(|m| {
                 let mut names = m.names_under(PERSON_KEYS);
                 names.append(&mut m.names_under(NAME_KEYS));
+                names.append(&mut m.names_under(complaints::FEEDBACK_PEOPLE));
                 names
             })
             .unwrap_or_default()

@@ -472,8 +472,10 @@ fn chinese_digit(c: char) -> Option<u8> {
 /// Between two digit groups of one written number: invisible characters, punctuation and
 /// symbols, controls: anything that is not a letter, a digit or `*`.
 fn is_separator(c: char) -> bool {
-    // Not `…`: it marks an echo cut short, which is read on its own.
-    if !matches!(c, '*' | '…') && !is_word(c) && unicode_digit(c).is_none() {
+    // Not `…`: it marks an echo cut short, which is read on its own. Nor a comparison sign:
+    // it stands between two numbers, never inside one (helper-43: 1000 > 100 read ***0 > 100).
+    const APART: &[char] = &['*', '…', '<', '>', '≤', '≥', '＜', '＞'];
+    if !APART.contains(&c) && !is_word(c) && unicode_digit(c).is_none() {
         return true;
     }
     is_listed_separator(c)

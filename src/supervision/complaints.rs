@@ -16,6 +16,21 @@ use crate::messages::Locale;
 use crate::text::clip;
 use crate::time::Minute;
 
+/// Fields a portal's feedback record names people under, besides the engine's own person
+/// fields: a rater, the staff member concerned, whoever handled it (helper-43: 欧阳娜娜 as
+/// `rater` was shown whole in a window's name).
+pub const FEEDBACK_PEOPLE: &[&str] = &[
+    "rater",
+    "raterName",
+    "evaluator",
+    "complainantName",
+    "reporter",
+    "staffName",
+    "person",
+    "handler",
+    "respondent",
+];
+
 /// One complaint (投诉举报) or 好差评 rating, with its follow-up times (SUP-1, SUP-2).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -377,7 +392,9 @@ pub fn assess_one(
             ));
         }
     }
-    let excluded = matches!(kind, Kind::Rating(_))
+    // SUP-2: a bad rating may be appealed; an appeal of a good one sets nothing aside
+    // (helper-43: an upheld appeal of a 5 lowered the window's good share).
+    let excluded = matches!(kind, Kind::Rating(l) if l <= 2)
         && item.appeal.as_ref().is_some_and(|a| a.upheld == Some(true));
     let tracked = !excluded
         && match kind {
@@ -500,9 +517,34 @@ pub fn assess_one(
 /// A way to reach the person: not blank, and not a word that says there is none, nor what a
 /// portal writes for no name (helper-42: 暂无, 未提供, null required a reply).
 fn is_contact(s: &Option<String>) -> bool {
-    const NONE: &[&str] = &["无", "没有", "匿名", "不详", "none", "n/a", "no", "-"];
-    s.as_deref()
-        .is_some_and(|t| !crate::input::says_none(t, NONE) && !crate::report::mask::is_no_name(t))
+    const NONE: &[&str] = &[
+        "无",
+        "没有",
+        "匿名",
+        "不详",
+        "none",
+        "n/a",
+        "na",
+        "no",
+        "-",
+        "无联系方式",
+        "暂无联系方式",
+        "无联系电话",
+        "无电话",
+        "未留",
+        "未留电话",
+        "电话未留",
+        "拒绝提供",
+        "不提供",
+        "不愿透露",
+        "保密",
+    ];
+    // Nor a number of zeros only, nor one already masked (138****8000, ***): nobody can be
+    // called back on it (helper-43).
+    let unusable = |t: &str| t.contains('*') || t.trim().chars().all(|c| c == '0');
+    s.as_deref().is_some_and(|t| {
+        !crate::input::says_none(t, NONE) && !crate::report::mask::is_no_name(t) && !unusable(t)
+    })
 }
 
 fn has_text(s: &Option<String>) -> bool {

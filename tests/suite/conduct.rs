@@ -955,3 +955,63 @@ fn quarters_are_named_in_the_locale() {
         assert!(!text.contains("2026-Q1"), "{text}");
     }
 }
+
+/// helper-43: one staff id under two names is two people whose records cannot be told apart.
+/// `scoreConduct` charged the first listed with both's events; `assessPeriod` joined four
+/// people's cards into one contract-end recommendation. A placeholder id is no id.
+#[test]
+fn one_id_for_two_names_is_never_one_person() {
+    let input = serde_json::json!({
+        "period": "2026-02",
+        "staff": [{ "id": "S1", "name": "王建国" }, { "id": "S1", "name": "李四光" },
+                  { "id": "S2", "name": "赵六儿" }, { "id": "S2", "name": "赵 六儿" },
+                  { "id": "暂无", "name": "钱七七" }],
+        "events": [{ "kind": "violation", "code": "eating", "staffId": "S1", "date": "2026-02-03" },
+                   { "kind": "violation", "code": "eating", "staffId": "暂无", "date": "2026-02-03" }]
+    });
+    let got = serde_json::to_value(score(&input)).unwrap();
+    let codes: Vec<&str> = got["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "shared_staff_id",
+            "duplicate_staff",
+            "invalid_record",
+            "shared_staff_id",
+            "invalid_record"
+        ],
+        "{got}"
+    );
+    let ids: Vec<&str> = got["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["staffId"].as_str().unwrap())
+        .collect();
+    // The same name however spaced is one person, listed twice.
+    assert_eq!(ids, ["S2"], "{got}");
+
+    let month = |period: &str, name: &str, retrained: bool| {
+        json!({ "period": period, "cards": [{ "staffId": "S1", "name": name, "score": 50 }],
+                "retrained": if retrained { json!(["S1"]) } else { json!([]) } })
+    };
+    let months: Vec<MonthCards> = [
+        month("2026-01", "王建国", false),
+        month("2026-02", "李四光", true),
+        month("2026-03", "赵六儿", false),
+        month("2026-04", "钱七七", false),
+    ]
+    .into_iter()
+    .map(|m| serde_json::from_value(m).unwrap())
+    .collect();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    let got = serde_json::to_value(&r).unwrap();
+    assert!(got["people"].as_array().unwrap().is_empty(), "{got}");
+    assert_eq!(got["summary"]["endContract"], 0, "{got}");
+    assert_eq!(got["findings"][0]["code"], "shared_staff_id", "{got}");
+}

@@ -751,9 +751,12 @@ fn a_bigint_where_a_text_is_read_is_an_argument_error_not_the_marker_words() {
     let e = engine("{}");
     let now = || Some(JsValue::from("2026-03-10T10:00"));
     let errors = [
-        (e.monthly_bulletin(inputs.get(0)), "input"),
-        (e.assess_head_records(inputs.get(1), now()), "input.rooms"),
-        (e.score_conduct(inputs.get(2)), "input"),
+        (e.monthly_bulletin(inputs.get(0)), "input.hall"),
+        (
+            e.assess_head_records(inputs.get(1), now()),
+            "input.rooms[0]",
+        ),
+        (e.score_conduct(inputs.get(2)), "input.period"),
     ];
     assert_argument_errors(errors);
     // helper-42: a cycle in a list of texts stood as the marker words too: a room named by

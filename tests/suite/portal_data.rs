@@ -707,3 +707,32 @@ fn review18_the_approver_is_masked_in_step_names() {
         "{shown}"
     );
 }
+
+/// helper-43: a comparison sign stands between two numbers, never inside one: the engine's
+/// own `1000 > 100` read `***0 > 100`.
+#[test]
+fn a_comparison_sign_parts_two_numbers() {
+    use hall_rules::report::mask::mask_numbers;
+    assert_eq!(
+        mask_numbers("次数超过上限（1000 > 100）"),
+        "次数超过上限（1000 > 100）"
+    );
+    assert_eq!(mask_numbers("≤ 13800138000"), "≤ 138****8000");
+}
+
+/// helper-43: a record given as a list is no record: read field by field in order it was a
+/// red-card case whose id was a name.
+#[test]
+fn a_record_given_as_a_list_is_invalid() {
+    let e = engine();
+    let list = json!(["王建国", "promised", "2026-03-02T10:00"]).to_string();
+    let now = instant(&json!("2026-03-20T10:00"));
+    let r = e.assess_deadline_json(Ok(&list), now);
+    assert_eq!(r.status, Status::Invalid, "{r:?}");
+    assert_eq!(r.id, None);
+    #[cfg(feature = "validation")]
+    {
+        let v = e.validate_case_json(Ok(&list), now);
+        assert_eq!(v.findings[0].code, "invalid_record", "{v:?}");
+    }
+}

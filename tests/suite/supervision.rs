@@ -571,12 +571,6 @@ fn digits_are_no_name_and_placeholders_are_no_contact() {
             "{contact}"
         );
     }
-    let done = |contact: &str| {
-        json!({ "kind": "complaint", "receivedAt": "2026-03-02 10:00", "contact": contact,
-            "verifiedAt": "2026-03-02 15:00", "founded": true, "outcome": "已处理",
-            "rectifiedAt": "2026-03-05 10:00" })
-        .to_string()
-    };
     let contacts = [
         "暂无",
         "未提供",
@@ -588,7 +582,7 @@ fn digits_are_no_name_and_placeholders_are_no_contact() {
         "匿名",
     ];
     let r = engine().assess_complaints_json(
-        contacts.iter().map(|c| Ok(done(c))),
+        contacts.iter().map(|c| Ok(closed_with_contact(c))),
         instant(&json!("2026-04-30 10:00")),
     );
     for (contact, report) in contacts.iter().zip(&r.results) {
@@ -597,7 +591,7 @@ fn digits_are_no_name_and_placeholders_are_no_contact() {
     }
     // A real contact still needs the reply.
     let r = engine().assess_complaints_json(
-        vec![Ok(done("13800138000"))],
+        vec![Ok(closed_with_contact("13800138000"))],
         instant(&json!("2026-04-30 10:00")),
     );
     assert_eq!(r.results[0].state, "open");
@@ -614,4 +608,51 @@ fn an_unknown_level_is_quoted_as_written() {
     let f = &r.results[0].findings[0];
     assert_eq!(f.code, "rating_level_unknown");
     assert!(f.message.contains("“很好”"), "{}", f.message);
+}
+
+/// helper-43: a rater named under a portal's own field is masked in the group names; an
+/// upheld appeal of a good rating sets nothing aside (SUP-2 appeals bad ratings); more words
+/// for no contact, zeros and an already masked number are no contact (SUP-1).
+#[test]
+fn raters_are_masked_and_only_bad_ratings_are_appealed() {
+    let rated = json!({ "kind": "rating", "level": 5, "receivedAt": "2026-03-02 10:00",
+        "rater": "欧阳娜娜", "window": "欧阳娜娜窗口", "appeal": { "upheld": true } });
+    let r = engine().assess_complaints_json(
+        vec![Ok(rated.to_string())],
+        instant(&json!("2026-03-20 10:00")),
+    );
+    let out = serde_json::to_string(&r).unwrap();
+    assert!(!out.contains("欧阳娜娜"), "{out}");
+    assert_eq!(
+        (r.overall.ratings, r.overall.good, r.overall.appeals_upheld),
+        (1, 1, 0),
+        "{out}"
+    );
+    let contacts = [
+        "无联系方式",
+        "未留电话",
+        "拒绝提供",
+        "保密",
+        "0",
+        "00000000000",
+        "***",
+        "138****8000",
+        "NA",
+    ];
+    let r = engine().assess_complaints_json(
+        contacts.iter().map(|c| Ok(closed_with_contact(c))),
+        instant(&json!("2026-04-30 10:00")),
+    );
+    for (contact, report) in contacts.iter().zip(&r.results) {
+        assert_eq!(report.state, "closed", "{contact}: {report:?}");
+    }
+}
+
+/// An anonymous complaint verified, fixed and with an outcome, but never answered: closed only
+/// when `contact` is no way to reach anyone (SUP-1).
+fn closed_with_contact(contact: &str) -> String {
+    json!({ "kind": "complaint", "receivedAt": "2026-03-02 10:00", "contact": contact,
+        "verifiedAt": "2026-03-02 15:00", "founded": true, "outcome": "已处理",
+        "rectifiedAt": "2026-03-05 10:00" })
+    .to_string()
 }
