@@ -365,7 +365,7 @@ codes!(
         Uncertified = "uncertified",
         /// A month's score that is not a number from 0 to 100 (CON-7).
         InvalidScore = "invalid_score",
-        /// A person's card given twice for one month (CON-7).
+        /// A person's card given twice for one month; the higher score counts (CON-7).
         DuplicateCard = "duplicate_card",
         /// A survey or appraisal share that is not a number from 0 to 1 (CON-9).
         InvalidShare = "invalid_share",
@@ -489,8 +489,8 @@ impl ConductIssue {
                 "The score {detail} at {path} is invalid (expected 0 up to the cap), so that month was left out. Check the score card.",
             ),
             DuplicateCard => (
-                "同一人员同一月份有多张考评卡（{detail}），只采用第一张。请删除重复的考评卡。",
-                "One person has several score cards in the same month ({detail}); only the first is used. Remove the duplicates.",
+                "同一人员同一月份有多张考评卡（{detail}），按其中较高的分数计。请删除重复的考评卡。",
+                "One person has several score cards in the same month ({detail}); the higher score counts. Remove the duplicates.",
             ),
             InvalidShare => (
                 "{path}（{detail}）无效（应在0至1之间），排序时按没有好评率处理。请更正。",

@@ -232,8 +232,9 @@ pub(crate) fn card_score(
 struct Track {
     staff_id: String,
     name: String,
-    /// The first name given, as names are compared; a card under another name sets `shared`.
-    name_key: String,
+    /// The first card's name (none: empty), as names are compared; a card under another
+    /// sets `shared`.
+    name_key: Option<String>,
     shared: bool,
     unit: Option<String>,
     scores: Vec<Option<i64>>,
@@ -292,7 +293,7 @@ pub(crate) fn assess_period_valid(
             tracks.push(Track {
                 staff_id: id.to_string(),
                 name: String::new(),
-                name_key: String::new(),
+                name_key: None,
                 shared: false,
                 unit: None,
                 scores: vec![None; n],
@@ -321,27 +322,36 @@ pub(crate) fn assess_period_valid(
             }
             let t = track_of(id, &mut tracks);
             let track = &mut tracks[t];
-            if track.scores[i].is_some() {
+            // One id under two names, or named on one card and not on another, is two people
+            // (helper-43, helper-44: four people's cards under one id, or two in one month,
+            // ended in a contract-end recommendation): nothing is concluded for it.
+            let name = card.name.as_deref().unwrap_or("");
+            let key = crate::report::mask::name_key_text(name);
+            match &track.name_key {
+                None => (track.name, track.name_key) = (mask_name(name), Some(key)),
+                Some(k) if *k != key && !track.shared => {
+                    track.shared = true;
+                    let at = format!("{path}.staffId");
+                    findings.push(ConductIssue::SharedStaffId.finding(&at, &clip(id), locale));
+                }
+                Some(_) => {}
+            }
+            if track.shared {
+                continue;
+            }
+            if let Some(first) = track.scores[i] {
                 findings.push(ConductIssue::DuplicateCard.finding(
                     &format!("{path}.staffId"),
                     &format!("{} {}", clip(id), list[i]),
                     locale,
                 ));
+                // Two cards of one month that disagree: the better counts, the reading that
+                // asserts less against the person (helper-44: the first given decided pay up
+                // or down).
+                track.scores[i] = Some(first.max(score));
                 continue;
             }
             track.scores[i] = Some(score);
-            if let Some(name) = card.name.as_deref().filter(|s| !s.trim().is_empty()) {
-                // One id under two names is two people (helper-43: four people's cards under
-                // one id ended in a contract-end recommendation): nothing is concluded for it.
-                let key = crate::report::mask::name_key_text(name);
-                if track.name_key.is_empty() {
-                    (track.name, track.name_key) = (mask_name(name), key);
-                } else if track.name_key != key && !track.shared {
-                    track.shared = true;
-                    let at = format!("{path}.staffId");
-                    findings.push(ConductIssue::SharedStaffId.finding(&at, &clip(id), locale));
-                }
-            }
             if let Some(unit) = &card.unit {
                 track.unit = Some(unit.0.clone());
             }

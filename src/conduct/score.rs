@@ -941,8 +941,9 @@ pub(crate) fn score_conduct_valid(
                 let name = p.name.as_deref().unwrap_or("");
                 crate::report::mask::name_key_text(name)
             };
+            // A row without a name is not known to be the named one's (helper-44).
             let (a, b) = (name_key(s.people[first].staff), name_key(st));
-            let shared = !a.is_empty() && !b.is_empty() && a != b;
+            let shared = a != b;
             let issue = match shared {
                 true => ConductIssue::SharedStaffId,
                 false => ConductIssue::DuplicateStaff,

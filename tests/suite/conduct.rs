@@ -1014,4 +1014,20 @@ fn one_id_for_two_names_is_never_one_person() {
     assert!(got["people"].as_array().unwrap().is_empty(), "{got}");
     assert_eq!(got["summary"]["endContract"], 0, "{got}");
     assert_eq!(got["findings"][0]["code"], "shared_staff_id", "{got}");
+    // helper-44: two people in one month, or a card without a name beside a named one, are
+    // not one person either, whatever the order.
+    for cards in [
+        json!([{ "staffId": "S1", "name": "王建国", "score": 50 }, { "staffId": "S1", "name": "李小明", "score": 70 }]),
+        json!([{ "staffId": "S1", "score": 50 }, { "staffId": "S1", "name": "王建国", "score": 50 }]),
+    ] {
+        let months: Vec<MonthCards> = serde_json::from_value(json!([
+            { "period": "2026-01", "cards": cards },
+            { "period": "2026-02", "cards": [{ "staffId": "S1", "name": "王建国", "score": 50 }], "retrained": ["S1"] },
+            { "period": "2026-03", "cards": [{ "staffId": "S1", "name": "王建国", "score": 50 }] }
+        ]))
+        .unwrap();
+        let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+        assert!(r.people.is_empty(), "{cards}: {:?}", r.people);
+        assert_eq!(r.summary.end_contract, 0);
+    }
 }

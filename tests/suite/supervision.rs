@@ -638,6 +638,13 @@ fn raters_are_masked_and_only_bad_ratings_are_appealed() {
         "***",
         "138****8000",
         "NA",
+        "电话：无",
+        "tel: none",
+        "不愿留",
+        "空号",
+        "+86",
+        "(0)",
+        "138xxxx8000",
     ];
     let r = engine().assess_complaints_json(
         contacts.iter().map(|c| Ok(closed_with_contact(c))),
