@@ -431,20 +431,19 @@ impl<'a> Scorer<'a> {
         };
         // A placeholder (暂无, -, N/A) is no staff id.
         let staff_id = ev.staff_id.as_ref();
+        let shown = |id: &crate::input::RecordId| {
+            (self.masker).text(&crate::report::mask::mask_if_name(&clip(&id.0)))
+        };
         let person = match staff_id.filter(|id| !crate::report::mask::is_no_name(&id.0)) {
             Some(id) => match self.index.get(id.0.trim()) {
                 Some(&p) if self.people[p].shared => {
-                    let shown = self
-                        .masker
-                        .text(&crate::report::mask::mask_if_name(&clip(&id.0)));
+                    let shown = shown(id);
                     self.issue(ConductIssue::SharedStaffId, &at(fields.staff), &shown);
                     return None;
                 }
                 Some(&p) => p,
                 None => {
-                    let shown = self
-                        .masker
-                        .text(&crate::report::mask::mask_if_name(&clip(&id.0)));
+                    let shown = shown(id);
                     // With a staff record unread, "not on the list" would assert what is not
                     // known (helper-41: five unknown_person errors against a listed person).
                     let id = id.0.trim();

@@ -179,13 +179,14 @@ fn unencodable(value: &JsValue) -> String {
     }
 }
 
-/// An argument as JSON text; when it cannot be encoded whole, each list element (two levels
-/// down: `input.events[3]`, `months[0]`) that JSON cannot encode stands as the quoted words
-/// [`UNENCODABLE`], which the core refuses for that element alone.
+/// An argument as JSON text; when it cannot be encoded whole, each value JSON cannot encode
+/// (a list element two levels down, `input.events[3]`, as a whole) stands as
+/// [`crate::messages::UNENCODABLE_JSON`], which a field the core reads refuses at its path and
+/// an ignored one passes over.
 #[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
 pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
     stringify(value, path, ErrorCode::InvalidArgument).or_else(|e| {
-        let mut salvage = Salvage::new(2, u32::MAX, MAX_INPUT_BYTES / 3, Some(UNENCODABLE));
+        let mut salvage = Salvage::new(2, u32::MAX, MAX_INPUT_BYTES / 3, true);
         match e.code {
             ErrorCode::TooLarge => Err(e),
             _ if !salvage.write(value, 0) => Err(e),
@@ -259,8 +260,8 @@ impl Records {
 }
 
 /// The records of a batch. The array is encoded once; when that fails each element is
-/// encoded alone ([`Records::Each`]). `portal_fields` are the field map's own top-level
-/// fields: where a portal's records name people besides the engine's fields.
+/// encoded alone ([`Records::Each`]). `portal_fields` are the field map's own field names, at
+/// every level: where a portal's records name people besides the engine's fields.
 pub fn records(
     value: &JsValue,
     path: &str,
@@ -313,7 +314,7 @@ fn person_members(record: &JsValue, portal_fields: &[&str]) -> Option<String> {
     // Enough for any honest record's people; it bounds a hostile object of many references
     // to one object (helper-39: 100 self-references took 15 s, a long text beside 3 of them
     // 2.4 GB). A value that would take the text past 4 MB (a photo) is left out.
-    let mut salvage = Salvage::new(8, 20_000, 4 << 20, None);
+    let mut salvage = Salvage::new(8, 20_000, 4 << 20, false);
     // The members that may name people are written first, at every level: 20,000 other
     // members, or a photo, before the name used up the budget (helper-41, helper-42). Through
     // a field map a portal's own fields name people too (helper-40: `swzrr` beside a BigInt
@@ -325,8 +326,9 @@ fn person_members(record: &JsValue, portal_fields: &[&str]) -> Option<String> {
 }
 
 /// A value JSON.stringify refuses (a BigInt, a cycle, a throwing getter or trap somewhere in
-/// it), written as JSON with only what JSON cannot hold left out or, with a `marker`, standing
-/// as that marker quoted. Objects are read through `Reflect`, which catches what they throw.
+/// it), written as JSON with only what JSON cannot hold left out or, with `marker`, standing
+/// as [`crate::messages::UNENCODABLE_JSON`]. Objects are read through `Reflect`, which
+/// catches what they throw.
 struct Salvage<'a> {
     out: String,
     /// Levels taken apart; below them a refused value is the marker or left out.
@@ -338,7 +340,8 @@ struct Salvage<'a> {
     /// written.
     max_bytes: usize,
     over: bool,
-    marker: Option<&'static str>,
+    /// Refused values stand as the marker (an argument), rather than being left out.
+    marker: bool,
     /// The members an object is read by when its keys cannot be listed (a proxy whose
     /// `ownKeys` trap throws): where the names are.
     fallback: Vec<&'a str>,
@@ -347,7 +350,7 @@ struct Salvage<'a> {
 }
 
 impl Salvage<'_> {
-    fn new(depth: usize, values: u32, max_bytes: usize, marker: Option<&'static str>) -> Self {
+    fn new(depth: usize, values: u32, max_bytes: usize, marker: bool) -> Self {
         Salvage {
             out: String::new(),
             depth,
@@ -362,10 +365,10 @@ impl Salvage<'_> {
 
     /// The marker in place of a value, if there is one: whether something was written.
     fn refused(&mut self) -> bool {
-        if self.marker.is_some() {
+        if self.marker {
             self.out.push_str(crate::messages::UNENCODABLE_JSON);
         }
-        self.marker.is_some()
+        self.marker
     }
 
     /// Writes `value`, `level` levels down; returns whether anything stands for it.
@@ -391,8 +394,8 @@ impl Salvage<'_> {
             // Past the byte budget an argument is too large. A person's long note is left out,
             // and a person too long whole is taken apart: its name beside a photo is still
             // read (helper-42: a 1 MB photo in `applicant` hid the name).
-            Some(_) if self.marker.is_some() || !is_object || level >= self.depth => {
-                self.over = self.marker.is_some();
+            Some(_) if self.marker || !is_object || level >= self.depth => {
+                self.over = self.marker;
                 return false;
             }
             Some(_) => {}
@@ -417,7 +420,7 @@ impl Salvage<'_> {
             Ok(keys) => keys,
             // Keys that cannot be listed: a person is still read by the members that name
             // people (helper-42: `applicant.contact.name` beside such a proxy was missed).
-            Err(_) if self.marker.is_none() && !is_array => self
+            Err(_) if !self.marker && !is_array => self
                 .fallback
                 .iter()
                 .map(|&k| JsValue::from_str(k))
@@ -425,7 +428,7 @@ impl Salvage<'_> {
             Err(_) => return self.refused(),
         };
         // Without a marker (a record's people), the members that name people first.
-        let keys: Vec<JsValue> = if self.marker.is_none() && !is_array {
+        let keys: Vec<JsValue> = if !self.marker && !is_array {
             let (first, rest): (Vec<JsValue>, Vec<JsValue>) = keys.iter().partition(|k| {
                 (k.as_string()).is_some_and(|k| self.fallback.contains(&k.as_str()))
             });
@@ -453,7 +456,7 @@ impl Salvage<'_> {
                 // A member that throws when read is not absent, nor may its place hold the
                 // marker (a string field would print it: helper-40, the bulletin's hall): the
                 // object holding it is what could not be read.
-                Err(_) if self.marker.is_some() => {
+                Err(_) if self.marker => {
                     self.out.truncate(start);
                     self.ancestors.pop();
                     return self.refused();

@@ -543,22 +543,33 @@ fn is_contact(s: &Option<String>) -> bool {
         "未提供号码",
         "未留联系方式",
         "空号",
+        "无号码",
+        "无手机",
+        "无手机号",
+        "无邮箱",
+        "无地址",
+        "电话不详",
+        "不留",
+        "不方便留",
+        "匿名投诉",
+        "匿名来电",
+        "no contact",
     ];
-    // Nor a number of zeros only, nor one already masked (138****8000, 138xxxx8000, ***), nor
+    // Nor a number of zeros only (0000-0000000, 电话 0), nor one already masked (138****8000, 138xxxx8000, ***), nor
     // two digits and signs (+86, (0)): nobody can be called back on it (helper-43, helper-44).
     let unusable = |t: &str| {
         let digits = t.chars().filter(char::is_ascii_digit).count();
         t.contains('*')
             || t.to_ascii_lowercase().contains("xxx")
-            || t.trim().chars().all(|c| c == '0')
+            || t.chars().filter(char::is_ascii_digit).all(|c| c == '0') && digits > 0
+            || t.trim().is_empty()
             || (digits < 3 && t.chars().all(|c| c.is_ascii() && !c.is_ascii_alphabetic()))
     };
     // What follows a label says it: 电话：无, tel: none.
     let said = |t: &str| t.rsplit([':', '：']).next().unwrap_or(t).to_string();
     s.as_deref().is_some_and(|t| {
         let said = said(t);
-        !crate::input::says_none(t, NONE)
-            && !crate::input::says_none(&said, NONE)
+        !crate::input::says_none(&said, NONE)
             && !crate::report::mask::is_no_name(&said)
             && !unusable(&said)
     })

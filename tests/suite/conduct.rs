@@ -969,13 +969,8 @@ fn one_id_for_two_names_is_never_one_person() {
         "events": [{ "kind": "violation", "code": "eating", "staffId": "S1", "date": "2026-02-03" },
                    { "kind": "violation", "code": "eating", "staffId": "暂无", "date": "2026-02-03" }]
     });
-    let got = serde_json::to_value(score(&input)).unwrap();
-    let codes: Vec<&str> = got["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap())
-        .collect();
+    let got = score(&input);
+    let codes: Vec<&str> = got.findings.iter().map(|f| f.code).collect();
     assert_eq!(
         codes,
         [
@@ -985,16 +980,11 @@ fn one_id_for_two_names_is_never_one_person() {
             "shared_staff_id",
             "invalid_record"
         ],
-        "{got}"
+        "{got:?}"
     );
-    let ids: Vec<&str> = got["cards"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["staffId"].as_str().unwrap())
-        .collect();
+    let ids: Vec<&str> = got.cards.iter().map(|c| c.staff_id.as_str()).collect();
     // The same name however spaced is one person, listed twice.
-    assert_eq!(ids, ["S2"], "{got}");
+    assert_eq!(ids, ["S2"], "{got:?}");
 
     let month = |period: &str, name: &str, retrained: bool| {
         json!({ "period": period, "cards": [{ "staffId": "S1", "name": name, "score": 50 }],

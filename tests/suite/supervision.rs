@@ -645,6 +645,12 @@ fn raters_are_masked_and_only_bad_ratings_are_appealed() {
         "+86",
         "(0)",
         "138xxxx8000",
+        "无手机号",
+        "不方便留",
+        "匿名来电",
+        "no contact",
+        "0000-0000000",
+        "电话 0",
     ];
     let r = engine().assess_complaints_json(
         contacts.iter().map(|c| Ok(closed_with_contact(c))),
