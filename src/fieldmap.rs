@@ -529,15 +529,19 @@ pub fn may_hold_absent(text: &str) -> bool {
                 }
                 if after_colon {
                     let content = text.get(start..j.min(b.len())).unwrap_or("");
-                    // A short escaped text (\t, \u00a0) is left to the full check. Most values
-                    // are rejected by their first byte (`p` of `promised`), before any trim.
-                    // A placeholder padded with any number of spaces is still short (fuzz: 25
-                    // spaces were blank to the full pass and missed here).
-                    if escaped || may_start_absent(content) {
-                        let core = content.trim_matches(crate::text::is_invisible);
-                        if core.len() <= 24 && (escaped || says_absent("At", content)) {
-                            return true;
+                    // Most values are rejected by their first byte (`p` of `promised`). The
+                    // rest get the full check on the very text it reads: no length cap, as
+                    // padding and brackets may be any length (fuzz: `[[[…[   /`). An escaped
+                    // text (\t, \u002f) is unescaped first; one that will not read is left
+                    // to the full pass.
+                    if escaped {
+                        let quoted = text.get(start - 1..(j + 1).min(b.len())).unwrap_or("");
+                        match serde_json::from_str::<String>(quoted) {
+                            Ok(s) if !says_absent("At", &s) => {}
+                            _ => return true,
                         }
+                    } else if says_absent("At", content) {
+                        return true;
                     }
                 }
                 after_colon = false;
@@ -598,5 +602,13 @@ mod tests {
             )));
         }
         assert!(!may_hold_absent(r#"{"a":"promised"}"#));
+        // Brackets and padding of any length (fuzz), and escapes, read as the full pass reads.
+        let brackets = "[".repeat(16);
+        assert!(may_hold_absent(&format!(
+            r#"{{"a":"     {brackets}                / "}}"#
+        )));
+        assert!(may_hold_absent(r#"{"a":"\u002f"}"#));
+        assert!(may_hold_absent(r#"{"a":"\t[  \u0020 -  ]"}"#));
+        assert!(!may_hold_absent(r#"{"a":"\u0070romised"}"#));
     }
 }
