@@ -91,6 +91,7 @@ pub const ENGINE_FIELDS: &[&str] = &[
     "id",
     "idNumber",
     "idType",
+    "incomplete",
     "inspections",
     "issuedOn",
     "issuer",

@@ -118,7 +118,7 @@ export function conductAll(engine, hall, data, locale, complaints, readMs) {
   const ranking = engine.rankUnits({
     months: cards,
     units: data.units.map((u) => ({ id: u.id, name: named(u, locale), sector: u.sector, goodRatingShare: share(complaints && complaints.byUnit[u.id]) })),
-    windows: data.windows.map((w) => ({ unit: w.unit, window: w.id, goodRatingShare: share(complaints && complaints.byWindow[w.id]) })),
+    windows: data.windows.map((w) => ({ unit: w.unit, window: w.id, goodRatingShare: share(complaints && (complaints.byUnitWindow[w.unit] || {})[w.id]) })),
   });
   return { months, period, ranking };
 }

@@ -357,6 +357,9 @@ codes!(
         /// A staff id given for two different names: its records cannot be known to be one
         /// person's, so none is scored and nothing is concluded for it.
         SharedStaffId = "shared_staff_id",
+        /// On a card: records of the month that name the person could not be scored, so the
+        /// card is incomplete (CON-1).
+        RecordsUnread = "records_unread",
         /// A unit id given twice; the first entry is used.
         DuplicateUnit = "duplicate_unit",
         /// A person's unit that is not among the units given (CON-6).
@@ -367,6 +370,12 @@ codes!(
         InvalidScore = "invalid_score",
         /// A person's card given twice for one month; the higher score counts (CON-7).
         DuplicateCard = "duplicate_card",
+        /// A recorded retraining with no 不合格 run before it in the period, followed by a
+        /// 不合格: no contract end is recommended on it (CON-7).
+        RetrainingWithoutFails = "retraining_without_fails",
+        /// An incomplete card (`incomplete`) graded 不合格: that month is not taken against the
+        /// person (CON-7).
+        IncompleteCard = "incomplete_card",
         /// A survey or appraisal share that is not a number from 0 to 1 (CON-9).
         InvalidShare = "invalid_share",
         /// A unit or window with no sector to be ranked in (CON-9).
@@ -381,24 +390,33 @@ impl ConductIssue {
         match self {
             InvalidRecord | InvalidDate | OutsidePeriod | UnknownPerson | PersonUnread
             | UnknownKind | UnknownCode | CodeKindMismatch | InvalidCount | CountOverLimit
-            | DuplicateStaff | SharedStaffId | DuplicateUnit => "CON-1",
+            | DuplicateStaff | SharedStaffId | DuplicateUnit | RecordsUnread => "CON-1",
             ChecklistMissing => "CON-3",
             DuplicateCase | OverdueOutsidePeriod | OverdueProvisional => "CON-5",
             UnknownUnit => "CON-6",
-            InvalidScore | DuplicateCard => "CON-7",
+            InvalidScore | DuplicateCard | RetrainingWithoutFails | IncompleteCard => "CON-7",
             Uncertified => "CON-8",
             InvalidShare | NoSector => "CON-9",
         }
     }
 
     /// `Warning` for `checklist_missing`, `duplicate_case`, `overdue_outside_period`,
-    /// `overdue_provisional`, `unknown_unit`, `invalid_share` and `no_sector`; `Error` for every
+    /// `overdue_provisional`, `unknown_unit`, `invalid_share`, `no_sector`, `records_unread`,
+    /// `incomplete_card` and `retraining_without_fails`; `Error` for every
     /// other issue. In `scoreConduct`'s summary, a record with an error finding is rejected.
     pub fn severity(self) -> Severity {
         use ConductIssue::*;
         match self {
-            ChecklistMissing | DuplicateCase | OverdueOutsidePeriod | OverdueProvisional
-            | UnknownUnit | InvalidShare | NoSector => Severity::Warning,
+            ChecklistMissing
+            | DuplicateCase
+            | OverdueOutsidePeriod
+            | OverdueProvisional
+            | UnknownUnit
+            | InvalidShare
+            | NoSector
+            | RetrainingWithoutFails
+            | RecordsUnread
+            | IncompleteCard => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -491,6 +509,18 @@ impl ConductIssue {
             DuplicateCard => (
                 "同一人员同一月份有多张考评卡（{detail}），按其中较高的分数计。请删除重复的考评卡。",
                 "One person has several score cards in the same month ({detail}); the higher score counts. Remove the duplicates.",
+            ),
+            RecordsUnread => (
+                "可能属于该人员的记录（{detail}）无法读取或有误，未计入本月得分，本卡得分和等级不完整。请更正这些记录后重新考评；在此之前，不宜据本卡作出不利于该人员的结论。",
+                "Records that may be this person's ({detail}) could not be read or were refused, and are not in this month's score: the score and grade are incomplete. Correct them and score again; until then, draw no conclusion against the person from this card.",
+            ),
+            IncompleteCard => (
+                "{detail}的考评卡不完整（有记录未能计入），该月的不合格不作为降档、离岗培训或解除劳动合同的依据。请更正记录后重新考评。",
+                "The card of {detail} is incomplete (records could not be scored), so its fail grade is not taken as grounds for a pay step down, retraining or a contract end. Correct the records and score again.",
+            ),
+            RetrainingWithoutFails => (
+                "{detail}；但本期培训之前没有达到离岗培训条件的不合格记录，因此不据此建议解除劳动合同。如培训前的不合格月份不在本期内，请连同这些月份一并评估。",
+                "{detail}; but the period shows no run of failed months that called for the retraining before it, so no contract end is recommended on it. If the months before the retraining fall outside the period, assess them together.",
             ),
             InvalidShare => (
                 "{path}（{detail}）无效（应在0至1之间），排序时按没有好评率处理。请更正。",

@@ -66,6 +66,10 @@ pub struct CardSummary {
     /// False when absent.
     #[serde(default)]
     pub unit_disqualified: bool,
+    /// The card leaves out records that could not be scored (`scoreConduct`'s `incomplete`):
+    /// `assessPeriod` takes no 不合格 of it against the person. False when absent.
+    #[serde(default)]
+    pub incomplete: bool,
 }
 
 impl MonthCards {
@@ -85,6 +89,7 @@ impl MonthCards {
                     score: c.score,
                     serious_offences: c.serious_offences,
                     unit_disqualified: c.unit_disqualified,
+                    incomplete: c.incomplete,
                 })
                 .collect(),
             retrained: Vec::new(),
@@ -102,6 +107,9 @@ pub struct MonthGrade {
     pub score: f64,
     /// The score's grade under the ruleset's bands (CON-1).
     pub grade: Grade,
+    /// The card was incomplete: a 不合格 here counts for nothing against the person.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub incomplete: bool,
 }
 
 /// A pay or post recommendation over the period (CON-7).
@@ -238,7 +246,12 @@ struct Track {
     shared: bool,
     unit: Option<String>,
     scores: Vec<Option<i64>>,
-    retrained: Vec<bool>,
+    /// Per month: where the portal recorded this person's retraining in `retrained`.
+    retrained: Vec<Option<usize>>,
+    /// Per month: the card counted was incomplete.
+    incomplete: Vec<bool>,
+    /// Per month: where the card counted is in `cards`.
+    card: Vec<usize>,
 }
 
 fn block_label(first: Month, len: usize, locale: Locale) -> String {
@@ -297,7 +310,9 @@ pub(crate) fn assess_period_valid(
                 shared: false,
                 unit: None,
                 scores: vec![None; n],
-                retrained: vec![false; n],
+                retrained: vec![None; n],
+                incomplete: vec![false; n],
+                card: vec![0; n],
             });
             tracks.len() - 1
         })
@@ -348,21 +363,24 @@ pub(crate) fn assess_period_valid(
                 // Two cards of one month that disagree: the better counts, the reading that
                 // asserts less against the person (helper-44: the first given decided pay up
                 // or down).
+                if score > first {
+                    (track.incomplete[i], track.card[i]) = (card.incomplete, j);
+                }
                 track.scores[i] = Some(first.max(score));
                 continue;
             }
             track.scores[i] = Some(score);
+            (track.incomplete[i], track.card[i]) = (card.incomplete, j);
             if let Some(unit) = &card.unit {
                 track.unit = Some(unit.0.clone());
             }
         }
-        for id in month
-            .retrained
-            .iter()
-            .filter(|id| !crate::report::mask::is_no_name(&id.0))
-        {
+        for (j, id) in month.retrained.iter().enumerate() {
+            if crate::report::mask::is_no_name(&id.0) {
+                continue;
+            }
             let t = track_of(id.0.trim(), &mut tracks);
-            tracks[t].retrained[i] = true;
+            tracks[t].retrained[i].get_or_insert(j);
         }
     }
 
@@ -396,7 +414,13 @@ pub(crate) fn assess_period_valid(
     let mut people = Vec::with_capacity(tracks.len());
     for t in tracks.into_iter().filter(|t| !t.shared) {
         let grades: Vec<Option<Grade>> = t.scores.iter().map(|s| s.map(|s| c.grade(s))).collect();
-        let fail = |i: usize| grades[i] == Some(Grade::Fail);
+        // An incomplete card's 不合格 is not known to be one: nothing follows from it.
+        let fail = |i: usize| grades[i] == Some(Grade::Fail) && !t.incomplete[i];
+        for i in (0..n).filter(|&i| grades[i] == Some(Grade::Fail) && t.incomplete[i]) {
+            let detail = format!("{} {}", clip(&t.staff_id), month_text(i));
+            let at = format!("months[{i}].cards[{}].incomplete", t.card[i]);
+            findings.push(ConductIssue::IncompleteCard.finding(&at, &detail, locale));
+        }
         let mut recs = Vec::new();
 
         // Pay: each block of `q` months wholly inside the period, aligned to the year.
@@ -429,10 +453,40 @@ pub(crate) fn assess_period_valid(
             start += q;
         }
 
-        // Posts: retraining, then the end of the contract.
+        // Posts: retraining, then the end of the contract. A recorded retraining leads to a
+        // contract end only when the person stayed below standard before it (`grounds`): "stays
+        // below standard → retraining → fails again", the reading that asserts less (helper-45:
+        // a retraining recorded after a 合格 month, then one 不合格, ended the contract).
         let mut counted_from = 0;
         let mut retrained_at: Option<usize> = None;
+        let mut grounds = false;
+        let mut ungrounded: Option<usize> = None;
         for i in 0..n {
+            if let Some(r) = ungrounded {
+                if fail(i) && i > r && i - r <= pp.contract_end_within_months as usize {
+                    let j = t.retrained[r].unwrap_or(0);
+                    let detail = match locale {
+                        Locale::ZhCn => format!(
+                            "{}：{}登记的离岗培训，{}再次考评不合格",
+                            clip(&t.staff_id),
+                            month_text(r),
+                            month_text(i)
+                        ),
+                        Locale::En => format!(
+                            "{}: retraining recorded in {}, failed in {}",
+                            clip(&t.staff_id),
+                            month_text(r),
+                            month_text(i)
+                        ),
+                    };
+                    findings.push(ConductIssue::RetrainingWithoutFails.finding(
+                        &format!("months[{r}].retrained[{j}]"),
+                        &detail,
+                        locale,
+                    ));
+                    ungrounded = None;
+                }
+            }
             if let Some(r) = retrained_at {
                 if fail(i) && i > r && i - r <= pp.contract_end_within_months as usize {
                     // CON-7: the text names the retraining the portal recorded, not one assumed.
@@ -477,13 +531,15 @@ pub(crate) fn assess_period_valid(
                     // CON-7: the engine's own recommendation is not a retraining; only one
                     // the portal records (below) can lead to a contract end.
                     counted_from = i + 1;
-                    if !t.retrained[i] {
-                        continue;
-                    }
+                    grounds = true;
                 }
             }
-            if t.retrained[i] {
-                retrained_at = Some(i);
+            if t.retrained[i].is_some() {
+                if std::mem::take(&mut grounds) {
+                    retrained_at = Some(i);
+                } else {
+                    ungrounded = Some(i);
+                }
                 counted_from = i + 1;
             }
         }
@@ -513,6 +569,7 @@ pub(crate) fn assess_period_valid(
                         period: month_text(i),
                         score: points(s),
                         grade: c.grade(s),
+                        incomplete: t.incomplete[i],
                     })
                 })
                 .collect(),

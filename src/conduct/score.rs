@@ -174,8 +174,12 @@ pub struct ScoreCard {
     pub items: Vec<ScoreItem>,
     /// What follows from the records, in the order read.
     pub consequences: Vec<Consequence>,
-    /// About the person rather than one record, such as CON-8.
+    /// About the person rather than one record, such as CON-8, or `records_unread`.
     pub findings: Vec<Finding>,
+    /// A record of the month that names this person could not be scored (unreadable, or
+    /// refused with an error other than `outside_period`): the score and grade leave it out
+    /// and are not complete. `assessPeriod` takes no 不合格 of such a card against the person.
+    pub incomplete: bool,
 }
 
 /// How many cards have each grade.
@@ -322,6 +326,8 @@ struct Person<'a> {
     serious: u32,
     /// Its id is given for another name too: not scored, no card.
     shared: bool,
+    /// Paths of the month's records that name this person and could not be scored.
+    unread: Vec<String>,
 }
 
 struct Unit<'a> {
@@ -806,9 +812,59 @@ impl<'a> Scorer<'a> {
             working,
             items,
             consequences: p.consequences,
-            findings: p.findings,
+            incomplete: !p.unread.is_empty(),
+            findings: {
+                let mut findings = p.findings;
+                if let Some(first) = p.unread.first() {
+                    let detail = list_paths(&p.unread, locale);
+                    findings.push(ConductIssue::RecordsUnread.finding(first, &detail, locale));
+                }
+                findings
+            },
         }
     }
+
+    /// After a record was refused: the people on the list it may name (`ids`, the staff ids
+    /// its text gives) get an incomplete card (helper-43: a +2 commendation of the person's
+    /// own was unreadable, and the card said 59 不合格 with no word of it). A record dated
+    /// outside the month is not the month's.
+    fn note_unread(&mut self, ids: &[String], path: &str, findings_before: usize) {
+        let outside = ConductIssue::OutsidePeriod.as_str();
+        if self.findings[findings_before..]
+            .iter()
+            .any(|f| f.code == outside)
+        {
+            return;
+        }
+        for id in ids {
+            if let Some(&p) = self.index.get(id.trim()) {
+                let unread = &mut self.people[p].unread;
+                if !unread.iter().any(|u| u == path) {
+                    unread.push(path.to_string());
+                }
+            }
+        }
+    }
+}
+
+/// `events[3]、deadlineReports[0]`, the first five, then how many more.
+fn list_paths(paths: &[String], locale: Locale) -> String {
+    let sep = tr(locale, "、", ", ");
+    let shown = |p: &String| crate::messages::path_labelled(p, locale).0.into_owned();
+    let mut text = paths
+        .iter()
+        .take(5)
+        .map(shown)
+        .collect::<Vec<_>>()
+        .join(sep);
+    if paths.len() > 5 {
+        let more = paths.len() - 5;
+        text.push_str(&match locale {
+            Locale::ZhCn => format!("等{}条", paths.len()),
+            Locale::En => format!(" and {more} more"),
+        });
+    }
+    text
 }
 
 /// Scores one month. Every person on the staff list gets a card, whatever the other records
@@ -1008,6 +1064,7 @@ pub(crate) fn score_conduct_valid(
             disqualify: false,
             serious: 0,
             shared: false,
+            unread: Vec::new(),
         });
     }
 
@@ -1015,9 +1072,14 @@ pub(crate) fn score_conduct_valid(
         records: (input.events.len() + input.deadline_reports.len()) as u32,
         ..ConductSummary::default()
     };
+    // The staff ids a refused record gives: its own field, or every one its text holds.
+    let ids_of = |read: Option<&crate::input::RecordId>, raw: Option<&str>, key: &str| match read {
+        Some(id) => vec![id.0.clone()],
+        None => crate::report::mask::names_under(raw.unwrap_or(""), &[key]),
+    };
     for (i, ev) in input.events.iter().enumerate() {
         let path = format!("events[{i}]");
-        let errors_before = s.errors;
+        let (errors_before, findings_before) = (s.errors, s.findings.len());
         match &ev.0 {
             Err(e) => s.record_error(&path, e),
             Ok(ev) => {
@@ -1029,11 +1091,14 @@ pub(crate) fn score_conduct_valid(
         }
         if s.errors > errors_before {
             summary.rejected += 1;
+            let read = ev.0.as_ref().ok().and_then(|e| e.staff_id.as_ref());
+            let ids = ids_of(read, ev.1.as_deref(), EVENT_FIELDS.staff);
+            s.note_unread(&ids, &path, findings_before);
         }
     }
     for (i, link) in input.deadline_reports.iter().enumerate() {
         let path = format!("deadlineReports[{i}]");
-        let errors_before = s.errors;
+        let (errors_before, findings_before) = (s.errors, s.findings.len());
         let event = match &link.0 {
             Err(e) => Err(e.clone()),
             // A provisional due time (CAL-2) is not yet evidence against the person.
@@ -1068,6 +1133,13 @@ pub(crate) fn score_conduct_valid(
         }
         if s.errors > errors_before {
             summary.rejected += 1;
+            let read = link.0.as_ref().ok().map(|l| &l.responsible);
+            let raw = link.1.as_deref();
+            let mut ids = ids_of(read, raw, REPORT_FIELDS.staff);
+            if read.is_none() {
+                ids.extend(ids_of(None, raw, EVENT_FIELDS.staff));
+            }
+            s.note_unread(&ids, &path, findings_before);
         }
     }
 

@@ -31,7 +31,7 @@ const DICTIONARIES: &[&str] = &[
     "byRule",
     "bySector",
     "byUnit",
-    "byWindow",
+    "byUnitWindow",
     "minOpenWindows",
     "waitsByHour",
     "waitsByWindow",
@@ -60,6 +60,14 @@ pub fn null_prototype_dictionaries(value: &JsValue) {
             let null = JsValue::NULL;
             let dict: &js_sys::Object = inner.unchecked_ref();
             js_sys::Object::set_prototype_of(dict, null.unchecked_ref());
+            // A dictionary of dictionaries: each unit's windows.
+            if key.as_string().as_deref() == Some("byUnitWindow") {
+                for windows in js_sys::Object::values(dict).iter() {
+                    if let Some(w) = windows.dyn_ref::<js_sys::Object>() {
+                        js_sys::Object::set_prototype_of(w, null.unchecked_ref());
+                    }
+                }
+            }
         } else {
             null_prototype_dictionaries(&inner);
         }

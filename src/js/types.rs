@@ -267,7 +267,8 @@ export interface ComplaintsResult {
   /** @deprecated 0.1's name for `results`: the same list (not enumerated, not in JSON, not kept by a spread); removed in 1.0. */
   items?: FeedbackReport[];
   overall: Shares;
-  byWindow: Dict<Shares>;
+  /** Per unit, then per window within it (a window with no unit is under `""`): 1号窗口 of two units are two windows. */
+  byUnitWindow: Dict<Dict<Shares>>;
   byUnit: Dict<Shares>;
   bySector: Dict<Shares>;
 }
@@ -371,6 +372,8 @@ export interface ScoreCard {
   base: number; deductions: number; additions: number; raw: number; score: number; grade: Grade; gradeLabel: string;
   floored: boolean; capped: boolean; zeroed: boolean; referred: boolean; removalRecommended: boolean; unitDisqualified: boolean;
   seriousOffences: number; working: string; items: ConductItem[]; consequences: ConductConsequence[]; findings: Finding[];
+  /** A record of the month that names this person could not be scored: the score and grade leave it out (`records_unread`). */
+  incomplete: boolean;
 }
 export interface ConductResult {
   period: string;
@@ -383,12 +386,12 @@ export interface ConductResult {
 }
 export interface MonthCards {
   period: string;
-  cards: { staffId: string; name?: string; unit?: string; window?: string; sector?: string; score: number; seriousOffences?: number; unitDisqualified?: boolean }[];
+  cards: { staffId: string; name?: string; unit?: string; window?: string; sector?: string; score: number; seriousOffences?: number; unitDisqualified?: boolean; incomplete?: boolean }[];
   retrained?: string[];
 }
 export interface PeriodResult {
   from: string; to: string; months: number;
-  people: { staffId: string; name: string; unit: string | null; months: { period: string; score: number; grade: Grade }[]; averageScore: number;
+  people: { staffId: string; name: string; unit: string | null; months: { period: string; score: number; grade: Grade; incomplete?: boolean }[]; averageScore: number;
     recommendations: { action: "pay_step_up" | "pay_step_down" | "retraining" | "end_contract"; rule: string; at: string; months: string[]; retrainedAt?: string | null; message: string }[] }[];
   summary: { people: number; payStepUp: number; payStepDown: number; retraining: number; endContract: number };
   findings: Finding[];

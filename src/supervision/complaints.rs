@@ -31,6 +31,95 @@ pub const FEEDBACK_PEOPLE: &[&str] = &[
     "respondent",
 ];
 
+/// True for a key a portal may give a person's name under that no list above holds:
+/// `reporterName`, `citizen`, `caller`, `realName`, `投诉人姓名`, `评价人` (helper-44: such names
+/// were shown whole in the group names). Keys of places, times, ids and free text are not.
+pub fn is_person_key(key: &str) -> bool {
+    const PERSON: &[&str] = &[
+        "name",
+        "citizen",
+        "caller",
+        "complain",
+        "report",
+        "rater",
+        "evaluat",
+        "applicant",
+        "contact",
+        "person",
+        "people",
+        "staff",
+        "handler",
+        "respond",
+        "agent",
+        "clerk",
+        "officer",
+        "user",
+        "customer",
+        "visitor",
+        "request",
+        "submit",
+        "informant",
+        "masses",
+        "姓名",
+        "人",
+        "者",
+        "群众",
+        "市民",
+    ];
+    const NOT: &[&str] = &[
+        "window", "unit", "dept", "depart", "sector", "item", "service", "hall", "org", "compan",
+        "matter", "room", "street", "addr", "file", "level", "status", "type", "kind", "content",
+        "text", "reason", "result", "title", "desc", "remark", "note", "channel", "source",
+        "phone", "mobile", "tel", "mail", "time", "date", "count", "窗口", "单位", "部门", "事项",
+        "行业", "地址", "内容", "事由", "名称", "类型", "时间", "日期", "编号", "结果", "电话",
+        "号码", "手机", "人数", "人次",
+    ];
+    // ASCII only: Unicode case tables would cost the .wasm kilobytes, and CJK has no case.
+    let key = key.to_ascii_lowercase();
+    let tail_not = ["id", "at", "no", "code"].iter().any(|t| key.ends_with(t));
+    PERSON.iter().any(|w| key.contains(w)) && !NOT.iter().any(|w| key.contains(w)) && !tail_not
+}
+
+/// True for a text shaped like a person's name: 2–24 characters of letters, with at most
+/// spaces, `·`, `.`, `-` and `'` between them, and no digit. A sentence or a place under a
+/// person key is not taken for a name.
+pub fn looks_like_name(text: &str) -> bool {
+    let text = text.trim();
+    let n = text.chars().count();
+    (2..=24).contains(&n)
+        && text
+            .chars()
+            .all(|c| is_letter(c) || matches!(c, ' ' | '·' | '•' | '.' | '-' | '\''))
+        && text.split_whitespace().count() <= 4
+        && !crate::report::mask::is_no_name(text)
+}
+
+/// A letter of a name: Latin (with accents), or CJK. Not `char::is_alphabetic`, whose
+/// tables would cost the .wasm kilobytes.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || crate::report::mask::is_cjk(c)
+        || (('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷')
+}
+
+/// Every name-shaped text under a [`is_person_key`] key of `value`, at any depth.
+pub fn names_by_key(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(o) => {
+            for (k, v) in o {
+                match v {
+                    serde_json::Value::String(t) if is_person_key(k) && looks_like_name(t) => {
+                        out.push(t.trim().to_string())
+                    }
+                    _ => names_by_key(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| names_by_key(v, out)),
+        _ => {}
+    }
+}
+
 /// One complaint (投诉举报) or 好差评 rating, with its follow-up times (SUP-1, SUP-2).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -224,10 +313,12 @@ impl Shares {
 pub struct ComplaintsResult {
     /// Every record assessed.
     pub overall: Shares,
-    /// Per `window` as given (clipped to 40 characters); a record without one is only in
-    /// `overall`.
-    pub by_window: BTreeMap<String, Shares>,
-    /// Per `unit`, likewise.
+    /// Per `unit`, then per `window` within it (both as given, clipped to 40 characters; a
+    /// record with a window and no unit is under the unit `""`); a record without a window is
+    /// only in `overall` and `byUnit`. Windows are told apart by their unit: 1号窗口 of two
+    /// units are two windows (helper-43: one `byWindow` had merged them).
+    pub by_unit_window: BTreeMap<String, BTreeMap<String, Shares>>,
+    /// Per `unit` as given (clipped to 40 characters); a record without one is not in it.
     pub by_unit: BTreeMap<String, Shares>,
     /// Per `sector`, likewise.
     pub by_sector: BTreeMap<String, Shares>,
@@ -606,14 +697,19 @@ pub fn tally(
         }
     };
     add(&mut result.overall);
+    let given = |k: &Option<String>| k.as_deref().filter(|k| !k.trim().is_empty()).map(clip);
     for (key, map) in [
-        (&item.window, &mut result.by_window),
         (&item.unit, &mut result.by_unit),
         (&item.sector, &mut result.by_sector),
     ] {
-        if let Some(k) = key.as_deref().filter(|k| !k.trim().is_empty()) {
-            add(map.entry(clip(k)).or_default());
+        if let Some(k) = given(key) {
+            add(map.entry(k).or_default());
         }
+    }
+    if let Some(window) = given(&item.window) {
+        let unit = given(&item.unit).unwrap_or_default();
+        let windows = result.by_unit_window.entry(unit).or_default();
+        add(windows.entry(window).or_default());
     }
 }
 
@@ -621,13 +717,14 @@ pub fn tally(
 /// tallied (see [`tally`]).
 pub fn finish(result: &mut ComplaintsResult) {
     result.overall.finish();
-    for map in [
-        &mut result.by_window,
-        &mut result.by_unit,
-        &mut result.by_sector,
-    ] {
-        map.values_mut().for_each(Shares::finish);
-    }
+    let windows = result
+        .by_unit_window
+        .values_mut()
+        .flat_map(|w| w.values_mut());
+    (result.by_unit.values_mut())
+        .chain(result.by_sector.values_mut())
+        .chain(windows)
+        .for_each(Shares::finish);
 }
 
 /// Masks every name `masker` knows in what the result echoes (CASE-7): each report's findings,
@@ -640,22 +737,26 @@ pub fn mask_names(result: &mut ComplaintsResult, masker: &crate::report::mask::M
             .iter_mut()
             .for_each(|f| f.mask_names(masker));
     }
-    for map in [
-        &mut result.by_window,
-        &mut result.by_unit,
-        &mut result.by_sector,
-    ] {
-        let mut masked = BTreeMap::new();
-        for (key, shares) in std::mem::take(map) {
-            let shown = masker.text(&key);
-            let mut unique = shown.clone();
-            let mut n = 1;
-            while masked.contains_key(&unique) {
-                n += 1;
-                unique = format!("{shown} ({n})");
-            }
-            masked.insert(unique, shares);
-        }
-        *map = masked;
+    mask_keys(&mut result.by_unit, masker);
+    mask_keys(&mut result.by_sector, masker);
+    mask_keys(&mut result.by_unit_window, masker);
+    for windows in result.by_unit_window.values_mut() {
+        mask_keys(windows, masker);
     }
+}
+
+/// The keys of `map` with every name masked; keys that mask alike stay apart, numbered.
+fn mask_keys<T>(map: &mut BTreeMap<String, T>, masker: &crate::report::mask::Masker) {
+    let mut masked = BTreeMap::new();
+    for (key, value) in std::mem::take(map) {
+        let shown = masker.text(&key);
+        let mut unique = shown.clone();
+        let mut n = 1;
+        while masked.contains_key(&unique) {
+            n += 1;
+            unique = format!("{shown} ({n})");
+        }
+        masked.insert(unique, value);
+    }
+    *map = masked;
 }

@@ -6,7 +6,7 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 
 use hall_rules::conduct::{
     assess_period, rank_units, score_conduct, ConductCode, ConductInput, ConductResult,
-    ConductRules, DeadlineLink, EventInput, Grade, MonthCards, RankingInput,
+    ConductRules, DeadlineLink, EventInput, Grade, MonthCards, PeriodResult, RankingInput,
 };
 use hall_rules::finding::{Finding, Severity};
 use hall_rules::{ErrorCode, Locale};
@@ -570,7 +570,8 @@ fn period_fixture_gives_pay_and_post_recommendations() {
     }
     assert_eq!(got["summary"], expect["summary"]);
     assert_eq!(got["people"][1]["name"], "孙*");
-    assert!(r.findings.is_empty());
+    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(findings, strings(&expect["findings"]));
 }
 
 #[test]
@@ -1020,4 +1021,193 @@ fn one_id_for_two_names_is_never_one_person() {
         assert!(r.people.is_empty(), "{cards}: {:?}", r.people);
         assert_eq!(r.summary.end_contract, 0);
     }
+}
+
+/// CON-7: "stays below standard → retraining → fails again". A retraining recorded with no
+/// 不合格 run before it in the period leads to no contract end, and a warning says why
+/// (helper-45: 70 with a retraining recorded, then one 50, ended the contract).
+#[test]
+fn a_contract_end_needs_the_fails_before_the_retraining() {
+    let months = |spec: &[(&str, f64, bool)]| -> Vec<MonthCards> {
+        spec.iter()
+            .map(|&(period, score, retrained)| {
+                serde_json::from_value(json!({
+                    "period": period,
+                    "cards": [{ "staffId": "S1", "name": "张伟", "score": score }],
+                    "retrained": if retrained { json!(["S1"]) } else { json!([]) }
+                }))
+                .unwrap()
+            })
+            .collect()
+    };
+    let actions = |r: &PeriodResult| -> Vec<String> {
+        r.people[0]
+            .recommendations
+            .iter()
+            .map(|x| {
+                format!(
+                    "{}@{}",
+                    serde_json::to_value(x.action).unwrap().as_str().unwrap(),
+                    x.at
+                )
+            })
+            .collect()
+    };
+    // No fail before the recorded retraining.
+    let r = assess_period(
+        &months(&[
+            ("2026-01", 70.0, true),
+            ("2026-02", 50.0, false),
+            ("2026-03", 70.0, false),
+        ]),
+        &ConductRules::default(),
+        Locale::ZhCn,
+    )
+    .unwrap();
+    assert_eq!(r.summary.end_contract, 0, "{:?}", actions(&r));
+    assert!(!actions(&r).iter().any(|a| a.starts_with("end_contract")));
+    let f = &r.findings[0];
+    assert_eq!(
+        (f.rule, f.code, f.path.as_str()),
+        (
+            "CON-7",
+            "retraining_without_fails",
+            "months[0].retrained[0]"
+        )
+    );
+    assert!(
+        f.message.contains("2026-01") && f.message.contains("2026-02"),
+        "{}",
+        f.message
+    );
+    assert!(
+        f.message.contains("不据此建议解除劳动合同"),
+        "{}",
+        f.message
+    );
+
+    // One fail only before it is no run either (the default asks two in a row, or three).
+    let r = assess_period(
+        &months(&[
+            ("2026-01", 50.0, false),
+            ("2026-02", 70.0, true),
+            ("2026-03", 50.0, false),
+        ]),
+        &ConductRules::default(),
+        Locale::En,
+    )
+    .unwrap();
+    assert_eq!(r.summary.end_contract, 0, "{:?}", actions(&r));
+    assert_eq!(r.findings[0].code, "retraining_without_fails");
+
+    // A second retraining after the first one's grounds were used needs grounds of its own.
+    let r = assess_period(
+        &months(&[
+            ("2026-01", 50.0, false),
+            ("2026-02", 50.0, true),
+            ("2026-03", 70.0, false),
+            ("2026-04", 70.0, false),
+            ("2026-05", 70.0, false),
+            ("2026-06", 70.0, false),
+            ("2026-07", 70.0, false),
+            ("2026-08", 70.0, false),
+            ("2026-09", 70.0, true),
+            ("2026-10", 50.0, false),
+        ]),
+        &ConductRules::default(),
+        Locale::ZhCn,
+    )
+    .unwrap();
+    assert_eq!(r.summary.end_contract, 0, "{:?}", actions(&r));
+
+    // The genuine path still ends in a recommendation, and with no warning.
+    let r = assess_period(
+        &months(&[
+            ("2026-01", 50.0, false),
+            ("2026-02", 50.0, true),
+            ("2026-03", 50.0, false),
+        ]),
+        &ConductRules::default(),
+        Locale::ZhCn,
+    )
+    .unwrap();
+    assert_eq!(
+        actions(&r),
+        [
+            "retraining@2026-02",
+            "pay_step_down@2026-03",
+            "end_contract@2026-03"
+        ],
+        "{:?}",
+        r.findings
+    );
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+}
+
+/// CON-1 (helper-43): a record that names the person and cannot be scored leaves the card
+/// incomplete, and says so on the card; a record dated outside the month does not. An
+/// incomplete 不合格 is then taken as nothing against the person over a period (CON-7).
+#[test]
+fn a_card_missing_a_record_of_its_own_says_it_is_incomplete() {
+    let input = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1", "name": "张伟" }, { "id": "S2", "name": "李娜" }],
+        "events": [
+            { "code": "gift_or_meal", "staffId": "S1", "date": "2026-03-02", "count": 4 },
+            { "code": "eating", "staffId": "S1", "date": "2026-03-02" },
+            { "code": "commendation_banner", "staffId": "S1", "date": "2026-03-05", "count": "two" },
+            { "code": "no_such_code", "staffId": " S1 ", "date": "2026-03-06" },
+            { "code": "eating", "staffId": "S1", "date": "2026-04-01" },
+            { "code": "eating", "staffId": "S2", "date": "2026-02-28" }
+        ],
+        "deadlineReports": [
+            { "responsible": "S1", "report": { "id": "C-1", "status": "overdue" } }
+        ]
+    });
+    let r = score(&input);
+    let s1 = r.cards.iter().find(|c| c.staff_id == "S1").unwrap();
+    assert_eq!((s1.score, s1.grade), (59.0, Grade::Fail));
+    assert!(s1.incomplete);
+    let f: Vec<String> = s1.findings.iter().map(tag).collect();
+    assert_eq!(f, ["CON-1:records_unread@events[2]"]);
+    let en = score_conduct(&self::input(&input), &ConductRules::default(), Locale::En);
+    let message = &en.unwrap().cards[0].findings[0].message;
+    for path in ["events[2]", "events[3]", "deadlineReports[0]"] {
+        assert!(message.contains(path), "{message}");
+    }
+    assert!(
+        !message.contains("events[4]"),
+        "outside the month: {message}"
+    );
+    assert_eq!(s1.findings[0].severity, Severity::Warning);
+    // Only outside the month: S2's card is complete.
+    let s2 = r.cards.iter().find(|c| c.staff_id == "S2").unwrap();
+    assert!(!s2.incomplete && s2.findings.is_empty(), "{s2:?}");
+
+    // Over a period, the incomplete 不合格 months count for nothing against the person.
+    let card = |score: f64, incomplete: bool| json!([{ "staffId": "S1", "name": "张伟", "score": score, "incomplete": incomplete }]);
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": card(50.0, true) },
+        { "period": "2026-02", "cards": card(50.0, true), "retrained": ["S1"] },
+        { "period": "2026-03", "cards": card(50.0, false) }
+    ]))
+    .unwrap();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    let actions: Vec<Value> = r.people[0]
+        .recommendations
+        .iter()
+        .map(|x| serde_json::to_value(x.action).unwrap())
+        .collect();
+    assert_eq!(actions, ["pay_step_down"], "only March's own 不合格");
+    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        codes,
+        [
+            "CON-7:incomplete_card@months[0].cards[0].incomplete",
+            "CON-7:incomplete_card@months[1].cards[0].incomplete",
+            // Nor do they ground the retraining recorded in February.
+            "CON-7:retraining_without_fails@months[1].retrained[0]",
+        ]
+    );
+    assert!(r.people[0].months[0].incomplete && !r.people[0].months[2].incomplete);
 }

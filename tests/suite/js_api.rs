@@ -487,7 +487,7 @@ fn dictionaries_keyed_by_portal_names_have_no_prototype() {
     let out = e
         .assess_complaints(items, Some(js("\"2026-03-10T10:00\"")))
         .unwrap();
-    for key in ["byUnit", "byWindow", "bySector"] {
+    for key in ["byUnit", "byUnitWindow", "bySector"] {
         let dict = Reflect::get(&out, &key.into()).unwrap();
         let proto = js_sys::Object::get_prototype_of(&dict);
         assert!(proto.is_null(), "{key} has a prototype");
@@ -501,6 +501,11 @@ fn dictionaries_keyed_by_portal_names_have_no_prototype() {
     assert_eq!(keys, ["hasOwnProperty", "valueOf"]);
     let by_sector = Reflect::get(&out, &"bySector".into()).unwrap();
     assert!(Reflect::has(&by_sector, &"__proto__".into()).unwrap());
+    // Each unit's windows too.
+    let by_unit_window = Reflect::get(&out, &"byUnitWindow".into()).unwrap();
+    let windows = Reflect::get(&by_unit_window, &"hasOwnProperty".into()).unwrap();
+    assert!(js_sys::Object::get_prototype_of(&windows).is_null());
+    assert!(Reflect::has(&windows, &"toString".into()).unwrap());
     let ruleset = e.ruleset().unwrap();
     let supervision = Reflect::get(&ruleset, &"supervision".into()).unwrap();
     let windows = Reflect::get(&supervision, &"minOpenWindows".into()).unwrap();

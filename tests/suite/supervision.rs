@@ -522,11 +522,14 @@ fn complainants_are_masked_in_every_report_and_group() {
         "complainant": "李秀英", "window": "王建华窗口" });
     let rater = json!({ "kind": "rating", "level": 5, "receivedAt": "2026-03-02T10:00",
         "name": "王建华", "window": "王建华窗口", "unit": "李秀英 13800138000" });
+    let no_unit = json!({ "kind": "rating", "level": 4, "receivedAt": "2026-03-02T10:00",
+        "name": "王建华", "window": "王建华窗口" });
     let r = engine().assess_complaints_json(
         vec![
             Ok(named.to_string()),
             Ok(other.to_string()),
             Ok(rater.to_string()),
+            Ok(no_unit.to_string()),
         ],
         instant(&json!("2026-03-10T10:00")),
     );
@@ -538,10 +541,11 @@ fn complainants_are_masked_in_every_report_and_group() {
     assert_eq!(finding.code, "feedback_kind_unknown");
     assert!(finding.message.contains("王**投诉"), "{}", finding.message);
     // 王建国窗口 and 王建华窗口 both read 王**窗口: two windows, never one.
-    let windows: Vec<&String> = r.by_window.keys().collect();
+    let windows: Vec<&String> = r.by_unit_window[""].keys().collect();
     assert_eq!(windows, ["王**窗口", "王**窗口 (2)"], "{out}");
+    assert_eq!(r.by_unit_window["李** 138****8000"].len(), 1, "{out}");
     assert_eq!(
-        r.by_window
+        r.by_unit_window[""]
             .values()
             .map(|s| s.complaints + s.ratings)
             .sum::<usize>(),
@@ -566,7 +570,7 @@ fn digits_are_no_name_and_placeholders_are_no_contact() {
         let message = &r.results[1].findings[0].message;
         assert!(message.contains("2026-03-03 17:30"), "{contact}: {message}");
         assert_eq!(
-            r.by_window.keys().collect::<Vec<_>>(),
+            r.by_unit_window[""].keys().collect::<Vec<_>>(),
             ["A区30号窗口"],
             "{contact}"
         );
@@ -668,4 +672,43 @@ fn closed_with_contact(contact: &str) -> String {
         "verifiedAt": "2026-03-02 15:00", "founded": true, "outcome": "已处理",
         "rectifiedAt": "2026-03-05 10:00" })
     .to_string()
+}
+
+/// CASE-7 (helper-44): a name under a key no list holds (reporterName, citizen, 投诉人姓名,
+/// 评价人) is masked in the group names too; a sentence or a place under such a key is not
+/// taken for a name. SUP-2 (helper-43): 1号窗口 of two units are two windows.
+#[test]
+fn names_under_any_person_key_are_masked_and_windows_keep_their_unit() {
+    let keys = [
+        ("reporterName", "欧阳娜娜"),
+        ("citizen", "司马相如"),
+        ("caller", "诸葛明亮"),
+        ("realName", "上官婉儿"),
+        ("投诉人姓名", "皇甫嵩山"),
+        ("评价人", "慕容复兴"),
+        ("submittedBy", "Wang Xiaoming"),
+    ];
+    let mut items = Vec::new();
+    for (key, name) in keys {
+        let mut item = json!({ "kind": "rating", "level": 5, "receivedAt": "2026-03-02T10:00",
+            "window": format!("{name}窗口"), "unit": format!("{name}所在单位") });
+        item[key] = json!(name);
+        items.push(Ok(item.to_string()));
+    }
+    // Not names: a place under a person key, a sentence, a count.
+    let kept = json!({ "kind": "rating", "level": 5, "receivedAt": "2026-03-02T10:00",
+        "window": "1号窗口", "unit": "社保中心", "reporterDept": "社保中心",
+        "complaintContent": "1号窗口态度差", "personCount": "12" });
+    items.push(Ok(kept.to_string()));
+    let other = json!({ "kind": "rating", "level": 1, "receivedAt": "2026-03-02T10:00",
+        "window": "1号窗口", "unit": "医保中心" });
+    items.push(Ok(other.to_string()));
+    let r = engine().assess_complaints_json(items, instant(&json!("2026-03-10T10:00")));
+    let out = serde_json::to_string(&r).unwrap();
+    for (_, name) in keys {
+        assert!(!out.contains(name), "{name} whole in {out}");
+    }
+    assert_eq!(r.by_unit_window["社保中心"]["1号窗口"].good, 1, "{out}");
+    assert_eq!(r.by_unit_window["医保中心"]["1号窗口"].bad, 1, "{out}");
+    assert!(r.by_unit.contains_key("社保中心"), "{out}");
 }
