@@ -341,7 +341,14 @@ pub(crate) fn assess_period_valid(
             // (helper-43, helper-44: four people's cards under one id, or two in one month,
             // ended in a contract-end recommendation): nothing is concluded for it.
             let name = card.name.as_deref().unwrap_or("");
-            let key = crate::report::mask::name_key_text(name);
+            let mut key = crate::report::mask::name_key_text(name);
+            // Cards without a name are told apart by their unit: with nothing to say they are
+            // one person, S1 of unit A and S1 of unit B are two (helper-46: their 不合格 months
+            // were joined into one retraining).
+            if key.is_empty() {
+                let unit = card.unit.as_ref().map(|u| u.0.trim()).unwrap_or("");
+                key = format!("\u{0}{unit}");
+            }
             match &track.name_key {
                 None => (track.name, track.name_key) = (mask_name(name), Some(key)),
                 Some(k) if *k != key && !track.shared => {
@@ -461,6 +468,7 @@ pub(crate) fn assess_period_valid(
         let mut retrained_at: Option<usize> = None;
         let mut grounds = false;
         let mut ungrounded: Option<usize> = None;
+        let passed = |i: usize| grades[i].is_some_and(|g| g != Grade::Fail);
         for i in 0..n {
             if let Some(r) = ungrounded {
                 if fail(i) && i > r && i - r <= pp.contract_end_within_months as usize {
@@ -533,6 +541,14 @@ pub(crate) fn assess_period_valid(
                     counted_from = i + 1;
                     grounds = true;
                 }
+            }
+            // A month passed since the run: the person no longer stays below standard, and a
+            // retraining recorded after it has no grounds (helper-46: fails in January and
+            // February, six months passed, a retraining in September, then one 不合格 ended
+            // the contract). A month without a card, or with an incomplete 不合格, says nothing.
+            let passed = passed(i);
+            if passed && t.retrained[i].is_none() {
+                grounds = false;
             }
             if t.retrained[i].is_some() {
                 if std::mem::take(&mut grounds) {

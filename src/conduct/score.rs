@@ -827,13 +827,26 @@ impl<'a> Scorer<'a> {
     /// After a record was refused: the people on the list it may name (`ids`, the staff ids
     /// its text gives) get an incomplete card (helper-43: a +2 commendation of the person's
     /// own was unreadable, and the card said 59 不合格 with no word of it). A record dated
-    /// outside the month is not the month's.
-    fn note_unread(&mut self, ids: &[String], path: &str, findings_before: usize) {
+    /// outside the month is not the month's, whatever else is wrong with it (helper-46: a
+    /// bad code in April flagged March's card); `dates` are the dates its text gives.
+    fn note_unread(
+        &mut self,
+        ids: &[String],
+        dates: &[String],
+        path: &str,
+        findings_before: usize,
+    ) {
         let outside = ConductIssue::OutsidePeriod.as_str();
         if self.findings[findings_before..]
             .iter()
             .any(|f| f.code == outside)
         {
+            return;
+        }
+        let elsewhere = |d: &String| {
+            crate::time::parse_day_or_instant(d.trim(), "").is_ok_and(|d| !self.month.contains(d))
+        };
+        if !dates.is_empty() && dates.iter().all(elsewhere) {
             return;
         }
         for id in ids {
@@ -1091,9 +1104,17 @@ pub(crate) fn score_conduct_valid(
         }
         if s.errors > errors_before {
             summary.rejected += 1;
-            let read = ev.0.as_ref().ok().and_then(|e| e.staff_id.as_ref());
-            let ids = ids_of(read, ev.1.as_deref(), EVENT_FIELDS.staff);
-            s.note_unread(&ids, &path, findings_before);
+            let read = ev.0.as_ref().ok();
+            let ids = ids_of(
+                read.and_then(|e| e.staff_id.as_ref()),
+                ev.1.as_deref(),
+                "staffId",
+            );
+            let dates = match read {
+                Some(e) => e.date.iter().cloned().collect(),
+                None => crate::report::mask::names_under(ev.1.as_deref().unwrap_or(""), &["date"]),
+            };
+            s.note_unread(&ids, &dates, &path, findings_before);
         }
     }
     for (i, link) in input.deadline_reports.iter().enumerate() {
@@ -1139,7 +1160,11 @@ pub(crate) fn score_conduct_valid(
             if read.is_none() {
                 ids.extend(ids_of(None, raw, EVENT_FIELDS.staff));
             }
-            s.note_unread(&ids, &path, findings_before);
+            let dates = match &link.0 {
+                Ok(l) => l.report.due_at.iter().cloned().collect(),
+                Err(_) => crate::report::mask::names_under(raw.unwrap_or(""), &["dueAt"]),
+            };
+            s.note_unread(&ids, &dates, &path, findings_before);
         }
     }
 

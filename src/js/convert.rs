@@ -194,7 +194,10 @@ fn unencodable(value: &JsValue) -> String {
 #[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
 pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
     stringify(value, path, ErrorCode::InvalidArgument).or_else(|e| {
-        let mut salvage = Salvage::new(2, u32::MAX, MAX_INPUT_BYTES / 3, true);
+        // Four levels, to the members of a record's nested object (`deadlineReports[0].report`):
+        // a BigInt or cycle in one member no longer hides the record's person (helper-46: S1's
+        // card did not say a record of theirs was unreadable).
+        let mut salvage = Salvage::new(4, u32::MAX, MAX_INPUT_BYTES / 3, true);
         match e.code {
             ErrorCode::TooLarge => Err(e),
             _ if !salvage.write(value, 0) => Err(e),
@@ -445,7 +448,6 @@ impl Salvage<'_> {
             keys.iter().collect()
         };
         self.ancestors.push(value.clone());
-        let start = self.out.len();
         self.out.push(if is_array { '[' } else { '{' });
         for key in keys {
             let mark = self.out.len();
@@ -461,14 +463,10 @@ impl Salvage<'_> {
             }
             let written = match Reflect::get(value, &key) {
                 Ok(item) => self.write(&item, level + 1),
-                // A member that throws when read is not absent, nor may its place hold the
-                // marker (a string field would print it: helper-40, the bulletin's hall): the
-                // object holding it is what could not be read.
-                Err(_) if self.marker => {
-                    self.out.truncate(start);
-                    self.ancestors.pop();
-                    return self.refused();
-                }
+                // A member that throws when read is not absent: it stands as the marker, which
+                // a field the core reads refuses at its own path (a text never prints it), so
+                // the rest of the record still names its person (helper-46).
+                Err(_) if self.marker => self.refused(),
                 Err(_) => false,
             };
             if written {

@@ -60,12 +60,20 @@ pub fn is_person_key(key: &str) -> bool {
         "submit",
         "informant",
         "masses",
+        "author",
+        "owner",
+        "operator",
+        "signat",
+        "who",
         "姓名",
         "人",
         "者",
         "群众",
         "市民",
+        "客户",
     ];
+    // Chinese keys end in what they hold: 窗口人员 is a person, 窗口名称 a window.
+    const PERSON_TAIL: &[&str] = &["人", "人员", "姓名", "者", "客户", "群众", "市民"];
     const NOT: &[&str] = &[
         "window", "unit", "dept", "depart", "sector", "item", "service", "hall", "org", "compan",
         "matter", "room", "street", "addr", "file", "level", "status", "type", "kind", "content",
@@ -74,10 +82,18 @@ pub fn is_person_key(key: &str) -> bool {
         "行业", "地址", "内容", "事由", "名称", "类型", "时间", "日期", "编号", "结果", "电话",
         "号码", "手机", "人数", "人次",
     ];
+    if PERSON_TAIL.iter().any(|t| key.ends_with(t)) {
+        return true;
+    }
     // ASCII only: Unicode case tables would cost the .wasm kilobytes, and CJK has no case.
     let key = key.to_ascii_lowercase();
+    let place = NOT.iter().any(|w| key.contains(w));
+    // `by`, `createdBy`, `handledBy`: who did it.
+    if key == "by" || key.ends_with("edby") {
+        return !place;
+    }
     let tail_not = ["id", "at", "no", "code"].iter().any(|t| key.ends_with(t));
-    PERSON.iter().any(|w| key.contains(w)) && !NOT.iter().any(|w| key.contains(w)) && !tail_not
+    PERSON.iter().any(|w| key.contains(w)) && !place && !tail_not
 }
 
 /// True for a text shaped like a person's name: 2–24 characters of letters, with at most

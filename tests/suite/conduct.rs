@@ -1158,7 +1158,9 @@ fn a_card_missing_a_record_of_its_own_says_it_is_incomplete() {
             { "code": "commendation_banner", "staffId": "S1", "date": "2026-03-05", "count": "two" },
             { "code": "no_such_code", "staffId": " S1 ", "date": "2026-03-06" },
             { "code": "eating", "staffId": "S1", "date": "2026-04-01" },
-            { "code": "eating", "staffId": "S2", "date": "2026-02-28" }
+            { "code": "eating", "staffId": "S2", "date": "2026-02-28" },
+            // helper-46: refused for its code, but dated in April: not March's record.
+            { "code": "napping", "staffId": "S2", "date": "2026-04-05" }
         ],
         "deadlineReports": [
             { "responsible": "S1", "report": { "id": "C-1", "status": "overdue" } }
@@ -1210,4 +1212,57 @@ fn a_card_missing_a_record_of_its_own_says_it_is_incomplete() {
         ]
     );
     assert!(r.people[0].months[0].incomplete && !r.people[0].months[2].incomplete);
+}
+
+/// CON-7 (helper-46): a retraining recorded after the person passed again has no grounds: the
+/// person no longer stays below standard. Cards without names in two units are two people.
+#[test]
+fn grounds_lapse_with_a_pass_and_unnamed_cards_of_two_units_are_two_people() {
+    let scores = [50.0, 50.0, 80.0, 80.0, 80.0, 80.0, 80.0, 80.0, 80.0, 50.0];
+    let months: Vec<MonthCards> = scores
+        .iter()
+        .enumerate()
+        .map(|(i, &score)| {
+            serde_json::from_value(json!({
+                "period": format!("2026-{:02}", i + 1),
+                "cards": [{ "staffId": "S1", "name": "张伟", "score": score }],
+                "retrained": if i == 8 { json!(["S1"]) } else { json!([]) }
+            }))
+            .unwrap()
+        })
+        .collect();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert_eq!(
+        r.summary.end_contract, 0,
+        "{:?}",
+        r.people[0].recommendations
+    );
+    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        codes,
+        ["CON-7:retraining_without_fails@months[8].retrained[0]"]
+    );
+
+    // A retraining in the month after the run, with no pass between, keeps its grounds.
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": [{ "staffId": "S1", "name": "张伟", "score": 50 }] },
+        { "period": "2026-02", "cards": [{ "staffId": "S1", "name": "张伟", "score": 50 }] },
+        { "period": "2026-03", "cards": [], "retrained": ["S1"] },
+        { "period": "2026-04", "cards": [{ "staffId": "S1", "name": "张伟", "score": 50 }] }
+    ]))
+    .unwrap();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert_eq!(r.summary.end_contract, 1, "{:?}", r.findings);
+
+    // No names: S1 of unit A and S1 of unit B are not joined into one retraining.
+    let card = |unit: &str| json!([{ "staffId": "S1", "unit": unit, "score": 50 }]);
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": card("A") },
+        { "period": "2026-02", "cards": card("B") },
+        { "period": "2026-03", "cards": card("A") }
+    ]))
+    .unwrap();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert!(r.people.is_empty(), "{:?}", r.people);
+    assert_eq!(r.findings[0].code, "shared_staff_id");
 }

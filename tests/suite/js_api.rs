@@ -608,11 +608,17 @@ fn thrown_errors_mask_the_input_names_and_a_cycle_fails_alone() {
     );
     let events = Reflect::get(&input, &"events".into()).unwrap();
     let second = Reflect::get_u32(&events, 1).unwrap();
+    // In a member the engine does not read, a cycle leaves the record read (helper-46).
     Reflect::set(&second, &"self".into(), &second).unwrap();
+    let out = to_value(&e.score_conduct(input.clone()).unwrap());
+    assert!(out["findings"].as_array().unwrap().is_empty(), "{out}");
+    assert_eq!(out["cards"][0]["items"][1]["code"], "smoking", "{out}");
+    // In one it reads, the record fails alone, at that member.
+    Reflect::set(&second, &"evidence".into(), &second).unwrap();
     let out = to_value(&e.score_conduct(input).unwrap());
     assert_eq!(out["cards"][0]["score"], 99.0, "{out}");
     let finding = &out["findings"][0];
-    assert_eq!(finding["path"], "events[1]", "{out}");
+    assert_eq!(finding["path"], "events[1].evidence", "{out}");
     assert!(
         finding["message"].as_str().unwrap().contains("循环引用"),
         "{out}"
@@ -712,7 +718,8 @@ fn a_member_whose_getter_throws_is_an_argument_error_not_absent() {
     // helper-39: a member that threw when read was left out, so it read as absent: 16
     // head_record_missing errors against the head for a `records` getter that threw, every
     // conduct event an unknown person for `staff`; helper-40: a throwing `hall` printed the
-    // words "not encodable" into the bulletin. The object holding it could not be read.
+    // words "not encodable" into the bulletin. Now it is refused at its own path (helper-46:
+    // refusing the object holding it hid a record's person).
     let make = js_sys::Function::new_no_args(
         r#"const throwing = (o, k) => Object.defineProperty(o, k, { enumerable: true, get() { throw new Error("db down"); } });
         return [
@@ -728,12 +735,12 @@ fn a_member_whose_getter_throws_is_an_argument_error_not_absent() {
     let e = engine("{}");
     let now = || Some(JsValue::from("2026-03-10T10:00"));
     let errors = [
-        (e.assess_head_records(inputs.get(0), now()), "input"),
-        (e.score_conduct(inputs.get(1)), "input"),
-        (e.score_conduct(inputs.get(2)), "input"),
-        (e.assess_windows(inputs.get(3), now()), "input"),
-        (e.monthly_bulletin(inputs.get(4)), "input"),
-        (e.monthly_bulletin(inputs.get(5)), "input"),
+        (e.assess_head_records(inputs.get(0), now()), "input.records"),
+        (e.score_conduct(inputs.get(1)), "input.staff"),
+        (e.score_conduct(inputs.get(2)), "input.events"),
+        (e.assess_windows(inputs.get(3), now()), "input.tickets"),
+        (e.monthly_bulletin(inputs.get(4)), "input.inspections"),
+        (e.monthly_bulletin(inputs.get(5)), "input.hall"),
     ];
     assert_argument_errors(errors);
     assert!(e.is_working_day("2026-03-05".into()).unwrap());
@@ -780,7 +787,8 @@ fn a_bigint_where_a_text_is_read_is_an_argument_error_not_the_marker_words() {
         ("invalid_argument", "input.rooms[1]"),
         "{message}"
     );
-    assert!(message.contains("无法编码为 JSON"), "{message}");
+    // The cyclic room is read four levels down: an object where a room's name is read.
+    assert!(message.contains("应为字符串，实际为对象"), "{message}");
     let (code, path, message) = error_parts(e.assess_windows(cyclic.get(1), now()).unwrap_err());
     assert!(
         path.starts_with("input.standardHours"),
@@ -925,4 +933,41 @@ fn a_config_error_says_engine_configuration_once() {
         assert!(message.starts_with(want), "{message}");
         assert!(!message.contains("引擎配置引擎配置"), "{message}");
     }
+}
+
+/// CON-1 (helper-46): a record of the person's own that cannot be encoded (a BigInt count, a
+/// cycle, a throwing getter, a BigInt deep in a deadline report) still names them: their card
+/// says it is incomplete, or the record is read where what fails is a member it ignores.
+#[test]
+fn an_unencodable_record_of_a_person_marks_their_card() {
+    let make = js_sys::Function::new_no_args(
+        r#"const cyc = { kind: "violation", code: "eating", staffId: "S2", date: "2026-03-05" };
+        cyc.self = cyc;
+        return { period: "2026-03",
+          staff: [{ id: "S1", name: "张三丰" }, { id: "S2", name: "李四光" }, { id: "S3", name: "王五六" }],
+          events: [
+            { kind: "violation", code: "eating", staffId: "S1", date: "2026-03-05", count: 1n },
+            cyc,
+            { kind: "violation", code: "eating", staffId: "S3", get date() { throw new Error("x"); } },
+          ],
+          deadlineReports: [{ responsible: "S1", report: { status: "overdue", dueAt: "2026-03-10T17:30:00+08:00", x: 1n } }] };"#,
+    );
+    let input = make.call0(&JsValue::NULL).unwrap();
+    let out = engine("{}").score_conduct(input).unwrap();
+    let text = js_sys::JSON::stringify(&out).unwrap().as_string().unwrap();
+    let cards: Vec<Value> = serde_json::from_str::<Value>(&text).unwrap()["cards"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let card = |id: &str| cards.iter().find(|c| c["staffId"] == id).unwrap().clone();
+    // S1: the BigInt count is refused, and the report's ignored member leaves it scored.
+    assert_eq!(card("S1")["incomplete"], true, "{text}");
+    assert_eq!(card("S1")["score"], 98.0, "{text}");
+    // S2: the cycle is in a member the engine ignores: the record is scored.
+    assert_eq!(card("S2")["score"], 99.0, "{text}");
+    assert_eq!(card("S2")["incomplete"], false, "{text}");
+    // S3: the date that throws is refused at its own path.
+    assert_eq!(card("S3")["incomplete"], true, "{text}");
+    assert!(text.contains("events[2].date"), "{text}");
+    assert!(!text.contains("not encodable"), "{text}");
 }

@@ -687,6 +687,13 @@ fn names_under_any_person_key_are_masked_and_windows_keep_their_unit() {
         ("投诉人姓名", "皇甫嵩山"),
         ("评价人", "慕容复兴"),
         ("submittedBy", "Wang Xiaoming"),
+        // helper-46
+        ("窗口人员", "贾宝玉儿"),
+        ("operator", "林黛玉儿"),
+        ("createdBy", "薛宝钗儿"),
+        ("author", "史湘云儿"),
+        ("owner", "王熙凤儿"),
+        ("客户", "贾探春儿"),
     ];
     let mut items = Vec::new();
     for (key, name) in keys {
