@@ -1,6 +1,22 @@
 //! Small text helpers every capability uses: short echoes of user text, numbers written
 //! for messages, characters nobody sees. A leaf: it imports nothing of the crate.
 
+/// An id as ids are compared: trimmed, and full-width letters and digits read as ASCII
+/// (`Ｓ１` is `S1`): a portal's input method may type either (helper-46: a refused record of
+/// `Ｓ１` left S1's card looking complete).
+pub fn id_key(id: &str) -> std::borrow::Cow<'_, str> {
+    let id = id.trim();
+    if id.chars().any(|c| ('\u{ff01}'..='\u{ff5e}').contains(&c)) {
+        let ascii = |c: char| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            c => c,
+        };
+        std::borrow::Cow::Owned(id.chars().map(ascii).collect())
+    } else {
+        std::borrow::Cow::Borrowed(id)
+    }
+}
+
 /// Echoes of user text in error details stay short: a 10 MB string must not come back whole.
 pub fn clip(text: &str) -> String {
     clip_to(text, 40)

@@ -373,6 +373,8 @@ codes!(
         /// A recorded retraining with no 不合格 run before it in the period, followed by a
         /// 不合格: no contract end is recommended on it (CON-7).
         RetrainingWithoutFails = "retraining_without_fails",
+        /// A retraining recorded for an id with no card in the period: not used (CON-7).
+        RetrainedWithoutCard = "retrained_without_card",
         /// An incomplete card (`incomplete`) graded 不合格: that month is not taken against the
         /// person (CON-7).
         IncompleteCard = "incomplete_card",
@@ -394,7 +396,11 @@ impl ConductIssue {
             ChecklistMissing => "CON-3",
             DuplicateCase | OverdueOutsidePeriod | OverdueProvisional => "CON-5",
             UnknownUnit => "CON-6",
-            InvalidScore | DuplicateCard | RetrainingWithoutFails | IncompleteCard => "CON-7",
+            InvalidScore
+            | DuplicateCard
+            | RetrainingWithoutFails
+            | IncompleteCard
+            | RetrainedWithoutCard => "CON-7",
             Uncertified => "CON-8",
             InvalidShare | NoSector => "CON-9",
         }
@@ -402,7 +408,7 @@ impl ConductIssue {
 
     /// `Warning` for `checklist_missing`, `duplicate_case`, `overdue_outside_period`,
     /// `overdue_provisional`, `unknown_unit`, `invalid_share`, `no_sector`, `records_unread`,
-    /// `incomplete_card` and `retraining_without_fails`; `Error` for every
+    /// `incomplete_card`, `retraining_without_fails` and `retrained_without_card`; `Error` for every
     /// other issue. In `scoreConduct`'s summary, a record with an error finding is rejected.
     pub fn severity(self) -> Severity {
         use ConductIssue::*;
@@ -416,7 +422,8 @@ impl ConductIssue {
             | NoSector
             | RetrainingWithoutFails
             | RecordsUnread
-            | IncompleteCard => Severity::Warning,
+            | IncompleteCard
+            | RetrainedWithoutCard => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -518,9 +525,13 @@ impl ConductIssue {
                 "{detail}的考评卡不完整（有记录未能计入），该月的不合格不作为降档、离岗培训或解除劳动合同的依据。请更正记录后重新考评。",
                 "The card of {detail} is incomplete (records could not be scored), so its fail grade is not taken as grounds for a pay step down, retraining or a contract end. Correct the records and score again.",
             ),
+            RetrainedWithoutCard => (
+                "离岗培训名单中的人员“{detail}”在本期没有任何考评卡，该培训记录未采用。请核对人员编号。",
+                "Person \"{detail}\" is listed as retrained but has no score card in the period, so the retraining was not used. Check the staff id.",
+            ),
             RetrainingWithoutFails => (
-                "{detail}；但本期培训之前没有达到离岗培训条件的不合格记录，因此不据此建议解除劳动合同。如培训前的不合格月份不在本期内，请连同这些月份一并评估。",
-                "{detail}; but the period shows no run of failed months that called for the retraining before it, so no contract end is recommended on it. If the months before the retraining fall outside the period, assess them together.",
+                "{detail}；但本期在培训月份之前没有达到离岗培训条件的不合格记录（培训当月的不合格无法确定在培训之前），或其后已有合格月份，因此不据此建议解除劳动合同。如培训前的不合格月份不在本期内，请连同这些月份一并评估。",
+                "{detail}; but the period shows no run of failed months before the retraining's month that called for it (a fail in the same month may have come after it), or a month passed since, so no contract end is recommended on it. If the months before the retraining fall outside the period, assess them together.",
             ),
             InvalidShare => (
                 "{path}（{detail}）无效（应在0至1之间），排序时按没有好评率处理。请更正。",

@@ -192,7 +192,7 @@ pub struct LinkedReport {
     #[serde(default)]
     pub id: Option<RecordId>,
     /// The report's status as written (`on_track`, `warning`, `overdue`, `done_on_time`,
-    /// `done_late`, `invalid`). Only `overdue` and `done_late` deduct; any other text is skipped.
+    /// `done_late`, `invalid`). Only `overdue` and `done_late` deduct; any other text is refused.
     pub status: String,
     /// When the case fell due, Beijing time (`dueAt`). The deduction is dated the Beijing day it
     /// fell due; for `overdue` or `done_late`, a missing or unreadable value is a finding on the
@@ -235,8 +235,18 @@ impl DeadlineLink {
     /// one; `invalid_instant` or `date_out_of_range` there, as [`parse_instant`], for a `dueAt` it
     /// cannot read or outside 2000–2100.
     pub fn to_event(&self, locale: crate::messages::Locale) -> Result<Option<EventInput>, Error> {
-        if !matches!(self.report.status.as_str(), "overdue" | "done_late") {
-            return Ok(None);
+        match self.report.status.trim() {
+            "overdue" | "done_late" => {}
+            "on_track" | "warning" | "done_on_time" | "invalid" => return Ok(None),
+            // A status no report has may be a late case mistyped (超期, Overdue): refused, so
+            // the person's card says it is incomplete (helper-47: it vanished silently).
+            other => {
+                return Err(Error::new(crate::error::ErrorCode::InvalidArgument, "report.status")
+                    .detail(format!(
+                        "unknown variant `{}`, expected one of `on_track`, `warning`, `overdue`, `done_on_time`, `done_late`, `invalid`",
+                        crate::text::clip(other)
+                    )))
+            }
         }
         let due = self.report.due_at.as_deref().ok_or_else(|| {
             Error::new(crate::error::ErrorCode::InvalidInstant, "report.dueAt").detail("missing")

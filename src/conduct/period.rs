@@ -335,20 +335,17 @@ pub(crate) fn assess_period_valid(
                 findings.push(ConductIssue::InvalidRecord.finding(&at, &missing, locale));
                 continue;
             }
-            let t = track_of(id, &mut tracks);
+            let t = track_of(&crate::text::id_key(id), &mut tracks);
             let track = &mut tracks[t];
             // One id under two names, or named on one card and not on another, is two people
             // (helper-43, helper-44: four people's cards under one id, or two in one month,
             // ended in a contract-end recommendation): nothing is concluded for it.
             let name = card.name.as_deref().unwrap_or("");
-            let mut key = crate::report::mask::name_key_text(name);
-            // Cards without a name are told apart by their unit: with nothing to say they are
-            // one person, S1 of unit A and S1 of unit B are two (helper-46: their 不合格 months
-            // were joined into one retraining).
-            if key.is_empty() {
-                let unit = card.unit.as_ref().map(|u| u.0.trim()).unwrap_or("");
-                key = format!("\u{0}{unit}");
-            }
+            // Cards are told apart by their unit too: S1 of unit A and S1 of unit B, named or
+            // not, are not known to be one person (helper-46, helper-47: their 不合格 months were
+            // joined into one retraining, then a contract end; 张伟 is a common name).
+            let unit = card.unit.as_ref().map(|u| u.0.trim()).unwrap_or("");
+            let key = format!("{}\u{0}{unit}", crate::report::mask::name_key_text(name));
             match &track.name_key {
                 None => (track.name, track.name_key) = (mask_name(name), Some(key)),
                 Some(k) if *k != key && !track.shared => {
@@ -386,7 +383,7 @@ pub(crate) fn assess_period_valid(
             if crate::report::mask::is_no_name(&id.0) {
                 continue;
             }
-            let t = track_of(id.0.trim(), &mut tracks);
+            let t = track_of(&crate::text::id_key(&id.0), &mut tracks);
             tracks[t].retrained[i].get_or_insert(j);
         }
     }
@@ -420,6 +417,18 @@ pub(crate) fn assess_period_valid(
     let mut summary = PeriodSummary::default();
     let mut people = Vec::with_capacity(tracks.len());
     for t in tracks.into_iter().filter(|t| !t.shared) {
+        // A retraining of someone with no card in the period (a name, a mistyped id) is no
+        // person's: said, not shown as an empty person (helper-47).
+        if t.scores.iter().all(Option::is_none) {
+            for (i, j) in t.retrained.iter().enumerate() {
+                if let Some(j) = j {
+                    let shown = crate::report::mask::mask_if_name(&clip(&t.staff_id));
+                    let at = format!("months[{i}].retrained[{j}]");
+                    findings.push(ConductIssue::RetrainedWithoutCard.finding(&at, &shown, locale));
+                }
+            }
+            continue;
+        }
         let grades: Vec<Option<Grade>> = t.scores.iter().map(|s| s.map(|s| c.grade(s))).collect();
         // An incomplete card's 不合格 is not known to be one: nothing follows from it.
         let fail = |i: usize| grades[i] == Some(Grade::Fail) && !t.incomplete[i];
@@ -466,7 +475,7 @@ pub(crate) fn assess_period_valid(
         // a retraining recorded after a 合格 month, then one 不合格, ended the contract).
         let mut counted_from = 0;
         let mut retrained_at: Option<usize> = None;
-        let mut grounds = false;
+        let (mut grounds, mut triggered) = (false, false);
         let mut ungrounded: Option<usize> = None;
         let passed = |i: usize| grades[i].is_some_and(|g| g != Grade::Fail);
         for i in 0..n {
@@ -539,7 +548,7 @@ pub(crate) fn assess_period_valid(
                     // CON-7: the engine's own recommendation is not a retraining; only one
                     // the portal records (below) can lead to a contract end.
                     counted_from = i + 1;
-                    grounds = true;
+                    triggered = true;
                 }
             }
             // A month passed since the run: the person no longer stays below standard, and a
@@ -558,6 +567,10 @@ pub(crate) fn assess_period_valid(
                 }
                 counted_from = i + 1;
             }
+            // A run that ends in the retraining's own month grounds only a later one: the
+            // month's 不合格 may have come after the retraining (helper-47: 50, 50 with a
+            // retraining recorded in February, 50 had ended the contract).
+            grounds |= std::mem::take(&mut triggered);
         }
         // Recommendations in the order they fall due.
         recs.sort_by(|a, b| a.at.cmp(&b.at));

@@ -343,7 +343,9 @@ struct Scorer<'a> {
     c: Compiled,
     locale: Locale,
     month: Month,
-    index: HashMap<&'a str, usize>,
+    /// Staff ids as compared ([`crate::text::id_key`]).
+    /// (Owned: a map of another key type would cost the .wasm a copy of the map's code.)
+    index: HashMap<String, usize>,
     /// The ids the staff records that could not be read give (texts, at any depth), none
     /// where no id can be read: a person not found may be one of them.
     staff_unread: Vec<Vec<String>>,
@@ -441,7 +443,7 @@ impl<'a> Scorer<'a> {
             (self.masker).text(&crate::report::mask::mask_if_name(&clip(&id.0)))
         };
         let person = match staff_id.filter(|id| !crate::report::mask::is_no_name(&id.0)) {
-            Some(id) => match self.index.get(id.0.trim()) {
+            Some(id) => match self.index.get(crate::text::id_key(&id.0).as_ref()) {
                 Some(&p) if self.people[p].shared => {
                     let shown = shown(id);
                     self.issue(ConductIssue::SharedStaffId, &at(fields.staff), &shown);
@@ -452,8 +454,10 @@ impl<'a> Scorer<'a> {
                     let shown = shown(id);
                     // With a staff record unread, "not on the list" would assert what is not
                     // known (helper-41: five unknown_person errors against a listed person).
-                    let id = id.0.trim();
-                    let unread = |u: &Vec<String>| u.is_empty() || u.iter().any(|u| u.trim() == id);
+                    let id = crate::text::id_key(&id.0);
+                    let unread = |u: &Vec<String>| {
+                        u.is_empty() || u.iter().any(|u| crate::text::id_key(u) == id)
+                    };
                     let issue = if self.staff_unread.iter().any(unread) {
                         ConductIssue::PersonUnread
                     } else {
@@ -833,6 +837,7 @@ impl<'a> Scorer<'a> {
         &mut self,
         ids: &[String],
         dates: &[String],
+        maybe_record: bool,
         path: &str,
         findings_before: usize,
     ) {
@@ -849,12 +854,35 @@ impl<'a> Scorer<'a> {
         if !dates.is_empty() && dates.iter().all(elsewhere) {
             return;
         }
+        let ids: Vec<&String> = (ids.iter())
+            .filter(|id| !crate::report::mask::is_no_name(id))
+            .collect();
+        let mut whose = Vec::new();
+        if ids.is_empty() {
+            // A record that names no one may be anyone's (helper-47: a staffId that threw
+            // left every card complete), as an unreadable staff row may be anyone's.
+            if maybe_record {
+                whose.extend(0..self.people.len());
+            }
+        }
         for id in ids {
-            if let Some(&p) = self.index.get(id.trim()) {
-                let unread = &mut self.people[p].unread;
-                if !unread.iter().any(|u| u == path) {
-                    unread.push(path.to_string());
+            match self.index.get(crate::text::id_key(id).as_ref()) {
+                Some(&p) => whose.push(p),
+                // A name where the id goes is that person's (helper-47: 张伟 as staffId).
+                None => {
+                    let key = crate::report::mask::name_key_text(id);
+                    let named = |p: &Person| {
+                        let name = p.staff.name.as_deref().unwrap_or("");
+                        !key.is_empty() && crate::report::mask::name_key_text(name) == key
+                    };
+                    whose.extend((0..self.people.len()).filter(|&p| named(&self.people[p])));
                 }
+            }
+        }
+        for p in whose {
+            let unread = &mut self.people[p].unread;
+            if !unread.iter().any(|u| u == path) {
+                unread.push(path.to_string());
             }
         }
     }
@@ -1002,7 +1030,7 @@ pub(crate) fn score_conduct_valid(
             );
             continue;
         }
-        if let Some(&first) = s.index.get(id) {
+        if let Some(&first) = s.index.get(crate::text::id_key(id).as_ref()) {
             // One id for two names is two people whose records cannot be told apart
             // (helper-43: the first listed was charged with both's events): neither is scored.
             let name_key = |p: &StaffInput| {
@@ -1062,7 +1090,8 @@ pub(crate) fn score_conduct_valid(
                 locale,
             ));
         }
-        s.index.insert(id, s.people.len());
+        s.index
+            .insert(crate::text::id_key(id).into_owned(), s.people.len());
         s.people.push(Person {
             staff: st,
             unit,
@@ -1084,6 +1113,12 @@ pub(crate) fn score_conduct_valid(
     let mut summary = ConductSummary {
         records: (input.events.len() + input.deadline_reports.len()) as u32,
         ..ConductSummary::default()
+    };
+    // A refused record that may be someone's: one read, an object, or one that could not be
+    // encoded at all (a text, a number or a list is no one's record).
+    let maybe_record = |read: bool, raw: Option<&str>| {
+        let raw = raw.unwrap_or("").trim();
+        read || raw.starts_with('{') || raw.contains(crate::messages::UNENCODABLE_JSON)
     };
     // The staff ids a refused record gives: its own field, or every one its text holds.
     let ids_of = |read: Option<&crate::input::RecordId>, raw: Option<&str>, key: &str| match read {
@@ -1114,7 +1149,8 @@ pub(crate) fn score_conduct_valid(
                 Some(e) => e.date.iter().cloned().collect(),
                 None => crate::report::mask::names_under(ev.1.as_deref().unwrap_or(""), &["date"]),
             };
-            s.note_unread(&ids, &dates, &path, findings_before);
+            let record = maybe_record(read.is_some(), ev.1.as_deref());
+            s.note_unread(&ids, &dates, record, &path, findings_before);
         }
     }
     for (i, link) in input.deadline_reports.iter().enumerate() {
@@ -1164,7 +1200,8 @@ pub(crate) fn score_conduct_valid(
                 Ok(l) => l.report.due_at.iter().cloned().collect(),
                 Err(_) => crate::report::mask::names_under(raw.unwrap_or(""), &["dueAt"]),
             };
-            s.note_unread(&ids, &dates, &path, findings_before);
+            let record = maybe_record(link.0.is_ok(), raw);
+            s.note_unread(&ids, &dates, record, &path, findings_before);
         }
     }
 

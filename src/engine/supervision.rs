@@ -88,6 +88,8 @@ impl Engine {
                 if let Some(v) = value {
                     complaints::names_by_key(&v, &mut names);
                 }
+                // 市民 or 一号窗口 under `complainant` or `name` is no one (helper-47).
+                names.retain(|n| !complaints::names_no_one(n));
                 names
             })
             .unwrap_or_default()

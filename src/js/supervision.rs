@@ -15,7 +15,17 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "FeedbackRecord[]")] items: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let texts = self.records(&items, "items")?;
+        // A record whose keys cannot be listed is read by these too: a feedback record names
+        // its people under more keys than a case (helper-47: 投诉人 beside a proxy trap).
+        let mut fields = self.inner.field_map.portal_fields();
+        fields.extend(crate::supervision::complaints::FEEDBACK_PEOPLE);
+        fields.extend(crate::supervision::complaints::FEEDBACK_FALLBACK);
+        let texts = self.fail(convert::records(
+            &items,
+            "items",
+            crate::engine::MAX_BATCH,
+            &fields,
+        ))?;
         let now = self.now_of_records(&now, texts.iter().flatten())?;
         let mut result =
             (self.inner).assess_complaints_naming(texts.iter(), now, &mut texts.unencoded_people());

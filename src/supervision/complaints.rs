@@ -35,70 +35,46 @@ pub const FEEDBACK_PEOPLE: &[&str] = &[
 /// `reporterName`, `citizen`, `caller`, `realName`, `投诉人姓名`, `评价人` (helper-44: such names
 /// were shown whole in the group names). Keys of places, times, ids and free text are not.
 pub fn is_person_key(key: &str) -> bool {
-    const PERSON: &[&str] = &[
-        "name",
-        "citizen",
-        "caller",
-        "complain",
-        "report",
-        "rater",
-        "evaluat",
-        "applicant",
-        "contact",
-        "person",
-        "people",
-        "staff",
-        "handler",
-        "respond",
-        "agent",
-        "clerk",
-        "officer",
-        "user",
-        "customer",
-        "visitor",
-        "request",
-        "submit",
-        "informant",
-        "masses",
-        "author",
-        "owner",
-        "operator",
-        "signat",
-        "who",
-        "姓名",
-        "人",
-        "者",
-        "群众",
-        "市民",
-        "客户",
-    ];
     // Chinese keys end in what they hold: 窗口人员 is a person, 窗口名称 a window.
-    const PERSON_TAIL: &[&str] = &["人", "人员", "姓名", "者", "客户", "群众", "市民"];
-    const NOT: &[&str] = &[
-        "window", "unit", "dept", "depart", "sector", "item", "service", "hall", "org", "compan",
-        "matter", "room", "street", "addr", "file", "level", "status", "type", "kind", "content",
-        "text", "reason", "result", "title", "desc", "remark", "note", "channel", "source",
-        "phone", "mobile", "tel", "mail", "time", "date", "count", "窗口", "单位", "部门", "事项",
-        "行业", "地址", "内容", "事由", "名称", "类型", "时间", "日期", "编号", "结果", "电话",
-        "号码", "手机", "人数", "人次",
-    ];
     if PERSON_TAIL.iter().any(|t| key.ends_with(t)) {
         return true;
     }
     // ASCII only: Unicode case tables would cost the .wasm kilobytes, and CJK has no case.
     let key = key.to_ascii_lowercase();
-    let place = NOT.iter().any(|w| key.contains(w));
+    let place = NOT_PERSON.iter().any(|w| key.contains(w));
     // `by`, `createdBy`, `handledBy`: who did it.
     if key == "by" || key.ends_with("edby") {
         return !place;
     }
     let tail_not = ["id", "at", "no", "code"].iter().any(|t| key.ends_with(t));
-    PERSON.iter().any(|w| key.contains(w)) && !place && !tail_not
+    PERSON_WORDS.iter().any(|w| key.contains(w)) && !place && !tail_not
 }
 
+#[rustfmt::skip]
+const PERSON_WORDS: &[&str] = &[
+    "name", "citizen", "caller", "complain", "report", "rater", "evaluat", "applicant", "contact",
+    "person", "people", "staff", "handler", "respond", "agent", "clerk", "officer", "user",
+    "customer", "visitor", "request", "submit", "informant", "masses", "author", "owner",
+    "operator", "signat", "who", "client", "member", "姓名", "人", "者", "群众", "市民", "客户",
+];
+#[rustfmt::skip]
+const PERSON_TAIL: &[&str] = &[
+    "人", "人员", "姓名", "者", "客户", "群众", "市民", "居民", "用户", "户主", "家属", "职工",
+    "名字", "称呼", "署名", "昵称", "对象",
+];
+#[rustfmt::skip]
+const NOT_PERSON: &[&str] = &[
+    "window", "unit", "dept", "depart", "sector", "item", "service", "hall", "org", "compan",
+    "matter", "room", "street", "addr", "file", "level", "status", "type", "kind", "content",
+    "text", "reason", "result", "title", "desc", "remark", "note", "channel", "source", "phone",
+    "mobile", "tel", "mail", "time", "date", "count", "窗口", "单位", "部门", "事项", "行业",
+    "地址", "内容", "事由", "名称", "类型", "时间", "日期", "编号", "结果", "电话", "号码", "手机",
+    "人数", "人次",
+];
+
 /// True for a text shaped like a person's name: 2–24 characters of letters, with at most
-/// spaces, `·`, `.`, `-` and `'` between them, and no digit. A sentence or a place under a
-/// person key is not taken for a name.
+/// spaces, `·`, `.`, `-` and `'` between them, and no digit. A sentence, a place or a word
+/// that names no one (市民, 先生) under a person key is not taken for a name.
 pub fn looks_like_name(text: &str) -> bool {
     let text = text.trim();
     let n = text.chars().count();
@@ -108,7 +84,27 @@ pub fn looks_like_name(text: &str) -> bool {
             .all(|c| is_letter(c) || matches!(c, ' ' | '·' | '•' | '.' | '-' | '\''))
         && text.split_whitespace().count() <= 4
         && !crate::report::mask::is_no_name(text)
+        && !names_no_one(text)
 }
+
+/// True for what a feedback record writes where a person goes and that names no one: a word
+/// for any citizen (市民, 先生), or a place (一号窗口); under any key, listed or not.
+pub fn names_no_one(text: &str) -> bool {
+    let text = text.trim();
+    GENERIC.contains(&text) || PLACE.iter().any(|w| text.contains(w))
+}
+
+/// What a portal writes under a person key that names no one (helper-47: 市民 masked
+/// 市民服务中心 as 市*服务中心).
+#[rustfmt::skip]
+const GENERIC: &[&str] = &[
+    "市民", "群众", "居民", "用户", "客户", "先生", "女士", "小姐", "本人", "网友", "游客",
+    "来电人", "投诉人", "不愿透露", "不详", "未知", "保密", "办事群众", "企业", "个人",
+];
+/// Words of places and windows, never of a person's name (`一号窗口` under `name`).
+const PLACE: &[&str] = &[
+    "窗口", "中心", "大厅", "服务", "单位", "部门", "号", "局", "处", "科室",
+];
 
 /// A letter of a name: Latin (with accents), or CJK. Not `char::is_alphabetic`, whose
 /// tables would cost the .wasm kilobytes.
@@ -135,6 +131,14 @@ pub fn names_by_key(value: &serde_json::Value, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// Keys a feedback record is read by when its own keys cannot be listed (a proxy that throws):
+/// the commonest of those [`is_person_key`] takes, which cannot be listed in full.
+#[rustfmt::skip]
+pub const FEEDBACK_FALLBACK: &[&str] = &[
+    "reporterName", "citizen", "caller", "realName", "fullName", "userName", "customerName",
+    "投诉人", "举报人", "评价人", "联系人", "来电人", "姓名", "投诉人姓名", "评价人姓名",
+];
 
 /// One complaint (投诉举报) or 好差评 rating, with its follow-up times (SUP-1, SUP-2).
 #[derive(Clone, Debug, Deserialize)]

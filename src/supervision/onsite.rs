@@ -181,10 +181,12 @@ pub fn assess(
             missing: missing.iter().map(Day::to_string).collect(),
         });
     }
-    // Every name the records give is masked wherever a finding echoes it (CASE-7).
+    // Every name the records give is masked wherever a finding echoes it, and in the rooms'
+    // names (CASE-7; helper-47: 陈小明室 was shown whole beside its head 陈小明).
     let masker =
         crate::report::mask::Masker::new(input.records.iter().filter_map(|r| r.head.as_deref()));
     findings.iter_mut().for_each(|f| f.mask_names(&masker));
+    out.iter_mut().for_each(|r| r.room = masker.text(&r.room));
     Ok(HeadRecordsResult {
         month: format!("{year}-{month:02}"),
         working_days: days.len(),

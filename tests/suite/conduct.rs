@@ -1120,7 +1120,8 @@ fn a_contract_end_needs_the_fails_before_the_retraining() {
     .unwrap();
     assert_eq!(r.summary.end_contract, 0, "{:?}", actions(&r));
 
-    // The genuine path still ends in a recommendation, and with no warning.
+    // A retraining in the month the run ends may have come before that month's 不合格
+    // (helper-47): no contract end.
     let r = assess_period(
         &months(&[
             ("2026-01", 50.0, false),
@@ -1131,12 +1132,27 @@ fn a_contract_end_needs_the_fails_before_the_retraining() {
         Locale::ZhCn,
     )
     .unwrap();
+    assert_eq!(r.summary.end_contract, 0, "{:?}", actions(&r));
+    assert_eq!(r.findings[0].code, "retraining_without_fails");
+
+    // The genuine path still ends in a recommendation, and with no warning.
+    let r = assess_period(
+        &months(&[
+            ("2026-01", 50.0, false),
+            ("2026-02", 50.0, false),
+            ("2026-03", 50.0, true),
+            ("2026-04", 50.0, false),
+        ]),
+        &ConductRules::default(),
+        Locale::ZhCn,
+    )
+    .unwrap();
     assert_eq!(
         actions(&r),
         [
             "retraining@2026-02",
             "pay_step_down@2026-03",
-            "end_contract@2026-03"
+            "end_contract@2026-04"
         ],
         "{:?}",
         r.findings
@@ -1265,4 +1281,114 @@ fn grounds_lapse_with_a_pass_and_unnamed_cards_of_two_units_are_two_people() {
     let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
     assert!(r.people.is_empty(), "{:?}", r.people);
     assert_eq!(r.findings[0].code, "shared_staff_id");
+}
+
+/// CON-1, CON-7 (helper-46): a staff id typed in full-width characters (Ｓ１) is the same id.
+#[test]
+fn a_full_width_staff_id_is_the_same_id() {
+    let input = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1", "name": "张伟" }],
+        "events": [
+            { "code": "eating", "staffId": "Ｓ１", "date": "2026-03-02" },
+            { "code": "no_such_code", "staffId": "Ｓ１", "date": "2026-03-03" }
+        ]
+    });
+    let r = score(&input);
+    assert_eq!(r.cards[0].score, 99.0, "{:?}", r.findings);
+    assert!(r.cards[0].incomplete);
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": [{ "staffId": "S1", "name": "张伟", "score": 50 }] },
+        { "period": "2026-02", "cards": [{ "staffId": " Ｓ１", "name": "张伟", "score": 50 }] },
+        { "period": "2026-03", "cards": [] }
+    ]))
+    .unwrap();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert_eq!(r.people.len(), 1);
+    assert_eq!(r.summary.retraining, 1);
+}
+
+/// CON-7 (helper-47): one id and one name in two units is not known to be one person; a
+/// retraining of someone with no card is said, never shown as an empty person.
+#[test]
+fn one_name_in_two_units_and_a_retraining_without_a_card() {
+    let card = |unit: &str, score: f64| json!([{ "staffId": "s1", "name": "张伟", "unit": unit, "score": score }]);
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": card("u1", 50.0) },
+        { "period": "2026-02", "cards": card("u2", 50.0) },
+        { "period": "2026-03", "cards": card("u1", 70.0), "retrained": ["s1"] },
+        { "period": "2026-04", "cards": card("u2", 50.0) }
+    ]))
+    .unwrap();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert!(r.people.is_empty(), "{:?}", r.people);
+    assert_eq!(r.summary.end_contract, 0);
+
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": card("u1", 70.0), "retrained": ["张伟", "s9"] },
+        { "period": "2026-02", "cards": card("u1", 70.0) },
+        { "period": "2026-03", "cards": card("u1", 70.0) }
+    ]))
+    .unwrap();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert_eq!(r.people.len(), 1);
+    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        codes,
+        [
+            "CON-7:retrained_without_card@months[0].retrained[0]",
+            "CON-7:retrained_without_card@months[0].retrained[1]"
+        ]
+    );
+    let all = serde_json::to_string(&r).unwrap();
+    assert!(!all.contains("张伟"), "{all}");
+}
+
+/// CON-1 (helper-47): a refused record that gives the person's name where the id goes is
+/// theirs; one that names no one may be anyone's; a text is no one's record.
+#[test]
+fn a_refused_record_by_name_or_naming_no_one() {
+    let run = |events: Value| {
+        let input = json!({
+            "period": "2026-03",
+            "staff": [{ "id": "S1", "name": "张伟" }, { "id": "S2", "name": "李娜" }],
+            "events": events
+        });
+        let r = score(&input);
+        r.cards.iter().map(|c| c.incomplete).collect::<Vec<_>>()
+    };
+    let by_name = json!([{ "code": "no_such_code", "staffId": "张 伟", "date": "2026-03-02" }]);
+    assert_eq!(run(by_name), [true, false]);
+    let no_one = json!([{ "code": "eating", "date": "2026-03-02", "count": "x" }]);
+    assert_eq!(run(no_one), [true, true]);
+    let elsewhere = json!([{ "code": "eating", "date": "2026-04-02", "count": "x" }]);
+    assert_eq!(run(elsewhere), [false, false]);
+    assert_eq!(run(json!(["eating", 7, ["S1"]])), [false, false]);
+}
+
+/// CON-1 (helper-47): a deadline report whose status no report has (超期, a typo) is refused,
+/// and the card of the person responsible says it is incomplete.
+#[test]
+fn a_deadline_report_of_unknown_status_is_refused() {
+    let input = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1", "name": "张伟" }],
+        "deadlineReports": [
+            { "responsible": "S1", "report": { "id": "C-1", "status": "超期", "dueAt": "2026-03-04T17:30:00+08:00" } },
+            { "responsible": "S1", "report": { "id": "C-2", "status": "done_on_time" } }
+        ]
+    });
+    let r = score(&input);
+    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        codes,
+        ["CON-1:invalid_record@deadlineReports[0].report.status"]
+    );
+    assert!(
+        r.findings[0].message.contains("超期"),
+        "{}",
+        r.findings[0].message
+    );
+    assert!(r.cards[0].incomplete);
+    assert_eq!(r.summary.rejected, 1);
 }

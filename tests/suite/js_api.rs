@@ -971,3 +971,29 @@ fn an_unencodable_record_of_a_person_marks_their_card() {
     assert!(text.contains("events[2].date"), "{text}");
     assert!(!text.contains("not encodable"), "{text}");
 }
+
+/// helper-47: a record whose staff id throws may be anyone's (every card incomplete); a
+/// feedback record whose keys cannot be listed is still read for its complainant.
+#[test]
+fn a_record_that_hides_its_person_is_read_as_well_as_it_can_be() {
+    let make = js_sys::Function::new_no_args(
+        r#"return [
+          { period: "2026-03", staff: [{ id: "S1", name: "张三丰" }, { id: "S2", name: "李四光" }],
+            events: [{ kind: "violation", code: "eating", date: "2026-03-05", get staffId() { throw new Error("x"); } }] },
+          [new Proxy({ kind: "rating", level: 5, receivedAt: "2026-03-02T10:00", unit: "u", window: "w", 投诉人: "陈小明" },
+                     { ownKeys() { throw 1; } }),
+           { kind: "rating", level: 5, receivedAt: "2026-03-02T10:00", unit: "陈小明科", window: "x" }],
+        ];"#,
+    );
+    let inputs: Array = make.call0(&JsValue::NULL).unwrap().unchecked_into();
+    let e = engine("{}");
+    let out = to_value(&e.score_conduct(inputs.get(0)).unwrap());
+    for card in out["cards"].as_array().unwrap() {
+        assert_eq!(card["incomplete"], true, "{out}");
+    }
+    let out = to_value(
+        &e.assess_complaints(inputs.get(1), Some(js("\"2026-03-10T10:00\"")))
+            .unwrap(),
+    );
+    assert!(!out.to_string().contains("陈小明"), "{out}");
+}

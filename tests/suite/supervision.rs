@@ -719,3 +719,47 @@ fn names_under_any_person_key_are_masked_and_windows_keep_their_unit() {
     assert_eq!(r.by_unit_window["医保中心"]["1号窗口"].bad, 1, "{out}");
     assert!(r.by_unit.contains_key("社保中心"), "{out}");
 }
+
+/// CASE-7 (helper-47): more person keys are read, and what names no one (市民, 先生,
+/// 一号窗口) is not taken for a name: group names stay as given.
+#[test]
+fn more_person_keys_and_no_name_words_leave_group_names_alone() {
+    let rating = |extra: Value, unit: &str| {
+        let mut item = json!({ "kind": "rating", "level": 5, "receivedAt": "2026-03-02T10:00",
+            "unit": unit, "window": "1号窗口" });
+        for (k, v) in extra.as_object().unwrap() {
+            item[k] = v.clone();
+        }
+        Ok(item.to_string())
+    };
+    let items = vec![
+        rating(json!({ "ext": { "用户": "陈小明" } }), "陈小明科"),
+        rating(json!({ "client": "Chen Xiaoming" }), "Chen Xiaoming Desk"),
+        rating(json!({ "评价人": "市民" }), "市民服务中心"),
+        rating(json!({ "complainant": "群众" }), "群众来访窗口"),
+        rating(json!({ "投诉人": "先生" }), "先生路站"),
+        rating(json!({ "name": "一号窗口" }), "一号窗口"),
+    ];
+    let r = engine().assess_complaints_json(items, instant(&json!("2026-03-10T10:00")));
+    let out = serde_json::to_string(&r).unwrap();
+    assert!(
+        !out.contains("陈小明") && !out.contains("Xiaoming"),
+        "{out}"
+    );
+    for unit in ["市民服务中心", "群众来访窗口", "先生路站", "一号窗口"] {
+        assert!(r.by_unit.contains_key(unit), "{unit}: {out}");
+    }
+}
+
+/// CASE-7 (helper-47): a room named after its head is masked in the rooms' list too.
+#[test]
+fn a_room_named_after_its_head_is_masked() {
+    let input = json!({ "month": "2026-03", "rooms": ["陈小明室"],
+        "records": [{ "date": "2026-03-02", "room": "陈小明室", "head": "陈小明" }] });
+    let r = engine()
+        .head_records_json(&input.to_string(), instant(&json!("2026-03-10T09:00")))
+        .unwrap();
+    let out = serde_json::to_string(&r).unwrap();
+    assert!(!out.contains("陈小明"), "{out}");
+    assert_eq!(r.rooms[0].room, "陈**室", "{out}");
+}
