@@ -156,7 +156,7 @@ pub struct FeedbackItem {
     /// When it was received; the limits count from it, or from the next opening when it falls
     /// outside office hours.
     pub received_at: InstantInput,
-    /// The window it concerns, which groups it in `byWindow`.
+    /// The window it concerns, which groups it in `byUnitWindow` (within its unit).
     #[serde(default)]
     pub window: Option<String>,
     /// The unit it concerns, which groups it in `byUnit`.
