@@ -6,14 +6,19 @@
 /// `Ｓ１` left S1's card looking complete).
 pub fn id_key(id: &str) -> std::borrow::Cow<'_, str> {
     let id = id.trim();
-    if id.chars().any(|c| ('\u{ff01}'..='\u{ff5e}').contains(&c)) {
-        let ascii = |c: char| match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            c => c,
-        };
-        std::borrow::Cow::Owned(id.chars().map(ascii).collect())
+    if id.chars().any(|c| ascii_of_fullwidth(c) != c) {
+        std::borrow::Cow::Owned(id.chars().map(ascii_of_fullwidth).collect())
     } else {
         std::borrow::Cow::Borrowed(id)
+    }
+}
+
+/// Full-width ASCII (０-９, ：, －, ／, Ｔ …) as the ASCII it stands for; other characters as
+/// they are.
+pub fn ascii_of_fullwidth(c: char) -> char {
+    match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
     }
 }
 

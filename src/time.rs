@@ -217,14 +217,7 @@ enum Piece {
 /// Digit runs longer than this are no date anybody writes (and would overflow).
 const MAX_RUN: usize = 17;
 
-/// Full-width ASCII (０-９, ：, －, ／, Ｔ …) as the ASCII it stands for; other characters as
-/// they are.
-pub fn ascii_of_fullwidth(c: char) -> char {
-    match c as u32 {
-        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c,
-    }
-}
+pub use crate::text::ascii_of_fullwidth;
 
 fn pieces(text: &str) -> Option<Vec<Piece>> {
     let mut out: Vec<Piece> = Vec::new();

@@ -555,8 +555,7 @@ pub(crate) fn assess_period_valid(
             // retraining recorded after it has no grounds (helper-46: fails in January and
             // February, six months passed, a retraining in September, then one 不合格 ended
             // the contract). A month without a card, or with an incomplete 不合格, says nothing.
-            let passed = passed(i);
-            if passed && t.retrained[i].is_none() {
+            if passed(i) && t.retrained[i].is_none() {
                 grounds = false;
             }
             if t.retrained[i].is_some() {

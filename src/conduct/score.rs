@@ -828,26 +828,32 @@ impl<'a> Scorer<'a> {
         }
     }
 
-    /// After a record was refused: the people on the list it may name (`ids`, the staff ids
-    /// its text gives) get an incomplete card (helper-43: a +2 commendation of the person's
-    /// own was unreadable, and the card said 59 不合格 with no word of it). A record dated
-    /// outside the month is not the month's, whatever else is wrong with it (helper-46: a
-    /// bad code in April flagged March's card); `dates` are the dates its text gives.
-    fn note_unread(
+    /// After a record was refused: the people on the list it may name get an incomplete card
+    /// (helper-43: a +2 commendation of the person's own was unreadable, and the card said 59
+    /// 不合格 with no word of it). `read`: the staff id and date of a record read whole;
+    /// otherwise they are what its text gives under `id_keys` and `date_key`. A record dated
+    /// outside the month is not the month's, whatever else is wrong with it (helper-46: a bad
+    /// code in April flagged March's card).
+    fn note_refused(
         &mut self,
-        ids: &[String],
-        dates: &[String],
-        maybe_record: bool,
         path: &str,
-        findings_before: usize,
+        read: Option<(Option<&str>, Option<&str>)>,
+        raw: Option<&str>,
+        id_keys: &[&str],
+        date_key: &str,
     ) {
-        let outside = ConductIssue::OutsidePeriod.as_str();
-        if self.findings[findings_before..]
-            .iter()
-            .any(|f| f.code == outside)
-        {
-            return;
-        }
+        let raw = raw.unwrap_or("");
+        let owned = |t: Option<&str>| t.map(String::from).into_iter().collect::<Vec<_>>();
+        let (ids, dates, maybe_record) = match read {
+            Some((id, date)) => (owned(id), owned(date), true),
+            // A text, a number or a list is no one's record; an object, or one that could
+            // not be encoded at all, may be someone's.
+            None => (
+                crate::report::mask::names_under(raw, id_keys),
+                crate::report::mask::names_under(raw, &[date_key]),
+                raw.trim().starts_with('{') || raw.contains(crate::messages::UNENCODABLE_JSON),
+            ),
+        };
         let elsewhere = |d: &String| {
             crate::time::parse_day_or_instant(d.trim(), "").is_ok_and(|d| !self.month.contains(d))
         };
@@ -1114,20 +1120,9 @@ pub(crate) fn score_conduct_valid(
         records: (input.events.len() + input.deadline_reports.len()) as u32,
         ..ConductSummary::default()
     };
-    // A refused record that may be someone's: one read, an object, or one that could not be
-    // encoded at all (a text, a number or a list is no one's record).
-    let maybe_record = |read: bool, raw: Option<&str>| {
-        let raw = raw.unwrap_or("").trim();
-        read || raw.starts_with('{') || raw.contains(crate::messages::UNENCODABLE_JSON)
-    };
-    // The staff ids a refused record gives: its own field, or every one its text holds.
-    let ids_of = |read: Option<&crate::input::RecordId>, raw: Option<&str>, key: &str| match read {
-        Some(id) => vec![id.0.clone()],
-        None => crate::report::mask::names_under(raw.unwrap_or(""), &[key]),
-    };
     for (i, ev) in input.events.iter().enumerate() {
         let path = format!("events[{i}]");
-        let (errors_before, findings_before) = (s.errors, s.findings.len());
+        let errors_before = s.errors;
         match &ev.0 {
             Err(e) => s.record_error(&path, e),
             Ok(ev) => {
@@ -1139,23 +1134,14 @@ pub(crate) fn score_conduct_valid(
         }
         if s.errors > errors_before {
             summary.rejected += 1;
-            let read = ev.0.as_ref().ok();
-            let ids = ids_of(
-                read.and_then(|e| e.staff_id.as_ref()),
-                ev.1.as_deref(),
-                "staffId",
-            );
-            let dates = match read {
-                Some(e) => e.date.iter().cloned().collect(),
-                None => crate::report::mask::names_under(ev.1.as_deref().unwrap_or(""), &["date"]),
-            };
-            let record = maybe_record(read.is_some(), ev.1.as_deref());
-            s.note_unread(&ids, &dates, record, &path, findings_before);
+            let read = (ev.0.as_ref().ok())
+                .map(|e| (e.staff_id.as_ref().map(|i| i.0.as_str()), e.date.as_deref()));
+            s.note_refused(&path, read, ev.1.as_deref(), &[EVENT_FIELDS.staff], "date");
         }
     }
     for (i, link) in input.deadline_reports.iter().enumerate() {
         let path = format!("deadlineReports[{i}]");
-        let (errors_before, findings_before) = (s.errors, s.findings.len());
+        let errors_before = s.errors;
         let event = match &link.0 {
             Err(e) => Err(e.clone()),
             // A provisional due time (CAL-2) is not yet evidence against the person.
@@ -1190,18 +1176,10 @@ pub(crate) fn score_conduct_valid(
         }
         if s.errors > errors_before {
             summary.rejected += 1;
-            let read = link.0.as_ref().ok().map(|l| &l.responsible);
-            let raw = link.1.as_deref();
-            let mut ids = ids_of(read, raw, REPORT_FIELDS.staff);
-            if read.is_none() {
-                ids.extend(ids_of(None, raw, EVENT_FIELDS.staff));
-            }
-            let dates = match &link.0 {
-                Ok(l) => l.report.due_at.iter().cloned().collect(),
-                Err(_) => crate::report::mask::names_under(raw.unwrap_or(""), &["dueAt"]),
-            };
-            let record = maybe_record(link.0.is_ok(), raw);
-            s.note_unread(&ids, &dates, record, &path, findings_before);
+            let read = (link.0.as_ref().ok())
+                .map(|l| (Some(l.responsible.0.as_str()), l.report.due_at.as_deref()));
+            let keys = [REPORT_FIELDS.staff, EVENT_FIELDS.staff];
+            s.note_refused(&path, read, link.1.as_deref(), &keys, "dueAt");
         }
     }
 

@@ -126,12 +126,12 @@ fn folded(text: &str) -> Cow<'_, str> {
     Cow::Owned(
         text.chars()
             .filter(|c| !invisible(*c))
-            .map(|c| match c {
-                '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-                c => TRADITIONAL
+            .map(crate::text::ascii_of_fullwidth)
+            .map(|c| {
+                TRADITIONAL
                     .iter()
                     .find(|(t, _)| *t == c)
-                    .map_or(c, |(_, s)| *s),
+                    .map_or(c, |(_, s)| *s)
             })
             .collect(),
     )

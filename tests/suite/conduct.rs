@@ -1053,17 +1053,18 @@ fn a_contract_end_needs_the_fails_before_the_retraining() {
             })
             .collect()
     };
+    let run = |spec: &[(&str, f64, bool)], locale| {
+        assess_period(&months(spec), &ConductRules::default(), locale).unwrap()
+    };
     // No fail before the recorded retraining.
-    let r = assess_period(
-        &months(&[
+    let r = run(
+        &[
             ("2026-01", 70.0, true),
             ("2026-02", 50.0, false),
             ("2026-03", 70.0, false),
-        ]),
-        &ConductRules::default(),
+        ],
         Locale::ZhCn,
-    )
-    .unwrap();
+    );
     assert_eq!(r.summary.end_contract, 0, "{:?}", actions(&r));
     assert!(!actions(&r).iter().any(|a| a.starts_with("end_contract")));
     let f = &r.findings[0];
@@ -1087,22 +1088,20 @@ fn a_contract_end_needs_the_fails_before_the_retraining() {
     );
 
     // One fail only before it is no run either (the default asks two in a row, or three).
-    let r = assess_period(
-        &months(&[
+    let r = run(
+        &[
             ("2026-01", 50.0, false),
             ("2026-02", 70.0, true),
             ("2026-03", 50.0, false),
-        ]),
-        &ConductRules::default(),
+        ],
         Locale::En,
-    )
-    .unwrap();
+    );
     assert_eq!(r.summary.end_contract, 0, "{:?}", actions(&r));
     assert_eq!(r.findings[0].code, "retraining_without_fails");
 
     // A second retraining after the first one's grounds were used needs grounds of its own.
-    let r = assess_period(
-        &months(&[
+    let r = run(
+        &[
             ("2026-01", 50.0, false),
             ("2026-02", 50.0, true),
             ("2026-03", 70.0, false),
@@ -1113,40 +1112,34 @@ fn a_contract_end_needs_the_fails_before_the_retraining() {
             ("2026-08", 70.0, false),
             ("2026-09", 70.0, true),
             ("2026-10", 50.0, false),
-        ]),
-        &ConductRules::default(),
+        ],
         Locale::ZhCn,
-    )
-    .unwrap();
+    );
     assert_eq!(r.summary.end_contract, 0, "{:?}", actions(&r));
 
     // A retraining in the month the run ends may have come before that month's 不合格
     // (helper-47): no contract end.
-    let r = assess_period(
-        &months(&[
+    let r = run(
+        &[
             ("2026-01", 50.0, false),
             ("2026-02", 50.0, true),
             ("2026-03", 50.0, false),
-        ]),
-        &ConductRules::default(),
+        ],
         Locale::ZhCn,
-    )
-    .unwrap();
+    );
     assert_eq!(r.summary.end_contract, 0, "{:?}", actions(&r));
     assert_eq!(r.findings[0].code, "retraining_without_fails");
 
     // The genuine path still ends in a recommendation, and with no warning.
-    let r = assess_period(
-        &months(&[
+    let r = run(
+        &[
             ("2026-01", 50.0, false),
             ("2026-02", 50.0, false),
             ("2026-03", 50.0, true),
             ("2026-04", 50.0, false),
-        ]),
-        &ConductRules::default(),
+        ],
         Locale::ZhCn,
-    )
-    .unwrap();
+    );
     assert_eq!(
         actions(&r),
         [
