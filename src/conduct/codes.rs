@@ -490,8 +490,8 @@ impl ConductIssue {
                 "Case {detail} fell due past the published holiday notices: the result is provisional and nothing is deducted until the new notice is loaded.",
             ),
             SharedStaffId => (
-                "人员编号{detail}对应不同姓名，无法确定是同一人：该编号的记录均未计分，也不据此作出考评结论。请核对人员编号。",
-                "Staff id {detail} is given for different names, so its records cannot be known to be one person's: none was scored and nothing is concluded from them. Check the staff ids.",
+                "人员编号{detail}对应不同姓名或不同单位，无法确定是同一人：该编号的记录均未计分，也不据此作出考评结论。请核对人员编号。",
+                "Staff id {detail} is given for different names or units, so its records cannot be known to be one person's: none was scored and nothing is concluded from them. Check the staff ids.",
             ),
             DuplicateStaff => (
                 "人员编号{detail}重复，只采用第一条。请核对人员名单。",

@@ -1043,9 +1043,14 @@ pub(crate) fn score_conduct_valid(
                 let name = p.name.as_deref().unwrap_or("");
                 crate::report::mask::name_key_text(name)
             };
-            // A row without a name is not known to be the named one's (helper-44).
+            // A row without a name is not known to be the named one's (helper-44), nor a row
+            // of another unit, under one name or not (helper-48: a deduction for S1 went to
+            // the S1 of one of two units).
             let (a, b) = (name_key(s.people[first].staff), name_key(st));
-            let shared = a != b;
+            let unit_of = |p: &StaffInput| p.unit.as_ref().map(|u| u.0.trim().to_string());
+            let units = (unit_of(s.people[first].staff), unit_of(st));
+            let other_unit = matches!(&units, (Some(x), Some(y)) if x != y);
+            let shared = a != b || other_unit;
             let issue = match shared {
                 true => ConductIssue::SharedStaffId,
                 false => ConductIssue::DuplicateStaff,

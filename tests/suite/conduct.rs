@@ -1385,3 +1385,25 @@ fn a_deadline_report_of_unknown_status_is_refused() {
     assert!(r.cards[0].incomplete);
     assert_eq!(r.summary.rejected, 1);
 }
+
+/// CON-1 (helper-48): one staff id listed in two units is not known to be one person, under
+/// one name or not: a record of that id is not charged to either.
+#[test]
+fn one_staff_id_in_two_units_is_not_one_person() {
+    let input = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1", "name": "张三", "unit": "U1" }, { "id": "S1", "name": "张三", "unit": "U2" }],
+        "events": [{ "code": "eating", "staffId": "S1", "date": "2026-03-02" }]
+    });
+    let r = score(&input);
+    assert!(r.cards.is_empty(), "{:?}", r.cards);
+    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        codes,
+        [
+            "CON-1:shared_staff_id@staff[1].id",
+            "CON-1:shared_staff_id@events[0].staffId"
+        ]
+    );
+    assert!(r.findings[0].message.contains("不同单位"));
+}
