@@ -4,7 +4,7 @@ use js_sys::{Array, Date, Float64Array, JsString, Reflect, Uint8Array};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue, Nullable};
 
 use crate::deadline::limit::LimitUnit;
 use crate::deadline::{Card, Category, Status};
@@ -111,8 +111,9 @@ pub const MAX_INPUT_BYTES: usize = 256 << 20;
 
 /// `JSON.stringify` at the edge; what it cannot encode (cycles, BigInt) is an argument error.
 pub fn stringify(value: &JsValue, path: &str, code: ErrorCode) -> JsResult<String> {
-    let text = js_sys::JSON::stringify(value)
+    let text = json_text(value)
         .ok()
+        .flatten()
         .filter(|t| t.is_string())
         .ok_or_else(|| Error::new(code, path).detail(unencodable(value)))?;
     let len = text.length() as usize;
@@ -193,10 +194,10 @@ fn unencodable(value: &JsValue) -> String {
 /// an ignored one passes over.
 #[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
 pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
-    stringify(value, path, ErrorCode::InvalidArgument).or_else(|e| {
-        // Four levels, to the members of a record's nested object (`deadlineReports[0].report`):
-        // a BigInt or cycle in one member no longer hides the record's person (helper-46: S1's
-        // card did not say a record of theirs was unreadable).
+    // Four levels, to the members of a record's nested object (`deadlineReports[0].report`):
+    // a BigInt or cycle in one member no longer hides the record's person (helper-46: S1's
+    // card did not say a record of theirs was unreadable).
+    let salvage = |e: Error| {
         let mut salvage = Salvage::new(4, u32::MAX, MAX_INPUT_BYTES / 3, true);
         match e.code {
             ErrorCode::TooLarge => Err(e),
@@ -204,7 +205,51 @@ pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
             _ if salvage.over => Err(Error::new(ErrorCode::TooLarge, path)),
             _ => Ok(salvage.out),
         }
-    })
+    };
+    match stringify(value, path, ErrorCode::InvalidArgument) {
+        // A `null` may have been NaN or Infinity: then the argument is written again, member by
+        // member, so that the number is refused at its path rather than read as absent.
+        Ok(text) if text.contains("null") && hides_non_finite(value, &text) => {
+            salvage(Error::new(ErrorCode::InvalidArgument, path))
+        }
+        Ok(text) => Ok(text),
+        Err(e) => salvage(e),
+    }
+}
+
+/// Whether a `null` in `text`, four levels down at most, is NaN or ±Infinity in `value`: only
+/// the members the text says are `null` are looked up (one month of 16,667 events, each with a
+/// `null` note, took 180 ms more when every record was written again).
+#[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
+fn hides_non_finite(value: &JsValue, text: &str) -> bool {
+    use serde_json::Value;
+    fn holds_null(v: &Value, level: usize) -> bool {
+        match v {
+            Value::Null => true,
+            _ if level >= 4 => false,
+            Value::Array(items) => items.iter().any(|i| holds_null(i, level + 1)),
+            Value::Object(map) => map.values().any(|i| holds_null(i, level + 1)),
+            _ => false,
+        }
+    }
+    fn walk(v: &Value, js: &JsValue, level: usize) -> bool {
+        let look = |item: &Value, got: Result<Option<JsValue>, JsValue>| {
+            got.ok()
+                .flatten()
+                .is_some_and(|j| walk(item, &j, level + 1))
+        };
+        match v {
+            Value::Null => js.as_f64().is_some_and(|n| !n.is_finite()),
+            _ if level >= 4 => false,
+            Value::Array(items) => (items.iter().enumerate()).any(|(i, item)| {
+                holds_null(item, level + 1) && look(item, member(js, &(i as u32).into()))
+            }),
+            Value::Object(map) => (map.iter())
+                .any(|(k, item)| holds_null(item, level + 1) && look(item, member(js, &k.into()))),
+            _ => false,
+        }
+    }
+    serde_json::from_str::<Value>(text).is_ok_and(|v| walk(&v, value, 0))
 }
 
 /// Arguments cross as JSON text into serde_json: strict about unknown keys where the type
@@ -336,6 +381,11 @@ fn person_members(record: &JsValue, portal_fields: &[&str]) -> Option<String> {
     (salvage.write(record, 0) && salvage.out.len() > 2).then_some(salvage.out)
 }
 
+/// `Reflect.get`, caught: `None` for `undefined` or `null`.
+pub fn member(target: &JsValue, key: &JsValue) -> Result<Option<JsValue>, JsValue> {
+    Ok(member_or_null(target, key)?.and_then(Nullable::value))
+}
+
 /// A value JSON.stringify refuses (a BigInt, a cycle, a throwing getter or trap somewhere in
 /// it), written as JSON with only what JSON cannot hold left out or, with `marker`, standing
 /// as [`crate::messages::UNENCODABLE_JSON`]. Objects are read through `Reflect`, which
@@ -396,11 +446,25 @@ impl Salvage<'_> {
         }
         // Whatever JSON.stringify can write is written as the caller's JSON would be (a boxed
         // string, a Date, a key too), with no encoder in the .wasm.
-        let json = |v: &JsValue| js_sys::JSON::stringify(v).ok().and_then(|t| t.as_string());
+        // NaN and ±Infinity, which JSON writes as `null`: in an argument each is refused at its
+        // own path (helper-46, helper-47: `count: NaN` deducted as one occurrence).
+        if self.marker && value.as_f64().is_some_and(|n| !n.is_finite()) {
+            return self.refused();
+        }
+        let json = |v: &JsValue| json_text(v).ok().flatten().and_then(|t| t.as_string());
         match json(value) {
             Some(text) if self.out.len() + text.len() <= self.max_bytes => {
-                self.out.push_str(&text);
-                return true;
+                let may_hide_non_finite = self.marker
+                    && level < self.depth
+                    && text.contains("null")
+                    && (text.starts_with('{') || text.starts_with('['))
+                    && !js_sys::ArrayBuffer::is_view(value)
+                    // What `toJSON` gives is written as JSON wrote it.
+                    && matches!(member(value, &"toJSON".into()), Ok(None));
+                if !may_hide_non_finite {
+                    self.out.push_str(&text);
+                    return true;
+                }
             }
             // Past the byte budget an argument is too large. A person's long note is left out,
             // and a person too long whole is taken apart: its name beside a photo is still
@@ -427,42 +491,57 @@ impl Salvage<'_> {
         }
         self.values -= 1;
         let is_array = is_array_or_throw(value).unwrap_or(false);
-        let keys = match Reflect::own_keys(value) {
-            Ok(keys) => keys,
-            // Keys that cannot be listed: a person is still read by the members that name
-            // people (helper-42: `applicant.contact.name` beside such a proxy was missed).
-            Err(_) if !self.marker && !is_array => self
-                .fallback
-                .iter()
-                .map(|&k| JsValue::from_str(k))
-                .collect(),
-            Err(_) => return self.refused(),
-        };
-        // Without a marker (a record's people), the members that name people first.
-        let keys: Vec<JsValue> = if !self.marker && !is_array {
-            let (first, rest): (Vec<JsValue>, Vec<JsValue>) = keys.iter().partition(|k| {
-                (k.as_string()).is_some_and(|k| self.fallback.contains(&k.as_str()))
-            });
-            first.into_iter().chain(rest).collect()
+        // What JSON writes: an array's elements by index (holes too), an object's enumerable
+        // own string keys (not a framework's hidden `__ob__`).
+        let (len, keys) = if is_array {
+            let Ok(len) = member(value, &"length".into()) else {
+                return self.refused();
+            };
+            let len = len.and_then(|l| l.as_f64()).unwrap_or(0.0);
+            // Each element takes two bytes at least: a long sparse array is too large at once.
+            if len * 2.0 > (self.max_bytes - self.out.len()) as f64 {
+                self.over = self.marker;
+                return false;
+            }
+            (len as u32, Vec::new())
         } else {
-            keys.iter().collect()
+            let keys: Vec<JsValue> = match enumerable_keys(value) {
+                Ok(Some(keys)) => keys.iter().filter(JsValue::is_string).collect(),
+                // Keys that cannot be listed: a person is still read by the members that name
+                // people (helper-42: `applicant.contact.name` beside such a proxy was missed).
+                _ if !self.marker => self.fallback.iter().map(|&k| k.into()).collect(),
+                _ => return self.refused(),
+            };
+            // Without a marker (a record's people), the members that name people first.
+            let (mut first, rest): (Vec<JsValue>, Vec<JsValue>) = keys.into_iter().partition(|k| {
+                !self.marker && (k.as_string()).is_some_and(|k| self.fallback.contains(&k.as_str()))
+            });
+            first.extend(rest);
+            (first.len() as u32, first)
         };
         self.ancestors.push(value.clone());
         self.out.push(if is_array { '[' } else { '{' });
-        for key in keys {
+        for i in 0..len {
             let mark = self.out.len();
-            if is_array {
-                if key.as_string().is_some_and(|k| k == "length") {
+            let item = if is_array {
+                element_or_null(value, i)
+            } else {
+                let key = &keys[i as usize];
+                let Some(name) = json(key) else {
                     continue;
-                }
-            } else if let Some(name) = json(&key).filter(|_| key.is_string()) {
+                };
                 self.out.push_str(&name);
                 self.out.push(':');
-            } else {
-                continue;
-            }
-            let written = match Reflect::get(value, &key) {
-                Ok(item) => self.write(&item, level + 1),
+                member_or_null(value, key)
+            };
+            let written = match item {
+                Ok(Some(Nullable::Value(item))) => self.write(&item, level + 1),
+                Ok(Some(Nullable::Null)) => {
+                    self.out.push_str("null");
+                    true
+                }
+                // As JSON: `null` for an element, left out as a member.
+                Ok(None) => false,
                 // A member that throws when read is not absent: it stands as the marker, which
                 // a field the core reads refuses at its own path (a text never prints it), so
                 // the rest of the record still names its person (helper-46).
@@ -498,11 +577,11 @@ fn date_ms(v: &JsValue) -> Option<f64> {
     if !v.is_instance_of::<Date>() {
         return None;
     }
-    let get_time = Reflect::get(v, &"getTime".into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    Reflect::apply(&get_time, v, &Array::new()).ok()?.as_f64()
+    let get_time = member(v, &"getTime".into()).ok()??;
+    if !get_time.is_function() {
+        return None;
+    }
+    apply(&get_time, v, &Array::new()).ok()??.as_f64()
 }
 
 /// A real typed array of type `T` (not an object that merely inherits from one).
@@ -585,6 +664,29 @@ extern "C" {
     fn is_array_or_throw(v: &JsValue) -> Result<bool, JsValue>;
 }
 
+// Catching imports for what a caller's value may throw, each with an `Option` result: when a
+// call throws, wasm-bindgen 0.2.130 still takes a table slot for a plain `JsValue` result and
+// nothing frees it (`assessDeadlines([1n])` leaked two slots a call, 2,000 calls grew the
+// table by 7,000). An `Option` result is put in the table by the glue, only when the call
+// returned. `None` is `undefined` or `null`.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = stringify)]
+    fn json_text(value: &JsValue) -> Result<Option<JsString>, JsValue>;
+    /// `None` is `undefined`, `Some(Null)` is `null`.
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
+    fn member_or_null(
+        target: &JsValue,
+        key: &JsValue,
+    ) -> Result<Option<Nullable<JsValue>>, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
+    fn element_or_null(target: &JsValue, index: u32) -> Result<Option<Nullable<JsValue>>, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn enumerable_keys(target: &JsValue) -> Result<Option<Array>, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = apply)]
+    fn apply(f: &JsValue, this: &JsValue, args: &Array) -> Result<Option<JsValue>, JsValue>;
+}
+
 /// The length of an array argument of at most `max_len` elements. `Array.isArray` and
 /// `length` are read through catching imports: a revoked proxy throws in the one, a proxy's
 /// `length` getter may throw in the other, and whatever a caller's value throws must be caught
@@ -597,7 +699,9 @@ fn array_len(v: &JsValue, path: &str, max_len: usize) -> JsResult<usize> {
         Ok(false) => return Err(invalid(type_name(v))),
         Err(_) => return Err(invalid(UNENCODABLE.to_string())),
     }
-    let length = Reflect::get(v, &"length".into()).map_err(|_| invalid(UNENCODABLE.to_string()))?;
+    let length = member(v, &"length".into())
+        .map_err(|_| invalid(UNENCODABLE.to_string()))?
+        .unwrap_or(JsValue::UNDEFINED);
     let len = length
         .as_f64()
         .filter(|l| (0.0..=f64::from(u32::MAX)).contains(l) && l.fract() == 0.0)
@@ -616,24 +720,27 @@ fn array_len(v: &JsValue, path: &str, max_len: usize) -> JsResult<usize> {
 
 /// The first `len` elements of an array.
 fn array_items(v: &JsValue, len: usize) -> Vec<JsValue> {
-    let array: &Array = v.unchecked_ref();
     // Reflect.get catches a throwing getter; that element then reads as undefined.
     (0..len as u32)
-        .map(|i| Reflect::get_u32(array, i).unwrap_or(JsValue::UNDEFINED))
+        .map(|i| match element_or_null(v, i) {
+            Ok(Some(Nullable::Value(item))) => item,
+            Ok(Some(Nullable::Null)) => JsValue::NULL,
+            _ => JsValue::UNDEFINED,
+        })
         .collect()
 }
 
 fn column(columns: &JsValue, name: &str, required: bool) -> JsResult<Option<JsValue>> {
     let path = join_path("columns", name);
-    let v = Reflect::get(columns, &name.into())
-        .map_err(|_| Error::new(ErrorCode::InvalidColumns, &path))?;
-    if v.is_undefined() || v.is_null() {
+    let Some(v) =
+        member(columns, &name.into()).map_err(|_| Error::new(ErrorCode::InvalidColumns, &path))?
+    else {
         return if required {
             Err(Error::new(ErrorCode::InvalidColumns, &path).detail("missing"))
         } else {
             Ok(None)
         };
-    }
+    };
     Ok(Some(v))
 }
 
@@ -653,9 +760,9 @@ fn typed_elements<T: Clone + Default>(
         let descriptor = js_sys::Object::get_own_property_descriptor(&proto, &name.into());
         Reflect::get(&descriptor, &part.into())
             .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .filter(JsValue::is_function)
     };
-    let length = Reflect::apply(&intrinsic("length", "get")?, source, &Array::new()).ok()?;
+    let length = apply(&intrinsic("length", "get")?, source, &Array::new()).ok()??;
     let len = length.as_f64().filter(|l| *l >= 0.0 && l.fract() == 0.0)? as usize;
     if len == 0 {
         return Some(Vec::new());
@@ -665,7 +772,7 @@ fn typed_elements<T: Clone + Default>(
     let mut out = vec![T::default(); len];
     // The view is made last: nothing may allocate in the wasm memory while it is in use.
     let view = view_of(&mut out);
-    Reflect::apply(&set, &view, &args).ok()?;
+    apply(&set, &view, &args).ok()?;
     Some(out)
 }
 
@@ -676,7 +783,7 @@ fn unreadable_column(name: &str) -> Error {
 
 /// Whether a column is given at all (an absent optional column is `undefined` or `null`).
 pub fn column_given(columns: &JsValue, name: &str) -> bool {
-    Reflect::get(columns, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null())
+    member(columns, &name.into()).is_ok_and(|v| v.is_some())
 }
 
 pub fn f64_column(columns: &JsValue, name: &str, required: bool) -> JsResult<Vec<f64>> {

@@ -45,7 +45,7 @@ impl JsEngine {
         // Until the locale is known, errors speak the requested one when it can be read.
         let locale = config
             .as_ref()
-            .and_then(|c| Reflect::get(c, &"locale".into()).ok())
+            .and_then(|c| convert::member(c, &"locale".into()).ok().flatten())
             .and_then(|v| v.as_string())
             .and_then(|t| Locale::parse(&t))
             .unwrap_or_default();

@@ -14,14 +14,14 @@ pub const EXPECT_CODE_TABLE: &str = "an object of conduct codes";
 /// What the JS edge says of a value `JSON.stringify` cannot encode; in a list it stands in
 /// for that element, quoted, so the core refuses the element alone.
 pub const UNENCODABLE: &str =
-    "not encodable as JSON (a cycle, a BigInt, or a getter or proxy that threw)";
+    "not encodable as JSON (NaN or Infinity, a cycle, a BigInt, or a getter or proxy that threw)";
 /// How a value [`UNENCODABLE`] stands in an argument's JSON text: a string holding a lone
 /// surrogate, which a text field refuses (serde_json will not read it into a `String`) and an
 /// ignored field passes over, so the marker is never read as text (helper-41, helper-42: a room
 /// named by the marker words). Its error reads [`UNENCODABLE`].
 pub const UNENCODABLE_JSON: &str = r#""\udbff not encodable""#;
 const UNENCODABLE_ZH: &str =
-    "无法编码为 JSON 的值（循环引用、BigInt，或取值时抛出异常的 getter 或代理）";
+    "无法编码为 JSON 的值（NaN 或 Infinity、循环引用、BigInt，或取值时抛出异常的 getter 或代理）";
 
 /// `detail` in plain English where the parser names our own types: a value that could not be
 /// encoded is said so, and `expected struct EventInput` reads `expected an object`.

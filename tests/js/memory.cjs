@@ -36,5 +36,53 @@ const base = hall.wasmMemoryBytes();
 for (let i = 0; i < 200; i++) new hall.Engine({ locale: i % 2 ? "en" : "zh-CN" }).free();
 assert.equal(hall.wasmMemoryBytes(), base, "engines freed");
 checks++;
+
+// JS table slots stay flat too: each exception a caller's value throws on the batch path (a
+// BigInt record, a throwing getter, a revoked proxy) once left a slot nothing freed. A copy of
+// the glue, compiled here with its instance exported, shows the table.
+{
+  const Module = require("node:module");
+  const fs = require("node:fs");
+  const gluePath = require.resolve("../../pkg/nodejs/hall_rules.js");
+  const glue = new Module(gluePath, module);
+  glue.filename = gluePath;
+  glue.paths = module.paths;
+  glue._compile(`${fs.readFileSync(gluePath, "utf8")}\nmodule.exports.__wasm = wasm;`, gluePath);
+  const { Engine, __wasm: wasm } = glue.exports;
+  // A leaked slot holds `undefined` (a freed one `null`), and the table grows by the leaks.
+  const table = wasm.__wbindgen_externrefs;
+  const leaked = () => {
+    let n = 0;
+    for (let i = 0; i < table.length; i++) if (table.get(i) === undefined) n++;
+    return n;
+  };
+  const engine = new Engine({ locale: "zh-CN" });
+  const now = "2026-03-10T10:00";
+  const ok = { id: "A", category: "promised", receivedAt: "2026-03-02T09:00" };
+  const throwing = { get id() { throw new Error("getter"); } };
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const date = new Date(0);
+  date.getTime = () => { throw new Error("getTime"); };
+  const hostile = {
+    "BigInt records": () => engine.assessDeadlines([1n, ok, 1n], now),
+    "a throwing getter": () => engine.assessDeadlines([throwing], now),
+    "a revoked proxy": () => engine.assessDeadlines([revoked.proxy], now),
+    "validateCases": () => engine.validateCases([throwing, { id: 1n }], now),
+    "assessComplaints": () => engine.assessComplaints([1n, { name: "张三", x: 1n }], now),
+    "a throwing column": () => engine.assessDeadlinesColumnar({ get receivedAt() { throw 1; } }, now),
+    "a Date whose getTime throws": () => engine.assessDeadline({ ...ok, receivedAt: date }, now),
+    "scoreConduct": () => engine.scoreConduct({ period: "2026-03", events: [{ get staffId() { throw 1; } }] }),
+  };
+  for (const [name, call] of Object.entries(hostile)) {
+    for (let i = 0; i < 3; i++) try { call(); } catch { /* warm-up */ }
+    const [before, length] = [leaked(), table.length];
+    for (let i = 0; i < 200; i++) try { call(); } catch { /* refused is fine; leaking is not */ }
+    assert.equal(leaked(), before, `${name}: 200 calls left slots holding undefined`);
+    assert.ok(table.length - length < 64, `${name}: 200 calls grew the table from ${length} to ${table.length}`);
+    checks++;
+  }
+  engine.free();
+}
 console.log(`memory: ${hall.wasmMemoryBytes()} bytes after 3,000 columnar and 30 object batches of 10,000`);
 console.log(`${checks} passed, 0 failed`);

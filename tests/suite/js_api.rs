@@ -972,6 +972,55 @@ fn an_unencodable_record_of_a_person_marks_their_card() {
     assert!(!text.contains("not encodable"), "{text}");
 }
 
+/// CON-1 (helper-46, helper-47): a count of NaN or Infinity, which JSON writes as `null`, is
+/// refused at its path and the card says it is incomplete; a `null` count is absent (one
+/// occurrence); the rest of such an input reads as JSON would (a hidden member, a hole).
+#[test]
+fn a_count_that_is_not_a_finite_number_is_refused_not_read_as_one() {
+    let make = js_sys::Function::new_no_args(
+        r#"const staff = [{ id: "S1", name: "张三丰" }, { id: "S2", name: "李四光" }, { id: "S3", name: "王五六" }];
+        Object.defineProperty(staff, "__ob__", { value: { dep: staff }, enumerable: false });
+        const event = (staffId, count) => ({ kind: "violation", code: "eating", staffId, date: "2026-03-05", count, note: null });
+        const events = [event("S1", NaN), event("S2", null), event("S3", -Infinity)];
+        events[4] = event("S2", 2);
+        return { period: "2026-03", staff, events };"#,
+    );
+    let out = to_value(
+        &engine("{}")
+            .score_conduct(make.call0(&JsValue::NULL).unwrap())
+            .unwrap(),
+    );
+    let card = |id: &str| {
+        out["cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["staffId"] == id)
+            .unwrap()
+            .clone()
+    };
+    for id in ["S1", "S3"] {
+        assert_eq!(card(id)["incomplete"], true, "{out}");
+        assert_eq!(card(id)["score"], 100.0, "{out}");
+    }
+    // S2: the null count is one occurrence, the count of 2 after the hole two.
+    assert_eq!(card("S2")["incomplete"], false, "{out}");
+    assert_eq!(card("S2")["score"], 97.0, "{out}");
+    let paths: Vec<&str> = out["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    // The hole is JSON's `null`, no one's record.
+    assert_eq!(
+        paths,
+        ["events[0].count", "events[2].count", "events[3]"],
+        "{out}"
+    );
+    assert!(out.to_string().contains("NaN"), "{out}");
+}
+
 /// helper-47: a record whose staff id throws may be anyone's (every card incomplete); a
 /// feedback record whose keys cannot be listed is still read for its complainant.
 #[test]
