@@ -385,6 +385,9 @@ codes!(
     }
 );
 
+/// What `overdue_provisional` says in English of a case given without an id.
+pub const NO_CASE_ID_EN: &str = "(no id)";
+
 impl ConductIssue {
     /// The rule ID that a finding of this issue cites.
     pub fn rule(self) -> &'static str {

@@ -1154,12 +1154,12 @@ pub(crate) fn score_conduct_valid(
                 if link.report.provisional == Some(true)
                     && matches!(link.report.status.as_str(), "overdue" | "done_late") =>
             {
-                let id = link
-                    .report
-                    .id
-                    .as_ref()
-                    .map(|i| clip(&i.0))
-                    .unwrap_or_default();
+                // "办件的到期时间…" reads whole without an id; "Case  fell due" does not.
+                let id = match link.report.id.as_ref().map(|i| clip(&i.0)) {
+                    Some(id) if !id.trim().is_empty() => id,
+                    _ if s.locale.is_english() => super::codes::NO_CASE_ID_EN.to_string(),
+                    _ => String::new(),
+                };
                 s.issue(
                     ConductIssue::OverdueProvisional,
                     &format!("{path}.report.provisional"),

@@ -46,6 +46,11 @@ macro_rules! finding_codes {
     };
 }
 
+/// `invalid_record` in Chinese where the path names the record by its place (第1件办件, 第2个环节的
+/// 完成时间): "记录" before it said it twice (记录第1件办件无法读取).
+pub const INVALID_RECORD_PLACED_ZH: &str =
+    "{path}无法读取：{detail}。该条记录未判定，请更正后重新提交。";
+
 #[rustfmt::skip]
 finding_codes! {
     // Any record: times that cannot be right, fields that cannot be read (CASE-5), a due

@@ -161,9 +161,19 @@ impl Finding {
     /// A record that could not be read at all (`invalid_record`): the parser's error, at the
     /// field where it stopped, becomes the record's one finding.
     pub fn unreadable_record(err: &crate::error::Error, locale: Locale) -> Finding {
-        Finding::new(
-            FindingCode::InvalidRecord,
+        let code = FindingCode::InvalidRecord;
+        let placed = !locale.is_english()
+            && crate::messages::label_zh(&err.path).is_some_and(|l| l.starts_with('第'));
+        let template = match placed {
+            true => codes::INVALID_RECORD_PLACED_ZH,
+            false => code.text(locale),
+        };
+        Finding::with_template(
+            code.rule(),
+            code.as_str(),
+            code.severity(),
             &err.path,
+            template,
             &crate::messages::detail_text(&err.detail, locale),
             locale,
         )

@@ -803,6 +803,22 @@ mod conduct_review {
         assert_eq!(r.cards[0].score, 100.0);
         let codes: Vec<&str> = r.findings.iter().map(|f| f.code).collect();
         assert_eq!(codes, ["overdue_provisional"]);
+        // Without an id the message still reads: "Case (no id) fell due", not "Case  fell due".
+        let mut input = input;
+        input["deadlineReports"][0]["report"]["id"] = json!(" ");
+        let en = crate::support::engine_with(r#"{ "locale": "en" }"#).unwrap();
+        let r = en.score_conduct_json(&input.to_string()).unwrap();
+        assert!(
+            r.findings[0].message.starts_with("Case (no id) fell due"),
+            "{:?}",
+            r.findings
+        );
+        let r = engine().score_conduct_json(&input.to_string()).unwrap();
+        assert!(
+            r.findings[0].message.starts_with("办件的到期时间"),
+            "{:?}",
+            r.findings
+        );
     }
 
     /// SUP-5: two windows tied for last place, after every tie-break, are not singled out.

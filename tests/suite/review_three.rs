@@ -165,6 +165,23 @@ fn a_message_without_a_path_has_no_placeholder() {
     assert!(m.starts_with("Record cannot be read: "), "{m}");
 }
 
+/// Words: a record named by its place reads 第1件办件无法读取, not 记录第1件办件无法读取.
+#[test]
+fn a_record_named_by_its_place_is_not_called_a_record_twice() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let err = hall_rules::Error::new(ErrorCode::InvalidArgument, "cases[0]").detail("x");
+    let r = engine().assess_deadline_json(Err(err), now);
+    let m = &r.findings[0].message;
+    assert!(m.starts_with("第1件办件无法读取："), "{m}");
+    let text = r#"{"id":"A","category":"promised","receivedAt":"2026-03-02T09:00","steps":[{"name":"a"},{"name":"b","completedAt":{}}]}"#;
+    let r = engine().assess_deadline_json(Ok(text), now);
+    let m = &r.findings[0].message;
+    assert!(
+        m.starts_with("第1个环节的") && m.contains("无法读取"),
+        "{m}"
+    );
+}
+
 /// Words: a limit reads 1 working day, 2 working days, 7个自然日 (自然日 everywhere).
 #[test]
 fn limits_read_in_the_singular_and_as_natural_days() {
