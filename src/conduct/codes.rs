@@ -385,6 +385,14 @@ codes!(
     }
 );
 
+/// Why a record's `person` is refused beside its `staffId`: it names someone else.
+pub fn person_mismatch(staff_id: &str, locale: Locale) -> String {
+    match locale {
+        Locale::ZhCn => format!("与人员编号“{staff_id}”不是同一人员（既非该编号，也非其姓名）"),
+        Locale::En => format!("it names neither staff id {staff_id} nor that person's name"),
+    }
+}
+
 /// What `overdue_provisional` says in English of a case given without an id.
 pub const NO_CASE_ID_EN: &str = "(no id)";
 
@@ -525,8 +533,8 @@ impl ConductIssue {
                 "Records that may be this person's ({detail}) could not be read or were refused, and are not in this month's score: the score and grade are incomplete. Correct them and score again; until then, draw no conclusion against the person from this card.",
             ),
             IncompleteCard => (
-                "{detail}的考评卡不完整（有记录未能计入），该月的不合格不作为降档、离岗培训或解除劳动合同的依据。请更正记录后重新考评。",
-                "The card of {detail} is incomplete (records could not be scored), so its fail grade is not taken as grounds for a pay step down, retraining or a contract end. Correct the records and score again.",
+                "{detail}的考评卡不完整（有记录未能计入），该月的等级未经确认：不合格不作为降档、离岗培训或解除劳动合同的依据，优秀所支持的升档建议须在记录更正、重新考评后确认。",
+                "The card of {detail} is incomplete (records could not be scored), so its grade is not confirmed: a fail is not taken as grounds for a pay step down, retraining or a contract end, and a pay step up it supports is to be confirmed once the records are corrected and scored again.",
             ),
             RetrainedWithoutCard => (
                 "离岗培训名单中的人员“{detail}”在本期没有任何考评卡，该培训记录未采用。请核对人员编号。",

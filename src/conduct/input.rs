@@ -106,10 +106,13 @@ pub struct EventInput {
     /// A code of the points table, such as `eating`; when absent, the one code `kind` implies
     /// (`inspection`, `exposure` and `overdue_case` have one).
     pub code: Option<String>,
-    /// The staff id of the person the record is about (`staffId`, or `person`). A record
-    /// without one, or with an id not on the staff list, is not scored.
-    #[serde(alias = "person")]
+    /// The staff id of the person the record is about. A record without one (nor `person`),
+    /// or with an id not on the staff list, is not scored.
     pub staff_id: Option<RecordId>,
+    /// The person the record is about, where `staffId` is not given: their staff id. Beside a
+    /// `staffId` it must name the same person (their id or their name), or the record is not
+    /// scored; `null` and placeholders (暂无) are not given.
+    pub person: Option<RecordId>,
     /// `YYYY-MM-DD`, inside the period.
     pub date: Option<String>,
     /// Occurrences; a positive whole number, 1 when absent.
@@ -273,6 +276,7 @@ impl DeadlineLink {
             kind: Some("overdue_case".into()),
             code: None,
             staff_id: Some(self.responsible.clone()),
+            person: None,
             date: Some(day.to_string()),
             count: None,
             evidence: Some(evidence),

@@ -458,6 +458,13 @@ pub(crate) fn assess_period_valid(
                     label,
                 ));
             } else if block.iter().all(|&i| grades[i] == Some(Grade::Excellent)) {
+                // Still recommended, as nothing is drawn against the person; an incomplete
+                // month's 优秀 is said to be unconfirmed (helper-49: no word of it).
+                for &i in block.iter().filter(|&&i| t.incomplete[i]) {
+                    let detail = format!("{} {}", clip(&t.staff_id), month_text(i));
+                    let at = format!("months[{i}].cards[{}].incomplete", t.card[i]);
+                    findings.push(ConductIssue::IncompleteCard.finding(&at, &detail, locale));
+                }
                 recs.push(recommend(
                     Action::PayStepUp,
                     start + q - 1,

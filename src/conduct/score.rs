@@ -14,7 +14,7 @@ use crate::finding::{Finding, Severity};
 use crate::messages::Locale;
 use crate::report::mask::{names_of_json, Masker};
 use crate::text::{clip, clip_to, number_text};
-use crate::time::{parse_date, Day};
+use crate::time::{parse_day_or_instant, Day};
 
 /// Evidence longer than this is clipped in the card.
 pub const EVIDENCE_CHARS: usize = 200;
@@ -246,8 +246,11 @@ pub struct ConductSummary {
     pub rejected: u32,
     /// The mean of every card's score, to 0.01 (`averageScore`); `None` with no card.
     pub average_score: Option<f64>,
-    /// The cards, by grade.
+    /// The cards, by grade; the incomplete ones too, as their cards show them.
     pub grades: GradeCounts,
+    /// Cards that leave out records that could not be scored (`incomplete`): their grades,
+    /// counted above, are not confirmed (helper-49).
+    pub incomplete: u32,
     /// People referred to discipline inspection (CON-4).
     pub referred: u32,
     /// People whose card recommends removal from the post (CON-6; an exposure, by default).
@@ -438,44 +441,65 @@ impl<'a> Scorer<'a> {
             }
         };
         // A placeholder (暂无, -, N/A) is no staff id.
-        let staff_id = ev.staff_id.as_ref();
+        let given = |id: &Option<crate::input::RecordId>| {
+            id.clone()
+                .filter(|id| !crate::report::mask::is_no_name(&id.0))
+        };
+        let (staff_id, also, staff_field) = match (given(&ev.staff_id), given(&ev.person)) {
+            (Some(id), person) => (Some(id), person, fields.staff),
+            (None, Some(person)) => (Some(person), None, "person"),
+            (None, None) => (None, None, fields.staff),
+        };
+        let staff_id = staff_id.as_ref();
         let shown = |id: &crate::input::RecordId| {
             (self.masker).text(&crate::report::mask::mask_if_name(&clip(&id.0)))
         };
-        let person = match staff_id.filter(|id| !crate::report::mask::is_no_name(&id.0)) {
-            Some(id) => match self.index.get(crate::text::id_key(&id.0).as_ref()) {
-                Some(&p) if self.people[p].shared => {
-                    let shown = shown(id);
-                    self.issue(ConductIssue::SharedStaffId, &at(fields.staff), &shown);
-                    return None;
-                }
-                Some(&p) => p,
-                None => {
-                    let shown = shown(id);
-                    // With a staff record unread, "not on the list" would assert what is not
-                    // known (helper-41: five unknown_person errors against a listed person).
-                    let id = crate::text::id_key(&id.0);
-                    let unread = |u: &Vec<String>| {
-                        u.is_empty() || u.iter().any(|u| crate::text::id_key(u) == id)
-                    };
-                    let issue = if self.staff_unread.iter().any(unread) {
-                        ConductIssue::PersonUnread
-                    } else {
-                        ConductIssue::UnknownPerson
-                    };
-                    self.issue(issue, &at(fields.staff), &shown);
-                    return None;
-                }
-            },
+        let Some(id) = staff_id else {
+            self.issue(
+                ConductIssue::InvalidRecord,
+                &at(staff_field),
+                &self.missing(fields.staff),
+            );
+            return None;
+        };
+        let person = match self.index.get(crate::text::id_key(&id.0).as_ref()) {
+            Some(&p) if self.people[p].shared => {
+                let shown = shown(id);
+                self.issue(ConductIssue::SharedStaffId, &at(staff_field), &shown);
+                return None;
+            }
+            Some(&p) => p,
             None => {
-                self.issue(
-                    ConductIssue::InvalidRecord,
-                    &at(fields.staff),
-                    &self.missing(fields.staff),
-                );
+                let shown = shown(id);
+                // With a staff record unread, "not on the list" would assert what is not
+                // known (helper-41: five unknown_person errors against a listed person).
+                let id = crate::text::id_key(&id.0);
+                let unread = |u: &Vec<String>| {
+                    u.is_empty() || u.iter().any(|u| crate::text::id_key(u) == id)
+                };
+                let issue = if self.staff_unread.iter().any(unread) {
+                    ConductIssue::PersonUnread
+                } else {
+                    ConductIssue::UnknownPerson
+                };
+                self.issue(issue, &at(staff_field), &shown);
                 return None;
             }
         };
+        // `person` beside `staffId` names the same person, by id or by name; otherwise the
+        // record does not say whose it is (helper-49: the two had been one field, and both
+        // given refused the record as "duplicate field").
+        if let Some(other) = also {
+            let same_id = crate::text::id_key(&other.0) == crate::text::id_key(&id.0);
+            let name = self.people[person].staff.name.as_deref().unwrap_or("");
+            let key = crate::report::mask::name_key_text(&other.0);
+            let same_name = !key.is_empty() && crate::report::mask::name_key_text(name) == key;
+            if !same_id && !same_name {
+                let detail = super::codes::person_mismatch(&shown(id), self.locale);
+                self.issue(ConductIssue::InvalidRecord, &at("person"), &detail);
+                return None;
+            }
+        }
         let Some(date) = ev.date.as_deref() else {
             self.issue(
                 ConductIssue::InvalidRecord,
@@ -484,7 +508,9 @@ impl<'a> Scorer<'a> {
             );
             return None;
         };
-        let day = match parse_date(date.trim(), &at(fields.date)) {
+        // A time or a `Date` (its JSON) is read as its Beijing day, as every API reads times
+        // (helper-49: 2026-03-05T10:00 was refused as "expected year first").
+        let day = match parse_day_or_instant(date.trim(), &at(fields.date)) {
             Ok(d) => d,
             Err(e) => {
                 self.issue(ConductIssue::InvalidDate, &e.path, &e.detail);
@@ -1139,9 +1165,22 @@ pub(crate) fn score_conduct_valid(
         }
         if s.errors > errors_before {
             summary.rejected += 1;
-            let read = (ev.0.as_ref().ok())
-                .map(|e| (e.staff_id.as_ref().map(|i| i.0.as_str()), e.date.as_deref()));
-            s.note_refused(&path, read, ev.1.as_deref(), &[EVENT_FIELDS.staff], "date");
+            let read = (ev.0.as_ref().ok()).map(|e| {
+                (
+                    e.staff_id
+                        .as_ref()
+                        .or(e.person.as_ref())
+                        .map(|i| i.0.as_str()),
+                    e.date.as_deref(),
+                )
+            });
+            s.note_refused(
+                &path,
+                read,
+                ev.1.as_deref(),
+                &[EVENT_FIELDS.staff, "person"],
+                "date",
+            );
         }
     }
     for (i, link) in input.deadline_reports.iter().enumerate() {
@@ -1199,6 +1238,7 @@ pub(crate) fn score_conduct_valid(
         let t = super::tenths(card.score);
         total += t;
         summary.grades.add(card.grade);
+        summary.incomplete += card.incomplete as u32;
         summary.referred += card.referred as u32;
         summary.exposed += card.removal_recommended as u32;
         if let Some(stat) = unit.and_then(|u| unit_stats.get_mut(u)) {

@@ -209,7 +209,7 @@ pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
     match stringify(value, path, ErrorCode::InvalidArgument) {
         // A `null` may have been NaN or Infinity: then the argument is written again, member by
         // member, so that the number is refused at its path rather than read as absent.
-        Ok(text) if text.contains("null") && hides_non_finite(value, &text) => {
+        Ok(text) if text.contains("null") && hides_non_finite(value, &text, 4) => {
             salvage(Error::new(ErrorCode::InvalidArgument, path))
         }
         Ok(text) => Ok(text),
@@ -217,45 +217,56 @@ pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
     }
 }
 
-/// Whether a `null` in `text`, four levels down at most, is NaN or ±Infinity in `value`: only
-/// the members the text says are `null` are looked up (one month of 16,667 events, each with a
-/// `null` note, took 180 ms more when every record was written again).
-#[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
-fn hides_non_finite(value: &JsValue, text: &str) -> bool {
+/// Whether a `null` in `text`, `depth` levels down at most, is NaN or ±Infinity in `value`:
+/// only the members the text says are `null` are looked up (one month of 16,667 events, each
+/// with a `null` note, took 180 ms more when every record was written again).
+fn hides_non_finite(value: &JsValue, text: &str, depth: usize) -> bool {
     use serde_json::Value;
-    fn holds_null(v: &Value, level: usize) -> bool {
+    fn holds_null(v: &Value, levels: usize) -> bool {
         match v {
             Value::Null => true,
-            _ if level >= 4 => false,
-            Value::Array(items) => items.iter().any(|i| holds_null(i, level + 1)),
-            Value::Object(map) => map.values().any(|i| holds_null(i, level + 1)),
+            _ if levels == 0 => false,
+            Value::Array(items) => items.iter().any(|i| holds_null(i, levels - 1)),
+            Value::Object(map) => map.values().any(|i| holds_null(i, levels - 1)),
             _ => false,
         }
     }
-    fn walk(v: &Value, js: &JsValue, level: usize) -> bool {
-        let look = |item: &Value, got: Result<Option<JsValue>, JsValue>| {
-            got.ok()
-                .flatten()
-                .is_some_and(|j| walk(item, &j, level + 1))
+    // `levels`: how many more levels down a member may be looked up.
+    fn walk(v: &Value, js: &JsValue, levels: usize) -> bool {
+        let look = |item: &Value, key: JsValue| {
+            holds_null(item, levels - 1)
+                && member(js, &key)
+                    .ok()
+                    .flatten()
+                    .is_some_and(|j| walk(item, &j, levels - 1))
         };
         match v {
             Value::Null => js.as_f64().is_some_and(|n| !n.is_finite()),
-            _ if level >= 4 => false,
-            Value::Array(items) => (items.iter().enumerate()).any(|(i, item)| {
-                holds_null(item, level + 1) && look(item, member(js, &(i as u32).into()))
-            }),
-            Value::Object(map) => (map.iter())
-                .any(|(k, item)| holds_null(item, level + 1) && look(item, member(js, &k.into()))),
+            _ if levels == 0 => false,
+            Value::Array(items) => {
+                (items.iter().enumerate()).any(|(i, item)| look(item, (i as u32).into()))
+            }
+            Value::Object(map) => map.iter().any(|(k, item)| look(item, k.into())),
             _ => false,
         }
     }
-    serde_json::from_str::<Value>(text).is_ok_and(|v| walk(&v, value, 0))
+    serde_json::from_str::<Value>(text).is_ok_and(|v| walk(&v, value, depth))
 }
 
 /// Arguments cross as JSON text into serde_json: strict about unknown keys where the type
 /// says so, and one deserializer for every input type.
 pub fn from_js<T: DeserializeOwned>(value: &JsValue, path: &str, code: ErrorCode) -> JsResult<T> {
-    crate::engine::from_json_text(&stringify(value, path, code)?, path, code)
+    let mut text = stringify(value, path, code)?;
+    // A setting of NaN or Infinity is refused at its path (helper-49: `points: -Infinity` had
+    // read as absent, so the default applied), eight levels down: `config.ruleset.conduct.
+    // points.eating.points` is five.
+    if text.contains("null") && hides_non_finite(value, &text, 8) {
+        let mut salvage = Salvage::new(8, u32::MAX, MAX_INPUT_BYTES / 3, true);
+        if salvage.write(value, 0) && !salvage.over {
+            text = salvage.out;
+        }
+    }
+    crate::engine::from_json_text(&text, path, code)
 }
 
 /// Grows wasm memory once for a batch of `n` records (`text_len` bytes of JSON) instead of

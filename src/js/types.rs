@@ -340,7 +340,9 @@ export interface ConductEvent {
   kind?: ConductEventKind;
   code?: string;
   staffId?: string;
+  /** The staff id where `staffId` is not given; beside `staffId` it must name the same person (their id or name), or the record is not scored. */
   person?: string;
+  /** `YYYY-MM-DD`; a time or a `Date` is read as its Beijing day. */
   date: string;
   count?: number;
   evidence?: string;
@@ -381,7 +383,7 @@ export interface ConductResult {
   units: { id: string; name: string | null; sector: string | null; people: number; averageScore: number | null;
     grades: Record<Grade, number>; awardsDisqualified: boolean; accountable: unknown[]; exposed: string[] }[];
   summary: { people: number; records: number; scored: number; rejected: number; averageScore: number | null;
-    grades: Record<Grade, number>; referred: number; exposed: number };
+    grades: Record<Grade, number>; incomplete: number; referred: number; exposed: number };
   findings: Finding[];
 }
 export interface MonthCards {

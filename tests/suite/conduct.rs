@@ -137,7 +137,14 @@ fn month_fixture_is_scored_as_worked_by_hand() {
     }
     let summary = &got["summary"];
     for key in [
-        "people", "records", "scored", "rejected", "grades", "referred", "exposed",
+        "people",
+        "records",
+        "scored",
+        "rejected",
+        "grades",
+        "incomplete",
+        "referred",
+        "exposed",
     ] {
         assert_eq!(summary[key], expect["summary"][key], "summary.{key}");
     }
@@ -856,9 +863,10 @@ fn garbage_records_never_fail_the_call() {
     });
     let r = score(&v);
     let a = r.cards.iter().find(|c| c.staff_id == "A").unwrap();
-    // count 1e300 is over the limit and not scored (probably a typing error): 100 - 1 - 2.
+    // count 1e300 is over the limit and not scored (probably a typing error); a date given as
+    // a time (2026-07-01T10:00) is read as its Beijing day (helper-49): 100 - 1 - 1 - 2.
     // Long evidence is clipped.
-    assert_eq!((a.raw, a.score), (97.0, 97.0));
+    assert_eq!((a.raw, a.score), (96.0, 96.0));
     assert!(r.findings.iter().any(|f| f.code == "count_over_limit"));
     assert!(a.items.iter().all(|i| i.evidence.chars().count() <= 201));
     assert!(r.findings.iter().any(|f| f.path == "staff[1].name"));
@@ -1221,6 +1229,28 @@ fn a_card_missing_a_record_of_its_own_says_it_is_incomplete() {
         ]
     );
     assert!(r.people[0].months[0].incomplete && !r.people[0].months[2].incomplete);
+
+    // A pay step up is still recommended on an incomplete 优秀, which is said to be
+    // unconfirmed (helper-49).
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": card(95.0, false) },
+        { "period": "2026-02", "cards": card(95.0, true) },
+        { "period": "2026-03", "cards": card(95.0, false) }
+    ]))
+    .unwrap();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    let action = serde_json::to_value(r.people[0].recommendations[0].action).unwrap();
+    assert_eq!(action, "pay_step_up");
+    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        codes,
+        ["CON-7:incomplete_card@months[1].cards[0].incomplete"]
+    );
+    assert!(
+        r.findings[0].message.contains("升档"),
+        "{}",
+        r.findings[0].message
+    );
 }
 
 /// CON-7 (helper-46): a retraining recorded after the person passed again has no grounds: the
@@ -1406,4 +1436,59 @@ fn one_staff_id_in_two_units_is_not_one_person() {
         ]
     );
     assert!(r.findings[0].message.contains("不同单位"));
+}
+
+/// CON-1 (helper-49): `person` beside `staffId` is the same person by id or by name, and
+/// `null` is not given; a `person` naming someone else leaves the record unscored and the
+/// card incomplete; `person` alone is the staff id.
+#[test]
+fn person_beside_staff_id_must_name_the_same_person() {
+    let event = |extra: Value| {
+        let mut e = json!({ "code": "eating", "date": "2026-03-05" });
+        e.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        e
+    };
+    let v = json!({ "period": "2026-03",
+        "staff": [{ "id": "S1", "name": "张伟" }, { "id": "S2", "name": "李四" }],
+        "events": [
+            event(json!({ "staffId": "S1", "person": null })),
+            event(json!({ "staffId": "S1", "person": "S1" })),
+            event(json!({ "staffId": "S1", "person": "张 伟" })),
+            event(json!({ "staffId": "S1", "person": "暂无" })),
+            event(json!({ "person": "S2" })),
+            event(json!({ "staffId": "S2", "person": "张伟" })),
+        ] });
+    let r = score(&v);
+    let card = |id: &str| r.cards.iter().find(|c| c.staff_id == id).unwrap();
+    assert_eq!(card("S1").score, 96.0);
+    assert!(!card("S1").incomplete);
+    assert_eq!(card("S2").score, 99.0);
+    assert!(card("S2").incomplete);
+    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(tags, ["CON-1:invalid_record@events[5].person"]);
+    assert!(
+        r.findings[0].message.contains("“S2”"),
+        "{}",
+        r.findings[0].message
+    );
+}
+
+/// CON-1 (helper-49): an event's date given as a time, or as a `Date`'s JSON, is its Beijing
+/// day: 2026-03-31T16:30Z is 1 April in Beijing, outside March.
+#[test]
+fn an_event_dated_by_a_time_is_its_beijing_day() {
+    let v = json!({ "period": "2026-03", "staff": [{ "id": "S1", "name": "张伟" }],
+        "events": [
+            { "staffId": "S1", "code": "eating", "date": "2026-03-05T10:00" },
+            { "staffId": "S1", "code": "eating", "date": "2026-03-04T18:00:00.000Z" },
+            { "staffId": "S1", "code": "eating", "date": "2026-03-31T16:30:00.000Z" },
+        ] });
+    let r = score(&v);
+    assert_eq!(r.cards[0].score, 98.0);
+    let dates: Vec<&str> = r.cards[0].items.iter().map(|i| i.date.as_str()).collect();
+    assert_eq!(dates, ["2026-03-05", "2026-03-05"]);
+    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(tags, ["CON-1:outside_period@events[2].date"]);
 }

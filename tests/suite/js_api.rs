@@ -1021,6 +1021,39 @@ fn a_count_that_is_not_a_finite_number_is_refused_not_read_as_one() {
     assert!(out.to_string().contains("NaN"), "{out}");
 }
 
+/// CON-1 settings (helper-49): a point value or base of NaN or ±Infinity is `invalid_config` at
+/// its path, not the default, and its message does not call it null.
+#[test]
+fn a_setting_that_is_not_a_finite_number_is_refused() {
+    let make = js_sys::Function::new_with_args(
+        "v",
+        r#"return { ruleset: { conduct: { points: { eating: { points: v, rule: "CON-2" } } } } };"#,
+    );
+    for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        let config = make.call1(&JsValue::NULL, &JsValue::from_f64(v)).unwrap();
+        let Err(err) = JsEngine::new(Some(config)) else {
+            panic!("{v} is a point value");
+        };
+        let (code, path, message) = error_parts(err);
+        assert_eq!(code, "invalid_config");
+        assert_eq!(
+            path, "config.ruleset.conduct.points.eating.points",
+            "{message}"
+        );
+        assert!(message.contains("NaN"), "{message}");
+    }
+    let config =
+        js_sys::Function::new_no_args(r#"return { ruleset: { conduct: { base: NaN } } };"#)
+            .call0(&JsValue::NULL)
+            .unwrap();
+    let (code, path, message) = error_parts(JsEngine::new(Some(config)).err().unwrap());
+    assert_eq!(
+        (code.as_str(), path.as_str()),
+        ("invalid_config", "config.ruleset.conduct.base")
+    );
+    assert!(!message.contains("实际为null"), "{message}");
+}
+
 /// helper-47: a record whose staff id throws may be anyone's (every card incomplete); a
 /// feedback record whose keys cannot be listed is still read for its complainant.
 #[test]
