@@ -22,6 +22,15 @@ pub struct Ruleset {
     /// SUP-4, DL-10), `ruleset.supervision`.
     #[cfg(feature = "supervision")]
     pub supervision: crate::supervision::SupervisionRules,
+    /// In a build without conduct (the lite build), `ruleset.conduct` is read and ignored, so
+    /// one config serves both builds (helper-50: it had been an unknown field).
+    #[cfg(not(feature = "conduct"))]
+    #[serde(skip_serializing)]
+    conduct: Option<serde::de::IgnoredAny>,
+    /// As `conduct`, in a build without supervision.
+    #[cfg(not(feature = "supervision"))]
+    #[serde(skip_serializing)]
+    supervision: Option<serde::de::IgnoredAny>,
 }
 
 impl Ruleset {

@@ -108,7 +108,12 @@ pub fn parse_blocks(items: &[String], path: &str) -> Result<Blocks, Error> {
 }
 
 fn parse_bound(text: &str, path: &str) -> Result<SeasonBoundPart, Error> {
-    let err = || Error::new(ErrorCode::InvalidOfficeHours, path).detail(clip(text));
+    // A date bound, not a block of hours: the office-hours message would ask for 09:00-12:00
+    // (helper-50).
+    let err = || {
+        Error::new(ErrorCode::InvalidConfig, path)
+            .detail(format!("{} (MM-DD, YYYY-MM-DD)", clip(text)))
+    };
     match text.len() {
         5 => {
             let (m, d) = text.split_once('-').ok_or_else(err)?;
@@ -148,19 +153,21 @@ impl OfficeHours {
             let here = join_path(path, &format!("seasons[{i}]"));
             let from = parse_bound(&season.from, &join_path(&here, "from"))?;
             let to = parse_bound(&season.to, &join_path(&here, "to"))?;
-            let bound =
-                match (from, to) {
-                    (SeasonBoundPart::Yearly(a), SeasonBoundPart::Yearly(b)) => {
-                        SeasonBound::Yearly(a, b)
-                    }
-                    (SeasonBoundPart::Fixed(a), SeasonBoundPart::Fixed(b)) if a <= b => {
-                        SeasonBound::Fixed(a, b)
-                    }
-                    _ => {
-                        return Err(Error::new(ErrorCode::InvalidOfficeHours, &here)
-                            .detail(format!("{} .. {}", clip(&season.from), clip(&season.to))))
-                    }
-                };
+            let bound = match (from, to) {
+                (SeasonBoundPart::Yearly(a), SeasonBoundPart::Yearly(b)) => {
+                    SeasonBound::Yearly(a, b)
+                }
+                (SeasonBoundPart::Fixed(a), SeasonBoundPart::Fixed(b)) if a <= b => {
+                    SeasonBound::Fixed(a, b)
+                }
+                _ => {
+                    return Err(Error::new(ErrorCode::InvalidConfig, &here).detail(format!(
+                        "{} .. {}",
+                        clip(&season.from),
+                        clip(&season.to)
+                    )))
+                }
+            };
             hours.seasons.push((
                 bound,
                 parse_blocks(&season.blocks, &join_path(&here, "blocks"))?,

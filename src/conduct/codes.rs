@@ -334,6 +334,9 @@ codes!(
         /// A record of a person not found on the staff list when some of the list could not
         /// be read: the person may be listed there; not scored.
         PersonUnread = "person_unread",
+        /// A record that gives a listed person's name where the staff id goes; not scored,
+        /// and that person's card is incomplete.
+        NameForId = "name_for_id",
         /// A record kind the engine does not know; not scored.
         UnknownKind = "unknown_kind",
         /// A code not in the points table; not scored.
@@ -382,6 +385,9 @@ codes!(
         InvalidShare = "invalid_share",
         /// A unit or window with no sector to be ranked in (CON-9).
         NoSector = "no_sector",
+        /// A month whose sector ranking holds incomplete cards: its last place is not taken
+        /// towards a talk (SUP-5).
+        IncompleteRanking = "incomplete_ranking",
     }
 );
 
@@ -402,8 +408,10 @@ impl ConductIssue {
         use ConductIssue::*;
         match self {
             InvalidRecord | InvalidDate | OutsidePeriod | UnknownPerson | PersonUnread
-            | UnknownKind | UnknownCode | CodeKindMismatch | InvalidCount | CountOverLimit
-            | DuplicateStaff | SharedStaffId | DuplicateUnit | RecordsUnread => "CON-1",
+            | NameForId | UnknownKind | UnknownCode | CodeKindMismatch | InvalidCount
+            | CountOverLimit | DuplicateStaff | SharedStaffId | DuplicateUnit | RecordsUnread => {
+                "CON-1"
+            }
             ChecklistMissing => "CON-3",
             DuplicateCase | OverdueOutsidePeriod | OverdueProvisional => "CON-5",
             UnknownUnit => "CON-6",
@@ -414,12 +422,14 @@ impl ConductIssue {
             | RetrainedWithoutCard => "CON-7",
             Uncertified => "CON-8",
             InvalidShare | NoSector => "CON-9",
+            IncompleteRanking => "SUP-5",
         }
     }
 
     /// `Warning` for `checklist_missing`, `duplicate_case`, `overdue_outside_period`,
     /// `overdue_provisional`, `unknown_unit`, `invalid_share`, `no_sector`, `records_unread`,
-    /// `incomplete_card`, `retraining_without_fails` and `retrained_without_card`; `Error` for every
+    /// `incomplete_card`, `incomplete_ranking`, `retraining_without_fails` and
+    /// `retrained_without_card`; `Error` for every
     /// other issue. In `scoreConduct`'s summary, a record with an error finding is rejected.
     pub fn severity(self) -> Severity {
         use ConductIssue::*;
@@ -432,6 +442,7 @@ impl ConductIssue {
             | InvalidShare
             | NoSector
             | RetrainingWithoutFails
+            | IncompleteRanking
             | RecordsUnread
             | IncompleteCard
             | RetrainedWithoutCard => Severity::Warning,
@@ -459,6 +470,10 @@ impl ConductIssue {
             UnknownPerson => (
                 "人员“{detail}”不在本月人员名单中，该条记录未计分。请核对人员编号或补充人员名单。",
                 "Person \"{detail}\" is not on this month's staff list, so the record was not scored. Check the staff id or add the person.",
+            ),
+            NameForId => (
+                "记录在人员编号处填写的是名单中人员的姓名“{detail}”，不能据姓名确定人员，该条记录未计分，该人员的考评卡标为不完整。请填写人员编号。",
+                "The record gives the name {detail}, of someone on the staff list, where the staff id goes; a name does not identify a person, so the record was not scored and that person's card is marked incomplete. Give the staff id.",
             ),
             PersonUnread => (
                 "人员“{detail}”未在可读取的人员名单中找到，而名单中有无法读取的人员记录，此人可能就在其中；该条记录暂未计分。请先更正无法读取的人员记录后重新提交。",
@@ -524,6 +539,10 @@ impl ConductIssue {
                 "{path}（{detail}）无效（应在0至封顶分之间），该月未计入评定。请核对考评卡。",
                 "The score {detail} at {path} is invalid (expected 0 up to the cap), so that month was left out. Check the score card.",
             ),
+            IncompleteRanking => (
+                "{detail}的排序含不完整的考评卡（有记录未能计入），该月的末位未经确认，不计入约谈所需的连续末位月数。请更正记录后重新考评。",
+                "The ranking of {detail} holds incomplete cards (records could not be scored), so last place that month is not confirmed and does not count towards the months of last place a talk needs. Correct the records and score again.",
+            ),
             DuplicateCard => (
                 "同一人员同一月份有多张考评卡（{detail}），按其中较高的分数计。请删除重复的考评卡。",
                 "One person has several score cards in the same month ({detail}); the higher score counts. Remove the duplicates.",
@@ -533,8 +552,8 @@ impl ConductIssue {
                 "Records that may be this person's ({detail}) could not be read or were refused, and are not in this month's score: the score and grade are incomplete. Correct them and score again; until then, draw no conclusion against the person from this card.",
             ),
             IncompleteCard => (
-                "{detail}的考评卡不完整（有记录未能计入），该月的等级未经确认：不合格不作为降档、离岗培训或解除劳动合同的依据，优秀所支持的升档建议须在记录更正、重新考评后确认。",
-                "The card of {detail} is incomplete (records could not be scored), so its grade is not confirmed: a fail is not taken as grounds for a pay step down, retraining or a contract end, and a pay step up it supports is to be confirmed once the records are corrected and scored again.",
+                "{detail}的考评卡不完整（有记录未能计入），该月的等级未经确认，不据此作出升档、降档、离岗培训或解除劳动合同的建议。请更正记录后重新考评。",
+                "The card of {detail} is incomplete (records could not be scored), so its grade is not confirmed and no pay step up or down, retraining or contract end is drawn from it. Correct the records and score again.",
             ),
             RetrainedWithoutCard => (
                 "离岗培训名单中的人员“{detail}”在本期没有任何考评卡，该培训记录未采用。请核对人员编号。",
@@ -704,7 +723,8 @@ mod tests {
             }
             for c in ConductIssue::ALL {
                 assert!(!c.text(locale).trim().is_empty(), "{c:?}");
-                assert!(c.rule().starts_with("CON-"), "{c:?}");
+                // SUP-5's talks are called from the conduct ranking.
+                assert!(c.rule().starts_with("CON-") || c.rule() == "SUP-5", "{c:?}");
             }
             for a in Action::ALL {
                 assert!(!a.text(locale).trim().is_empty(), "{a:?}");

@@ -8,7 +8,7 @@ use super::codes::ChecklistItem;
 use super::Lenient;
 use crate::deadline::{DeadlineReport, Status};
 use crate::error::Error;
-use crate::input::RecordId;
+use crate::input::{InstantInput, RecordId};
 use crate::time::parse_instant;
 
 /// What `scoreConduct` reads: the month scored, its staff list, its units, its conduct events
@@ -113,8 +113,9 @@ pub struct EventInput {
     /// `staffId` it must name the same person (their id or their name), or the record is not
     /// scored; `null` and placeholders (暂无) are not given.
     pub person: Option<RecordId>,
-    /// `YYYY-MM-DD`, inside the period.
-    pub date: Option<String>,
+    /// `YYYY-MM-DD`, inside the period; a time (text or epoch milliseconds, a `Date`'s JSON)
+    /// is its Beijing day.
+    pub date: Option<InstantInput>,
     /// Occurrences; a positive whole number, 1 when absent.
     pub count: Option<f64>,
     /// What was seen, in free text. It is trimmed, its names and numbers are masked (CASE-7),
@@ -124,6 +125,21 @@ pub struct EventInput {
     pub checklist: Option<Checklist>,
     /// The case of an `overdue_case`; one deduction per case and person.
     pub case_id: Option<RecordId>,
+}
+
+impl EventInput {
+    /// The Beijing day of `date`, if given: a date, or a time read as its day (CAL-3).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_instant` at `path` for what is no date or time, `date_out_of_range` for one
+    /// outside 2000–2100.
+    pub fn day(&self, path: &str) -> Option<Result<crate::time::Day, Error>> {
+        self.date.as_ref().map(|d| match d {
+            InstantInput::Text(t) => crate::time::parse_day_or_instant(t.trim(), path),
+            other => other.resolve(path).map(crate::time::Minute::day),
+        })
+    }
 }
 
 /// The 三一四有 checklist of one inspection (CON-3).
@@ -277,7 +293,7 @@ impl DeadlineLink {
             code: None,
             staff_id: Some(self.responsible.clone()),
             person: None,
-            date: Some(day.to_string()),
+            date: Some(InstantInput::Text(day.to_string())),
             count: None,
             evidence: Some(evidence),
             checklist: None,

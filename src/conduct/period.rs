@@ -458,12 +458,19 @@ pub(crate) fn assess_period_valid(
                     label,
                 ));
             } else if block.iter().all(|&i| grades[i] == Some(Grade::Excellent)) {
-                // Still recommended, as nothing is drawn against the person; an incomplete
-                // month's 优秀 is said to be unconfirmed (helper-49: no word of it).
-                for &i in block.iter().filter(|&&i| t.incomplete[i]) {
+                // An incomplete month's 优秀 is not confirmed either: no step up is drawn from
+                // it, and the warning says why (helper-49, helper-50: the recommendation had
+                // said every month was 优秀 as a fact).
+                let unconfirmed: Vec<usize> =
+                    block.iter().copied().filter(|&i| t.incomplete[i]).collect();
+                for &i in &unconfirmed {
                     let detail = format!("{} {}", clip(&t.staff_id), month_text(i));
                     let at = format!("months[{i}].cards[{}].incomplete", t.card[i]);
                     findings.push(ConductIssue::IncompleteCard.finding(&at, &detail, locale));
+                }
+                if !unconfirmed.is_empty() {
+                    start += q;
+                    continue;
                 }
                 recs.push(recommend(
                     Action::PayStepUp,
@@ -484,7 +491,8 @@ pub(crate) fn assess_period_valid(
         let mut retrained_at: Option<usize> = None;
         let (mut grounds, mut triggered) = (false, false);
         let mut ungrounded: Option<usize> = None;
-        let passed = |i: usize| grades[i].is_some_and(|g| g != Grade::Fail);
+        // An incomplete 不合格 may have been a pass: for the grounds, it is one (helper-50).
+        let passed = |i: usize| grades[i].is_some_and(|g| g != Grade::Fail || t.incomplete[i]);
         for i in 0..n {
             if let Some(r) = ungrounded {
                 if fail(i) && i > r && i - r <= pp.contract_end_within_months as usize {
@@ -561,7 +569,9 @@ pub(crate) fn assess_period_valid(
             // A month passed since the run: the person no longer stays below standard, and a
             // retraining recorded after it has no grounds (helper-46: fails in January and
             // February, six months passed, a retraining in September, then one 不合格 ended
-            // the contract). A month without a card, or with an incomplete 不合格, says nothing.
+            // the contract). A month without a card says nothing; an incomplete 不合格 may have
+            // been a pass, and ends the grounds too (helper-50: 50, 50, an incomplete 50, a
+            // retraining in April, then 50 had ended the contract).
             if passed(i) && t.retrained[i].is_none() {
                 grounds = false;
             }

@@ -154,6 +154,8 @@ struct Tally {
     sum: i64,
     cards: u32,
     serious: u32,
+    /// A card of the month was incomplete.
+    incomplete: bool,
 }
 
 struct Entity {
@@ -370,6 +372,7 @@ pub(crate) fn rank_units_valid(
                 tally.sum += score;
                 tally.cards += 1;
                 tally.serious = tally.serious.saturating_add(card.serious_offences);
+                tally.incomplete |= card.incomplete;
             }
         }
     }
@@ -472,6 +475,23 @@ pub(crate) fn rank_units_valid(
     let mut talk_order: Vec<(String, String, Option<String>)> = Vec::new();
     for (slot, m) in monthly.iter().enumerate() {
         for sector in &m.sectors {
+            // An incomplete card in the sector's windows that month: any of them might have
+            // ranked otherwise, so its last place does not count (helper-50: a talk was
+            // called on incomplete cards, with no word of it).
+            let unconfirmed = entities.iter().any(|e| {
+                e.window.is_some()
+                    && e.sector == sector.sector
+                    && e.monthly[slot].is_some_and(|t| t.incomplete)
+            });
+            if unconfirmed && sector.windows.iter().any(|w| w.last) {
+                let detail = match &sector.sector {
+                    Some(name) => format!("{} {}", order[slot].0, clip(name)),
+                    None => order[slot].0.to_string(),
+                };
+                let at = format!("months[{}]", order[slot].1);
+                findings.push(ConductIssue::IncompleteRanking.finding(&at, &detail, locale));
+                continue;
+            }
             for w in sector.windows.iter().filter(|w| w.last) {
                 let key = (w.unit.clone(), w.window.clone().unwrap_or_default());
                 let list = runs.entry(key.clone()).or_insert_with(|| {

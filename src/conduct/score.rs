@@ -454,6 +454,22 @@ impl<'a> Scorer<'a> {
         let shown = |id: &crate::input::RecordId| {
             (self.masker).text(&crate::report::mask::mask_if_name(&clip(&id.0)))
         };
+        // A record of another month is that month's, whoever it names (helper-50: a person
+        // not on this month's list, dated in April, was "not on this month's list").
+        let day = ev.day(&at(fields.date));
+        if let Some(day) = day
+            .as_ref()
+            .and_then(|d| d.as_ref().ok().copied())
+            .filter(|&d| !self.month.contains(d))
+        {
+            let issue = if fields.from_report {
+                ConductIssue::OverdueOutsidePeriod
+            } else {
+                ConductIssue::OutsidePeriod
+            };
+            self.issue(issue, &at(fields.date), &day.to_string());
+            return None;
+        }
         let Some(id) = staff_id else {
             self.issue(
                 ConductIssue::InvalidRecord,
@@ -471,13 +487,17 @@ impl<'a> Scorer<'a> {
             Some(&p) => p,
             None => {
                 let shown = shown(id);
+                let id_text = &id.0;
                 // With a staff record unread, "not on the list" would assert what is not
                 // known (helper-41: five unknown_person errors against a listed person).
                 let id = crate::text::id_key(&id.0);
                 let unread = |u: &Vec<String>| {
                     u.is_empty() || u.iter().any(|u| crate::text::id_key(u) == id)
                 };
-                let issue = if self.staff_unread.iter().any(unread) {
+                // A listed person's name where the id goes is not "not on the list" (helper-50).
+                let issue = if !self.people_named(id_text).is_empty() {
+                    ConductIssue::NameForId
+                } else if self.staff_unread.iter().any(unread) {
                     ConductIssue::PersonUnread
                 } else {
                     ConductIssue::UnknownPerson
@@ -500,32 +520,23 @@ impl<'a> Scorer<'a> {
                 return None;
             }
         }
-        let Some(date) = ev.date.as_deref() else {
-            self.issue(
-                ConductIssue::InvalidRecord,
-                &at(fields.date),
-                &self.missing(fields.date),
-            );
-            return None;
-        };
         // A time or a `Date` (its JSON) is read as its Beijing day, as every API reads times
         // (helper-49: 2026-03-05T10:00 was refused as "expected year first").
-        let day = match parse_day_or_instant(date.trim(), &at(fields.date)) {
-            Ok(d) => d,
-            Err(e) => {
+        let day = match day {
+            Some(Ok(d)) => d,
+            Some(Err(e)) => {
                 self.issue(ConductIssue::InvalidDate, &e.path, &e.detail);
                 return None;
             }
+            None => {
+                self.issue(
+                    ConductIssue::InvalidRecord,
+                    &at(fields.date),
+                    &self.missing(fields.date),
+                );
+                return None;
+            }
         };
-        if !self.month.contains(day) {
-            let issue = if fields.from_report {
-                ConductIssue::OverdueOutsidePeriod
-            } else {
-                ConductIssue::OutsidePeriod
-            };
-            self.issue(issue, &at(fields.date), &day.to_string());
-            return None;
-        }
         let mut missed = Vec::new();
         let count = if kind == EventKind::Inspection {
             match &ev.checklist {
@@ -860,18 +871,30 @@ impl<'a> Scorer<'a> {
     /// otherwise they are what its text gives under `id_keys` and `date_key`. A record dated
     /// outside the month is not the month's, whatever else is wrong with it (helper-46: a bad
     /// code in April flagged March's card).
+    /// The listed people whose name `text` is, however spaced or cased.
+    fn people_named(&self, text: &str) -> Vec<usize> {
+        let key = crate::report::mask::name_key_text(text);
+        let name = |p: usize| self.people[p].staff.name.as_deref().unwrap_or("");
+        (0..self.people.len())
+            .filter(|&p| !key.is_empty() && crate::report::mask::name_key_text(name(p)) == key)
+            .collect()
+    }
+
     fn note_refused(
         &mut self,
         path: &str,
-        read: Option<(Option<&str>, Option<&str>)>,
+        read: Option<(Vec<&str>, Option<String>)>,
         raw: Option<&str>,
         id_keys: &[&str],
         date_key: &str,
     ) {
         let raw = raw.unwrap_or("");
-        let owned = |t: Option<&str>| t.map(String::from).into_iter().collect::<Vec<_>>();
         let (ids, dates, maybe_record) = match read {
-            Some((id, date)) => (owned(id), owned(date), true),
+            Some((ids, date)) => (
+                ids.into_iter().map(String::from).collect(),
+                date.into_iter().collect(),
+                true,
+            ),
             // A text, a number or a list is no one's record; an object, or one that could
             // not be encoded at all, may be someone's.
             None => (
@@ -880,9 +903,8 @@ impl<'a> Scorer<'a> {
                 raw.trim().starts_with('{') || raw.contains(crate::messages::UNENCODABLE_JSON),
             ),
         };
-        let elsewhere = |d: &String| {
-            crate::time::parse_day_or_instant(d.trim(), "").is_ok_and(|d| !self.month.contains(d))
-        };
+        let elsewhere =
+            |d: &String| parse_day_or_instant(d.trim(), "").is_ok_and(|d| !self.month.contains(d));
         if !dates.is_empty() && dates.iter().all(elsewhere) {
             return;
         }
@@ -901,14 +923,7 @@ impl<'a> Scorer<'a> {
             match self.index.get(crate::text::id_key(id).as_ref()) {
                 Some(&p) => whose.push(p),
                 // A name where the id goes is that person's (helper-47: 张伟 as staffId).
-                None => {
-                    let key = crate::report::mask::name_key_text(id);
-                    let named = |p: &Person| {
-                        let name = p.staff.name.as_deref().unwrap_or("");
-                        !key.is_empty() && crate::report::mask::name_key_text(name) == key
-                    };
-                    whose.extend((0..self.people.len()).filter(|&p| named(&self.people[p])));
-                }
+                None => whose.extend(self.people_named(id)),
             }
         }
         for p in whose {
@@ -1054,6 +1069,8 @@ pub(crate) fn score_conduct_valid(
         let id = st.id.0.trim();
         // A placeholder is no id: people listed under 暂无 or a blank are not one person.
         if crate::report::mask::is_no_name(id) {
+            // Its records may be anyone's: "not on the list" would not be known (helper-50).
+            s.staff_unread.push(Vec::new());
             let missing = s.missing("id");
             s.issue(
                 ConductIssue::InvalidRecord,
@@ -1165,14 +1182,12 @@ pub(crate) fn score_conduct_valid(
         }
         if s.errors > errors_before {
             summary.rejected += 1;
+            // Both of its people, where it names two (helper-50: `staffId: S1, person: S2`
+            // left S2's card complete).
             let read = (ev.0.as_ref().ok()).map(|e| {
-                (
-                    e.staff_id
-                        .as_ref()
-                        .or(e.person.as_ref())
-                        .map(|i| i.0.as_str()),
-                    e.date.as_deref(),
-                )
+                let ids = [&e.staff_id, &e.person].into_iter().flatten();
+                let day = e.day("").and_then(Result::ok).map(|d| d.to_string());
+                (ids.map(|i| i.0.as_str()).collect(), day)
             });
             s.note_refused(
                 &path,
@@ -1221,7 +1236,7 @@ pub(crate) fn score_conduct_valid(
         if s.errors > errors_before {
             summary.rejected += 1;
             let read = (link.0.as_ref().ok())
-                .map(|l| (Some(l.responsible.0.as_str()), l.report.due_at.as_deref()));
+                .map(|l| (vec![l.responsible.0.as_str()], l.report.due_at.clone()));
             let keys = [REPORT_FIELDS.staff, EVENT_FIELDS.staff];
             s.note_refused(&path, read, link.1.as_deref(), &keys, "dueAt");
         }

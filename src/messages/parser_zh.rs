@@ -14,14 +14,14 @@ pub const EXPECT_CODE_TABLE: &str = "an object of conduct codes";
 /// What the JS edge says of a value `JSON.stringify` cannot encode; in a list it stands in
 /// for that element, quoted, so the core refuses the element alone.
 pub const UNENCODABLE: &str =
-    "not encodable as JSON (NaN or Infinity, a cycle, a BigInt, or a getter or proxy that threw)";
+    "not encodable as JSON (NaN or Infinity, an invalid Date, a cycle, a BigInt, or a getter or proxy that threw)";
 /// How a value [`UNENCODABLE`] stands in an argument's JSON text: a string holding a lone
 /// surrogate, which a text field refuses (serde_json will not read it into a `String`) and an
 /// ignored field passes over, so the marker is never read as text (helper-41, helper-42: a room
 /// named by the marker words). Its error reads [`UNENCODABLE`].
 pub const UNENCODABLE_JSON: &str = r#""\udbff not encodable""#;
 const UNENCODABLE_ZH: &str =
-    "无法编码为 JSON 的值（NaN 或 Infinity、循环引用、BigInt，或取值时抛出异常的 getter 或代理）";
+    "无法编码为 JSON 的值（NaN 或 Infinity、无效的 Date、循环引用、BigInt，或取值时抛出异常的 getter 或代理）";
 
 /// `detail` in plain English where the parser names our own types: a value that could not be
 /// encoded is said so, and `expected struct EventInput` reads `expected an object`.
@@ -51,6 +51,9 @@ pub fn parser_detail_en(detail: &str) -> Option<String> {
 pub fn parser_detail_zh(detail: &str) -> Option<String> {
     if detail == UNENCODABLE {
         return Some(UNENCODABLE_ZH.to_string());
+    }
+    if let Some(text) = ruleset_hint_zh(detail) {
+        return Some(text);
     }
     if let Some(field) = quoted_after(detail, "missing field ") {
         return Some(format!("缺少{}", field_named(field)));
@@ -179,6 +182,32 @@ fn expected_zh(expected: &str) -> String {
         _ => return expected.to_string(),
     };
     word.to_string()
+}
+
+/// The hint a ruleset check writes after a value (`-1 (≥ floor 0)`), in Chinese (helper-50:
+/// English words in a Chinese message).
+fn ruleset_hint_zh(detail: &str) -> Option<String> {
+    let (value, hint) = detail.strip_suffix(')')?.split_once(" (")?;
+    if let Some((good, cap)) = hint
+        .strip_prefix("good ")
+        .and_then(|h| h.split_once(" – cap "))
+    {
+        return Some(format!("{value}（应在良好线 {good} 与上限 {cap} 之间）"));
+    }
+    const HINTS: &[(&str, &str)] = &[
+        ("a number in steps of 0.1", "须为 0.1 的整数倍"),
+        ("a commendation adds, ≥ 0", "表扬应加分，≥ 0"),
+        ("an offence deducts, ≤ 0", "违规应扣分，≤ 0"),
+        ("floor–cap", "应在下限与上限之间"),
+        ("one of 1, 2, 3, 4, 6, 12", "应为 1、2、3、4、6、12 之一"),
+        ("≥ floor ", "应 ≥ 下限 "),
+        ("≥ base ", "应 ≥ 基础分 "),
+        ("≥ pass ", "应 ≥ 合格线 "),
+        ("≥ ", "应 ≥ "),
+        ("≤ ", "应 ≤ "),
+    ];
+    let (en, zh) = HINTS.iter().find(|(en, _)| hint.starts_with(en))?;
+    Some(format!("{value}（{zh}{}）", &hint[en.len()..]))
 }
 
 #[cfg(test)]

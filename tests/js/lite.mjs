@@ -12,5 +12,10 @@ assert.equal(r.dueAt, "2026-02-24T17:30:00+08:00"); passed++;
 assert.equal(r.card, "green"); passed++;
 assert.equal(typeof e.validateCase, "undefined", "validation is not in the lite build"); passed++;
 assert.equal(typeof e.scoreConduct, "undefined"); passed++;
-assert.throws(() => new Engine({ ruleset: { conduct: {} } }), (err) => err.code === "invalid_config" && err.path === "config.ruleset.conduct"); passed++;
+// One config serves both builds: lite reads the conduct and supervision settings and ignores
+// them (helper-50: a shared config had thrown here), and still refuses keys no build knows.
+const shared = new Engine({ ruleset: { conduct: { base: 90 }, supervision: {}, deadline: { yellow: { elapsedShare: 0.7 } } } });
+assert.equal(shared.ruleset().deadline.yellow.elapsedShare, 0.7); passed++;
+assert.equal(shared.ruleset().conduct, undefined); passed++;
+assert.throws(() => new Engine({ ruleset: { conduckt: {} } }), (err) => err.code === "invalid_config" && err.path === "config.ruleset.conduckt"); passed++;
 console.log(`${passed} passed, 0 failed`);

@@ -287,7 +287,8 @@ fn a_bad_record_is_a_finding_on_itself_and_everyone_else_is_scored() {
             "CON-1:unknown_person@events[1].staffId",
             "CON-1:unknown_code@events[2].code",
             "CON-1:invalid_count@events[4].count",
-            "CON-1:invalid_record@events[5].date",
+            // A number is epoch milliseconds: 20260302 is 1970, out of range.
+            "CON-1:invalid_date@events[5].date",
         ]
     );
     assert!(r.findings.iter().all(|f| f.severity == Severity::Error));
@@ -479,7 +480,8 @@ fn deadline_reports_feed_overdue_cases() {
     );
     let link = DeadlineLink::new("A", &report);
     let event: EventInput = link.to_event(Locale::ZhCn).unwrap().expect("overdue");
-    assert_eq!(event.date.as_deref(), Some("2026-03-05"));
+    let day = event.day("date").unwrap().unwrap();
+    assert_eq!(day.to_string(), "2026-03-05");
     // Third review: the evidence is written in the engine's words, without raw ISO 8601.
     assert_eq!(
         event.evidence.as_deref(),
@@ -1230,8 +1232,8 @@ fn a_card_missing_a_record_of_its_own_says_it_is_incomplete() {
     );
     assert!(r.people[0].months[0].incomplete && !r.people[0].months[2].incomplete);
 
-    // A pay step up is still recommended on an incomplete 优秀, which is said to be
-    // unconfirmed (helper-49).
+    // Nor is a pay step up drawn from an incomplete 优秀, which is said to be unconfirmed
+    // (helper-49, helper-50).
     let months: Vec<MonthCards> = serde_json::from_value(json!([
         { "period": "2026-01", "cards": card(95.0, false) },
         { "period": "2026-02", "cards": card(95.0, true) },
@@ -1239,8 +1241,8 @@ fn a_card_missing_a_record_of_its_own_says_it_is_incomplete() {
     ]))
     .unwrap();
     let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
-    let action = serde_json::to_value(r.people[0].recommendations[0].action).unwrap();
-    assert_eq!(action, "pay_step_up");
+    assert!(r.people[0].recommendations.is_empty(), "{r:?}");
+    assert_eq!(r.summary.pay_step_up, 0);
     let codes: Vec<String> = r.findings.iter().map(tag).collect();
     assert_eq!(
         codes,
@@ -1250,6 +1252,24 @@ fn a_card_missing_a_record_of_its_own_says_it_is_incomplete() {
         r.findings[0].message.contains("升档"),
         "{}",
         r.findings[0].message
+    );
+
+    // An incomplete 不合格 between a run and the retraining may have been a pass: the
+    // retraining has no grounds and no contract end follows (helper-50).
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": card(50.0, false) },
+        { "period": "2026-02", "cards": card(50.0, false) },
+        { "period": "2026-03", "cards": card(50.0, true) },
+        { "period": "2026-04", "cards": card(70.0, false), "retrained": ["S1"] },
+        { "period": "2026-05", "cards": card(50.0, false) }
+    ]))
+    .unwrap();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert_eq!(r.summary.end_contract, 0, "{r:?}");
+    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    assert!(
+        codes.contains(&"CON-7:retraining_without_fails@months[3].retrained[0]".to_string()),
+        "{codes:?}"
     );
 }
 
@@ -1462,8 +1482,9 @@ fn person_beside_staff_id_must_name_the_same_person() {
         ] });
     let r = score(&v);
     let card = |id: &str| r.cards.iter().find(|c| c.staff_id == id).unwrap();
+    // The record naming S2 and 张伟 may be either's: both cards are incomplete (helper-50).
     assert_eq!(card("S1").score, 96.0);
-    assert!(!card("S1").incomplete);
+    assert!(card("S1").incomplete);
     assert_eq!(card("S2").score, 99.0);
     assert!(card("S2").incomplete);
     let tags: Vec<String> = r.findings.iter().map(tag).collect();
@@ -1491,4 +1512,77 @@ fn an_event_dated_by_a_time_is_its_beijing_day() {
     assert_eq!(dates, ["2026-03-05", "2026-03-05"]);
     let tags: Vec<String> = r.findings.iter().map(tag).collect();
     assert_eq!(tags, ["CON-1:outside_period@events[2].date"]);
+}
+
+/// CON-1 (helper-50): a listed person's name where the staff id goes is `name_for_id`, not
+/// "not on the list", and marks that card; a placeholder staff id beside a `person` marks that
+/// person's card only, not every card.
+#[test]
+fn a_name_where_the_id_goes_is_said_so() {
+    let v = json!({ "period": "2026-03",
+        "staff": [{ "id": "S1", "name": "王建国" }, { "id": "S2", "name": "李明" }, { "id": "S3", "name": "赵六" }],
+        "events": [
+            { "code": "eating", "date": "2026-03-05", "person": "王 建国" },
+            { "code": "eating", "date": "2026-03-05", "staffId": "暂无", "person": "李明" },
+            { "code": "eating", "date": "2026-04-02", "person": "无此人" },
+        ] });
+    let r = score(&v);
+    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        tags,
+        [
+            "CON-1:name_for_id@events[0].person",
+            "CON-1:name_for_id@events[1].person",
+            // Dated in April: another month's record, whoever it names.
+            "CON-1:outside_period@events[2].date"
+        ]
+    );
+    assert!(!r.findings[0].message.contains("王建国"), "masked");
+    let incomplete: Vec<bool> = r.cards.iter().map(|c| c.incomplete).collect();
+    assert_eq!(incomplete, [true, true, false]);
+}
+
+/// CON-1 (helper-50): a staff row whose id is a placeholder leaves its records unknown: an
+/// unlisted id is `person_unread`, as beside a row with no id, not "not on the list".
+#[test]
+fn a_staff_row_with_a_placeholder_id_may_be_anyone() {
+    let v = json!({ "period": "2026-03",
+        "staff": [{ "id": "S1", "name": "张伟" }, { "id": "暂无", "name": "李明" }],
+        "events": [{ "code": "eating", "date": "2026-03-05", "staffId": "S9" }] });
+    let r = score(&v);
+    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        tags,
+        [
+            "CON-1:invalid_record@staff[1].id",
+            "CON-1:person_unread@events[0].staffId"
+        ]
+    );
+}
+
+/// SUP-5 (helper-50): a month whose sector ranking holds an incomplete card does not count
+/// towards a talk: any window might have ranked otherwise. A warning says so.
+#[test]
+fn no_talk_is_called_on_incomplete_cards() {
+    let month = |p: &str, incomplete: bool| {
+        json!({ "period": p, "cards": [
+            { "staffId": "a", "unit": "UA", "window": "W1", "sector": "社保", "score": 95 },
+            { "staffId": "b", "unit": "UB", "window": "W1", "sector": "社保", "score": 60, "incomplete": incomplete }
+        ] })
+    };
+    let rank = |months: Value| {
+        let input: RankingInput = serde_json::from_value(json!({ "months": months })).unwrap();
+        rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap()
+    };
+    let r = rank(json!([month("2026-01", false), month("2026-02", false)]));
+    assert_eq!(r.talks.len(), 1, "complete cards: UB's W1 last twice");
+    let r = rank(json!([month("2026-01", false), month("2026-02", true)]));
+    assert!(r.talks.is_empty(), "{:?}", r.talks);
+    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(findings, ["SUP-5:incomplete_ranking@months[1]"]);
+    assert!(
+        r.findings[0].message.contains("2026-02"),
+        "{}",
+        r.findings[0].message
+    );
 }

@@ -1021,6 +1021,45 @@ fn a_count_that_is_not_a_finite_number_is_refused_not_read_as_one() {
     assert!(out.to_string().contains("NaN"), "{out}");
 }
 
+/// CON-1 (helper-50): an invalid `Date`, which JSON writes as `null`, is refused at its path
+/// (it had read as "missing"); a valid `Date` and epoch milliseconds are their Beijing day.
+#[test]
+fn an_event_date_given_as_a_date_object_or_milliseconds_is_read() {
+    let make = js_sys::Function::new_no_args(
+        r#"const event = (staffId, date) => ({ code: "eating", staffId, date });
+        return { period: "2026-03", staff: [{ id: "S1", name: "张三丰" }, { id: "S2", name: "李四光" }],
+          events: [event("S1", new Date("x")), event("S2", new Date("2026-03-04T18:00:00Z")),
+                   event("S2", Date.parse("2026-02-28T16:30:00Z"))] };"#,
+    );
+    let out = to_value(
+        &engine("{}")
+            .score_conduct(make.call0(&JsValue::NULL).unwrap())
+            .unwrap(),
+    );
+    let cards = out["cards"].as_array().unwrap();
+    assert_eq!(
+        (cards[0]["score"].as_f64(), &cards[0]["incomplete"]),
+        (Some(100.0), &Value::Bool(true)),
+        "{out}"
+    );
+    assert_eq!(cards[1]["score"], 98.0, "{out}");
+    let dates: Vec<&str> = cards[1]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates, ["2026-03-01", "2026-03-05"], "{out}");
+    assert_eq!(out["findings"][0]["path"], "events[0].date", "{out}");
+    assert!(
+        out["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("无效的 Date"),
+        "{out}"
+    );
+}
+
 /// CON-1 settings (helper-49): a point value or base of NaN or ±Infinity is `invalid_config` at
 /// its path, not the default, and its message does not call it null.
 #[test]

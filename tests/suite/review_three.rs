@@ -727,3 +727,41 @@ fn review_ten_the_evidence_that_ends_a_limit() {
     );
     assert_eq!(r.status, Status::DoneOnTime, "{:?}", codes(&r));
 }
+
+/// Words (helper-50): a ruleset check's hint reads in Chinese in a Chinese message, and a
+/// season's date bound is not asked to look like 09:00-12:00.
+#[test]
+fn ruleset_hints_and_season_bounds_read_in_chinese() {
+    let message = |config: &str| {
+        let Err(e) = engine_with(config) else {
+            panic!("{config} is a configuration");
+        };
+        e.message(hall_rules::messages::Locale::ZhCn)
+    };
+    for (config, want) in [
+        (
+            r#"{ "ruleset": { "conduct": { "floor": -1 } } }"#,
+            "-1（应 ≥ 0）",
+        ),
+        (
+            r#"{ "ruleset": { "conduct": { "base": 5, "floor": 10 } } }"#,
+            "5（应 ≥ 下限 10）",
+        ),
+        (
+            r#"{ "ruleset": { "conduct": { "points": { "eating": { "points": 0.05 } } } } }"#,
+            "0.05（须为 0.1 的整数倍）",
+        ),
+    ] {
+        let m = message(config);
+        assert!(m.contains(want), "{m}");
+        let detail = m.split_once("有误：").map_or("", |(_, d)| d);
+        assert!(
+            !detail.contains("floor") && !detail.contains("steps"),
+            "{m}"
+        );
+    }
+    let m = message(
+        r#"{ "officeHours": { "seasons": [ { "from": "13-01", "to": "03-01", "blocks": ["09:00-12:00"] } ] } }"#,
+    );
+    assert!(!m.contains("09:00-12:00") && m.contains("13-01"), "{m}");
+}
