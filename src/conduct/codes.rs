@@ -472,8 +472,8 @@ impl ConductIssue {
                 "Person \"{detail}\" is not on this month's staff list, so the record was not scored. Check the staff id or add the person.",
             ),
             NameForId => (
-                "记录在人员编号处填写的是名单中人员的姓名“{detail}”，不能据姓名确定人员，该条记录未计分，该人员的考评卡标为不完整。请填写人员编号。",
-                "The record gives the name {detail}, of someone on the staff list, where the staff id goes; a name does not identify a person, so the record was not scored and that person's card is marked incomplete. Give the staff id.",
+                "记录在人员编号处填写的是名单中人员的姓名“{detail}”，不能据姓名确定人员，该条记录未计分，记录所涉人员的考评卡标为不完整。请填写人员编号。",
+                "The record gives the name {detail}, of someone on the staff list, where the staff id goes; a name does not identify a person, so the record was not scored and the cards of the people it names are marked incomplete. Give the staff id.",
             ),
             PersonUnread => (
                 "人员“{detail}”未在可读取的人员名单中找到，而名单中有无法读取的人员记录，此人可能就在其中；该条记录暂未计分。请先更正无法读取的人员记录后重新提交。",

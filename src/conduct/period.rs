@@ -367,9 +367,12 @@ pub(crate) fn assess_period_valid(
                 // Two cards of one month that disagree: the better counts, the reading that
                 // asserts less against the person (helper-44: the first given decided pay up
                 // or down).
-                if score > first {
-                    (track.incomplete[i], track.card[i]) = (card.incomplete, j);
+                // Either incomplete leaves the month unconfirmed: the incomplete one's true
+                // score is not known (helper-51: 40 incomplete beside 80 still retrained).
+                if !track.incomplete[i] && (card.incomplete || score > first) {
+                    track.card[i] = j;
                 }
+                track.incomplete[i] |= card.incomplete;
                 track.scores[i] = Some(first.max(score));
                 continue;
             }
@@ -430,9 +433,11 @@ pub(crate) fn assess_period_valid(
             continue;
         }
         let grades: Vec<Option<Grade>> = t.scores.iter().map(|s| s.map(|s| c.grade(s))).collect();
-        // An incomplete card's 不合格 is not known to be one: nothing follows from it.
+        // An incomplete card's grade is not known: nothing follows from it, and every such
+        // month is said (helper-51: an incomplete 良好 beside two 优秀 blocked a step up
+        // without a word).
         let fail = |i: usize| grades[i] == Some(Grade::Fail) && !t.incomplete[i];
-        for i in (0..n).filter(|&i| grades[i] == Some(Grade::Fail) && t.incomplete[i]) {
+        for i in (0..n).filter(|&i| grades[i].is_some() && t.incomplete[i]) {
             let detail = format!("{} {}", clip(&t.staff_id), month_text(i));
             let at = format!("months[{i}].cards[{}].incomplete", t.card[i]);
             findings.push(ConductIssue::IncompleteCard.finding(&at, &detail, locale));
@@ -461,14 +466,7 @@ pub(crate) fn assess_period_valid(
                 // An incomplete month's 优秀 is not confirmed either: no step up is drawn from
                 // it, and the warning says why (helper-49, helper-50: the recommendation had
                 // said every month was 优秀 as a fact).
-                let unconfirmed: Vec<usize> =
-                    block.iter().copied().filter(|&i| t.incomplete[i]).collect();
-                for &i in &unconfirmed {
-                    let detail = format!("{} {}", clip(&t.staff_id), month_text(i));
-                    let at = format!("months[{i}].cards[{}].incomplete", t.card[i]);
-                    findings.push(ConductIssue::IncompleteCard.finding(&at, &detail, locale));
-                }
-                if !unconfirmed.is_empty() {
+                if block.iter().any(|&i| t.incomplete[i]) {
                     start += q;
                     continue;
                 }

@@ -292,6 +292,7 @@ pub(crate) fn rank_units_valid(
             .or_insert((w, share));
     }
 
+    let mut unconfirmed_months: Vec<usize> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
     let mut index: HashMap<(String, Option<String>), usize> = HashMap::new();
     for (slot, &(month, i)) in order.iter().enumerate() {
@@ -307,6 +308,11 @@ pub(crate) fn rank_units_valid(
             };
             let id = card.staff_id.0.trim();
             if seen.insert(id, ()).is_some() {
+                // Left out of the tallies, an incomplete second card still leaves the month
+                // unconfirmed, in every sector (helper-51: a talk rested on one).
+                if card.incomplete {
+                    unconfirmed_months.push(slot);
+                }
                 findings.push(ConductIssue::DuplicateCard.finding(
                     &format!("{path}.staffId"),
                     &format!("{} {month}", clip(id)),
@@ -478,11 +484,12 @@ pub(crate) fn rank_units_valid(
             // An incomplete card in the sector's windows that month: any of them might have
             // ranked otherwise, so its last place does not count (helper-50: a talk was
             // called on incomplete cards, with no word of it).
-            let unconfirmed = entities.iter().any(|e| {
-                e.window.is_some()
-                    && e.sector == sector.sector
-                    && e.monthly[slot].is_some_and(|t| t.incomplete)
-            });
+            let unconfirmed = unconfirmed_months.contains(&slot)
+                || entities.iter().any(|e| {
+                    e.window.is_some()
+                        && e.sector == sector.sector
+                        && e.monthly[slot].is_some_and(|t| t.incomplete)
+                });
             if unconfirmed && sector.windows.iter().any(|w| w.last) {
                 let detail = match &sector.sector {
                     Some(name) => format!("{} {}", order[slot].0, clip(name)),

@@ -393,6 +393,23 @@ impl<'a> Scorer<'a> {
     /// Reads one event; a problem becomes a finding on it and the event is dropped.
     fn read(&mut self, ev: &EventInput, path: &str, fields: &Fields) -> Option<Accepted> {
         let at = |field: &str| join_path(path, field);
+        // A record of another month is that month's, whatever it holds (helper-50: a person
+        // not on this month's list, dated in April, was "not on this month's list"; helper-51:
+        // an unknown code).
+        let day = ev.day(&at(fields.date));
+        if let Some(day) = day
+            .as_ref()
+            .and_then(|d| d.as_ref().ok().copied())
+            .filter(|&d| !self.month.contains(d))
+        {
+            let issue = if fields.from_report {
+                ConductIssue::OverdueOutsidePeriod
+            } else {
+                ConductIssue::OutsidePeriod
+            };
+            self.issue(issue, &at(fields.date), &day.to_string());
+            return None;
+        }
         let code_text = ev.code.as_deref().map(str::trim);
         let code = match code_text {
             Some(t) => match ConductCode::parse(t) {
@@ -454,22 +471,6 @@ impl<'a> Scorer<'a> {
         let shown = |id: &crate::input::RecordId| {
             (self.masker).text(&crate::report::mask::mask_if_name(&clip(&id.0)))
         };
-        // A record of another month is that month's, whoever it names (helper-50: a person
-        // not on this month's list, dated in April, was "not on this month's list").
-        let day = ev.day(&at(fields.date));
-        if let Some(day) = day
-            .as_ref()
-            .and_then(|d| d.as_ref().ok().copied())
-            .filter(|&d| !self.month.contains(d))
-        {
-            let issue = if fields.from_report {
-                ConductIssue::OverdueOutsidePeriod
-            } else {
-                ConductIssue::OutsidePeriod
-            };
-            self.issue(issue, &at(fields.date), &day.to_string());
-            return None;
-        }
         let Some(id) = staff_id else {
             self.issue(
                 ConductIssue::InvalidRecord,

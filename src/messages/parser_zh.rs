@@ -187,7 +187,27 @@ fn expected_zh(expected: &str) -> String {
 /// The hint a ruleset check writes after a value (`-1 (≥ floor 0)`), in Chinese (helper-50:
 /// English words in a Chinese message).
 fn ruleset_hint_zh(detail: &str) -> Option<String> {
+    // Whole details of the ruleset and office-hours checks.
+    if detail == "overlap" {
+        return Some("时段重叠".to_string());
+    }
+    if let Some(code) = detail.strip_prefix("unknown code ") {
+        return Some(format!("未知的行为代码 {code}"));
+    }
+    if let Some((given, rest)) = detail.split_once(": the rule of ") {
+        let (code, rule) = rest.split_once(" is ")?;
+        return Some(format!("{given}：{code} 的规则应为 {rule}"));
+    }
     let (value, hint) = detail.strip_suffix(')')?.split_once(" (")?;
+    // A range (`1–24`) or a condition on the value (`0 < x ≤ 1`).
+    if hint.starts_with(|c: char| c.is_ascii_digit())
+        && (hint.contains('–') || hint.contains(" x "))
+    {
+        return Some(match hint.contains('x') {
+            true => format!("{value}（应满足 {hint}）"),
+            false => format!("{value}（应在 {hint} 之间）"),
+        });
+    }
     if let Some((good, cap)) = hint
         .strip_prefix("good ")
         .and_then(|h| h.split_once(" – cap "))
@@ -200,6 +220,11 @@ fn ruleset_hint_zh(detail: &str) -> Option<String> {
         ("an offence deducts, ≤ 0", "违规应扣分，≤ 0"),
         ("floor–cap", "应在下限与上限之间"),
         ("one of 1, 2, 3, 4, 6, 12", "应为 1、2、3、4、6、12 之一"),
+        ("MM-DD, YYYY-MM-DD", "应为 MM-DD 或 YYYY-MM-DD"),
+        (
+            "from ≤ to, both MM-DD or both YYYY-MM-DD",
+            "起始日期应不晚于结束日期，且同为 MM-DD 或同为 YYYY-MM-DD",
+        ),
         ("≥ floor ", "应 ≥ 下限 "),
         ("≥ base ", "应 ≥ 基础分 "),
         ("≥ pass ", "应 ≥ 合格线 "),

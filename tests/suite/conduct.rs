@@ -1586,3 +1586,72 @@ fn no_talk_is_called_on_incomplete_cards() {
         r.findings[0].message
     );
 }
+
+/// CON-7, SUP-5 (helper-51): an incomplete second card of a month leaves the month
+/// unconfirmed (the higher score of two is no help when one is not known), and every
+/// incomplete month is said, whatever its grade.
+#[test]
+fn a_duplicate_incomplete_card_leaves_the_month_unconfirmed() {
+    let card = |score: f64, incomplete: bool| json!({ "staffId": "S1", "name": "张伟", "unit": "U1", "window": "W1", "sector": "X", "score": score, "incomplete": incomplete });
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": [card(50.0, false)] },
+        { "period": "2026-02", "cards": [card(80.0, false), card(40.0, true)] },
+        { "period": "2026-03", "cards": [card(50.0, false)] }
+    ]))
+    .unwrap();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert!(
+        r.people[0]
+            .recommendations
+            .iter()
+            .all(|x| serde_json::to_value(x.action).unwrap() != "retraining"),
+        "{r:?}"
+    );
+    assert!(r.people[0].months[1].incomplete);
+    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    assert!(
+        tags.contains(&"CON-7:incomplete_card@months[1].cards[1].incomplete".to_string()),
+        "{tags:?}"
+    );
+
+    // 95, 95, an incomplete 80: no step up, and the month is said.
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": [card(95.0, false)] },
+        { "period": "2026-02", "cards": [card(95.0, false)] },
+        { "period": "2026-03", "cards": [card(80.0, true)] }
+    ]))
+    .unwrap();
+    let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        tags,
+        ["CON-7:incomplete_card@months[2].cards[0].incomplete"]
+    );
+
+    // In the ranking, a duplicate incomplete card makes the month count towards no talk.
+    let other = |id: &str, w: &str, s: f64| json!({ "staffId": id, "unit": "U1", "window": w, "sector": "X", "score": s });
+    let month = |p: &str, extra: Vec<Value>| {
+        let mut cards = vec![other("A", "W2", 90.0), card(70.0, false)];
+        cards.extend(extra);
+        json!({ "period": p, "cards": cards })
+    };
+    let input: RankingInput = serde_json::from_value(json!({ "months": [
+        month("2026-01", vec![card(60.0, true)]), month("2026-02", vec![]) ] }))
+    .unwrap();
+    let r = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert!(r.talks.is_empty(), "{:?}", r.talks);
+    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    assert!(
+        tags.contains(&"SUP-5:incomplete_ranking@months[0]".to_string()),
+        "{tags:?}"
+    );
+}
+
+/// CON-1 (helper-51): a record of another month is `outside_period` whatever else it holds.
+#[test]
+fn another_months_record_is_outside_the_period_whatever_it_holds() {
+    let v = json!({ "period": "2026-03", "staff": [{ "id": "S1", "name": "张伟" }],
+        "events": [{ "staffId": "S1", "code": "no_such_code", "date": "2026-04-02" }] });
+    let tags: Vec<String> = score(&v).findings.iter().map(tag).collect();
+    assert_eq!(tags, ["CON-1:outside_period@events[0].date"]);
+}

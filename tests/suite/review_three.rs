@@ -764,4 +764,37 @@ fn ruleset_hints_and_season_bounds_read_in_chinese() {
         r#"{ "officeHours": { "seasons": [ { "from": "13-01", "to": "03-01", "blocks": ["09:00-12:00"] } ] } }"#,
     );
     assert!(!m.contains("09:00-12:00") && m.contains("13-01"), "{m}");
+    // helper-51: every hint of the ruleset and season checks in Chinese.
+    let season = |from: &str, to: &str, blocks: &str| {
+        format!(
+            r#"{{ "officeHours": {{ "seasons": [ {{ "from": "{from}", "to": "{to}", "blocks": {blocks} }} ] }} }}"#
+        )
+    };
+    for (config, want) in [
+        (
+            r#"{ "ruleset": { "conduct": { "points": { "zzz": { "points": -1 } } } } }"#
+                .to_string(),
+            "未知的行为代码",
+        ),
+        (
+            r#"{ "ruleset": { "conduct": { "ranking": { "talkAfterMonthsLast": 0 } } } }"#
+                .to_string(),
+            "（应在 1–24 之间）",
+        ),
+        (
+            season("夏天", "10-01", r#"["09:00-12:00"]"#),
+            "（应为 MM-DD 或 YYYY-MM-DD）",
+        ),
+        (
+            season("2026-09-30", "2026-05-01", r#"["09:00-12:00"]"#),
+            "起始日期应不晚于结束日期",
+        ),
+        (
+            season("05-01", "09-30", r#"["09:00-12:00", "11:00-13:00"]"#),
+            "时段重叠",
+        ),
+    ] {
+        let m = message(&config);
+        assert!(m.contains(want), "{m}");
+    }
 }
