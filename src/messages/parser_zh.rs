@@ -187,16 +187,13 @@ fn expected_zh(expected: &str) -> String {
 /// The hint a ruleset check writes after a value (`-1 (≥ floor 0)`), in Chinese (helper-50:
 /// English words in a Chinese message).
 fn ruleset_hint_zh(detail: &str) -> Option<String> {
-    // Whole details of the ruleset and office-hours checks.
+    // Whole details of the office-hours and ruleset checks.
     if detail == "overlap" {
         return Some("时段重叠".to_string());
     }
-    if let Some(code) = detail.strip_prefix("unknown code ") {
-        return Some(format!("未知的行为代码 {code}"));
-    }
-    if let Some((given, rest)) = detail.split_once(": the rule of ") {
-        let (code, rule) = rest.split_once(" is ")?;
-        return Some(format!("{given}：{code} 的规则应为 {rule}"));
+    #[cfg(feature = "conduct")]
+    if let Some(text) = conduct_detail_zh(detail) {
+        return Some(text);
     }
     let (value, hint) = detail.strip_suffix(')')?.split_once(" (")?;
     // A range (`1–24`) or a condition on the value (`0 < x ≤ 1`).
@@ -208,31 +205,46 @@ fn ruleset_hint_zh(detail: &str) -> Option<String> {
             false => format!("{value}（应在 {hint} 之间）"),
         });
     }
-    if let Some((good, cap)) = hint
-        .strip_prefix("good ")
-        .and_then(|h| h.split_once(" – cap "))
-    {
-        return Some(format!("{value}（应在良好线 {good} 与上限 {cap} 之间）"));
-    }
-    const HINTS: &[(&str, &str)] = &[
+    // The conduct settings' hints are only in a build that has them (lite has not).
+    #[cfg(feature = "conduct")]
+    const CONDUCT: &[(&str, &str)] = &[
         ("a number in steps of 0.1", "须为 0.1 的整数倍"),
         ("a commendation adds, ≥ 0", "表扬应加分，≥ 0"),
         ("an offence deducts, ≤ 0", "违规应扣分，≤ 0"),
         ("floor–cap", "应在下限与上限之间"),
         ("one of 1, 2, 3, 4, 6, 12", "应为 1、2、3、4、6、12 之一"),
+        ("≥ floor ", "应 ≥ 下限 "),
+        ("≥ base ", "应 ≥ 基础分 "),
+        ("≥ pass ", "应 ≥ 合格线 "),
+    ];
+    #[cfg(not(feature = "conduct"))]
+    const CONDUCT: &[(&str, &str)] = &[];
+    const HINTS: &[(&str, &str)] = &[
         ("MM-DD, YYYY-MM-DD", "应为 MM-DD 或 YYYY-MM-DD"),
         (
             "from ≤ to, both MM-DD or both YYYY-MM-DD",
             "起始日期应不晚于结束日期，且同为 MM-DD 或同为 YYYY-MM-DD",
         ),
-        ("≥ floor ", "应 ≥ 下限 "),
-        ("≥ base ", "应 ≥ 基础分 "),
-        ("≥ pass ", "应 ≥ 合格线 "),
         ("≥ ", "应 ≥ "),
         ("≤ ", "应 ≤ "),
     ];
-    let (en, zh) = HINTS.iter().find(|(en, _)| hint.starts_with(en))?;
+    let (en, zh) = (CONDUCT.iter().chain(HINTS)).find(|(en, _)| hint.starts_with(en))?;
     Some(format!("{value}（{zh}{}）", &hint[en.len()..]))
+}
+
+/// The conduct settings' own details (`unknown code "x"`, a code's rule, the grade bands).
+#[cfg(feature = "conduct")]
+fn conduct_detail_zh(detail: &str) -> Option<String> {
+    if let Some(code) = detail.strip_prefix("unknown code ") {
+        return Some(format!("未知的行为代码 {code}"));
+    }
+    if let Some((given, rest)) = detail.split_once(": the rule of ") {
+        let (code, rule) = rest.split_once(" is ")?;
+        return Some(format!("{given}：{code} 的规则应为 {rule}"));
+    }
+    let (value, hint) = detail.strip_suffix(')')?.split_once(" (")?;
+    let (good, cap) = hint.strip_prefix("good ")?.split_once(" – cap ")?;
+    Some(format!("{value}（应在良好线 {good} 与上限 {cap} 之间）"))
 }
 
 #[cfg(test)]
