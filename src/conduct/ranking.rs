@@ -296,8 +296,22 @@ pub(crate) fn rank_units_valid(
     let mut entities: Vec<Entity> = Vec::new();
     let mut index: HashMap<(String, Option<String>), usize> = HashMap::new();
     for (slot, &(month, i)) in order.iter().enumerate() {
-        let mut seen: HashMap<&str, ()> = HashMap::new();
-        for (j, card) in input.months[i].cards.iter().enumerate() {
+        let cards = &input.months[i].cards;
+        // Of two cards of one person, the higher score counts, as `duplicate_card` says and
+        // `assessPeriod` does (helper-52: the first counted, so the order decided a talk).
+        // Per id: the card that counts, its score, and the first card.
+        let mut counted: HashMap<&str, (usize, i64, usize)> = HashMap::new();
+        for (j, card) in cards.iter().enumerate() {
+            if let Ok(score) = card_score(card, cap, "", locale) {
+                let best = counted
+                    .entry(card.staff_id.0.trim())
+                    .or_insert((j, score, j));
+                if score > best.1 {
+                    (best.0, best.1) = (j, score);
+                }
+            }
+        }
+        for (j, card) in cards.iter().enumerate() {
             let path = format!("months[{i}].cards[{j}]");
             let score = match card_score(card, cap, &path, locale) {
                 Ok(s) => s,
@@ -307,17 +321,20 @@ pub(crate) fn rank_units_valid(
                 }
             };
             let id = card.staff_id.0.trim();
-            if seen.insert(id, ()).is_some() {
-                // Left out of the tallies, an incomplete second card still leaves the month
-                // unconfirmed, in every sector (helper-51: a talk rested on one).
-                if card.incomplete {
-                    unconfirmed_months.push(slot);
-                }
+            // Said at the second card, whichever of the two counts.
+            if counted.get(id).is_some_and(|&(_, _, first)| first != j) {
                 findings.push(ConductIssue::DuplicateCard.finding(
                     &format!("{path}.staffId"),
                     &format!("{} {month}", clip(id)),
                     locale,
                 ));
+            }
+            if counted.get(id).is_some_and(|&(best, _, _)| best != j) {
+                // Left out of the tallies, an incomplete card still leaves the month
+                // unconfirmed, in every sector (helper-51: a talk rested on one).
+                if card.incomplete {
+                    unconfirmed_months.push(slot);
+                }
                 continue;
             }
             let Some(unit) = card

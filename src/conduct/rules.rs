@@ -291,12 +291,16 @@ pub struct ConductRules {
     pub ranking: RankingRules,
 }
 
+/// CON-1's defaults: the month's base, its cap.
+const DEFAULT_BASE: f64 = 100.0;
+const DEFAULT_CAP: f64 = 110.0;
+
 impl Default for ConductRules {
     fn default() -> Self {
         ConductRules {
-            base: 100.0,
+            base: DEFAULT_BASE,
             floor: 0.0,
-            cap: 110.0,
+            cap: DEFAULT_CAP,
             max_count: 100,
             points: PointsTable::default(),
             grades: GradeBands::default(),
@@ -376,11 +380,22 @@ impl ConductRules {
         if floor < 0 {
             return Err(bad("floor", format!("{} (≥ 0)", self.floor)));
         }
+        // Of two settings out of order, the one the portal changed is named (helper-52:
+        // `floor: 101` was reported at `base`, which the portal had not set).
+        if base < floor && self.base == DEFAULT_BASE {
+            return Err(bad(
+                "floor",
+                format!("{} (≤ base {})", self.floor, self.base),
+            ));
+        }
         if base < floor {
             return Err(bad(
                 "base",
                 format!("{} (≥ floor {})", self.base, self.floor),
             ));
+        }
+        if cap < base && self.cap == DEFAULT_CAP {
+            return Err(bad("base", format!("{} (≤ cap {})", self.base, self.cap)));
         }
         if cap < base {
             return Err(bad("cap", format!("{} (≥ base {})", self.cap, self.base)));

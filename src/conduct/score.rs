@@ -872,6 +872,20 @@ impl<'a> Scorer<'a> {
     /// otherwise they are what its text gives under `id_keys` and `date_key`. A record dated
     /// outside the month is not the month's, whatever else is wrong with it (helper-46: a bad
     /// code in April flagged March's card).
+    /// The first of `dates`, when there is one and every one is a day outside the month.
+    fn all_elsewhere(&self, dates: &[String]) -> Option<Day> {
+        let day = |d: &String| parse_day_or_instant(d.trim(), "").ok();
+        let days: Option<Vec<Day>> = dates.iter().map(day).collect();
+        days.filter(|d| d.iter().all(|&d| !self.month.contains(d)))?
+            .first()
+            .copied()
+    }
+
+    /// The day of an unreadable record's text under `key`, when it is outside the month.
+    fn dated_elsewhere(&self, raw: Option<&str>, key: &str) -> Option<Day> {
+        self.all_elsewhere(&crate::report::mask::names_under(raw?, &[key]))
+    }
+
     /// The listed people whose name `text` is, however spaced or cased.
     fn people_named(&self, text: &str) -> Vec<usize> {
         let key = crate::report::mask::name_key_text(text);
@@ -904,9 +918,7 @@ impl<'a> Scorer<'a> {
                 raw.trim().starts_with('{') || raw.contains(crate::messages::UNENCODABLE_JSON),
             ),
         };
-        let elsewhere =
-            |d: &String| parse_day_or_instant(d.trim(), "").is_ok_and(|d| !self.month.contains(d));
-        if !dates.is_empty() && dates.iter().all(elsewhere) {
+        if self.all_elsewhere(&dates).is_some() {
             return;
         }
         let ids: Vec<&String> = (ids.iter())
@@ -1173,7 +1185,15 @@ pub(crate) fn score_conduct_valid(
         let path = format!("events[{i}]");
         let errors_before = s.errors;
         match &ev.0 {
-            Err(e) => s.record_error(&path, e),
+            // A record of another month is that month's, even one that cannot be read
+            // (helper-52: a NaN count in April was refused here).
+            Err(e) => match s.dated_elsewhere(ev.1.as_deref(), "date") {
+                Some(day) => {
+                    let at = join_path(&path, "date");
+                    s.issue(ConductIssue::OutsidePeriod, &at, &day.to_string());
+                }
+                None => s.record_error(&path, e),
+            },
             Ok(ev) => {
                 if let Some(a) = s.read(ev, &path, &EVENT_FIELDS) {
                     s.apply(a, &path);

@@ -216,6 +216,8 @@ fn ruleset_hint_zh(detail: &str) -> Option<String> {
         ("≥ floor ", "应 ≥ 下限 "),
         ("≥ base ", "应 ≥ 基础分 "),
         ("≥ pass ", "应 ≥ 合格线 "),
+        ("≤ base ", "应 ≤ 基础分 "),
+        ("≤ cap ", "应 ≤ 上限 "),
     ];
     #[cfg(not(feature = "conduct"))]
     const CONDUCT: &[(&str, &str)] = &[];
@@ -235,6 +237,22 @@ fn ruleset_hint_zh(detail: &str) -> Option<String> {
 /// The conduct settings' own details (`unknown code "x"`, a code's rule, the grade bands).
 #[cfg(feature = "conduct")]
 fn conduct_detail_zh(detail: &str) -> Option<String> {
+    // The months of `assessPeriod` and `rankUnits` (helper-52: English in a Chinese message).
+    if let Some(month) = detail.strip_suffix(" appears twice") {
+        return Some(format!("{month} 重复出现"));
+    }
+    if let Some((month, rest)) = detail.split_once(" (expected ") {
+        let expected = rest.strip_suffix(": one entry per month, in order, none missing)")?;
+        return Some(format!(
+            "{month}（应为 {expected}：每月一项，按月份顺序，不得缺月）"
+        ));
+    }
+    if let Some((n, range)) = detail.split_once(" months (") {
+        return Some(format!(
+            "{n} 个月（应在 {} 之间）",
+            range.strip_suffix(')')?
+        ));
+    }
     if let Some(code) = detail.strip_prefix("unknown code ") {
         return Some(format!("未知的行为代码 {code}"));
     }

@@ -1651,7 +1651,40 @@ fn a_duplicate_incomplete_card_leaves_the_month_unconfirmed() {
 #[test]
 fn another_months_record_is_outside_the_period_whatever_it_holds() {
     let v = json!({ "period": "2026-03", "staff": [{ "id": "S1", "name": "张伟" }],
-        "events": [{ "staffId": "S1", "code": "no_such_code", "date": "2026-04-02" }] });
-    let tags: Vec<String> = score(&v).findings.iter().map(tag).collect();
-    assert_eq!(tags, ["CON-1:outside_period@events[0].date"]);
+        "events": [
+            { "staffId": "S1", "code": "no_such_code", "date": "2026-04-02" },
+            // helper-52: one that cannot be read at all, too.
+            { "staffId": "S1", "code": "eating", "date": "2026-04-02", "count": "x" },
+        ] });
+    let r = score(&v);
+    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    assert_eq!(
+        tags,
+        [
+            "CON-1:outside_period@events[0].date",
+            "CON-1:outside_period@events[1].date"
+        ]
+    );
+    assert!(!r.cards[0].incomplete);
+}
+
+/// SUP-5, CON-9 (helper-52): of two cards of one person in a month, the higher counts in the
+/// ranking too, whichever comes first; the order of the cards decides no talk.
+#[test]
+fn the_higher_of_two_cards_counts_in_the_ranking_whatever_their_order() {
+    let c = |id: &str, u: &str, s: f64| json!({ "staffId": id, "unit": u, "window": "1号", "sector": "S", "score": s });
+    let talks = |second: Vec<Value>| {
+        let mut feb = vec![c("X", "U1", 90.0), c("Y", "U2", 85.0)];
+        feb.extend(second);
+        let input: RankingInput = serde_json::from_value(json!({ "months": [
+            { "period": "2025-01", "cards": [c("X", "U1", 90.0), c("Y", "U2", 85.0), c("Z", "U3", 70.0)] },
+            { "period": "2025-02", "cards": feb } ] }))
+        .unwrap();
+        let r = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
+        let tags: Vec<String> = r.findings.iter().map(tag).collect();
+        assert_eq!(tags, ["CON-7:duplicate_card@months[1].cards[3].staffId"]);
+        r.talks.len()
+    };
+    assert_eq!(talks(vec![c("Z", "U3", 60.0), c("Z", "U3", 95.0)]), 0);
+    assert_eq!(talks(vec![c("Z", "U3", 95.0), c("Z", "U3", 60.0)]), 0);
 }

@@ -730,8 +730,10 @@ fn review_ten_the_evidence_that_ends_a_limit() {
 
 /// Words (helper-50): a ruleset check's hint reads in Chinese in a Chinese message, and a
 /// season's date bound is not asked to look like 09:00-12:00.
+#[cfg(feature = "conduct")]
 #[test]
 fn ruleset_hints_and_season_bounds_read_in_chinese() {
+    use hall_rules::conduct::{assess_period, ConductRules, MonthCards};
     let message = |config: &str| {
         let Err(e) = engine_with(config) else {
             panic!("{config} is a configuration");
@@ -764,6 +766,44 @@ fn ruleset_hints_and_season_bounds_read_in_chinese() {
         r#"{ "officeHours": { "seasons": [ { "from": "13-01", "to": "03-01", "blocks": ["09:00-12:00"] } ] } }"#,
     );
     assert!(!m.contains("09:00-12:00") && m.contains("13-01"), "{m}");
+    // helper-52: of two settings out of order, the one the portal changed is named.
+    for (config, path, want) in [
+        (
+            r#"{ "ruleset": { "conduct": { "floor": 101 } } }"#,
+            "config.ruleset.conduct.floor",
+            "101（应 ≤ 基础分 100）",
+        ),
+        (
+            r#"{ "ruleset": { "conduct": { "base": 200 } } }"#,
+            "config.ruleset.conduct.base",
+            "200（应 ≤ 上限 110）",
+        ),
+    ] {
+        let Err(e) = engine_with(config) else {
+            panic!("{config} is a configuration");
+        };
+        assert_eq!(e.path, path);
+        let m = e.message(hall_rules::messages::Locale::ZhCn);
+        assert!(m.contains(want), "{m}");
+    }
+    // helper-52: the months of a period, in Chinese.
+    let months = |periods: &[&str]| {
+        let months: Vec<MonthCards> = periods
+            .iter()
+            .map(|p| serde_json::from_value(json!({ "period": p, "cards": [] })).unwrap())
+            .collect();
+        let zh = hall_rules::messages::Locale::ZhCn;
+        let Err(e) = assess_period(&months, &ConductRules::default(), zh) else {
+            panic!("{periods:?} are refused");
+        };
+        e.message(zh)
+    };
+    assert!(months(&["2025-01", "2025-02"]).contains("2 个月（应在 3–12 之间）"));
+    let m = months(&["2025-01", "2025-03", "2025-04"]);
+    assert!(
+        m.contains("（应为 2025-02：每月一项") && !m.contains("expected"),
+        "{m}"
+    );
     // helper-51: every hint of the ruleset and season checks in Chinese.
     let season = |from: &str, to: &str, blocks: &str| {
         format!(
