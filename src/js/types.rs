@@ -47,6 +47,7 @@ export interface CalendarOverlay {
 /** Blocks are "HH:MM-HH:MM". Seasons use "MM-DD" (yearly) or "YYYY-MM-DD" bounds. */
 export interface OfficeHoursConfig {
   blocks?: string[];
+  /** `from`/`to` as `MM-DD` (every year, may wrap past the year end) or `YYYY-MM-DD`; on a day several seasons cover, the first listed applies (list a one-off range before a yearly season it overrides). */
   seasons?: { name?: string; from: string; to: string; blocks: string[] }[];
   saturday?: string[];
 }

@@ -311,3 +311,24 @@ fn out_of_range_instants_are_reported_as_given() {
     );
     assert_eq!(hall_rules::text::number_text(-2.5e16), "-2.5e16");
 }
+
+/// CAL-4 (helper-52): seasons may overlap; on a day several cover, the first listed applies,
+/// so a one-off range listed before a yearly season overrides it, and not after it.
+#[test]
+fn of_overlapping_seasons_the_first_listed_applies() {
+    let closing = |seasons: &str, on: &str| {
+        let config = format!(
+            r#"{{ "officeHours": {{ "blocks": ["09:00-12:00", "14:00-17:00"], "seasons": {seasons} }} }}"#
+        );
+        let engine = engine_with(&config).unwrap();
+        engine.calendar().closing_time(day(on)).unwrap()
+    };
+    let one_off =
+        r#"{ "from": "2026-07-01", "to": "2026-07-15", "blocks": ["09:00-12:00", "14:00-16:00"] }"#;
+    let summer = r#"{ "from": "06-01", "to": "09-30", "blocks": ["08:30-12:00", "14:30-17:30"] }"#;
+    let first = format!("[{one_off}, {summer}]");
+    assert_eq!(closing(&first, "2026-07-10"), at("2026-07-10T16:00"));
+    assert_eq!(closing(&first, "2026-07-20"), at("2026-07-20T17:30"));
+    let second = format!("[{summer}, {one_off}]");
+    assert_eq!(closing(&second, "2026-07-10"), at("2026-07-10T17:30"));
+}
