@@ -512,10 +512,7 @@ impl<'a> Scorer<'a> {
         // given refused the record as "duplicate field").
         if let Some(other) = also {
             let same_id = crate::text::id_key(&other.0) == crate::text::id_key(&id.0);
-            let name = self.people[person].staff.name.as_deref().unwrap_or("");
-            let key = crate::report::mask::name_key_text(&other.0);
-            let same_name = !key.is_empty() && crate::report::mask::name_key_text(name) == key;
-            if !same_id && !same_name {
+            if !same_id && !self.people_named(&other.0).contains(&person) {
                 let detail = super::codes::person_mismatch(&shown(id), self.locale);
                 self.issue(ConductIssue::InvalidRecord, &at("person"), &detail);
                 return None;
@@ -866,12 +863,6 @@ impl<'a> Scorer<'a> {
         }
     }
 
-    /// After a record was refused: the people on the list it may name get an incomplete card
-    /// (helper-43: a +2 commendation of the person's own was unreadable, and the card said 59
-    /// 不合格 with no word of it). `read`: the staff id and date of a record read whole;
-    /// otherwise they are what its text gives under `id_keys` and `date_key`. A record dated
-    /// outside the month is not the month's, whatever else is wrong with it (helper-46: a bad
-    /// code in April flagged March's card).
     /// The first of `dates`, when there is one and every one is a day outside the month.
     fn all_elsewhere(&self, dates: &[String]) -> Option<Day> {
         let day = |d: &String| parse_day_or_instant(d.trim(), "").ok();
@@ -895,6 +886,12 @@ impl<'a> Scorer<'a> {
             .collect()
     }
 
+    /// After a record was refused: the people on the list it may name get an incomplete card
+    /// (helper-43: a +2 commendation of the person's own was unreadable, and the card said 59
+    /// 不合格 with no word of it). `read`: the staff ids and date of a record read whole;
+    /// otherwise they are what its text gives under `id_keys` and `date_key`. A record dated
+    /// outside the month is not the month's, whatever else is wrong with it (helper-46: a bad
+    /// code in April flagged March's card).
     fn note_refused(
         &mut self,
         path: &str,

@@ -197,24 +197,32 @@ pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
     // Four levels, to the members of a record's nested object (`deadlineReports[0].report`):
     // a BigInt or cycle in one member no longer hides the record's person (helper-46: S1's
     // card did not say a record of theirs was unreadable).
-    let salvage = |e: Error| {
-        let mut salvage = Salvage::new(4, u32::MAX, MAX_INPUT_BYTES / 3, true);
-        match e.code {
-            ErrorCode::TooLarge => Err(e),
-            _ if !salvage.write(value, 0) => Err(e),
-            _ if salvage.over => Err(Error::new(ErrorCode::TooLarge, path)),
-            _ => Ok(salvage.out),
-        }
+    let salvage = |e: Error| match e.code {
+        ErrorCode::TooLarge => Err(e),
+        _ => match written_with_markers(value, 4) {
+            None => Err(e),
+            Some(None) => Err(Error::new(ErrorCode::TooLarge, path)),
+            Some(Some(text)) => Ok(text),
+        },
     };
     match stringify(value, path, ErrorCode::InvalidArgument) {
         // A `null` may have been NaN or Infinity: then the argument is written again, member by
         // member, so that the number is refused at its path rather than read as absent.
-        Ok(text) if text.contains("null") && hides_non_finite(value, &text, 4) => {
+        Ok(text) if hides_non_finite(value, &text, 4) => {
             salvage(Error::new(ErrorCode::InvalidArgument, path))
         }
         Ok(text) => Ok(text),
         Err(e) => salvage(e),
     }
+}
+
+/// `value` written member by member, `depth` levels down, each value JSON cannot hold standing
+/// as [`crate::messages::UNENCODABLE_JSON`]: `None` when nothing stands for it, `Some(None)`
+/// past the byte budget.
+fn written_with_markers(value: &JsValue, depth: usize) -> Option<Option<String>> {
+    let mut salvage = Salvage::new(depth, u32::MAX, MAX_INPUT_BYTES / 3, true);
+    let written = salvage.write(value, 0);
+    written.then(|| (!salvage.over).then_some(salvage.out))
 }
 
 /// Whether a `null` in `text`, `depth` levels down at most, is NaN or ±Infinity in `value`, or
@@ -223,6 +231,9 @@ pub fn stringify_lenient(value: &JsValue, path: &str) -> JsResult<String> {
 /// with a `null` note, took 180 ms more when every record was written again).
 fn hides_non_finite(value: &JsValue, text: &str, depth: usize) -> bool {
     use serde_json::Value;
+    if !text.contains("null") {
+        return false;
+    }
     fn holds_null(v: &Value, levels: usize) -> bool {
         match v {
             Value::Null => true,
@@ -262,10 +273,9 @@ pub fn from_js<T: DeserializeOwned>(value: &JsValue, path: &str, code: ErrorCode
     // A setting of NaN or Infinity is refused at its path (helper-49: `points: -Infinity` had
     // read as absent, so the default applied), eight levels down: `config.ruleset.conduct.
     // points.eating.points` is five.
-    if text.contains("null") && hides_non_finite(value, &text, 8) {
-        let mut salvage = Salvage::new(8, u32::MAX, MAX_INPUT_BYTES / 3, true);
-        if salvage.write(value, 0) && !salvage.over {
-            text = salvage.out;
+    if hides_non_finite(value, &text, 8) {
+        if let Some(Some(marked)) = written_with_markers(value, 8) {
+            text = marked;
         }
     }
     crate::engine::from_json_text(&text, path, code)
