@@ -283,16 +283,20 @@ pub fn from_js<T: DeserializeOwned>(value: &JsValue, path: &str, code: ErrorCode
 
 /// Grows wasm memory once for a batch of `n` records (`text_len` bytes of JSON) instead of
 /// page by page: the allocator grows memory by what each allocation lacks, and in V8 a long
-/// run of small grows costs far more than one (100k deadline cases spent 1.3 s growing, 200k
-/// 7 s). Taken and given back at once, the block stays with the allocator for the batch.
+/// run of small grows costs far more than one (100k portal records through the field map: the
+/// first `validateCases` took 1.5× as long without it). Taken and given back at once, the
+/// block stays with the allocator for the batch.
+///
+/// Wasm memory never shrinks, so the block is what a batch needs, measured without it: a
+/// short deadline case peaks at about 435 bytes (1M cases, 62 MB of JSON, 435 MB), a portal
+/// record through the field map at 820 (100k records, 23 MB of JSON, 82 MB). At 1 KB a
+/// record plus three times the text, 1M deadline cases had left 1,145 MB behind.
 pub fn reserve_memory(n: usize, text_len: usize) {
-    // Peak memory: about 1 KB a record (its report and their JSON) and a few times its text
-    // (the copy read, the record parsed): 1.2 KB a record for a short deadline case.
-    const PER_RECORD: usize = 1_000;
+    const PER_RECORD: usize = 300;
     const CAP: usize = 1 << 30;
     let bytes = n
         .saturating_mul(PER_RECORD)
-        .saturating_add(text_len.saturating_mul(3))
+        .saturating_add(text_len.saturating_mul(5) / 2)
         .min(CAP);
     if bytes > 8 << 20 {
         drop(Vec::<u8>::with_capacity(bytes));
@@ -350,17 +354,8 @@ pub fn records(
     let len = array_len(value, path, max_len)?;
     if let Ok(text) = stringify(value, path, ErrorCode::InvalidArgument) {
         reserve_memory(len, text.len());
-        if let Ok(raw) = serde_json::from_str::<Vec<&serde_json::value::RawValue>>(&text) {
-            if raw.len() == len {
-                // Where each record's text starts in the whole: both are the same allocation.
-                let base = text.as_ptr() as usize;
-                let spans = raw
-                    .iter()
-                    .map(|r| {
-                        let from = r.get().as_ptr() as usize - base;
-                        (from, from + r.get().len())
-                    })
-                    .collect();
+        if let Some(spans) = crate::json_path::array_element_spans(&text) {
+            if spans.len() == len {
                 return Ok(Records::Slices { text, spans });
             }
         }

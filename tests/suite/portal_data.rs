@@ -736,3 +736,34 @@ fn a_record_given_as_a_list_is_invalid() {
         assert_eq!(v.findings[0].code, "invalid_record", "{v:?}");
     }
 }
+
+/// A batch's JSON text is split into its records by nesting and strings alone: brackets,
+/// commas and escaped quotes inside texts split nothing, and a text that is not a compact
+/// array is not split (each record is then encoded alone).
+#[test]
+fn a_batch_text_is_split_into_its_records() {
+    use hall_rules::json_path::array_element_spans;
+    let text = r#"[{"id":"a]b,c","note":"\"}{["},[1,[2]],"x\\",null,{}]"#;
+    let parts: Vec<&str> = array_element_spans(text)
+        .unwrap()
+        .iter()
+        .map(|&(a, b)| &text[a..b])
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            r#"{"id":"a]b,c","note":"\"}{["}"#,
+            "[1,[2]]",
+            r#""x\\""#,
+            "null",
+            "{}"
+        ]
+    );
+    assert_eq!(array_element_spans("[]"), Some(vec![]));
+    assert_eq!(array_element_spans("[7]"), Some(vec![(1, 2)]));
+    for bad in [
+        "", "{}", "[", "[1,]", "[,1]", "[1]]", "[1] ", "[{]", "[}]", r#"["a]"#, "[1][2]",
+    ] {
+        assert_eq!(array_element_spans(bad), None, "{bad}");
+    }
+}

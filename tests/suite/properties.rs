@@ -198,3 +198,19 @@ fn arb_json() -> impl Strategy<Value = serde_json::Value> {
         ]
     })
 }
+
+proptest! {
+    /// The batch splitter finds the elements serde_json finds, in any compact JSON array
+    /// (the form `JSON.stringify` writes), strings holding brackets and escapes included.
+    #[test]
+    fn array_element_spans_agree_with_serde(items in prop::collection::vec(arb_json(), 0..12)) {
+        let text = serde_json::to_string(&items).unwrap();
+        let raw: Vec<&serde_json::value::RawValue> = serde_json::from_str(&text).unwrap();
+        let base = text.as_ptr() as usize;
+        let expected: Vec<(usize, usize)> = raw
+            .iter()
+            .map(|r| (r.get().as_ptr() as usize - base, r.get().as_ptr() as usize - base + r.get().len()))
+            .collect();
+        prop_assert_eq!(hall_rules::json_path::array_element_spans(&text), Some(expected));
+    }
+}
