@@ -289,7 +289,8 @@ impl ChecklistItem {
     }
 }
 
-/// Monthly grades (CON-1).
+/// Monthly grades (CON-1). Declared by hand in TypeScript (`src/js/types.rs`): `assessPeriod`'s
+/// types name it too.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Grade {

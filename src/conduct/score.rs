@@ -37,9 +37,10 @@ pub(crate) fn tenths_text(t: i64) -> String {
     }
 }
 
-/// One deduction or addition on a card.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// One deduction or addition on a card (`ConductItem` in TypeScript).
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "ConductItem")]
 pub struct ScoreItem {
     /// The rule behind the code, such as `CON-2`.
     pub rule: &'static str,
@@ -69,13 +70,14 @@ pub struct ScoreItem {
     /// The record's case id (`caseId`); absent from JSON when the record gives none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub case_id: Option<String>,
-    /// 三一四有 items missed in an inspection.
+    /// 三一四有 items missed in an inspection; absent from JSON when none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[tsify(optional)]
     pub missed: Vec<&'static str>,
 }
 
 /// Which head is named as accountable (CON-6).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "snake_case")]
 pub enum HeadRole {
     /// `unit_head`: the unit's head (`heads.unit` of the unit).
@@ -85,7 +87,7 @@ pub enum HeadRole {
 }
 
 /// A head named as accountable (CON-6); the name is masked.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct Accountable {
     /// The head's role.
@@ -96,11 +98,16 @@ pub struct Accountable {
     pub name: String,
 }
 
-/// What one record of the month entails, beyond its points (CON-4, CON-6).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// What one record of the month entails, beyond its points (CON-4, CON-6)
+/// (`ConductConsequence` in TypeScript).
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "ConductConsequence")]
 pub struct Consequence {
-    /// What follows.
+    /// What follows: one of the month's actions (a period's are `assessPeriod`'s).
+    #[tsify(
+        type = "\"month_zeroed\" | \"removal_from_post\" | \"referred_to_discipline\" | \"unit_disqualified\" | \"heads_accountable\""
+    )]
     pub action: Action,
     /// The rule of the code that triggered it, such as `CON-4` for a gift.
     pub rule: &'static str,
@@ -114,13 +121,15 @@ pub struct Consequence {
     pub message: String,
     /// For `heads_accountable`: the heads named; absent from JSON when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[tsify(optional)]
     pub accountable: Vec<Accountable>,
 }
 
 /// One person's score card for the month (CON-1): the score, its grade, each item and what
 /// follows from them.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct ScoreCard {
     /// The staff id, trimmed (`staffId`).
     pub staff_id: String,
@@ -171,8 +180,10 @@ pub struct ScoreCard {
     pub working: String,
     /// The deductions and additions, by date, then in the order read: events, then linked
     /// deadline reports.
+    #[tsify(type = "ConductItem[]")]
     pub items: Vec<ScoreItem>,
     /// What follows from the records, in the order read.
+    #[tsify(type = "ConductConsequence[]")]
     pub consequences: Vec<Consequence>,
     /// About the person rather than one record, such as CON-8, or `records_unread`.
     pub findings: Vec<Finding>,
@@ -183,7 +194,7 @@ pub struct ScoreCard {
 }
 
 /// How many cards have each grade.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, tsify::Tsify)]
 pub struct GradeCounts {
     /// 优秀.
     pub excellent: u32,
@@ -208,9 +219,10 @@ impl GradeCounts {
 }
 
 /// One unit's month: each unit of the unit list, then each unit named only by a staff
-/// record.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// record (`ConductUnitMonth` in TypeScript).
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "ConductUnitMonth", missing_as_null)]
 pub struct UnitOutcome {
     /// The unit id, trimmed.
     pub id: String,
@@ -233,8 +245,9 @@ pub struct UnitOutcome {
 }
 
 /// The month, counted.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct ConductSummary {
     /// The number of cards, one per person.
     pub people: u32,
@@ -258,7 +271,7 @@ pub struct ConductSummary {
 }
 
 /// What `scoreConduct` returns: the month's score cards, units and summary.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ConductResult {
     /// The month scored, `YYYY-MM`.
@@ -266,6 +279,7 @@ pub struct ConductResult {
     /// One card per person, in the order of the staff list.
     pub cards: Vec<ScoreCard>,
     /// Each unit's month.
+    #[tsify(type = "ConductUnitMonth[]")]
     pub units: Vec<UnitOutcome>,
     /// The month, counted.
     pub summary: ConductSummary,

@@ -1,8 +1,11 @@
 //! TypeScript types for the API's data, emitted into the generated `.d.ts`. The deadline
 //! report and its parts (`DeadlineReport`, `StepReport`, `OverdueBy`, `DeadlineSummary`,
 //! `Finding`, `Limit`, `Status`, `Card`, `Category`), the calendar's `DayInfo` and `CalendarInfo`,
-//! and case validation's `Validation` and `ValidationSummary` are generated from the core's Rust types
-//! by `#[derive(Tsify)]`; the rest are written here and mirror the serde types of the core.
+//! case validation's `Validation` and `ValidationSummary`, and `scoreConduct`'s `ConductResult`
+//! and its parts (`ScoreCard`, `ConductItem`, `ConductConsequence`, `ConductUnitMonth`,
+//! `ConductSummary`, `GradeCounts`, `Accountable`, `HeadRole`) are generated from the core's Rust
+//! types by `#[derive(Tsify)]`, so they are declared only in builds that have them; the rest are
+//! written here and mirror the serde types of the core.
 //! `tests/ts/usage.ts` type-checks a use of every API against them, and
 //! `tests/js/types-sync.cjs` checks them against real results.
 
@@ -361,32 +364,6 @@ export interface ConductInput {
   deadlineReports?: { responsible: string; report: Partial<DeadlineReport> & { status: Status } }[];
 }
 export type Grade = "excellent" | "good" | "pass" | "fail";
-export interface ConductItem {
-  rule: string; code: string; label: string; date: string | null; count: number; pointsEach: number; points: number;
-  zeroesMonth: boolean; serious: boolean; evidence: string | null; source: string; caseId?: string | null; missed?: string[] | null;
-}
-export interface ConductConsequence {
-  action: "month_zeroed" | "removal_from_post" | "referred_to_discipline" | "unit_disqualified" | "heads_accountable";
-  rule: string; code: string; date: string | null; source: string; message: string;
-  accountable?: { role: "unit_head" | "bureau_head"; unit: string; name: string }[] | null;
-}
-export interface ScoreCard {
-  staffId: string; name: string; unit: string | null; unitName: string | null; window: string | null; sector: string | null;
-  base: number; deductions: number; additions: number; raw: number; score: number; grade: Grade; gradeLabel: string;
-  floored: boolean; capped: boolean; zeroed: boolean; referred: boolean; removalRecommended: boolean; unitDisqualified: boolean;
-  seriousOffences: number; working: string; items: ConductItem[]; consequences: ConductConsequence[]; findings: Finding[];
-  /** A record of the month that names this person could not be scored: the score and grade leave it out (`records_unread`). */
-  incomplete: boolean;
-}
-export interface ConductResult {
-  period: string;
-  cards: ScoreCard[];
-  units: { id: string; name: string | null; sector: string | null; people: number; averageScore: number | null;
-    grades: Record<Grade, number>; awardsDisqualified: boolean; accountable: unknown[]; exposed: string[] }[];
-  summary: { people: number; records: number; scored: number; rejected: number; averageScore: number | null;
-    grades: Record<Grade, number>; incomplete: number; referred: number; exposed: number };
-  findings: Finding[];
-}
 export interface MonthCards {
   period: string;
   cards: { staffId: string; name?: string; unit?: string; window?: string; sector?: string; score: number; seriousOffences?: number; unitDisqualified?: boolean; incomplete?: boolean }[];
