@@ -98,7 +98,7 @@ impl MonthCards {
 }
 
 /// One month of a person's period.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct MonthGrade {
     /// The month, `YYYY-MM`.
@@ -109,14 +109,17 @@ pub struct MonthGrade {
     pub grade: Grade,
     /// The card was incomplete: a 不合格 here counts for nothing against the person.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[tsify(optional)]
     pub incomplete: bool,
 }
 
 /// A pay or post recommendation over the period (CON-7).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "PeriodRecommendation")]
 pub struct Recommendation {
     /// `pay_step_up`, `pay_step_down`, `retraining` or `end_contract`.
+    #[tsify(type = "\"pay_step_up\" | \"pay_step_down\" | \"retraining\" | \"end_contract\"")]
     pub action: Action,
     /// The rule ID, `CON-7`.
     pub rule: &'static str,
@@ -132,8 +135,9 @@ pub struct Recommendation {
 }
 
 /// One person over the period: a person with a card or a recorded retraining in any month.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct PersonPeriod {
     /// The staff id, trimmed.
     pub staff_id: String,
@@ -146,11 +150,12 @@ pub struct PersonPeriod {
     /// The mean of those months' scores, to 0.01 (`averageScore`); `None` with no card.
     pub average_score: Option<f64>,
     /// What the period calls for, in the order the recommendations fall due.
+    #[tsify(type = "PeriodRecommendation[]")]
     pub recommendations: Vec<Recommendation>,
 }
 
 /// The recommendations of the period, counted.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct PeriodSummary {
     /// The number of people in the result.
@@ -166,7 +171,7 @@ pub struct PeriodSummary {
 }
 
 /// What `assessPeriod` returns: pay and posts over the period (CON-7).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct PeriodResult {
     /// The first month, `YYYY-MM`.

@@ -53,8 +53,9 @@ pub struct WindowInput {
 }
 
 /// One unit or one window in its sector's ranking.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct RankedEntry {
     /// 1 is best; entries equal on every key share a rank.
     pub rank: u32,
@@ -85,8 +86,9 @@ pub struct RankedEntry {
 }
 
 /// The ranking within one sector (分行业排序, CON-9).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct SectorRanking {
     /// `null` for units that name no sector.
     pub sector: Option<String>,
@@ -97,7 +99,7 @@ pub struct SectorRanking {
 }
 
 /// The ranking of one month.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct MonthRanking {
     /// The month, `YYYY-MM`.
@@ -108,8 +110,9 @@ pub struct MonthRanking {
 
 /// A formal talk (约谈) with the head of a window that was last in its sector month after
 /// month (SUP-5).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "RankingTalk", missing_as_null)]
 pub struct Talk {
     /// The rule ID, `SUP-5`.
     pub rule: &'static str,
@@ -128,7 +131,7 @@ pub struct Talk {
 
 /// What `rankUnits` returns: the ranking over all the months, each month's, and the talks
 /// called for.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct RankingResult {
     /// The earliest month, `YYYY-MM`.
@@ -143,6 +146,7 @@ pub struct RankingResult {
     /// Month by month.
     pub monthly: Vec<MonthRanking>,
     /// SUP-5.
+    #[tsify(type = "RankingTalk[]")]
     pub talks: Vec<Talk>,
     /// Problems with the input: invalid scores and shares, second cards of a person in a month,
     /// and units that name no sector.

@@ -3,7 +3,9 @@
 //! `Finding`, `Limit`, `Status`, `Card`, `Category`), the calendar's `DayInfo` and `CalendarInfo`,
 //! case validation's `Validation` and `ValidationSummary`, and `scoreConduct`'s `ConductResult`
 //! and its parts (`ScoreCard`, `ConductItem`, `ConductConsequence`, `ConductUnitMonth`,
-//! `ConductSummary`, `GradeCounts`, `Accountable`, `HeadRole`) are generated from the core's Rust
+//! `ConductSummary`, `GradeCounts`, `Accountable`, `HeadRole`), `assessPeriod`'s `PeriodResult`
+//! (`PersonPeriod`, `MonthGrade`, `PeriodRecommendation`, `PeriodSummary`) and `rankUnits`'
+//! `RankingResult` (`SectorRanking`, `MonthRanking`, `RankedEntry`, `RankingTalk`) are generated from the core's Rust
 //! types by `#[derive(Tsify)]`, so they are declared only in builds that have them; the rest are
 //! written here and mirror the serde types of the core.
 //! `tests/ts/usage.ts` type-checks a use of every API against them, and
@@ -369,28 +371,10 @@ export interface MonthCards {
   cards: { staffId: string; name?: string; unit?: string; window?: string; sector?: string; score: number; seriousOffences?: number; unitDisqualified?: boolean; incomplete?: boolean }[];
   retrained?: string[];
 }
-export interface PeriodResult {
-  from: string; to: string; months: number;
-  people: { staffId: string; name: string; unit: string | null; months: { period: string; score: number; grade: Grade; incomplete?: boolean }[]; averageScore: number;
-    recommendations: { action: "pay_step_up" | "pay_step_down" | "retraining" | "end_contract"; rule: string; at: string; months: string[]; retrainedAt?: string | null; message: string }[] }[];
-  summary: { people: number; payStepUp: number; payStepDown: number; retraining: number; endContract: number };
-  findings: Finding[];
-}
 export interface RankingInput {
   months: MonthCards[];
   units?: ConductUnit[];
   windows?: { unit: string; window: string; sector?: string; goodRatingShare?: number }[];
-}
-export interface RankedEntry {
-  rank: number; unit: string; window?: string | null; name: string | null; averageScore: number; seriousOffences: number;
-  goodRatingShare: number | null; months: number; cards: number; last: boolean; awardsDisqualified: boolean;
-}
-export interface RankingResult {
-  from: string; to: string; months: number;
-  sectors: { sector: string; units: RankedEntry[]; windows: RankedEntry[] }[];
-  monthly: { period: string; sectors: { sector: string; units: RankedEntry[]; windows: RankedEntry[] }[] }[];
-  talks: { rule: string; unit: string; window: string; sector: string; months: string[]; message: string }[];
-  findings: Finding[];
 }
 /** What every method throws on a malformed argument. */
 export interface HallRulesError extends Error { code: string; path: string }
