@@ -5,7 +5,9 @@
 //! and its parts (`ScoreCard`, `ConductItem`, `ConductConsequence`, `ConductUnitMonth`,
 //! `ConductSummary`, `GradeCounts`, `Accountable`, `HeadRole`), `assessPeriod`'s `PeriodResult`
 //! (`PersonPeriod`, `MonthGrade`, `PeriodRecommendation`, `PeriodSummary`) and `rankUnits`'
-//! `RankingResult` (`SectorRanking`, `MonthRanking`, `RankedEntry`, `RankingTalk`) are generated from the core's Rust
+//! `RankingResult` (`SectorRanking`, `MonthRanking`, `RankedEntry`, `RankingTalk`),
+//! `assessHeadRecords`' `HeadRecordsResult` (`HeadRecordsRoom`) and `assessWindows`'
+//! `WindowsResult` (`WindowClosure`, `WaitStats`) are generated from the core's Rust
 //! types by `#[derive(Tsify)]`, so they are declared only in builds that have them; the rest are
 //! written here and mirror the serde types of the core.
 //! `tests/ts/usage.ts` type-checks a use of every API against them, and
@@ -286,30 +288,12 @@ export interface HeadRecordsInput {
   rooms?: string[];
   records: { date: string; room?: string; head?: string; people?: number }[];
 }
-export interface HeadRecordsResult {
-  month: string;
-  /** Working days of the month that have ended (before today, Beijing time). */
-  workingDays: number;
-  rooms: { room: string; recorded: number; missing: string[] }[];
-  /** Some ended working days lie past the calendar's horizon; they are provisional, not counted and not judged (CAL-2). */
-  provisional: boolean;
-  findings: Finding[];
-}
 export interface WindowsInput {
   date: string;
   standardHours?: string[];
   windows: { id: string; name?: string; type?: string; unit?: string; published: string[] }[];
   events?: { window: string; at: InstantInput; kind: "open" | "close"; reason?: string; substitute?: string }[];
   tickets?: { id?: string | number; window: string; takenAt: InstantInput; calledAt?: InstantInput | null; servedAt?: InstantInput | null }[];
-}
-export interface WaitStats { tickets: number; averageMinutes: number | null; medianMinutes: number | null; p90Minutes: number | null; overLimit: number; notServed: number }
-export interface WindowsResult {
-  date: string;
-  standardMinutes: number;
-  closures: { window: string; from: string; to: string; minutes: number; reason: string | null; substitute: string | null }[];
-  waitsByWindow: Dict<WaitStats>;
-  waitsByHour: Dict<WaitStats>;
-  findings: Finding[];
 }
 export interface BulletinPerson { id?: string; name?: string; idNumber?: string; phone?: string }
 export interface BulletinInput {

@@ -49,8 +49,9 @@ pub struct HeadRecord {
 }
 
 /// One room's record over the month's ended working days.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "HeadRecordsRoom")]
 pub struct RoomDays {
     /// The room, or `""` for the whole hall.
     pub room: String,
@@ -61,7 +62,7 @@ pub struct RoomDays {
 }
 
 /// What [`assess`] found: the month's ended working days and, per room, those with no record.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct HeadRecordsResult {
     /// The month assessed, `YYYY-MM`.
@@ -69,6 +70,7 @@ pub struct HeadRecordsResult {
     /// Working days of the month that have ended (before today), past the horizon left out.
     pub working_days: usize,
     /// One entry per room of `rooms`, in their order; one entry `""` when no room is given.
+    #[tsify(type = "HeadRecordsRoom[]")]
     pub rooms: Vec<RoomDays>,
     /// Some ended working days lie past the calendar's horizon and were not judged (CAL-2).
     pub provisional: bool,

@@ -100,8 +100,9 @@ pub struct Ticket {
 
 /// The queue waits of one window or one hour (SUP-4). A wait counts the standard hours only:
 /// not before opening, not over the lunch break.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct WaitStats {
     /// Tickets taken, served or not.
     pub tickets: usize,
@@ -121,9 +122,10 @@ pub struct WaitStats {
 
 /// A time a window was closed within its published hours (DL-10): a close and the next open,
 /// a late opening, or a close never reopened.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
-pub struct Closure {
+#[tsify(missing_as_null)]
+pub struct WindowClosure {
     /// The window's id.
     pub window: String,
     /// The first closed minute within the published hours, ISO 8601 Beijing time
@@ -142,7 +144,7 @@ pub struct Closure {
 }
 
 /// What [`assess`] found on one day: closures, queue waits and findings.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct WindowsResult {
     /// The day assessed, `YYYY-MM-DD`.
@@ -152,10 +154,12 @@ pub struct WindowsResult {
     /// standard office hours.
     pub standard_minutes: u32,
     /// Closures inside the published hours, with or without a substitute.
-    pub closures: Vec<Closure>,
+    pub closures: Vec<WindowClosure>,
     /// Waits per ticket `window`, as given (clipped to 40 characters).
+    #[tsify(type = "Dict<WaitStats>")]
     pub waits_by_window: BTreeMap<String, WaitStats>,
     /// By the hour the ticket was taken, `"09"` … `"17"`.
+    #[tsify(type = "Dict<WaitStats>")]
     pub waits_by_hour: BTreeMap<String, WaitStats>,
     /// DL-10 and SUP-4 findings, and records left out (unreadable, on another day, after now);
     /// the substitutes' names masked wherever a finding echoes them (CASE-7).
@@ -408,7 +412,7 @@ pub fn assess(
             }
             let substitute = ev.substitute.as_deref().filter(|s| !s.trim().is_empty());
             let (a, b) = (inside[0].0, inside[inside.len() - 1].1);
-            out.closures.push(Closure {
+            out.closures.push(WindowClosure {
                 window: window.to_string(),
                 from: day.at(a).to_string(),
                 to: day.at(b).to_string(),
