@@ -67,7 +67,8 @@ pub struct ScoreItem {
     pub evidence: String,
     /// Where the record came from, such as `events[3]`.
     pub source: String,
-    /// The record's case id (`caseId`); absent from JSON when the record gives none.
+    /// The record's case id (`caseId`), as given (an empty text too); absent from JSON when the
+    /// record gives none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub case_id: Option<String>,
     /// 三一四有 items missed in an inspection; absent from JSON when none.

@@ -61,7 +61,7 @@ pub struct RoomDays {
     pub missing: Vec<String>,
 }
 
-/// What [`assess`] found: the month's ended working days and, per room, those with no record.
+/// What `assessHeadRecords` found: the month's ended working days and, per room, those with no record.
 #[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct HeadRecordsResult {

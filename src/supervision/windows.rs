@@ -106,7 +106,8 @@ pub struct Ticket {
 pub struct WaitStats {
     /// Tickets taken, served or not.
     pub tickets: usize,
-    /// Waits in minutes, measured to the second and shown to a tenth of a minute.
+    /// The mean wait in minutes, measured to the second and shown to a tenth of a minute;
+    /// `None` with no ticket.
     pub average_minutes: Option<f64>,
     /// The median wait (of an even count, the mean of the middle two), in minutes to a tenth;
     /// `None` with no ticket.
@@ -136,14 +137,15 @@ pub struct WindowClosure {
     /// Minutes closed within the published hours (a break between published blocks does not
     /// count).
     pub minutes: u32,
-    /// The event's reason, masked (CASE-7) and clipped to 40 characters; `None` if it gave none.
+    /// The event's reason, masked (CASE-7) and clipped to 40 characters; `None` if it gave
+    /// none (an empty text is kept as given).
     pub reason: Option<String>,
     /// The AB-post colleague who covered, as a masked name; `None` if none was named, and the
     /// closure is then a `window_closed` finding.
     pub substitute: Option<String>,
 }
 
-/// What [`assess`] found on one day: closures, queue waits and findings.
+/// What `assessWindows` found on one day: closures, queue waits and findings.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct WindowsResult {
@@ -158,7 +160,8 @@ pub struct WindowsResult {
     /// Waits per ticket `window`, as given (clipped to 40 characters).
     #[tsify(type = "Dict<WaitStats>")]
     pub waits_by_window: BTreeMap<String, WaitStats>,
-    /// By the hour the ticket was taken, `"09"` … `"17"`.
+    /// By the Beijing hour the ticket was taken, two digits (`"08"`, `"09"`, …), whatever the
+    /// office hours.
     #[tsify(type = "Dict<WaitStats>")]
     pub waits_by_hour: BTreeMap<String, WaitStats>,
     /// DL-10 and SUP-4 findings, and records left out (unreadable, on another day, after now);
