@@ -21,10 +21,10 @@ enum Frame {
 /// Where each element of a JSON array's text lies, as byte ranges, or `None` when the text is
 /// not an array whose elements could be told apart.
 ///
-/// Made for the text `JSON.stringify` writes for a batch: it tracks only strings and nesting,
-/// so it is fast (a third of the time serde_json took to find the same spans of 100k records),
-/// and it validates nothing: each element is read by serde later, and a text it
-/// cannot split (whitespace between elements, a bare text) gives `None`.
+/// Made for the text `JSON.stringify` writes for a batch: it tracks only strings and nesting
+/// (natively 4 ms for the spans of 100k records, where serde_json's `RawValue` list took 6 ms,
+/// and a smaller .wasm), and it validates nothing: each element is read by serde later, and a
+/// text it cannot split (whitespace between elements, a bare text) gives `None`.
 ///
 /// # Examples
 /// `[{"a":"]"},2]` gives `[(1, 10), (11, 12)]`.
