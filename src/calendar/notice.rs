@@ -20,7 +20,7 @@ use crate::text::clip_to;
 use crate::time::Day;
 
 /// One year of the calendar overlay, in the shape `calendar.years[]` takes.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ParsedNotice {
     /// The year the notice arranges, read from its opening or title (2000–2100).
@@ -35,7 +35,7 @@ pub struct ParsedNotice {
 }
 
 /// A run of days off that one item of the notice arranges.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 pub struct NoticeHoliday {
     /// The item's festival name as the notice writes it (`元旦`, `国庆节、中秋节`).
     pub name: String,
@@ -46,7 +46,7 @@ pub struct NoticeHoliday {
 }
 
 /// A weekend day that one item of the notice makes a working day (调休).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 pub struct NoticeMakeup {
     /// The day, `YYYY-MM-DD`; always a Saturday or Sunday.
     pub date: String,

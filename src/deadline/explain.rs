@@ -14,8 +14,9 @@ use crate::finding::FindingCode;
 use crate::time::{Day, Minute};
 
 /// The counting of one case, with a rendered explanation in the engine's locale.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct DeadlineTrace {
     /// The record's id, as in the report.
     pub id: Option<String>,
@@ -29,6 +30,7 @@ pub struct DeadlineTrace {
     pub starts_at: Option<String>,
     /// Why counting did not begin at receipt: `day_off`, `before_hours`, `break` or
     /// `after_hours`; `None` when it began at receipt.
+    #[tsify(type = r#""day_off" | "before_hours" | "break" | "after_hours" | null"#)]
     pub start_moved: Option<&'static str>,
     /// The limit applied, before any extension, as in the report.
     pub limit: Option<Limit>,
@@ -80,10 +82,12 @@ impl DeadlineTrace {
 
 /// A follow-up limit that has started (DL-4's reply, DL-5's certificate): when it is due,
 /// and whether it was done in time.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct FollowUpTrace {
     /// `reply` (DL-4) or `certificate` (DL-5).
+    #[tsify(type = r#""reply" | "certificate""#)]
     pub kind: &'static str,
     /// The rule it comes from: `DL-4` or `DL-5`.
     pub rule: &'static str,
@@ -101,8 +105,9 @@ pub struct FollowUpTrace {
 }
 
 /// One day from the start of the counting to the due day, counted or skipped.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct DayTrace {
     /// The Beijing date, `YYYY-MM-DD`.
     pub date: String,
@@ -121,8 +126,9 @@ pub struct DayTrace {
 }
 
 /// One pause as the record gives it, and whether it stops the clock.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct PauseTrace {
     /// Its start (ISO 8601, Beijing time).
     pub from: String,
@@ -143,8 +149,9 @@ pub struct PauseTrace {
 }
 
 /// A step's own limit (环节), copied from its report.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct StepTrace {
     /// The step's name, as in its report.
     pub name: String,

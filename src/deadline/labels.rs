@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::messages::{pick, Locale};
 
 /// The labels in one locale, keyed by the report's `card` and `status` values.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct DeadlineLabels {
     /// The words for the cards.
@@ -27,7 +27,7 @@ pub struct DeadlineLabels {
 }
 
 /// The phrases of a decorated cell's spoken sentence.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct SpokenLabels {
     /// Overdue by one working day or more (`overdueBy.workingDays`).
@@ -47,7 +47,7 @@ pub struct SpokenLabels {
 }
 
 /// The words for each `card` value, and for no card.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, tsify::Tsify)]
 pub struct CardLabels {
     /// `green`: 绿牌 / Green card.
     pub green: &'static str,
@@ -60,7 +60,7 @@ pub struct CardLabels {
 }
 
 /// The words for each `status` value.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, tsify::Tsify)]
 pub struct StatusLabels {
     /// `on_track`: 正常办理 / On track.
     pub on_track: &'static str,

@@ -845,12 +845,19 @@ pub fn u8_column(columns: &JsValue, name: &str, required: bool) -> JsResult<Vec<
     }
 }
 
-#[derive(Serialize)]
+/// What the codes of the columnar API stand for (`columnCodes()`): each list is indexed by the
+/// code, so `status[2]` is the status the code 2 stands for in `DeadlineColumnsResult.status`.
+#[derive(Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ColumnCodes {
+    /// The categories, each at the code the `category` column gives it.
     category: Vec<Category>,
+    /// The units, each at the code the `limitUnit` column gives it (255, or no column: the
+    /// ruleset's `deadline.limitUnit`).
     limit_unit: Vec<LimitUnit>,
+    /// The statuses, each at the code the result's `status` gives it.
     status: Vec<Status>,
+    /// The cards, each at the code the result's `card` gives it (255: no card).
     card: Vec<Card>,
 }
 

@@ -1,15 +1,12 @@
-//! TypeScript types for the API's data, emitted into the generated `.d.ts`. The deadline
-//! report and its parts (`DeadlineReport`, `StepReport`, `OverdueBy`, `DeadlineSummary`,
-//! `Finding`, `Limit`, `Status`, `Card`, `Category`), the calendar's `DayInfo` and `CalendarInfo`,
-//! case validation's `Validation` and `ValidationSummary`, and `scoreConduct`'s `ConductResult`
-//! and its parts (`ScoreCard`, `ConductItem`, `ConductConsequence`, `ConductUnitMonth`,
-//! `ConductSummary`, `GradeCounts`, `Accountable`, `HeadRole`), `assessPeriod`'s `PeriodResult`
-//! (`PersonPeriod`, `MonthGrade`, `PeriodRecommendation`, `PeriodSummary`) and `rankUnits`'
-//! `RankingResult` (`SectorRanking`, `MonthRanking`, `RankedEntry`, `RankingTalk`),
-//! `assessHeadRecords`' `HeadRecordsResult` (`HeadRecordsRoom`) and `assessWindows`'
-//! `WindowsResult` (`WindowClosure`, `WaitStats`) are generated from the core's Rust
-//! types by `#[derive(Tsify)]`, so they are declared only in builds that have them; the rest are
-//! written here and mirror the serde types of the core.
+//! TypeScript types for the API's data that are not generated from the core's Rust types:
+//! the inputs (records, configuration, the ruleset's settings), the batch envelopes the
+//! bindings build (`DeadlineBatch`, `ValidationBatch`, the columnar types) and `HallRulesError`.
+//!
+//! Every result the core makes is declared by `#[derive(Tsify)]` on its Rust type, with its
+//! docs, and only in the builds that have it: the deadline report and its parts, the calendar's
+//! `DayInfo` and `CalendarInfo`, `Validation`, `DeadlineTrace`, `ParsedNotice`,
+//! `ConductResult`, `PeriodResult`, `RankingResult`, `ComplaintsResult` (its deprecated `items`
+//! is merged in below), `WindowsResult`, `HeadRecordsResult` and `Bulletin`.
 //! `tests/ts/usage.ts` type-checks a use of every API against them, and
 //! `tests/js/types-sync.cjs` checks them against real results.
 
@@ -33,13 +30,6 @@ export interface CalendarYearNotice {
   makeupWorkdays?: { for?: string; date: string }[];
   makeup_workdays?: { for?: string; date: string }[];
   working_days_in_year?: number;
-}
-/** One year of the calendar read from a notice's text (CAL-6): the shape `calendar.years[]` takes. */
-export interface ParsedNotice {
-  year: number;
-  notice: string;
-  holidays: { name: string; from: string; to: string }[];
-  makeupWorkdays: { date: string; for: string }[];
 }
 export interface LocalDayInput { name?: string; nameEn?: string; date?: string; from?: string; to?: string }
 export interface CalendarOverlay {
@@ -137,32 +127,6 @@ export interface CaseRecord {
   certificateIssuedAt?: InstantInput | null;
   [portalField: string]: unknown;
 }
-/** Why a case is due when it is (explainDeadline): the report's figures and the counting behind them. */
-export interface DeadlineTrace {
-  id: string | null;
-  status: Status;
-  card: Card | null;
-  receivedAt: string | null;
-  startsAt: string | null;
-  /** Why counting did not begin at receipt, or null when it did. */
-  startMoved: "day_off" | "before_hours" | "break" | "after_hours" | null;
-  limit: Limit | null;
-  extension: Limit | null;
-  dueAt: string | null;
-  yellowAt: string | null;
-  elapsedShare: number | null;
-  /** Office minutes the limit grants from the start to the due time, pauses excluded; the counted days add up to it. */
-  budgetOfficeMinutes: number | null;
-  days: { date: string; counted: boolean; officeMinutes: number; pausedMinutes: number; kind: DayKind; name: string | null; provisional: boolean }[];
-  pauses: { from: string; to: string | null; reason: string; notifiedAt: string | null; applied: boolean; officeMinutes: number; refused: string | null }[];
-  steps: { name: string; status: Status; startsAt: string; dueAt: string; yellowAt: string | null; provisional: boolean }[];
-  /** The follow-up limits that have started (DL-4 reply, DL-5 certificate). */
-  followUps: { kind: "reply" | "certificate"; rule: string; startsAt: string; limit: Limit; dueAt: string; doneAt: string | null; late: boolean }[];
-  /** One line, the card and why, for a tooltip or a screen reader. */
-  summary: string;
-  /** The explanation, one line a point, in the engine's locale. */
-  text: string;
-}
 export interface DeadlineBatch {
   summary: DeadlineSummary;
   /** One report per case given, in order. */
@@ -179,18 +143,6 @@ export interface DeadlineColumns {
   pausedMinutes?: Float64Array;
 }
 export interface DeadlineColumnsResult { status: Uint8Array; card: Uint8Array; dueAt: Float64Array; summary: DeadlineSummary }
-/** The words for a deadline report's cards and statuses, keyed by its `card` and `status`. */
-export interface DeadlineLabels {
-  cards: { green: string; yellow: string; red: string; none: string };
-  statuses: Record<Status, string>;
-  /** The report's `dueAt`: 到期时间 / due. */
-  dueAt: string;
-  provisional: string;
-  paused: string;
-  /** Phrases of a decorated cell's spoken sentence; `{n}` is a count of working days, `{due}` a time. */
-  spoken: { overdueBy: string; overdueByOne: string; remaining: string; remainingOne: string; dueToday: string; dueBy: string; separator: string };
-}
-export interface ColumnCodes { category: Category[]; limitUnit: LimitUnit[]; status: Status[]; card: Card[] }
 /** `refused` (不予办理) is a refusal like `denied` (CASE-2). */
 export type Outcome = "approved" | "denied" | "refused" | "not_accepted" | "returned";
 export type CaseState = "received" | "accepted" | "not_accepted" | "supplement_notice" | "processing" | "concluded" | "rated";
@@ -253,33 +205,6 @@ export interface FeedbackRecord {
   appeal?: { filedAt?: InstantInput; upheld?: boolean; reason?: string };
   [portalField: string]: unknown;
 }
-export interface FeedbackReport {
-  id: string | null;
-  kind: "complaint" | "rating" | "invalid";
-  tracked: boolean;
-  verifyDue: string | null;
-  resolveDue: string | null;
-  state: "open" | "closed" | "excluded" | "invalid";
-  /** A due time lies past the calendar's horizon (CAL-2). */
-  provisional: boolean;
-  findings: Finding[];
-}
-export interface Shares {
-  ratings: number; good: number; bad: number; goodShare: number | null; badShare: number | null;
-  namedBad: number; rectified: number; calledBack: number; rectificationRate: number | null; callBackRate: number | null;
-  complaints: number; complaintsClosed: number; appealsUpheld: number;
-}
-export interface ComplaintsResult {
-  /** One report per record given, in order. */
-  results: FeedbackReport[];
-  /** @deprecated 0.1's name for `results`: the same list (not enumerated, not in JSON, not kept by a spread); removed in 1.0. */
-  items?: FeedbackReport[];
-  overall: Shares;
-  /** Per unit, then per window within it (a window with no unit is under `""`): 1号窗口 of two units are two windows. */
-  byUnitWindow: Dict<Dict<Shares>>;
-  byUnit: Dict<Shares>;
-  bySector: Dict<Shares>;
-}
 /** SUP-6: the head's daily on-site record (主任坐班). */
 export interface HeadRecordsInput {
   /** "YYYY-MM". */
@@ -311,19 +236,6 @@ export interface BulletinInput {
   conductFindings?: { date?: string; unit: string; staff?: BulletinPerson; rule: string; description: string }[];
   overdueCases?: { id?: string | number; unit: string; responsible?: BulletinPerson; dueAt?: string; overdueWorkingDays?: number }[];
   complaints?: { id?: string | number; unit: string; complainant?: BulletinPerson; staff?: BulletinPerson; summary: string; founded?: boolean; closed?: boolean }[];
-}
-export interface Bulletin {
-  title: string;
-  month: string;
-  counts: {
-    inspections: number; problems: number; units: number; overdueCases: number; complaints: number; complaintsClosed: number;
-    byUnit: Dict<number>; byRule: Dict<number>; byKind: Dict<number>;
-  };
-  problems: { unit: string; rule: string; kind: "inspection" | "covert" | "conduct" | "overdue" | "complaint"; date: string | null; window: string | null; person: string | null; description: string }[];
-  named: { name: string; unit: string; rules: string[]; count: number }[];
-  followUp: string[];
-  text: string;
-  findings: Finding[];
 }
 export type ConductEventKind = "violation" | "inspection" | "attendance" | "commendation" | "exposure" | "overdue_case";
 export interface ConductEvent {
@@ -372,5 +284,16 @@ const VALIDATION_TYPES: &'static str = r#"
 export interface ValidationBatch {
   results: Validation[];
   summary: ValidationSummary;
+}
+"#;
+
+/// `assessComplaints`' result with the deprecated name the package adds (`old-names.js`):
+/// `ComplaintsResult` itself is declared from its Rust type, and this merges into it.
+#[cfg(feature = "supervision")]
+#[wasm_bindgen(typescript_custom_section)]
+const COMPLAINTS_TYPES: &'static str = r#"
+export interface ComplaintsResult {
+  /** @deprecated 0.1's name for `results`: the same list (not enumerated, not in JSON, not kept by a spread); removed in 1.0. */
+  items?: FeedbackReport[];
 }
 "#;

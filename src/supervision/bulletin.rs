@@ -203,16 +203,19 @@ pub struct ComplaintItem {
 }
 
 /// One problem as the bulletin lists it, every person masked (CASE-7).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
-pub struct Problem {
+#[tsify(missing_as_null)]
+pub struct BulletinProblem {
     /// The unit, clipped to 40 characters.
     pub unit: String,
     /// The rule ID it counts under: an inspection's or conduct finding's own (`SUP-3` when an
     /// inspection gives none, or either gives an unknown one), `DL-9` for an overdue case,
     /// `SUP-1` for a complaint.
     pub rule: String,
-    /// `inspection`, `conduct`, `overdue` or `complaint`.
+    /// `inspection` (明察, or no kind given), `covert` (暗访), `conduct`, `overdue` or
+    /// `complaint`.
+    #[tsify(type = r#""inspection" | "covert" | "conduct" | "overdue" | "complaint""#)]
     pub kind: &'static str,
     /// The day, `YYYY-MM-DD`: when it was found, or an overdue case's due day; `None` when
     /// the record gives none, and always for a complaint.
@@ -232,9 +235,9 @@ pub struct Problem {
 }
 
 /// A person the month's problems concern, in one unit.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
-pub struct Named {
+pub struct BulletinNamed {
     /// The masked name. Known only by staff id, the person reads as the id: masked as a name
     /// if it holds CJK characters, 工作人员 (`a staff member`) if it holds a number, otherwise
     /// as given.
@@ -248,9 +251,9 @@ pub struct Named {
 }
 
 /// The month's counts.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
-pub struct Counts {
+pub struct BulletinCounts {
     /// Inspection records within the month.
     pub inspections: usize,
     /// Problems listed.
@@ -264,16 +267,19 @@ pub struct Counts {
     /// Complaints given as `closed`.
     pub complaints_closed: usize,
     /// Problems per unit.
+    #[tsify(type = "Dict<number>")]
     pub by_unit: BTreeMap<String, usize>,
     /// Problems per rule ID.
+    #[tsify(type = "Dict<number>")]
     pub by_rule: BTreeMap<String, usize>,
     /// Problems per kind (`inspection`, `covert`, `conduct`, `overdue`, `complaint`).
+    #[tsify(type = "Dict<number>")]
     pub by_kind: BTreeMap<String, usize>,
 }
 
 /// The monthly bulletin (SUP-3), structured and as the written 通报, every person masked
 /// (CASE-7).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct Bulletin {
     /// `关于2026年3月明察暗访情况的通报` (`Bulletin on the Inspections of March 2026`).
@@ -281,12 +287,12 @@ pub struct Bulletin {
     /// The month reported on, `YYYY-MM`.
     pub month: String,
     /// The month's counts.
-    pub counts: Counts,
+    pub counts: BulletinCounts,
     /// The problems: inspections, conduct findings, overdue cases, then complaints, each in
     /// the order given.
-    pub problems: Vec<Problem>,
+    pub problems: Vec<BulletinProblem>,
     /// The people the problems concern, by unit.
-    pub named: Vec<Named>,
+    pub named: Vec<BulletinNamed>,
     /// The lines of the section on action taken (三、处理情况).
     pub follow_up: Vec<String>,
     /// The written 通报 as plain text, its lines separated by `\n` and ending with one.
@@ -441,7 +447,7 @@ pub fn monthly_bulletin(
             None => "SUP-3",
             Some(r) => checked_rule(r, &format!("inspections[{i}].rule"), locale, &mut findings),
         };
-        problems.push(Problem {
+        problems.push(BulletinProblem {
             unit: clip(&ins.unit),
             rule: rule.into(),
             kind: if covert { "covert" } else { "inspection" },
@@ -466,7 +472,7 @@ pub fn monthly_bulletin(
             locale,
             &mut findings,
         );
-        problems.push(Problem {
+        problems.push(BulletinProblem {
             unit: clip(&c.unit),
             rule: rule.into(),
             kind: "conduct",
@@ -540,7 +546,7 @@ pub fn monthly_bulletin(
                 "（暂定：到期时间超出已公布的节假日安排）"
             });
         }
-        problems.push(Problem {
+        problems.push(BulletinProblem {
             unit: clip(&o.unit),
             rule: "DL-9".into(),
             kind: "overdue",
@@ -583,7 +589,7 @@ pub fn monthly_bulletin(
                 "（待核实）"
             });
         }
-        problems.push(Problem {
+        problems.push(BulletinProblem {
             unit: clip(&c.unit),
             rule: "SUP-1".into(),
             kind: "complaint",
@@ -595,15 +601,15 @@ pub fn monthly_bulletin(
         });
     }
 
-    let mut counts = Counts {
+    let mut counts = BulletinCounts {
         inspections,
         problems: problems.len(),
         overdue_cases: overdue,
         complaints: input.complaints.len(),
         complaints_closed,
-        ..Counts::default()
+        ..BulletinCounts::default()
     };
-    let mut named: BTreeMap<(String, String), Named> = BTreeMap::new();
+    let mut named: BTreeMap<(String, String), BulletinNamed> = BTreeMap::new();
     for p in &problems {
         *counts.by_unit.entry(p.unit.clone()).or_default() += 1;
         *counts.by_rule.entry(p.rule.clone()).or_default() += 1;
@@ -614,7 +620,7 @@ pub fn monthly_bulletin(
             let shown = p.person.clone();
             let n = named
                 .entry((p.unit.clone(), who.clone()))
-                .or_insert_with(|| Named {
+                .or_insert_with(|| BulletinNamed {
                     name: String::new(),
                     unit: p.unit.clone(),
                     rules: vec![],
@@ -630,7 +636,7 @@ pub fn monthly_bulletin(
         }
     }
     counts.units = counts.by_unit.len();
-    let named: Vec<Named> = named
+    let named: Vec<BulletinNamed> = named
         .into_iter()
         .map(|((_, who), mut n)| {
             if n.name.is_empty() {
@@ -696,10 +702,10 @@ pub fn monthly_bulletin(
 
 fn follow_up(
     en: bool,
-    counts: &Counts,
+    counts: &BulletinCounts,
     open_complaints: usize,
     closures: usize,
-    named: &[Named],
+    named: &[BulletinNamed],
 ) -> Vec<String> {
     let mut out = Vec::new();
     if !named.is_empty() {
@@ -771,8 +777,8 @@ struct Letter<'a> {
     month: u32,
     hall: &'a str,
     recipients: Option<String>,
-    counts: &'a Counts,
-    problems: &'a [Problem],
+    counts: &'a BulletinCounts,
+    problems: &'a [BulletinProblem],
     follow_up: &'a [String],
     issuer: Option<&'a str>,
     issued_on: Option<&'a str>,

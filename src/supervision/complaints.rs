@@ -242,12 +242,14 @@ fn parse_level(v: &serde_json::Value) -> Option<u8> {
 }
 
 /// The follow-up of one feedback record (SUP-1, SUP-2).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct FeedbackReport {
     /// The record's id as given; `None` without one.
     pub id: Option<String>,
     /// `complaint`, `rating`, or `invalid` for a record that could not be assessed.
+    #[tsify(type = r#""complaint" | "rating" | "invalid""#)]
     pub kind: &'static str,
     /// Needs follow-up: a complaint, or a bad rating not set aside on appeal.
     pub tracked: bool,
@@ -256,7 +258,9 @@ pub struct FeedbackReport {
     pub verify_due: Option<String>,
     /// When resolution is due, in the same form; `None` likewise.
     pub resolve_due: Option<String>,
-    /// `open`, `closed` or `excluded` (an upheld appeal).
+    /// `open`, `closed` or `excluded` (an upheld appeal); `invalid` for a record that could
+    /// not be assessed.
+    #[tsify(type = r#""open" | "closed" | "excluded" | "invalid""#)]
     pub state: &'static str,
     /// A due time lies past the calendar's horizon (CAL-2).
     pub provisional: bool,
@@ -283,8 +287,9 @@ impl FeedbackReport {
 
 /// The complaints and ratings of one group (all, or one window, unit or sector), counted,
 /// with shares and rates to four decimals (SUP-1, SUP-2).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Shares {
     /// Ratings counted: those not set aside on appeal.
     pub ratings: usize,
@@ -328,7 +333,9 @@ impl Shares {
 
 /// The follow-up of a batch of feedback records: the shares overall and per window, unit and
 /// sector, and one report per record. Records that could not be assessed are not counted.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+///
+/// The package adds `items`, 0.1's name for `results` (`src/js/types.rs` declares it).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ComplaintsResult {
     /// Every record assessed.
@@ -337,10 +344,13 @@ pub struct ComplaintsResult {
     /// record with a window and no unit is under the unit `""`); a record without a window is
     /// only in `overall` and `byUnit`. Windows are told apart by their unit: 1号窗口 of two
     /// units are two windows (helper-43: one `byWindow` had merged them).
+    #[tsify(type = "Dict<Dict<Shares>>")]
     pub by_unit_window: BTreeMap<String, BTreeMap<String, Shares>>,
     /// Per `unit` as given (clipped to 40 characters); a record without one is not in it.
+    #[tsify(type = "Dict<Shares>")]
     pub by_unit: BTreeMap<String, Shares>,
     /// Per `sector`, likewise.
+    #[tsify(type = "Dict<Shares>")]
     pub by_sector: BTreeMap<String, Shares>,
     /// One report per record given, in order (after the totals, as in every batch).
     pub results: Vec<FeedbackReport>,
