@@ -29,6 +29,16 @@ fn tag(f: &Finding) -> String {
     format!("{}:{}@{}", f.rule, f.code, f.path)
 }
 
+/// Each finding as `rule:code@path`.
+fn tags_of(findings: &[Finding]) -> Vec<String> {
+    findings.iter().map(tag).collect()
+}
+
+/// `expected` is among `tags`; the message lists them all.
+fn assert_tagged(tags: &[String], expected: &str) {
+    assert!(tags.iter().any(|t| t == expected), "{expected} in {tags:?}");
+}
+
 fn strings(v: &Value) -> Vec<String> {
     v.as_array()
         .map(|a| {
@@ -92,7 +102,7 @@ fn month_fixture_is_scored_as_worked_by_hand() {
         assert_eq!(c.consequences.is_empty(), want.is_none(), "{}", c.staff_id);
         let want = expect["seriousOffences"][&c.staff_id].as_u64().unwrap_or(0);
         assert_eq!(c.serious_offences as u64, want, "{} serious", c.staff_id);
-        let findings: Vec<String> = c.findings.iter().map(tag).collect();
+        let findings = tags_of(&c.findings);
         assert_eq!(
             findings,
             strings(&expect["cardFindings"][&c.staff_id]),
@@ -100,7 +110,7 @@ fn month_fixture_is_scored_as_worked_by_hand() {
             c.staff_id
         );
     }
-    let findings: Vec<String> = result.findings.iter().map(tag).collect();
+    let findings = tags_of(&result.findings);
     assert_eq!(findings, strings(&expect["findings"]));
 
     for (id, want) in expect["units"].as_object().unwrap() {
@@ -279,7 +289,7 @@ fn a_bad_record_is_a_finding_on_itself_and_everyone_else_is_scored() {
         ]
     });
     let r = score(&v);
-    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    let findings = tags_of(&r.findings);
     assert_eq!(
         findings,
         [
@@ -579,7 +589,7 @@ fn period_fixture_gives_pay_and_post_recommendations() {
     }
     assert_eq!(got["summary"], expect["summary"]);
     assert_eq!(got["people"][1]["name"], "孙*");
-    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    let findings = tags_of(&r.findings);
     assert_eq!(findings, strings(&expect["findings"]));
 }
 
@@ -623,7 +633,7 @@ fn period_arguments_are_checked() {
     ]))
     .unwrap();
     let r = assess_period(&months, &rules, Locale::ZhCn).unwrap();
-    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    let findings = tags_of(&r.findings);
     assert_eq!(
         findings,
         [
@@ -724,7 +734,7 @@ fn ranking_breaks_ties_and_calls_for_talks() {
         talks,
         [json!(["SUP-5", "U2", "W5", ["2026-01", "2026-02"]])]
     );
-    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    let findings = tags_of(&r.findings);
     assert_eq!(findings, ["CON-9:invalid_share@units[3].goodRatingShare"]);
 }
 
@@ -748,7 +758,7 @@ fn equal_entries_share_a_rank_and_none_is_last() {
     // U3 names no sector: ranked apart, with a warning; the card with no unit is left out.
     assert_eq!(r.sectors[1].sector, None);
     assert_eq!(r.sectors[1].units[0].unit, "U3");
-    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    let findings = tags_of(&r.findings);
     assert_eq!(findings, ["CON-9:no_sector@months[0].cards[2].unit"]);
 }
 
@@ -1189,7 +1199,7 @@ fn a_card_missing_a_record_of_its_own_says_it_is_incomplete() {
     let s1 = r.cards.iter().find(|c| c.staff_id == "S1").unwrap();
     assert_eq!((s1.score, s1.grade), (59.0, Grade::Fail));
     assert!(s1.incomplete);
-    let f: Vec<String> = s1.findings.iter().map(tag).collect();
+    let f = tags_of(&s1.findings);
     assert_eq!(f, ["CON-1:records_unread@events[2]"]);
     let en = score_conduct(&self::input(&input), &ConductRules::default(), Locale::En);
     let message = &en.unwrap().cards[0].findings[0].message;
@@ -1220,7 +1230,7 @@ fn a_card_missing_a_record_of_its_own_says_it_is_incomplete() {
         .map(|x| serde_json::to_value(x.action).unwrap())
         .collect();
     assert_eq!(actions, ["pay_step_down"], "only March's own 不合格");
-    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    let codes = tags_of(&r.findings);
     assert_eq!(
         codes,
         [
@@ -1243,7 +1253,7 @@ fn a_card_missing_a_record_of_its_own_says_it_is_incomplete() {
     let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
     assert!(r.people[0].recommendations.is_empty(), "{r:?}");
     assert_eq!(r.summary.pay_step_up, 0);
-    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    let codes = tags_of(&r.findings);
     assert_eq!(
         codes,
         ["CON-7:incomplete_card@months[1].cards[0].incomplete"]
@@ -1266,10 +1276,10 @@ fn a_card_missing_a_record_of_its_own_says_it_is_incomplete() {
     .unwrap();
     let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
     assert_eq!(r.summary.end_contract, 0, "{r:?}");
-    let codes: Vec<String> = r.findings.iter().map(tag).collect();
-    assert!(
-        codes.contains(&"CON-7:retraining_without_fails@months[3].retrained[0]".to_string()),
-        "{codes:?}"
+    let codes = tags_of(&r.findings);
+    assert_tagged(
+        &codes,
+        "CON-7:retraining_without_fails@months[3].retrained[0]",
     );
 }
 
@@ -1296,7 +1306,7 @@ fn grounds_lapse_with_a_pass_and_unnamed_cards_of_two_units_are_two_people() {
         "{:?}",
         r.people[0].recommendations
     );
-    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    let codes = tags_of(&r.findings);
     assert_eq!(
         codes,
         ["CON-7:retraining_without_fails@months[8].retrained[0]"]
@@ -1375,7 +1385,7 @@ fn one_name_in_two_units_and_a_retraining_without_a_card() {
     .unwrap();
     let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
     assert_eq!(r.people.len(), 1);
-    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    let codes = tags_of(&r.findings);
     assert_eq!(
         codes,
         [
@@ -1422,7 +1432,7 @@ fn a_deadline_report_of_unknown_status_is_refused() {
         ]
     });
     let r = score(&input);
-    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    let codes = tags_of(&r.findings);
     assert_eq!(
         codes,
         ["CON-1:invalid_record@deadlineReports[0].report.status"]
@@ -1447,7 +1457,7 @@ fn one_staff_id_in_two_units_is_not_one_person() {
     });
     let r = score(&input);
     assert!(r.cards.is_empty(), "{:?}", r.cards);
-    let codes: Vec<String> = r.findings.iter().map(tag).collect();
+    let codes = tags_of(&r.findings);
     assert_eq!(
         codes,
         [
@@ -1487,7 +1497,7 @@ fn person_beside_staff_id_must_name_the_same_person() {
     assert!(card("S1").incomplete);
     assert_eq!(card("S2").score, 99.0);
     assert!(card("S2").incomplete);
-    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    let tags = tags_of(&r.findings);
     assert_eq!(tags, ["CON-1:invalid_record@events[5].person"]);
     assert!(
         r.findings[0].message.contains("“S2”"),
@@ -1510,7 +1520,7 @@ fn an_event_dated_by_a_time_is_its_beijing_day() {
     assert_eq!(r.cards[0].score, 98.0);
     let dates: Vec<&str> = r.cards[0].items.iter().map(|i| i.date.as_str()).collect();
     assert_eq!(dates, ["2026-03-05", "2026-03-05"]);
-    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    let tags = tags_of(&r.findings);
     assert_eq!(tags, ["CON-1:outside_period@events[2].date"]);
 }
 
@@ -1527,7 +1537,7 @@ fn a_name_where_the_id_goes_is_said_so() {
             { "code": "eating", "date": "2026-04-02", "person": "无此人" },
         ] });
     let r = score(&v);
-    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    let tags = tags_of(&r.findings);
     assert_eq!(
         tags,
         [
@@ -1550,7 +1560,7 @@ fn a_staff_row_with_a_placeholder_id_may_be_anyone() {
         "staff": [{ "id": "S1", "name": "张伟" }, { "id": "暂无", "name": "李明" }],
         "events": [{ "code": "eating", "date": "2026-03-05", "staffId": "S9" }] });
     let r = score(&v);
-    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    let tags = tags_of(&r.findings);
     assert_eq!(
         tags,
         [
@@ -1578,7 +1588,7 @@ fn no_talk_is_called_on_incomplete_cards() {
     assert_eq!(r.talks.len(), 1, "complete cards: UB's W1 last twice");
     let r = rank(json!([month("2026-01", false), month("2026-02", true)]));
     assert!(r.talks.is_empty(), "{:?}", r.talks);
-    let findings: Vec<String> = r.findings.iter().map(tag).collect();
+    let findings = tags_of(&r.findings);
     assert_eq!(findings, ["SUP-5:incomplete_ranking@months[1]"]);
     assert!(
         r.findings[0].message.contains("2026-02"),
@@ -1608,11 +1618,8 @@ fn a_duplicate_incomplete_card_leaves_the_month_unconfirmed() {
         "{r:?}"
     );
     assert!(r.people[0].months[1].incomplete);
-    let tags: Vec<String> = r.findings.iter().map(tag).collect();
-    assert!(
-        tags.contains(&"CON-7:incomplete_card@months[1].cards[1].incomplete".to_string()),
-        "{tags:?}"
-    );
+    let tags = tags_of(&r.findings);
+    assert_tagged(&tags, "CON-7:incomplete_card@months[1].cards[1].incomplete");
 
     // 95, 95, an incomplete 80: no step up, and the month is said.
     let months: Vec<MonthCards> = serde_json::from_value(json!([
@@ -1622,7 +1629,7 @@ fn a_duplicate_incomplete_card_leaves_the_month_unconfirmed() {
     ]))
     .unwrap();
     let r = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
-    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    let tags = tags_of(&r.findings);
     assert_eq!(
         tags,
         ["CON-7:incomplete_card@months[2].cards[0].incomplete"]
@@ -1640,11 +1647,8 @@ fn a_duplicate_incomplete_card_leaves_the_month_unconfirmed() {
     .unwrap();
     let r = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
     assert!(r.talks.is_empty(), "{:?}", r.talks);
-    let tags: Vec<String> = r.findings.iter().map(tag).collect();
-    assert!(
-        tags.contains(&"SUP-5:incomplete_ranking@months[0]".to_string()),
-        "{tags:?}"
-    );
+    let tags = tags_of(&r.findings);
+    assert_tagged(&tags, "SUP-5:incomplete_ranking@months[0]");
 }
 
 /// CON-1 (helper-51): a record of another month is `outside_period` whatever else it holds.
@@ -1657,7 +1661,7 @@ fn another_months_record_is_outside_the_period_whatever_it_holds() {
             { "staffId": "S1", "code": "eating", "date": "2026-04-02", "count": "x" },
         ] });
     let r = score(&v);
-    let tags: Vec<String> = r.findings.iter().map(tag).collect();
+    let tags = tags_of(&r.findings);
     assert_eq!(
         tags,
         [
@@ -1681,7 +1685,7 @@ fn the_higher_of_two_cards_counts_in_the_ranking_whatever_their_order() {
             { "period": "2025-02", "cards": feb } ] }))
         .unwrap();
         let r = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
-        let tags: Vec<String> = r.findings.iter().map(tag).collect();
+        let tags = tags_of(&r.findings);
         assert_eq!(tags, ["CON-7:duplicate_card@months[1].cards[3].staffId"]);
         r.talks.len()
     };
