@@ -406,12 +406,18 @@ impl<'a> Scorer<'a> {
     }
 
     /// Reads one event; a problem becomes a finding on it and the event is dropped.
-    fn read(&mut self, ev: &EventInput, path: &str, fields: &Fields) -> Option<Accepted> {
+    fn read<'e>(&mut self, ev: &'e EventInput, path: &str, fields: &Fields) -> Option<Accepted> {
         let at = |field: &str| join_path(path, field);
         // A record of another month is that month's, whatever it holds (helper-50: a person
         // not on this month's list, dated in April, was "not on this month's list"; helper-51:
         // an unknown code).
-        let day = ev.day(&at(fields.date));
+        // The path is written only for an error: most events have none.
+        let day = ev.day("").map(|d| {
+            d.map_err(|e| Error {
+                path: at(fields.date),
+                ..e
+            })
+        });
         if let Some(day) = day
             .as_ref()
             .and_then(|d| d.as_ref().ok().copied())
@@ -473,8 +479,8 @@ impl<'a> Scorer<'a> {
             }
         };
         // A placeholder (暂无, -, N/A) is no staff id.
-        let given = |id: &Option<crate::input::RecordId>| {
-            id.clone()
+        let given = |id: &'e Option<crate::input::RecordId>| {
+            id.as_ref()
                 .filter(|id| !crate::report::mask::is_no_name(&id.0))
         };
         let (staff_id, also, staff_field) = match (given(&ev.staff_id), given(&ev.person)) {
@@ -482,7 +488,6 @@ impl<'a> Scorer<'a> {
             (None, Some(person)) => (Some(person), None, "person"),
             (None, None) => (None, None, fields.staff),
         };
-        let staff_id = staff_id.as_ref();
         let shown = |id: &crate::input::RecordId| {
             (self.masker).text(&crate::report::mask::mask_if_name(&clip(&id.0)))
         };

@@ -203,7 +203,9 @@ fn text_hash(bytes: &[u8]) -> u64 {
 /// with no letter or digit at all (-, ——, /: helper-35). `N/A` is one only with its mark
 /// (N/A, n.a.): `Na`, `NA` are names. JavaScript's `NaN` and Go's `nil` only as written so.
 pub fn is_no_name(text: &str) -> bool {
-    is_no_name_keyed(text, &name_key(text))
+    // A digit stays in the key and no placeholder holds one (a unit test keeps it so): staff
+    // ids like `S1024` are answered without building the key.
+    !text.bytes().any(|b| b.is_ascii_digit()) && is_no_name_keyed(text, &name_key(text))
 }
 
 /// [`is_no_name`] of a name whose key is known.
@@ -1337,6 +1339,18 @@ fn latin_bounded(chars: &[char], start: usize, last: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_no_name` answers a text with a digit at once: no placeholder may hold one.
+    #[test]
+    fn no_placeholder_holds_a_digit() {
+        for word in NOT_NAMES.iter().chain(&["NaN", "nil", "n/a"]) {
+            assert!(!word.chars().any(|c| unicode_digit(c).is_some()), "{word}");
+            assert!(is_no_name(word), "{word}");
+        }
+        for id in ["S1", "暂无1", "0", "n/a 2", "null0"] {
+            assert!(!is_no_name(id), "{id}");
+        }
+    }
 
     #[test]
     fn of_two_spellings_of_a_name_the_first_given_is_shown() {
