@@ -1,5 +1,6 @@
 // assessDeadlines' report objects, assembled from the packed batch the engine fills
-// (src/js/packed.rs: codes and numbers in typed arrays, every string a slice of one text).
+// (src/js/packed.rs: codes and numbers in typed arrays, every string a slice of one text), and
+// scoreConduct's card items likewise (src/js/packed_items.rs).
 // Only the shape is built here; every value, word and message is the engine's. ES5, appended
 // by scripts/assemble-package.mjs to the web, nodejs and lite glues and included in loader.js
 // for the no-modules build; the layout is changed together with packed.rs.
@@ -99,7 +100,55 @@ function hallRulesAssembleReports(p) {
   return { summary: p.summary, results: reports };
 }
 
-// Engine.prototype.assessDeadlines returns the packed batch; the package's method assembles it.
+// scoreConduct's result: the JSON part, each card's `items` filled from the packed items
+// (src/js/packed_items.rs), with the keys in the order the engine's JSON gives them.
+function hallRulesAssembleConduct(p) {
+  var result = p.result;
+  var k = p.items;
+  var cards = result.cards;
+  var counts = k.counts;
+  var codes = k.codes;
+  var nums = k.numbers;
+  var text = k.text;
+  var ends = k.ends;
+  var names = k.names;
+  var missed = k.missed;
+  var s = 0;
+  var at = 0;
+  function next() {
+    var from = at;
+    at = ends[s++];
+    return text.slice(from, at);
+  }
+  for (var c = 0, i = 0; c < cards.length; c++) {
+    var items = new Array(counts[c]);
+    for (var j = 0; j < items.length; j++, i++) {
+      var flags = codes[i * 4 + 3];
+      var item = {
+        rule: names[codes[i * 4]],
+        code: names[codes[i * 4 + 1]],
+        label: names[codes[i * 4 + 2]],
+        date: next(),
+        count: nums[i * 4],
+        pointsEach: nums[i * 4 + 1],
+        points: nums[i * 4 + 2],
+        zeroesMonth: (flags & 2) !== 0,
+        serious: (flags & 4) !== 0,
+        evidence: next(),
+        source: next(),
+      };
+      if (flags & 1) item.caseId = next();
+      var list = nums[i * 4 + 3];
+      if (list === list) item.missed = missed[list];
+      items[j] = item;
+    }
+    cards[c].items = items;
+  }
+  return result;
+}
+
+// Engine.prototype.assessDeadlines returns the packed batch, and scoreConduct (in builds that
+// have it) the packed items; the package's methods assemble them.
 function hallRulesAssembleOn(Engine) {
   var proto = Engine && Engine.prototype;
   if (!proto || Object.prototype.hasOwnProperty.call(proto, "__hallRulesAssembled")) return;
@@ -113,5 +162,14 @@ function hallRulesAssembleOn(Engine) {
       return hallRulesAssembleReports(packed.apply(this, arguments));
     },
   });
+  var conduct = proto.scoreConduct;
+  if (typeof conduct !== "function") return;
+  Object.defineProperty(proto, "scoreConduct", {
+    configurable: true,
+    writable: true,
+    value: function scoreConduct(input) {
+      return hallRulesAssembleConduct(conduct.apply(this, arguments));
+    },
+  });
 }
-export { hallRulesAssembleReports, hallRulesAssembleOn };
+export { hallRulesAssembleReports, hallRulesAssembleConduct, hallRulesAssembleOn };

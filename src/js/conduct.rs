@@ -8,12 +8,20 @@ use super::JsEngine;
 impl JsEngine {
     /// CON-1..8: monthly score cards per person, with each deduction itemised, and the
     /// consequences. A bad event is a finding on that event; everyone else is still scored.
+    ///
+    /// The export returns the cards' items packed (`packed_items.rs`); the package's glue
+    /// replaces it with a method that puts them in their cards (`pkg-templates/reports.js`),
+    /// which is what the declared type describes.
     #[wasm_bindgen(js_name = scoreConduct, unchecked_return_type = "ConductResult")]
     pub fn score_conduct(
         &self,
         #[wasm_bindgen(unchecked_param_type = "ConductInput")] input: JsValue,
     ) -> Result<JsValue, JsValue> {
-        self.call_json(&input, "input", |t| self.inner.score_conduct_json(t))
+        let text = super::convert::stringify_lenient(&input, "input");
+        let result = text.and_then(|t| {
+            (self.inner.score_conduct_json(&t)).map_err(|e| self.inner.names_masked(e, &t))
+        });
+        self.fail(result.and_then(super::packed_items::conduct_result))
     }
 
     /// CON-7 over 3–12 months of cards: pay steps, retraining, contract end.

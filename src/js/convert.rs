@@ -105,6 +105,17 @@ pub fn with_list<T: Serialize, S: Serialize>(
     Ok(obj)
 }
 
+/// Sets `obj[key]` on an object the binding made (a packed result).
+///
+/// # Errors
+///
+/// `internal` at `key` if the host refuses (a plain new object never does).
+pub fn set_member(obj: &js_sys::Object, key: &str, value: &JsValue) -> JsResult<()> {
+    Reflect::set(obj, &key.into(), value)
+        .map(|_| ())
+        .map_err(|_| Error::new(ErrorCode::Internal, key))
+}
+
 /// The largest argument accepted, as JSON text: beyond it a call is refused at once, rather
 /// than filling the page's memory.
 pub const MAX_INPUT_BYTES: usize = 256 << 20;

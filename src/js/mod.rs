@@ -5,6 +5,8 @@
 mod conduct;
 mod convert;
 mod packed;
+#[cfg(feature = "conduct")]
+mod packed_items;
 #[cfg(feature = "supervision")]
 mod supervision;
 mod types;

@@ -5,11 +5,11 @@
 //! Here the numbers and codes cross as typed arrays (copied once), every string as a slice of
 //! one text (no per-field crossing), and the rare nested parts (steps) as JSON.
 
-use js_sys::{Array, Float64Array, Object, Reflect, Uint16Array, Uint32Array, Uint8Array};
+use js_sys::{Array, Float64Array, Object, Uint16Array, Uint32Array, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-use super::convert::{to_js, JsResult};
+use super::convert::{set_member, to_js, JsResult};
 use crate::deadline::limit::LimitUnit;
 use crate::deadline::{Card, Category, DeadlineReport, DeadlineSummary, Status};
 use crate::error::{Error, ErrorCode};
@@ -318,11 +318,7 @@ impl Packer {
             code: self.finding_codes,
         };
         let out = Object::new();
-        let set = |k: &str, v: &JsValue| {
-            Reflect::set(&out, &k.into(), v)
-                .map(|_| ())
-                .map_err(|_| Error::new(ErrorCode::Internal, k))
-        };
+        let set = |k: &str, v: &JsValue| set_member(&out, k, v);
         set("count", &JsValue::from(self.summary.total as u32))?;
         set("codes", &Uint8Array::from(&self.codes[..]).into())?;
         set("numbers", &Float64Array::from(&self.numbers[..]).into())?;

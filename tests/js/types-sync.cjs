@@ -112,7 +112,10 @@ for (const st of stepped.steps) check("StepReport", st);
 const conductFixture = fixture("conduct-month.json");
 const conduct = e.scoreConduct(conductFixture.input);
 check("ConductResult", conduct);
-for (const c of conduct.cards) check("ScoreCard", c);
+for (const c of conduct.cards) {
+  check("ScoreCard", c);
+  for (const item of c.items) check("ConductItem", item);
+}
 const months = ["2026-01", "2026-02", "2026-03"].map((period) => ({ period, cards: conduct.cards.map((c) => ({ staffId: c.staffId, unit: c.unit, window: c.window, sector: c.sector, score: c.score })) }));
 check("PeriodResult", e.assessPeriod(months));
 const ranking = e.rankUnits({ months });

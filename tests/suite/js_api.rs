@@ -18,21 +18,28 @@ fn to_value(v: &JsValue) -> Value {
     serde_json::from_str(&text).expect("JSON back")
 }
 
-/// `assessDeadlines` as the package gives it: the export's packed batch assembled by the very
-/// file the package appends to its glues (evaluated here; the suite's pages have no CSP).
+/// The function `name` of the very file the package appends to its glues, which assembles an
+/// export's packed result (evaluated here; the suite's pages have no CSP).
+fn packaged(name: &str) -> js_sys::Function {
+    const SOURCE: &str = include_str!("../../pkg-templates/reports.js");
+    let body = SOURCE.find("export {").map_or(SOURCE, |end| &SOURCE[..end]);
+    js_sys::Function::new_with_args("p", &format!("{body}return {name}(p);"))
+}
+
+/// `assessDeadlines` as the package gives it: the export's packed batch assembled.
 fn assess_deadlines(
     e: &JsEngine,
     cases: JsValue,
     now: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    const SOURCE: &str = include_str!("../../pkg-templates/reports.js");
-    let body = SOURCE.replace(
-        "export { hallRulesAssembleReports, hallRulesAssembleOn };",
-        "return hallRulesAssembleReports(p);",
-    );
-    let assemble = js_sys::Function::new_with_args("p", &body);
     let packed = e.assess_deadlines(cases, now)?;
-    assemble.call1(&JsValue::NULL, &packed)
+    packaged("hallRulesAssembleReports").call1(&JsValue::NULL, &packed)
+}
+
+/// `scoreConduct` as the package gives it: the cards' packed items put in their cards.
+fn score_conduct(e: &JsEngine, input: JsValue) -> Result<JsValue, JsValue> {
+    let packed = e.score_conduct(input)?;
+    packaged("hallRulesAssembleConduct").call1(&JsValue::NULL, &packed)
 }
 
 fn engine(config: &str) -> JsEngine {
@@ -239,7 +246,7 @@ fn the_instance_keeps_working_after_any_bad_input() {
         let _ = e.assess_windows(bad.clone(), Some(bad.clone()));
         let _ = e.assess_head_records(bad.clone(), None);
         let _ = e.monthly_bulletin(bad.clone());
-        let _ = e.score_conduct(bad.clone());
+        let _ = score_conduct(&e, bad.clone());
         let _ = e.assess_period(bad.clone());
         let _ = e.rank_units(bad.clone());
         // The very next good call still gives the right answer.
@@ -404,6 +411,53 @@ fn supervision_fixture_through_js() {
     );
 }
 
+/// The items of the cards cross packed and are put back in their cards by the package's
+/// glue: the assembled result is the core's result (every field, every value, the keys of an
+/// item in the core's order), with case ids, lists of missed checklist items, zeroed months,
+/// serious offences and texts beyond the Basic Multilingual Plane among them.
+#[test]
+fn conduct_items_are_assembled_as_the_core_writes_them() {
+    let text = r#"{ "period": "2026-03",
+        "staff": [ { "id": "S1", "name": "张伟", "unit": "U1", "window": "3号窗口", "sector": "人社" },
+                   { "id": "S2", "name": "李娜", "unit": "U1" }, { "id": "S3", "name": "王芳" } ],
+        "units": [ { "id": "U1", "name": "社保中心", "sector": "人社", "heads": { "unit": "王强" } } ],
+        "events": [ { "code": "eating", "staffId": "S1", "date": "2026-03-05", "count": 2, "evidence": "张伟吃零食😀，电话13912345678", "caseId": "" },
+                    { "kind": "inspection", "staffId": "S1", "date": "2026-03-06", "checklist": { "greet": false, "seat": true, "water": false }, "caseId": "RS-𠀀-1" },
+                    { "code": "bribery", "staffId": "S2", "date": "2026-03-09", "evidence": "李娜" },
+                    { "code": "smoking", "staffId": "S2", "date": "2026-03-02" },
+                    { "code": "commendation_letter", "staffId": "S1", "date": "2026-03-01" },
+                    { "code": "eating", "staffId": "nobody", "date": "2026-03-01" } ] }"#;
+    let e = engine("{}");
+    // The core's result as JSON text read by JS: numbers as JS holds them (1.0 is 1).
+    let core_json = |text: &str| {
+        let core = hall_rules::Engine::with_defaults().score_conduct_json(text);
+        to_value(&js(&serde_json::to_string(&core.unwrap()).unwrap()))
+    };
+    let assembled = to_value(&score_conduct(&e, js(text)).unwrap());
+    assert_eq!(assembled, core_json(text));
+    let core = hall_rules::Engine::with_defaults()
+        .score_conduct_json(text)
+        .unwrap();
+    let items: usize = core.cards.iter().map(|c| c.items.len()).sum();
+    assert_eq!(items, 5, "{assembled}");
+    let cards = score_conduct(&e, js(text)).unwrap();
+    let first = js_sys::eval("(r) => Object.keys(r.cards[0].items[2]).join()")
+        .unwrap()
+        .unchecked_into::<js_sys::Function>()
+        .call1(&JsValue::NULL, &cards)
+        .unwrap();
+    let keys = "rule,code,label,date,count,pointsEach,points,zeroesMonth,serious,evidence,source,caseId,missed";
+    assert_eq!(first.as_string().as_deref(), Some(keys), "{assembled}");
+    // A month with no card, and cards with no item.
+    for other in [
+        r#"{ "period": "2026-03", "staff": [ { "id": "S1" } ] }"#,
+        r#"{ "period": "2026-03", "staff": [] }"#,
+    ] {
+        let assembled = to_value(&score_conduct(&e, js(other)).unwrap());
+        assert_eq!(assembled, core_json(other));
+    }
+}
+
 #[test]
 fn conduct_through_js() {
     let e = engine("{}");
@@ -414,7 +468,7 @@ fn conduct_through_js() {
         "events": [ { "kind": "violation", "code": "eating", "staffId": "S1", "date": "2026-03-05", "count": 2, "evidence": "张伟吃零食" },
                     { "kind": "violation", "code": "smoking", "staffId": "S1", "date": "2026-03-06" },
                     { "kind": "exposure", "code": "exposure", "staffId": "S2", "date": "2026-03-09" } ] }"#);
-    let out = to_value(&e.score_conduct(input).unwrap());
+    let out = to_value(&score_conduct(&e, input).unwrap());
     let cards = out["cards"].as_array().unwrap();
     let s1 = cards.iter().find(|c| c["staffId"] == "S1").unwrap();
     assert_eq!(s1["score"], 98.0);
@@ -429,7 +483,7 @@ fn conduct_through_js() {
         assert!(!text.contains(name), "{name} is masked");
     }
     let (code, path, _) = error_parts(
-        e.score_conduct(js(r#"{"period":"2026/03","staff":[]}"#))
+        score_conduct(&e, js(r#"{"period":"2026/03","staff":[]}"#))
             .err()
             .unwrap(),
     );
@@ -610,12 +664,12 @@ fn thrown_errors_mask_the_input_names_and_a_cycle_fails_alone() {
     let second = Reflect::get_u32(&events, 1).unwrap();
     // In a member the engine does not read, a cycle leaves the record read (helper-46).
     Reflect::set(&second, &"self".into(), &second).unwrap();
-    let out = to_value(&e.score_conduct(input.clone()).unwrap());
+    let out = to_value(&score_conduct(&e, input.clone()).unwrap());
     assert!(out["findings"].as_array().unwrap().is_empty(), "{out}");
     assert_eq!(out["cards"][0]["items"][1]["code"], "smoking", "{out}");
     // In one it reads, the record fails alone, at that member.
     Reflect::set(&second, &"evidence".into(), &second).unwrap();
-    let out = to_value(&e.score_conduct(input).unwrap());
+    let out = to_value(&score_conduct(&e, input).unwrap());
     assert_eq!(out["cards"][0]["score"], 99.0, "{out}");
     let finding = &out["findings"][0];
     assert_eq!(finding["path"], "events[1].evidence", "{out}");
@@ -626,7 +680,7 @@ fn thrown_errors_mask_the_input_names_and_a_cycle_fails_alone() {
     // A cycle at the top is still one clear argument error, and the engine keeps working.
     let top = js(r#"{ "period": "2026-03", "staff": [] }"#);
     Reflect::set(&top, &"staff".into(), &top).unwrap();
-    let (code, path, _) = error_parts(e.score_conduct(top).unwrap_err());
+    let (code, path, _) = error_parts(score_conduct(&e, top).unwrap_err());
     assert!(
         code == "invalid_argument" && path.starts_with("input.staff"),
         "{code} {path}"
@@ -676,7 +730,7 @@ fn hostile_proxies_are_argument_errors_and_never_throw_through() {
         let _ = e.assess_windows(bad.clone(), now());
         let _ = e.assess_head_records(bad.clone(), None);
         let _ = e.monthly_bulletin(bad.clone());
-        let _ = e.score_conduct(bad.clone());
+        let _ = score_conduct(&e, bad.clone());
         let _ = e.assess_period(bad.clone());
         let _ = e.rank_units(bad.clone());
         let _ = e.explain_deadline(bad.clone(), now());
@@ -736,8 +790,8 @@ fn a_member_whose_getter_throws_is_an_argument_error_not_absent() {
     let now = || Some(JsValue::from("2026-03-10T10:00"));
     let errors = [
         (e.assess_head_records(inputs.get(0), now()), "input.records"),
-        (e.score_conduct(inputs.get(1)), "input.staff"),
-        (e.score_conduct(inputs.get(2)), "input.events"),
+        (score_conduct(&e, inputs.get(1)), "input.staff"),
+        (score_conduct(&e, inputs.get(2)), "input.events"),
         (e.assess_windows(inputs.get(3), now()), "input.tickets"),
         (e.monthly_bulletin(inputs.get(4)), "input.inspections"),
         (e.monthly_bulletin(inputs.get(5)), "input.hall"),
@@ -768,7 +822,7 @@ fn a_bigint_where_a_text_is_read_is_an_argument_error_not_the_marker_words() {
             e.assess_head_records(inputs.get(1), now()),
             "input.rooms[0]",
         ),
-        (e.score_conduct(inputs.get(2)), "input.period"),
+        (score_conduct(&e, inputs.get(2)), "input.period"),
     ];
     assert_argument_errors(errors);
     // helper-42: a cycle in a list of texts stood as the marker words too: a room named by
@@ -796,7 +850,7 @@ fn a_bigint_where_a_text_is_read_is_an_argument_error_not_the_marker_words() {
     );
     assert!(!message.contains("not encodable"), "{message}");
     // In a list of records the record holding it is that record's result, read no further.
-    let out = e.score_conduct(inputs.get(3)).unwrap();
+    let out = score_conduct(&e, inputs.get(3)).unwrap();
     let text = js_sys::JSON::stringify(&out).unwrap().as_string().unwrap();
     assert!(
         !text.contains("not encodable") && !text.contains("n*****"),
@@ -953,7 +1007,7 @@ fn an_unencodable_record_of_a_person_marks_their_card() {
           deadlineReports: [{ responsible: "S1", report: { status: "overdue", dueAt: "2026-03-10T17:30:00+08:00", x: 1n } }] };"#,
     );
     let input = make.call0(&JsValue::NULL).unwrap();
-    let out = engine("{}").score_conduct(input).unwrap();
+    let out = score_conduct(&engine("{}"), input).unwrap();
     let text = js_sys::JSON::stringify(&out).unwrap().as_string().unwrap();
     let cards: Vec<Value> = serde_json::from_str::<Value>(&text).unwrap()["cards"]
         .as_array()
@@ -985,11 +1039,7 @@ fn a_count_that_is_not_a_finite_number_is_refused_not_read_as_one() {
         events[4] = event("S2", 2);
         return { period: "2026-03", staff, events };"#,
     );
-    let out = to_value(
-        &engine("{}")
-            .score_conduct(make.call0(&JsValue::NULL).unwrap())
-            .unwrap(),
-    );
+    let out = to_value(&score_conduct(&engine("{}"), make.call0(&JsValue::NULL).unwrap()).unwrap());
     let card = |id: &str| {
         out["cards"]
             .as_array()
@@ -1031,11 +1081,7 @@ fn an_event_date_given_as_a_date_object_or_milliseconds_is_read() {
           events: [event("S1", new Date("x")), event("S2", new Date("2026-03-04T18:00:00Z")),
                    event("S2", Date.parse("2026-02-28T16:30:00Z"))] };"#,
     );
-    let out = to_value(
-        &engine("{}")
-            .score_conduct(make.call0(&JsValue::NULL).unwrap())
-            .unwrap(),
-    );
+    let out = to_value(&score_conduct(&engine("{}"), make.call0(&JsValue::NULL).unwrap()).unwrap());
     let cards = out["cards"].as_array().unwrap();
     assert_eq!(
         (cards[0]["score"].as_f64(), &cards[0]["incomplete"]),
@@ -1108,7 +1154,7 @@ fn a_record_that_hides_its_person_is_read_as_well_as_it_can_be() {
     );
     let inputs: Array = make.call0(&JsValue::NULL).unwrap().unchecked_into();
     let e = engine("{}");
-    let out = to_value(&e.score_conduct(inputs.get(0)).unwrap());
+    let out = to_value(&score_conduct(&e, inputs.get(0)).unwrap());
     for card in out["cards"].as_array().unwrap() {
         assert_eq!(card["incomplete"], true, "{out}");
     }
