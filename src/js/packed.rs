@@ -172,7 +172,8 @@ fn text_hash(bytes: &[u8]) -> u64 {
     h
 }
 
-fn utf16_units(s: &str) -> u32 {
+/// The length of `s` in UTF-16 code units, as JS counts a string's length.
+pub(super) fn utf16_units(s: &str) -> u32 {
     if s.is_ascii() {
         s.len() as u32
     } else {

@@ -6,24 +6,25 @@
 //! rest of the result (cards, units, summary, findings) still crosses as JSON, each card with
 //! `items: []` in its place, so the assembled object has its keys in the same order.
 
-use js_sys::{Array, Float64Array, Object, Uint16Array, Uint32Array};
+use js_sys::{Array, Float64Array, Object, Uint32Array};
 use wasm_bindgen::JsValue;
 
 use super::convert::{set_member, to_js, JsResult};
+use super::packed::utf16_units;
 use crate::conduct::score::ScoreItem;
 use crate::conduct::ConductResult;
 
 // Per item in `codes`: rule, code, label (indices into `names`), and these flags.
 /// The item's `caseId` is given (it follows `source` in the text).
-const HAS_CASE_ID: u16 = 1;
-const ZEROES_MONTH: u16 = 2;
-const SERIOUS: u16 = 4;
+const HAS_CASE_ID: u32 = 1;
+const ZEROES_MONTH: u32 = 2;
+const SERIOUS: u32 = 4;
 
 #[derive(Default)]
 struct ItemPacker {
     /// Items per card, in card order.
     counts: Vec<u32>,
-    codes: Vec<u16>,
+    codes: Vec<u32>,
     /// Per item: count, pointsEach, points, and the index of its `missed` list (NaN: none).
     numbers: Vec<f64>,
     /// Per item: date, evidence, source, then caseId when given.
@@ -37,23 +38,18 @@ struct ItemPacker {
 }
 
 impl ItemPacker {
-    fn name(&mut self, name: &'static str) -> u16 {
+    fn name(&mut self, name: &'static str) -> u32 {
         let at = (self.names.iter().position(|&n| n == name)).unwrap_or_else(|| {
             self.names.push(name);
             self.names.len() - 1
         });
-        // Rules, codes and labels come from the ruleset's points table, far fewer than 65,536.
-        at as u16
+        // A few dozen rules, codes and labels: the points table's.
+        at as u32
     }
 
     fn push_text(&mut self, s: &str) {
         self.text.push_str(s);
-        let units = if s.is_ascii() {
-            s.len()
-        } else {
-            s.encode_utf16().count()
-        };
-        self.utf16_len = self.utf16_len.saturating_add(units as u32);
+        self.utf16_len = self.utf16_len.saturating_add(utf16_units(s));
         self.ends.push(self.utf16_len);
     }
 
@@ -112,7 +108,7 @@ pub fn conduct_result(mut result: ConductResult) -> JsResult<JsValue> {
     let items = Object::new();
     let put = |k: &str, v: &JsValue| set_member(&items, k, v);
     put("counts", &Uint32Array::from(&packer.counts[..]).into())?;
-    put("codes", &Uint16Array::from(&packer.codes[..]).into())?;
+    put("codes", &Uint32Array::from(&packer.codes[..]).into())?;
     put("numbers", &Float64Array::from(&packer.numbers[..]).into())?;
     put("text", &JsValue::from_str(&packer.text))?;
     put("ends", &Uint32Array::from(&packer.ends[..]).into())?;
