@@ -82,12 +82,16 @@ const LIST_CHUNK: usize = 20_000;
 /// A long list, as a JS array built from one JSON text per chunk.
 #[cfg(any(feature = "validation", feature = "supervision"))]
 pub fn list_to_js<T: Serialize>(items: &[T]) -> JsResult<JsValue> {
-    let out = Array::new_with_length(0);
+    // Joined by `concat`, one call a chunk: pushing item by item crossed into JS twice an item
+    // (100k validations: 200,000 calls).
+    let mut out = Array::new_with_length(0);
     for chunk in items.chunks(LIST_CHUNK) {
         let part: Array = to_js(&chunk)?.unchecked_into();
-        for item in part.iter() {
-            out.push(&item);
-        }
+        out = if out.length() == 0 {
+            part
+        } else {
+            out.concat(&part)
+        };
     }
     Ok(out.into())
 }
