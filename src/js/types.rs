@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
-/** "YYYY-MM-DD", or an instant whose Beijing date is meant. */
+/** `"YYYY-MM-DD"` (a text with a time of day is refused), or epoch milliseconds or a `Date`, whose Beijing date is meant. */
 export type DateInput = string | number | Date;
 /** ISO 8601 (no offset means Beijing time, UTC+08:00) or epoch milliseconds. */
 export type InstantInput = string | number | Date;
@@ -241,30 +241,30 @@ export type ConductEventKind = "violation" | "inspection" | "attendance" | "comm
 export interface ConductEvent {
   kind?: ConductEventKind;
   code?: string;
-  staffId?: string;
-  /** The staff id where `staffId` is not given; beside `staffId` it must name the same person (their id or name), or the record is not scored. */
-  person?: string;
-  /** `YYYY-MM-DD`; a time or a `Date` is read as its Beijing day. */
-  date: string;
+  staffId?: string | number;
+  /** The staff id where `staffId` is not given; beside `staffId` it must name the same person (their id or name), or the record is not scored; `null` and placeholders (暂无) are not given. */
+  person?: string | number | null;
+  /** `YYYY-MM-DD`; a time (text, epoch milliseconds or a `Date`) is read as its Beijing day. */
+  date: InstantInput;
   count?: number;
   evidence?: string;
-  caseId?: string;
+  caseId?: string | number;
   checklist?: Partial<Record<"greet" | "seat" | "water" | "welcome" | "farewell" | "answer" | "result", boolean>>;
 }
-export interface ConductStaff { id: string; name?: string; unit?: string; window?: string; sector?: string; certified?: boolean }
-export interface ConductUnit { id: string; name?: string; sector?: string; heads?: { unit?: string; bureau?: string }; goodRatingShare?: number }
+export interface ConductStaff { id: string | number; name?: string; unit?: string; window?: string; sector?: string; certified?: boolean }
+export interface ConductUnit { id: string | number; name?: string; sector?: string; heads?: { unit?: string; bureau?: string }; goodRatingShare?: number }
 export interface ConductInput {
   period: string;
   staff: ConductStaff[];
   units?: ConductUnit[];
   events?: ConductEvent[];
   /** Deadline reports fed straight in (CON-5): overdue and done_late become deductions. */
-  deadlineReports?: { responsible: string; report: Partial<DeadlineReport> & { status: Status } }[];
+  deadlineReports?: { responsible: string | number; report: Partial<DeadlineReport> & { status: Status } }[];
 }
 export type Grade = "excellent" | "good" | "pass" | "fail";
 export interface MonthCards {
   period: string;
-  cards: { staffId: string; name?: string; unit?: string; window?: string; sector?: string; score: number; seriousOffences?: number; unitDisqualified?: boolean; incomplete?: boolean }[];
+  cards: { staffId: string | number; name?: string; unit?: string; window?: string; sector?: string; score: number; seriousOffences?: number; unitDisqualified?: boolean; incomplete?: boolean }[];
   retrained?: string[];
 }
 export interface RankingInput {

@@ -60,6 +60,18 @@ export async function usage(): Promise<number> {
   const windows: WindowsResult = engine.assessWindows({ date: "2026-03-10", windows: [{ id: "W1", type: "社保", published: ["09:00-12:00"] }] });
   const bulletin: Bulletin = engine.monthlyBulletin({ month: "2026-03", inspections: [{ date: "2026-03-05", unit: "社保中心", description: "吃零食", rule: "CON-2" }] });
   const conduct: ConductResult = engine.scoreConduct({ period: "2026-03", staff: [{ id: "S1", name: "张伟" }], events: [{ code: "eating", staffId: "S1", date: "2026-03-05" }] });
+  // What the engine reads besides texts (helper-56): numeric ids, a time or a Date as the day, `person: null`.
+  const numbered: ConductResult = engine.scoreConduct({
+    period: "2026-03",
+    staff: [{ id: 1024, name: "李娜" }],
+    events: [
+      { code: "eating", staffId: 1024, date: new Date(Date.UTC(2026, 2, 5, 2)), person: null },
+      { code: "dress", person: "1024", date: Date.UTC(2026, 2, 6, 2), caseId: 7 },
+      { code: "dress", staffId: "1024", date: "2026-03-07T10:00" },
+    ],
+    deadlineReports: [{ responsible: 1024, report: { status: "overdue", dueAt: "2026-03-10T17:30:00+08:00" } }],
+  });
+  void numbered;
   const period: PeriodResult = engine.assessPeriod([{ period: "2026-01", cards: [{ staffId: "S1", score: 95 }] }]);
   const ranking: RankingResult = engine.rankUnits({ months: [{ period: "2026-01", cards: [{ staffId: "S1", score: 95 }] }] });
   try {
