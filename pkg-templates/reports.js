@@ -3,7 +3,7 @@
 // scoreConduct's card items likewise (src/js/packed_items.rs).
 // Only the shape is built here; every value, word and message is the engine's. ES5, appended
 // by scripts/assemble-package.mjs to the web, nodejs and lite glues and included in loader.js
-// for the no-modules build; the layout is changed together with packed.rs.
+// for the no-modules build; the layouts are changed together with packed.rs and packed_items.rs.
 function hallRulesAssembleReports(p) {
   var codes = p.codes;
   var nums = p.numbers;
