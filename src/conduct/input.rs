@@ -132,13 +132,14 @@ impl EventInput {
     ///
     /// # Errors
     ///
-    /// `invalid_instant` at `path` for what is no date or time, `date_out_of_range` for one
-    /// outside 2000–2100.
-    pub fn day(&self, path: &str) -> Option<Result<crate::time::Day, Error>> {
-        self.date.as_ref().map(|d| match d {
-            InstantInput::Text(t) => crate::time::parse_day_or_instant(t.trim(), path),
-            other => other.resolve(path).map(crate::time::Minute::day),
-        })
+    /// `invalid_instant` at `path()` for what is no date or time, `date_out_of_range` for one
+    /// outside 2000–2100. The path is written only for an error: most events have none.
+    pub fn day(&self, path: impl FnOnce() -> String) -> Option<Result<crate::time::Day, Error>> {
+        let day = self.date.as_ref().map(|d| match d {
+            InstantInput::Text(t) => crate::time::parse_day_or_instant(t.trim(), ""),
+            other => other.resolve("").map(crate::time::Minute::day),
+        });
+        day.map(|d| d.map_err(|e| Error { path: path(), ..e }))
     }
 }
 

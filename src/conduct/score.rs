@@ -411,13 +411,7 @@ impl<'a> Scorer<'a> {
         // A record of another month is that month's, whatever it holds (helper-50: a person
         // not on this month's list, dated in April, was "not on this month's list"; helper-51:
         // an unknown code).
-        // The path is written only for an error: most events have none.
-        let day = ev.day("").map(|d| {
-            d.map_err(|e| Error {
-                path: at(fields.date),
-                ..e
-            })
-        });
+        let day = ev.day(|| at(fields.date));
         if let Some(day) = day
             .as_ref()
             .and_then(|d| d.as_ref().ok().copied())
@@ -1224,7 +1218,10 @@ pub(crate) fn score_conduct_valid(
             // left S2's card complete).
             let read = (ev.0.as_ref().ok()).map(|e| {
                 let ids = [&e.staff_id, &e.person].into_iter().flatten();
-                let day = e.day("").and_then(Result::ok).map(|d| d.to_string());
+                let day = e
+                    .day(String::new)
+                    .and_then(Result::ok)
+                    .map(|d| d.to_string());
                 (ids.map(|i| i.0.as_str()).collect(), day)
             });
             s.note_refused(

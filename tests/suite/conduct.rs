@@ -490,7 +490,7 @@ fn deadline_reports_feed_overdue_cases() {
     );
     let link = DeadlineLink::new("A", &report);
     let event: EventInput = link.to_event(Locale::ZhCn).unwrap().expect("overdue");
-    let day = event.day("date").unwrap().unwrap();
+    let day = event.day(|| "date".into()).unwrap().unwrap();
     assert_eq!(day.to_string(), "2026-03-05");
     // Third review: the evidence is written in the engine's words, without raw ISO 8601.
     assert_eq!(
