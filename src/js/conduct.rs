@@ -17,11 +17,12 @@ impl JsEngine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "ConductInput")] input: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = super::convert::stringify_lenient(&input, "input");
-        let result = text.and_then(|t| {
-            (self.inner.score_conduct_json(&t)).map_err(|e| self.inner.names_masked(e, &t))
-        });
-        self.fail(result.and_then(super::packed_items::conduct_result))
+        self.call_with(
+            &input,
+            "input",
+            |t| self.inner.score_conduct_json(t),
+            super::packed_items::conduct_result,
+        )
     }
 
     /// CON-7 over 3–12 months of cards: pay steps, retraining, contract end.

@@ -104,8 +104,7 @@ pub fn with_list<T: Serialize, S: Serialize>(
     rest: &S,
 ) -> JsResult<JsValue> {
     let obj = to_js(rest)?;
-    Reflect::set(&obj, &list_key.into(), &list_to_js(items)?)
-        .map_err(|_| Error::new(ErrorCode::Internal, list_key))?;
+    set_member(obj.unchecked_ref(), list_key, &list_to_js(items)?)?;
     Ok(obj)
 }
 

@@ -105,9 +105,21 @@ impl JsEngine {
         path: &str,
         call: impl FnOnce(&str) -> Result<T, Error>,
     ) -> Result<JsValue, JsValue> {
+        self.call_with(arg, path, call, |r| to_js(&r))
+    }
+
+    /// [`JsEngine::call_json`], the result crossing as `out` makes it (a packed result).
+    #[cfg(any(feature = "validation", feature = "conduct", feature = "supervision"))]
+    fn call_with<T>(
+        &self,
+        arg: &JsValue,
+        path: &str,
+        call: impl FnOnce(&str) -> Result<T, Error>,
+        out: impl FnOnce(T) -> convert::JsResult<JsValue>,
+    ) -> Result<JsValue, JsValue> {
         let text = convert::stringify_lenient(arg, path);
-        let out = text.and_then(|t| call(&t).map_err(|e| self.inner.names_masked(e, &t)));
-        self.fail(out.and_then(|r| to_js(&r)))
+        let result = text.and_then(|t| call(&t).map_err(|e| self.inner.names_masked(e, &t)));
+        self.fail(result.and_then(out))
     }
 
     /// The locale of the engine's messages: `zh-CN` or `en`.
