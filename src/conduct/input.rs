@@ -269,7 +269,10 @@ impl DeadlineLink {
             }
         }
         let due = self.report.due_at.as_deref().ok_or_else(|| {
-            Error::new(crate::error::ErrorCode::InvalidInstant, "report.dueAt").detail("missing")
+            // In the parser's words, which the message gives in the engine's locale (helper-57:
+            // the Chinese message ended "无法读取：missing").
+            Error::new(crate::error::ErrorCode::InvalidInstant, "report.dueAt")
+                .detail("missing field `dueAt`")
         })?;
         let due = parse_instant(due, "report.dueAt")?;
         let day = due.day();

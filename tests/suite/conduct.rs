@@ -1446,6 +1446,31 @@ fn a_deadline_report_of_unknown_status_is_refused() {
     assert_eq!(r.summary.rejected, 1);
 }
 
+/// CON-1 (helper-57): an overdue report without its due time is refused at `report.dueAt`,
+/// and the message says so in the engine's locale (the Chinese one had ended "missing").
+#[test]
+fn a_deadline_report_without_its_due_time_is_refused_in_words() {
+    let input = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1", "name": "张伟" }],
+        "deadlineReports": [{ "responsible": "S1", "report": { "id": "C-1", "status": "overdue" } }]
+    });
+    let zh = score(&input);
+    assert_eq!(
+        tags_of(&zh.findings),
+        ["CON-1:invalid_record@deadlineReports[0].report.dueAt"]
+    );
+    let message = &zh.findings[0].message;
+    assert!(
+        message.contains("缺少") && !message.contains("missing"),
+        "{message}"
+    );
+    assert!(zh.cards[0].incomplete);
+    let en = score_conduct(&self::input(&input), &ConductRules::default(), Locale::En).unwrap();
+    let message = &en.findings[0].message;
+    assert!(message.contains("dueAt"), "{message}");
+}
+
 /// CON-1 (helper-48): one staff id listed in two units is not known to be one person, under
 /// one name or not: a record of that id is not charged to either.
 #[test]
