@@ -10,17 +10,21 @@ use crate::error::Error;
 
 /// Every setting of the rules, by capability; each part left out of the JSON keeps its
 /// defaults, and an unknown key is refused.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+#[tsify(rename = "RulesetSettings")]
 pub struct Ruleset {
     /// Time limits, pauses and the yellow card (DL-1..9), `ruleset.deadline`.
+    #[tsify(type = "DeadlineSettings")]
     pub deadline: DeadlineRules,
     /// Points, grades, pay and posts, and ranking (CON-1..9, SUP-5), `ruleset.conduct`.
     #[cfg(feature = "conduct")]
+    #[tsify(type = "ConductSettings")]
     pub conduct: crate::conduct::ConductRules,
     /// Complaint and rating limits, the queue wait limit and the fewest open windows (SUP-1,
     /// SUP-4, DL-10), `ruleset.supervision`.
     #[cfg(feature = "supervision")]
+    #[tsify(type = "SupervisionSettings")]
     pub supervision: crate::supervision::SupervisionRules,
     /// In a build without conduct (the lite build), `ruleset.conduct` is read and ignored, so
     /// one config serves both builds (helper-50: it had been an unknown field).

@@ -50,16 +50,32 @@ impl PointEntry {
     }
 }
 
-/// What a portal may give for one code; every field is optional.
-#[derive(Deserialize)]
+/// One code's row of the points table as a portal gives it: what it leaves out keeps its
+/// default. `ruleset()` gives every member ([`PointEntry`]).
+#[derive(Deserialize, tsify::Tsify)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[tsify(rename = "ConductPointSettings")]
 struct PointPatch {
+    /// Points per occurrence: negative deducts, positive adds.
+    #[tsify(optional)]
     points: Option<f64>,
+    /// The rule behind the code: fixed by the code, shown for reference.
+    #[tsify(optional)]
     rule: Option<String>,
+    /// The month's score becomes 0 (bribery, exposure).
+    #[tsify(optional)]
     zero_month: Option<bool>,
+    /// Referred to discipline inspection (CON-4).
+    #[tsify(optional)]
     referred: Option<bool>,
+    /// Removal from the post recommended (CON-6).
+    #[tsify(optional)]
     remove_from_post: Option<bool>,
+    /// The unit loses its eligibility for annual awards (CON-6).
+    #[tsify(optional)]
     disqualify_unit: Option<bool>,
+    /// The unit's head and the bureau's head are named as accountable (CON-6).
+    #[tsify(optional)]
     name_heads: Option<bool>,
 }
 
@@ -188,7 +204,7 @@ impl<'de> Deserialize<'de> for PointsTable {
 }
 
 /// Grade bands (CON-1): the lowest score of each grade; below `pass` is 不合格.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct GradeBands {
     /// The lowest score graded 优秀 (90 by default); from `good` up to the cap.
@@ -210,7 +226,7 @@ impl Default for GradeBands {
 }
 
 /// Pay and posts (CON-7).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct PayAndPosts {
     /// Fewest and most months an assessment period may span.
@@ -248,7 +264,7 @@ impl Default for PayAndPosts {
 }
 
 /// Ranking (CON-9) and 约谈 (SUP-5).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct RankingRules {
     /// An offence of this many points or worse per occurrence is serious; so is any that
@@ -269,8 +285,9 @@ impl Default for RankingRules {
 
 /// `ruleset.conduct`: every setting of conduct scoring (CON-1..9, SUP-5), in camelCase JSON.
 /// A member left out keeps its default (REGULATIONS.md); an unknown member is an error.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+#[tsify(rename = "ConductSettings")]
 pub struct ConductRules {
     /// Each person's score at the start of each month.
     pub base: f64,
@@ -282,6 +299,7 @@ pub struct ConductRules {
     /// (`count_over_limit`): likely a typing error.
     pub max_count: u32,
     /// The points and consequences of each code.
+    #[tsify(type = "Record<string, ConductPointSettings>")]
     pub points: PointsTable,
     /// The grade bands (CON-1).
     pub grades: GradeBands,

@@ -10,7 +10,7 @@ use crate::error::{Error, ErrorCode};
 
 /// Each category's default limit (DL-1..5), `deadline.categories`: 0, 3, 5, 3, 20 and 45
 /// working days unless the ruleset says otherwise.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct CategoryLimits {
     /// DL-1: the same working day.
@@ -41,8 +41,9 @@ impl Default for CategoryLimits {
 }
 
 /// The extensions a head may approve for a licensing case (DL-5), `deadline.extensions`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+#[tsify(rename = "ExtensionLimits")]
 pub struct Extensions {
     /// For a licensing case: 10 working days by default (行政许可法 art. 42).
     pub licensing: Limit,
@@ -61,7 +62,7 @@ impl Default for Extensions {
 
 /// When the card turns yellow (DL-9), `deadline.yellow`: by default at 80% of the time used
 /// or one working day left, whichever comes first.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct YellowCard {
     /// Share of the office time elapsed (pauses excluded) that turns the card yellow.
@@ -83,13 +84,15 @@ impl Default for YellowCard {
 
 /// The deadline settings of a ruleset (`ruleset.deadline`); `Default` gives those of
 /// REGULATIONS.md.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+#[tsify(rename = "DeadlineSettings")]
 pub struct DeadlineRules {
     /// Each category's default limit (DL-1..5).
     pub categories: CategoryLimits,
     /// DL-5: the extension a head may approve, added after the limit in force (the statutory
     /// one, or the case's own shorter committed limit).
+    #[tsify(type = "ExtensionLimits")]
     pub extensions: Extensions,
     /// DL-6: the window for the one-time notice of missing materials.
     pub supplement_notice: Limit,

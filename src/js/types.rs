@@ -1,6 +1,9 @@
 //! TypeScript types for the API's data that are not generated from the core's Rust types:
-//! the inputs (records, configuration, the ruleset's settings), the batch envelopes the
-//! bindings build (`DeadlineBatch`, `ValidationBatch`, the columnar types) and `HallRulesError`.
+//! the inputs (records and the configuration around the ruleset), the batch envelopes the
+//! bindings build (`DeadlineBatch`, `ValidationBatch`, the columnar types), `HallRulesError`,
+//! and the ruleset in force (`Ruleset`, `ConductRules`, `SupervisionRules`), which is its
+//! generated settings (`RulesetSettings` …, every member optional, as a config gives them)
+//! made `Complete`.
 //!
 //! Every result the core makes is declared by `#[derive(Tsify)]` on its Rust type, with its
 //! docs, and only in the builds that have it: the deadline report and its parts, the calendar's
@@ -50,52 +53,23 @@ export interface OfficeHoursConfig {
 }
 /** A dictionary keyed by the portal's own names (units, sectors, windows, rules, hours): an object without a prototype, so every name (even `toString` or `__proto__`) is an ordinary key: use `Object.keys`, `in` and `dict[name]`, not `dict.hasOwnProperty`. */
 export type Dict<T> = { [name: string]: T };
-export interface SupervisionRules {
-  verifyWithin: Limit;
-  resolveWithin: Limit;
-  queueWaitLimitMinutes: number;
-  minOpenWindows: Dict<number>;
-}
-export interface ConductPointEntry {
-  points: number; rule: string; zeroMonth?: boolean; referred?: boolean;
-  removeFromPost?: boolean; disqualifyUnit?: boolean; nameHeads?: boolean;
-}
-export interface ConductRules {
-  base: number; floor: number; cap: number; maxCount: number;
-  points: Record<string, ConductPointEntry>;
-  grades: { excellent: number; good: number; pass: number };
-  payAndPosts: {
-    minMonths: number; maxMonths: number; quarterMonths: number; stepDownFails: number;
-    retrainingRunningFails: number; retrainingFails: number; retrainingWindowMonths: number; contractEndWithinMonths: number;
-  };
-  /** `talkAfterMonthsLast`: the one setting of SUP-5 (months in a row last in the sector before a 约谈). */
-  ranking: { seriousOffencePoints: number; talkAfterMonthsLast: number };
-}
-export interface Ruleset {
-  conduct: ConductRules;
-  supervision: SupervisionRules;
-  deadline: {
-    categories: { immediate: Limit; promised: Limit; joint: Limit; escalated: Limit; licensing: Limit; licensingJoint: Limit };
-    extensions: { licensing: Limit; licensingJoint: Limit };
-    supplementNotice: Limit;
-    /** Reasons the portal adds to the statutory list (补正 and 行政许可法 art. 45, always on). */
-    pauseReasons: string[];
-    /** DL-7: every pause needs `notifiedAt`; false for portals that do not record notices. */
-    pauseNoticeRequired: boolean;
-    /** DL-4: reply to the applicant after the higher level's answer. */
-    escalatedReply: Limit;
-    /** DL-5: licence or certificate issued after the decision. */
-    certificateIssue: Limit;
-    yellow: { elapsedShare: number; remainingWorkingDays: number };
-    /** The unit of a limit given as a bare number or in 天/日 (`5`, `"3天"`); default `working_days`. */
-    limitUnit: LimitUnit;
-  };
-}
+/** Every member of `T` required, at every depth but inside lists: the settings as `ruleset()` gives them, each one filled in. */
+export type Complete<T> = {
+  [K in keyof T]-?: Exclude<T[K], undefined> extends readonly unknown[]
+    ? Exclude<T[K], undefined>
+    : Exclude<T[K], undefined> extends object
+      ? Complete<Exclude<T[K], undefined>>
+      : Exclude<T[K], undefined>;
+};
+/** The ruleset in force, as `ruleset()` returns it: each setting the configuration left out holds its default (REGULATIONS.md). */
+export type Ruleset = Complete<RulesetSettings>;
+/** Every member of `T` optional, at every depth; `EngineConfig.ruleset` is `RulesetSettings`, which is so already. */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? U[] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 export interface EngineConfig {
   calendar?: CalendarOverlay;
   officeHours?: OfficeHoursConfig;
-  ruleset?: DeepPartial<Ruleset>;
+  /** Any part of the ruleset; what is left out keeps its default, and an unknown key is refused. */
+  ruleset?: RulesetSettings;
   locale?: Locale;
   /** Portal field → engine field, e.g. { "slsj": "receivedAt", "zt[].ks": "pauses[].from" }. */
   fieldMap?: Record<string, string>;
@@ -296,4 +270,23 @@ export interface ComplaintsResult {
   /** @deprecated 0.1's name for `results`: the same list (not enumerated, not in JSON, not kept by a spread); removed in 1.0. */
   items?: FeedbackReport[];
 }
+"#;
+
+/// The conduct settings in force, with the build that scores conduct: `ConductSettings` and
+/// `ConductPointSettings` are declared from their Rust types.
+#[cfg(feature = "conduct")]
+#[wasm_bindgen(typescript_custom_section)]
+const CONDUCT_TYPES: &'static str = r#"
+/** The conduct settings in force (`ruleset().conduct`). */
+export type ConductRules = Complete<ConductSettings>;
+/** One code's row of the points table in force (`ruleset().conduct.points[code]`). */
+export type ConductPointEntry = Complete<ConductPointSettings>;
+"#;
+
+/// The supervision settings in force, with the build that has supervision.
+#[cfg(feature = "supervision")]
+#[wasm_bindgen(typescript_custom_section)]
+const SUPERVISION_TYPES: &'static str = r#"
+/** The supervision settings in force (`ruleset().supervision`). */
+export type SupervisionRules = Complete<SupervisionSettings>;
 "#;

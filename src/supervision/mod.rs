@@ -18,8 +18,9 @@ use crate::error::{Error, ErrorCode};
 /// SUP-1/SUP-2 follow-up limits, the SUP-4 queue wait limit and the DL-10 window minimums. A
 /// setting left out takes its default (1 and 15 working days, 30 minutes, no minimum); an
 /// unknown key is refused.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+#[tsify(rename = "SupervisionSettings")]
 pub struct SupervisionRules {
     /// SUP-1: a complaint or bad rating is verified within this limit.
     pub verify_within: Limit,
@@ -28,6 +29,7 @@ pub struct SupervisionRules {
     /// SUP-4: a wait longer than this is flagged.
     pub queue_wait_limit_minutes: u32,
     /// DL-10: the fewest windows of each type open during standard hours, e.g. `{ "社保": 2 }`.
+    #[tsify(type = "Dict<number>")]
     pub min_open_windows: BTreeMap<String, u32>,
 }
 

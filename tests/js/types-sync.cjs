@@ -122,6 +122,27 @@ const ranking = e.rankUnits({ months });
 check("RankingResult", ranking);
 for (const s of ranking.sectors) for (const u of s.units) check("RankedEntry", u);
 check("ColumnCodes", hall.columnCodes());
-check("Ruleset", e.ruleset());
+// The ruleset in force is its settings' interfaces (generated, every member optional, as a
+// config gives them) made Complete: every member each declares is returned, at every depth.
+function checkComplete(name, obj) {
+  check(name, obj);
+  const absent = [...members(name).keys()].filter((k) => !(k in obj));
+  assert.deepEqual(absent, [], `${name}: declared but not returned by ruleset()`);
+}
+for (const engine of [e, new hall.Engine({ ruleset: { conduct: { points: { eating: { points: -2 } } }, supervision: { minOpenWindows: { 社保: 2 } } } })]) {
+  const rules = engine.ruleset();
+  checkComplete("RulesetSettings", rules);
+  checkComplete("DeadlineSettings", rules.deadline);
+  checkComplete("CategoryLimits", rules.deadline.categories);
+  checkComplete("ExtensionLimits", rules.deadline.extensions);
+  checkComplete("YellowCard", rules.deadline.yellow);
+  for (const limit of [rules.deadline.supplementNotice, ...Object.values(rules.deadline.categories)]) checkComplete("Limit", limit);
+  checkComplete("ConductSettings", rules.conduct);
+  checkComplete("GradeBands", rules.conduct.grades);
+  checkComplete("PayAndPosts", rules.conduct.payAndPosts);
+  checkComplete("RankingRules", rules.conduct.ranking);
+  for (const entry of Object.values(rules.conduct.points)) checkComplete("ConductPointSettings", entry);
+  checkComplete("SupervisionSettings", rules.supervision);
+}
 console.log(`types: ${passed} results checked against their interfaces`);
 console.log(`${passed} passed, 0 failed`);

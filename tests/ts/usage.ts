@@ -11,6 +11,10 @@ import init, {
   type EngineConfig,
   type HallRulesError,
   type Ruleset,
+  type RulesetSettings,
+  type ConductRules,
+  type ConductPointEntry,
+  type SupervisionRules,
   type Validation,
   type Bulletin,
   type ComplaintsResult,
@@ -36,6 +40,15 @@ export async function usage(): Promise<number> {
   const due: string = engine.addWorkingDays("2026-02-13", 2);
   const between: number = engine.workingDaysBetween("2026-02-13", due);
   const rules: Ruleset = engine.ruleset();
+  // The ruleset in force has every setting; a config gives any part of it, and no other key.
+  const settings: RulesetSettings = { conduct: { points: { eating: { points: -2 } } }, supervision: { minOpenWindows: { 社保: 2 } } };
+  // @ts-expect-error not a setting of the yellow card
+  const unknownSetting: RulesetSettings = { deadline: { yellow: { share: 0.9 } } };
+  const conductRules: ConductRules = rules.conduct;
+  const eating: ConductPointEntry = conductRules.points["eating"];
+  const supervisionRules: SupervisionRules = rules.supervision;
+  const settled = new Engine({ ruleset: settings }).ruleset().conduct.grades.excellent + eating.points + supervisionRules.queueWaitLimitMinutes +
+    rules.deadline.categories.promised.value + (unknownSetting.deadline ? 1 : 0);
   const c: CaseRecord = { id: "A-1", category: "承诺件", receivedAt: "2026-02-12T10:00", bjlx: "portal field" };
   const one: DeadlineReport = engine.assessDeadline(c, "2026-02-13T10:00");
   // Both the config and `now` may be left out, as the README's examples do.
@@ -83,7 +96,7 @@ export async function usage(): Promise<number> {
   const label: string = one.card ?? "none";
   engine.free();
   plain.free();
-  return clockNow.findings.length + clockBatch.summary.total + info.years.length + (day.working ? 1 : 0) + (working ? 1 : 0) + between + rules.deadline.pauseReasons.length +
+  return clockNow.findings.length + clockBatch.summary.total + info.years.length + (day.working ? 1 : 0) + (working ? 1 : 0) + between + rules.deadline.pauseReasons.length + settled +
     many.summary.total + cols.status.length + codes.status.length + label.length +
     (checked.valid ? 1 : 0) + batch.summary.invalid + item.findings.length +
     complaints.results.length + windows.findings.length + bulletin.text.length + conduct.cards.length + period.months + ranking.talks.length;
