@@ -13,7 +13,7 @@ use crate::time::parse_instant;
 
 /// What `scoreConduct` reads: the month scored, its staff list, its units, its conduct events
 /// and the deadline reports linked to the people responsible.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ConductInput {
     /// The month scored, `YYYY-MM`.
@@ -21,22 +21,27 @@ pub struct ConductInput {
     /// The people scored: every record read, but for a repeated id, gets a card, even with no
     /// event.
     #[serde(default)]
+    #[tsify(type = "ConductStaff[]")]
     pub staff: Vec<Lenient<StaffInput>>,
     /// The units, for their names, sectors and heads; may be empty.
     #[serde(default)]
+    #[tsify(type = "ConductUnit[]")]
     pub units: Vec<Lenient<UnitInput>>,
     /// The month's conduct records, each scored on its own.
     #[serde(default)]
+    #[tsify(type = "ConductEvent[]")]
     pub events: Vec<Lenient<EventInput>>,
     /// Deadline reports with the person responsible: each overdue or late case is an
     /// `overdue_case` (CON-5), with no hand copying.
     #[serde(default)]
+    #[tsify(type = "ConductDeadlineLink[]")]
     pub deadline_reports: Vec<Lenient<DeadlineLink>>,
 }
 
 /// One person on the month's staff list.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "ConductStaff", missing_as_null)]
 pub struct StaffInput {
     /// The staff id that events name in `staffId`, compared trimmed. A repeated id is a
     /// `duplicate_staff` finding, and only its first entry is used.
@@ -61,8 +66,9 @@ pub struct StaffInput {
 }
 
 /// The heads of a unit, named as accountable when one of its staff is exposed (CON-6).
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "ConductUnitHeads", missing_as_null)]
 pub struct UnitHeads {
     /// The name of the unit's head; absent or blank: not on record.
     #[serde(default)]
@@ -73,8 +79,9 @@ pub struct UnitHeads {
 }
 
 /// One unit: its name, its sector and its heads, and its good-rating share for the ranking.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "ConductUnit", missing_as_null)]
 pub struct UnitInput {
     /// The unit id that staff records and cards name in `unit`, compared trimmed. A repeated id
     /// is a `duplicate_unit` finding in `scoreConduct`; only its first entry is used.
@@ -88,6 +95,7 @@ pub struct UnitInput {
     pub sector: Option<String>,
     /// The heads named as accountable when one of its staff is exposed (CON-6).
     #[serde(default)]
+    #[tsify(type = "ConductUnitHeads")]
     pub heads: Option<UnitHeads>,
     /// Share of good ratings (SUP-2), 0–1: the second tie-break of the ranking (CON-9).
     #[serde(default)]
@@ -97,33 +105,43 @@ pub struct UnitInput {
 pub use super::codes::EventKind;
 
 /// One event of the month. `kind` may be left out when `code` says it.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "ConductEvent")]
 pub struct EventInput {
     /// The kind of record (`violation`, `inspection`, `attendance`, `commendation`, `exposure`,
     /// `overdue_case`); when absent, the kind of `code`.
+    #[tsify(optional, type = "ConductEventKind")]
     pub kind: Option<String>,
     /// A code of the points table, such as `eating`; when absent, the one code `kind` implies
     /// (`inspection`, `exposure` and `overdue_case` have one).
+    #[tsify(optional)]
     pub code: Option<String>,
     /// The staff id of the person the record is about. A record without one (nor `person`),
     /// or with an id not on the staff list, is not scored.
+    #[tsify(optional)]
     pub staff_id: Option<RecordId>,
     /// The person the record is about, where `staffId` is not given: their staff id. Beside a
     /// `staffId` it must name the same person (their id or their name), or the record is not
     /// scored; `null` and placeholders (暂无) are not given.
+    #[tsify(optional, type = "RecordId | null")]
     pub person: Option<RecordId>,
     /// `YYYY-MM-DD`, inside the period; a time (text or epoch milliseconds, a `Date`'s JSON)
     /// is its Beijing day.
+    #[tsify(type = "InstantInput")]
     pub date: Option<InstantInput>,
     /// Occurrences; a positive whole number, 1 when absent.
+    #[tsify(optional)]
     pub count: Option<f64>,
     /// What was seen, in free text. It is trimmed, its names and numbers are masked (CASE-7),
     /// and it is clipped to 200 characters on the card.
+    #[tsify(optional)]
     pub evidence: Option<String>,
     /// 三一四有, for an inspection: `false` is a missed item, an absent item was not observed.
+    #[tsify(optional, type = "ConductChecklist")]
     pub checklist: Option<Checklist>,
     /// The case of an `overdue_case`; one deduction per case and person.
+    #[tsify(optional)]
     pub case_id: Option<RecordId>,
 }
 
@@ -144,22 +162,30 @@ impl EventInput {
 }
 
 /// The 三一四有 checklist of one inspection (CON-3).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, tsify::Tsify)]
 #[serde(deny_unknown_fields)]
+#[tsify(rename = "ConductChecklist")]
 pub struct Checklist {
     /// 问一声好: a greeting.
+    #[tsify(optional)]
     pub greet: Option<bool>,
     /// 让一个座: a seat offered.
+    #[tsify(optional)]
     pub seat: Option<bool>,
     /// 倒一杯水: a cup of water.
+    #[tsify(optional)]
     pub water: Option<bool>,
     /// 来有迎声: a welcome on arrival.
+    #[tsify(optional)]
     pub welcome: Option<bool>,
     /// 去有送声: a farewell on leaving.
+    #[tsify(optional)]
     pub farewell: Option<bool>,
     /// 问有答声: an answer to every question.
+    #[tsify(optional)]
     pub answer: Option<bool>,
     /// 办事结果有回声: the result told back.
+    #[tsify(optional)]
     pub result: Option<bool>,
 }
 
@@ -194,30 +220,36 @@ impl Checklist {
 
 /// A deadline report (`assessDeadline`'s output, or just its `id`, `status` and `dueAt`) with
 /// the person responsible for the case.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "ConductDeadlineLink")]
 pub struct DeadlineLink {
     /// The staff id of the person responsible for the case (`responsible`, or `staffId`).
     #[serde(alias = "staffId")]
     pub responsible: RecordId,
-    /// The case's deadline report.
+    /// The case's deadline report: `assessDeadline`'s, or just its `id`, `status` and `dueAt`.
+    #[tsify(type = "Partial<DeadlineReport> & ConductLinkedReport")]
     pub report: LinkedReport,
 }
 
 /// What conduct scoring reads of a deadline report; its other fields are ignored.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "ConductLinkedReport")]
 pub struct LinkedReport {
     /// The case id: a case is deducted once per person responsible. Absent: no such check.
     #[serde(default)]
+    #[tsify(type = "RecordId | null")]
     pub id: Option<RecordId>,
     /// The report's status as written (`on_track`, `warning`, `overdue`, `done_on_time`,
     /// `done_late`, `invalid`). Only `overdue` and `done_late` deduct; any other text is refused.
+    #[tsify(type = "Status")]
     pub status: String,
     /// When the case fell due, Beijing time (`dueAt`). The deduction is dated the Beijing day it
     /// fell due; for `overdue` or `done_late`, a missing or unreadable value is a finding on the
     /// record.
     #[serde(default)]
+    #[tsify(type = "string | null")]
     pub due_at: Option<String>,
     /// The due time lies past the calendar's data (CAL-2): not deducted until it is known.
     #[serde(default)]

@@ -19,7 +19,7 @@ use crate::text::{clip, number_text};
 
 /// The score cards of one month, such as `scoreConduct(...).cards` with its period. Only the
 /// fields read here are needed; the rest of a card is ignored.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct MonthCards {
     /// The month, `YYYY-MM`. `assessPeriod` takes consecutive months in order; `rankUnits`
@@ -27,6 +27,7 @@ pub struct MonthCards {
     pub period: String,
     /// The month's score cards; empty when absent.
     #[serde(default)]
+    #[tsify(type = "MonthCard[]")]
     pub cards: Vec<CardSummary>,
     /// Staff sent for retraining in this month by a decision already taken (CON-7).
     #[serde(default)]
@@ -35,8 +36,9 @@ pub struct MonthCards {
 
 /// One person's card in a month, as `assessPeriod` and `rankUnits` read it: the fields of a
 /// `ScoreCard` they use, in camelCase (`staffId`, `score`, …).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "MonthCard", missing_as_null)]
 pub struct CardSummary {
     /// The person's staff id (`staffId`), compared trimmed; one card per person and month, and a
     /// second is a `duplicate_card` finding.

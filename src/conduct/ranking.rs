@@ -20,23 +20,26 @@ use crate::text::{clip, clip_to, number_text};
 
 /// Cards that name no unit are left out of the ranking; a window is ranked within its unit's
 /// sector unless `windows` gives it another.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct RankingInput {
     /// One month for a monthly ranking, up to twelve for the year; gaps are allowed.
     pub months: Vec<MonthCards>,
     /// The units: their names, sectors and good-rating shares. The first entry of an id is used.
     #[serde(default)]
+    #[tsify(type = "ConductUnit[]")]
     pub units: Vec<UnitInput>,
     /// The windows that have their own sector or good-rating share. The first entry of a unit
     /// and window is used.
     #[serde(default)]
+    #[tsify(type = "RankingWindow[]")]
     pub windows: Vec<WindowInput>,
 }
 
 /// One window's own ranking data (CON-9).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "RankingWindow", missing_as_null)]
 pub struct WindowInput {
     /// The unit id, as on the cards (trimmed).
     pub unit: RecordId,

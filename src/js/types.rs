@@ -22,6 +22,8 @@ export type DateInput = string | number | Date;
 /** ISO 8601 (no offset means Beijing time, UTC+08:00) or epoch milliseconds. */
 export type InstantInput = string | number | Date;
 export type Locale = "zh-CN" | "en";
+/** A record's id, a staff id or a unit id as a portal gives it: text or a number, compared as text. */
+export type RecordId = string | number;
 
 export interface CalendarYearNotice {
   year: number;
@@ -212,40 +214,7 @@ export interface BulletinInput {
   complaints?: { id?: string | number; unit: string; complainant?: BulletinPerson; staff?: BulletinPerson; summary: string; founded?: boolean; closed?: boolean }[];
 }
 export type ConductEventKind = "violation" | "inspection" | "attendance" | "commendation" | "exposure" | "overdue_case";
-export interface ConductEvent {
-  kind?: ConductEventKind;
-  code?: string;
-  staffId?: string | number;
-  /** The staff id where `staffId` is not given; beside `staffId` it must name the same person (their id or name), or the record is not scored; `null` and placeholders (暂无) are not given. */
-  person?: string | number | null;
-  /** `YYYY-MM-DD`; a time (text, epoch milliseconds or a `Date`) is read as its Beijing day. */
-  date: InstantInput;
-  count?: number;
-  evidence?: string;
-  caseId?: string | number;
-  checklist?: Partial<Record<"greet" | "seat" | "water" | "welcome" | "farewell" | "answer" | "result", boolean>>;
-}
-export interface ConductStaff { id: string | number; name?: string; unit?: string; window?: string; sector?: string; certified?: boolean }
-export interface ConductUnit { id: string | number; name?: string; sector?: string; heads?: { unit?: string; bureau?: string }; goodRatingShare?: number }
-export interface ConductInput {
-  period: string;
-  staff: ConductStaff[];
-  units?: ConductUnit[];
-  events?: ConductEvent[];
-  /** Deadline reports fed straight in (CON-5): overdue and done_late become deductions. */
-  deadlineReports?: { responsible: string | number; report: Partial<DeadlineReport> & { status: Status } }[];
-}
 export type Grade = "excellent" | "good" | "pass" | "fail";
-export interface MonthCards {
-  period: string;
-  cards: { staffId: string | number; name?: string; unit?: string; window?: string; sector?: string; score: number; seriousOffences?: number; unitDisqualified?: boolean; incomplete?: boolean }[];
-  retrained?: string[];
-}
-export interface RankingInput {
-  months: MonthCards[];
-  units?: ConductUnit[];
-  windows?: { unit: string; window: string; sector?: string; goodRatingShare?: number }[];
-}
 /** What every method throws on a malformed argument. */
 export interface HallRulesError extends Error { code: string; path: string }
 "#;

@@ -85,6 +85,18 @@ export async function usage(): Promise<number> {
     deadlineReports: [{ responsible: 1024, report: { status: "overdue", dueAt: "2026-03-10T17:30:00+08:00" } }],
   });
   void numbered;
+  // A deadline report from the engine links as it is, and the cards of a month feed the period.
+  const linked: ConductResult = engine.scoreConduct({
+    period: "2026-03",
+    staff: [{ id: "S1", name: "张伟", unit: "U1" }],
+    units: [{ id: "U1", name: "社保中心", heads: { unit: "王主任" } }],
+    events: [{ kind: "inspection", staffId: "S1", date: "2026-03-05", checklist: { greet: false, seat: true } }],
+    deadlineReports: [{ responsible: "S1", report: one }],
+  });
+  const periodOfCards: PeriodResult = engine.assessPeriod([{ period: linked.period, cards: linked.cards, retrained: [1024] }]);
+  // @ts-expect-error not an item of the checklist
+  engine.scoreConduct({ period: "2026-03", staff: [], events: [{ code: "dress", date: "2026-03-05", checklist: { smile: true } }] });
+  void periodOfCards;
   const period: PeriodResult = engine.assessPeriod([{ period: "2026-01", cards: [{ staffId: "S1", score: 95 }] }]);
   const ranking: RankingResult = engine.rankUnits({ months: [{ period: "2026-01", cards: [{ staffId: "S1", score: 95 }] }] });
   try {
