@@ -160,59 +160,6 @@ export interface CatalogItem {
   fees?: { free?: boolean; items?: { name?: string; amount?: number }[] };
 }
 export type RatingLevel = 1 | 2 | 3 | 4 | 5 | "非常满意" | "满意" | "基本满意" | "不满意" | "非常不满意";
-export interface FeedbackRecord {
-  id?: string | number;
-  kind?: "complaint" | "rating" | "投诉" | "评价";
-  level?: RatingLevel;
-  receivedAt: InstantInput;
-  window?: string;
-  unit?: string;
-  sector?: string;
-  staffId?: string;
-  named?: boolean;
-  /** A way to reach an anonymous complainant; with neither this nor `named`, no reply is required (SUP-1). */
-  contact?: string;
-  verifiedAt?: InstantInput | null;
-  founded?: boolean;
-  outcome?: string;
-  rectifiedAt?: InstantInput | null;
-  repliedAt?: InstantInput | null;
-  calledBackAt?: InstantInput | null;
-  appeal?: { filedAt?: InstantInput; upheld?: boolean; reason?: string };
-  [portalField: string]: unknown;
-}
-/** SUP-6: the head's daily on-site record (主任坐班). */
-export interface HeadRecordsInput {
-  /** "YYYY-MM". */
-  month: string;
-  /** Service rooms whose heads each keep a record; none means one record for the whole hall. */
-  rooms?: string[];
-  records: { date: string; room?: string; head?: string; people?: number }[];
-}
-export interface WindowsInput {
-  date: string;
-  standardHours?: string[];
-  windows: { id: string; name?: string; type?: string; unit?: string; published: string[] }[];
-  events?: { window: string; at: InstantInput; kind: "open" | "close"; reason?: string; substitute?: string }[];
-  tickets?: { id?: string | number; window: string; takenAt: InstantInput; calledAt?: InstantInput | null; servedAt?: InstantInput | null }[];
-}
-export interface BulletinPerson { id?: string; name?: string; idNumber?: string; phone?: string }
-export interface BulletinInput {
-  month: string;
-  /** The hall inspected (named in the opening, not the title). */
-  hall?: string;
-  /** The office that issues and signs the 通报; a date at its end goes on its own line. */
-  issuer?: string;
-  /** The 主送 line; default 各进驻单位. */
-  recipients?: string;
-  /** The date of issue, YYYY-MM-DD. */
-  issuedOn?: string;
-  locale?: Locale;
-  inspections?: { date: string; kind?: "open" | "covert" | "明察" | "暗访"; unit: string; window?: string; staff?: BulletinPerson; rule?: string; description: string }[];
-  conductFindings?: { date?: string; unit: string; staff?: BulletinPerson; rule: string; description: string }[];
-  overdueCases?: { id?: string | number; unit: string; responsible?: BulletinPerson; dueAt?: string; overdueWorkingDays?: number }[];
-  complaints?: { id?: string | number; unit: string; complainant?: BulletinPerson; staff?: BulletinPerson; summary: string; founded?: boolean; closed?: boolean }[];
-}
 export type ConductEventKind = "violation" | "inspection" | "attendance" | "commendation" | "exposure" | "overdue_case";
 export type Grade = "excellent" | "good" | "pass" | "fail";
 /** What every method throws on a malformed argument. */
@@ -231,10 +178,14 @@ export interface ValidationBatch {
 "#;
 
 /// `assessComplaints`' result with the deprecated name the package adds (`old-names.js`):
-/// `ComplaintsResult` itself is declared from its Rust type, and this merges into it.
+/// `ComplaintsResult` itself is declared from its Rust type, and this merges into it; so does
+/// `FeedbackRecord`'s index of the portal's own fields, which a Rust type cannot state.
 #[cfg(feature = "supervision")]
 #[wasm_bindgen(typescript_custom_section)]
 const COMPLAINTS_TYPES: &'static str = r#"
+export interface FeedbackRecord {
+  [portalField: string]: unknown;
+}
 export interface ComplaintsResult {
   /** @deprecated 0.1's name for `results`: the same list (not enumerated, not in JSON, not kept by a spread); removed in 1.0. */
   items?: FeedbackReport[];

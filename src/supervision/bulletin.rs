@@ -16,8 +16,9 @@ use crate::time::parse_instant;
 
 /// What a monthly bulletin reports (SUP-3): the month, who issues it and to whom, and the
 /// month's inspections, conduct findings, overdue cases and complaints.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "BulletinInput", missing_as_null)]
 pub struct BulletinInput {
     /// `YYYY-MM`.
     pub month: String,
@@ -37,25 +38,31 @@ pub struct BulletinInput {
     /// The bulletin's language, `zh-CN` or `en`, over the engine's; `None` keeps the engine's.
     /// The engine refuses a tag it cannot read with `invalid_locale`.
     #[serde(default)]
+    #[tsify(type = "Locale")]
     pub locale: Option<String>,
     /// The month's 明察暗访 findings, each a problem.
     #[serde(default)]
+    #[tsify(type = "BulletinInspection[]")]
     pub inspections: Vec<Inspection>,
     /// Problems found by the daily conduct assessment (日常考评).
     #[serde(default)]
+    #[tsify(type = "BulletinConductFinding[]")]
     pub conduct_findings: Vec<ConductItem>,
     /// Overdue cases found by electronic monitoring (电子监察).
     #[serde(default)]
+    #[tsify(type = "BulletinOverdueCase[]")]
     pub overdue_cases: Vec<OverdueItem>,
     /// The month's complaints.
     #[serde(default)]
+    #[tsify(type = "BulletinComplaint[]")]
     pub complaints: Vec<ComplaintItem>,
 }
 
 /// A person a record names. The bulletin groups people by `id`, else by full name, never by
 /// the masked name (CASE-7).
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "BulletinPerson", missing_as_null)]
 pub struct Person {
     /// The staff id; it stands in for the name when no record of the person gives one.
     #[serde(default)]
@@ -103,14 +110,16 @@ fn staff_by_id(id: &str, en: bool) -> String {
 }
 
 /// A problem found on an open or covert inspection (明察暗访).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "BulletinInspection", missing_as_null)]
 pub struct Inspection {
     /// The day it was found: a date, or an instant read as its Beijing date. A day outside the
     /// month leaves the record out with a `record_outside_period` finding.
     pub date: String,
     /// `open` (明察) or `covert` (暗访).
     #[serde(default)]
+    #[tsify(type = r#""open" | "covert" | "明察" | "暗访""#)]
     pub kind: Option<String>,
     /// The unit inspected, clipped to 40 characters; problems are counted and listed by it.
     pub unit: String,
@@ -119,6 +128,7 @@ pub struct Inspection {
     pub window: Option<String>,
     /// The staff member concerned.
     #[serde(default)]
+    #[tsify(type = "BulletinPerson")]
     pub staff: Option<Person>,
     /// The rule broken, for example `CON-2`.
     #[serde(default)]
@@ -129,8 +139,9 @@ pub struct Inspection {
 }
 
 /// A problem found by the daily conduct assessment (日常考评).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "BulletinConductFinding", missing_as_null)]
 pub struct ConductItem {
     /// The day it was found, read as an inspection's `date` is; `None` lists it undated.
     #[serde(default)]
@@ -139,6 +150,7 @@ pub struct ConductItem {
     pub unit: String,
     /// The staff member concerned.
     #[serde(default)]
+    #[tsify(type = "BulletinPerson")]
     pub staff: Option<Person>,
     /// The rule ID broken, for example `CON-2` (case and surrounding spaces ignored); any other
     /// text is an `invalid_field` finding, and the problem counts under SUP-3.
@@ -148,8 +160,9 @@ pub struct ConductItem {
 }
 
 /// An overdue case found by electronic monitoring (电子监察), listed under DL-9.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "BulletinOverdueCase", missing_as_null)]
 pub struct OverdueItem {
     /// The case's id, shown in the description (clipped to 40 characters).
     #[serde(default)]
@@ -158,6 +171,7 @@ pub struct OverdueItem {
     pub unit: String,
     /// The person responsible; not named while the case is provisional.
     #[serde(default)]
+    #[tsify(type = "BulletinPerson")]
     pub responsible: Option<Person>,
     /// When the case was due, an instant (Beijing time without an offset); given as a date
     /// only, it is written without a time. One that cannot be read, or falls outside the
@@ -174,8 +188,9 @@ pub struct OverdueItem {
 }
 
 /// A complaint of the month (投诉举报), listed under SUP-1.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "BulletinComplaint", missing_as_null)]
 pub struct ComplaintItem {
     /// The complaint's id; not read by the bulletin.
     #[serde(default)]
@@ -185,10 +200,12 @@ pub struct ComplaintItem {
     /// The person who complained: never identified, their name reads 投诉人 (`the complainant`)
     /// wherever it stands.
     #[serde(default)]
+    #[tsify(type = "BulletinPerson")]
     pub complainant: Option<Person>,
     /// The staff member complained of: named only once `founded` is `true`; until then their
     /// name in the summary reads 工作人员 (`a staff member`).
     #[serde(default)]
+    #[tsify(type = "BulletinPerson")]
     pub staff: Option<Person>,
     /// What was complained of, shown as an inspection's description is, and marked 待核实
     /// (`to be verified`) until `founded` is `true`.

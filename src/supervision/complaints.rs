@@ -141,17 +141,20 @@ pub const FEEDBACK_FALLBACK: &[&str] = &[
 ];
 
 /// One complaint (投诉举报) or 好差评 rating, with its follow-up times (SUP-1, SUP-2).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "FeedbackRecord", missing_as_null)]
 pub struct FeedbackItem {
     /// The record's id, echoed in its report.
     #[serde(default)]
     pub id: Option<RecordId>,
     /// `complaint` (投诉举报) or `rating` (好差评).
     #[serde(default)]
+    #[tsify(type = r#""complaint" | "rating" | "投诉" | "评价""#)]
     pub kind: Option<String>,
     /// For ratings: 1–5 (5 = 非常满意) or the Chinese level.
     #[serde(default)]
+    #[tsify(type = "RatingLevel")]
     pub level: Option<serde_json::Value>,
     /// When it was received; the limits count from it, or from the next opening when it falls
     /// outside office hours.
@@ -197,13 +200,15 @@ pub struct FeedbackItem {
     /// An appeal against a rating; an upheld one sets the rating aside, and changes nothing
     /// for a complaint.
     #[serde(default)]
+    #[tsify(type = "FeedbackAppeal")]
     pub appeal: Option<Appeal>,
 }
 
 /// An appeal against a mistaken or malicious rating (SUP-2); once upheld the rating is left
 /// out of the shares.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "FeedbackAppeal", missing_as_null)]
 pub struct Appeal {
     /// When the appeal was filed; only checked as a time (one after now makes the record
     /// invalid).

@@ -16,8 +16,9 @@ use crate::text::clip;
 use crate::time::{Day, Minute};
 
 /// A month of the head's on-site records (主任坐班, SUP-6).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "HeadRecordsInput", missing_as_null)]
 pub struct HeadRecordsInput {
     /// `YYYY-MM`.
     pub month: String,
@@ -26,13 +27,15 @@ pub struct HeadRecordsInput {
     pub rooms: Vec<String>,
     /// The month's records; none by default.
     #[serde(default)]
+    #[tsify(type = "HeadRecord[]")]
     pub records: Vec<HeadRecord>,
 }
 
 /// One day's on-site record by a head: the day, the room, who kept it and how many people it
 /// records.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "HeadRecord", missing_as_null)]
 pub struct HeadRecord {
     /// `YYYY-MM-DD`.
     pub date: String,

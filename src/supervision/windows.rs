@@ -19,8 +19,9 @@ use crate::time::{parse_date, Minute};
 
 /// One day of a hall's windows (DL-10, SUP-4): their published hours, the day's open and close
 /// events, and its queue tickets.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "WindowsInput", missing_as_null)]
 pub struct WindowsInput {
     /// The day assessed, a date without a time of day (`2026-02-12`).
     pub date: String,
@@ -28,18 +29,22 @@ pub struct WindowsInput {
     #[serde(default)]
     pub standard_hours: Option<Vec<String>>,
     /// The hall's windows: an event must name one of them.
+    #[tsify(type = "HallWindow[]")]
     pub windows: Vec<WindowInput>,
     /// The day's open and close events; none by default.
     #[serde(default)]
+    #[tsify(type = "WindowEvent[]")]
     pub events: Vec<WindowEvent>,
     /// The day's queue tickets (SUP-4); none by default.
     #[serde(default)]
+    #[tsify(type = "QueueTicket[]")]
     pub tickets: Vec<Ticket>,
 }
 
 /// A window of the hall and its published hours.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "HallWindow", missing_as_null)]
 pub struct WindowInput {
     /// The window's id, by which events name it.
     pub id: String,
@@ -57,8 +62,9 @@ pub struct WindowInput {
 }
 
 /// A window opening or closing during the day.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "WindowEvent", missing_as_null)]
 pub struct WindowEvent {
     /// The `id` of the window; one not in `windows` is an `unknown_window` finding.
     pub window: String,
@@ -66,6 +72,7 @@ pub struct WindowEvent {
     /// (`record_outside_period`), and so is one after now (`time_in_future`).
     pub at: InstantInput,
     /// `open` or `close`.
+    #[tsify(type = r#""open" | "close""#)]
     pub kind: String,
     /// Why the window closed: echoed in the closure and its finding, masked (CASE-7) and
     /// clipped to 40 characters.
@@ -77,8 +84,9 @@ pub struct WindowEvent {
 }
 
 /// A queue ticket (排队号): when it was taken, called and served (SUP-4).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "QueueTicket", missing_as_null)]
 pub struct Ticket {
     /// The ticket's id; not read by the assessment.
     #[serde(default)]
