@@ -31,8 +31,9 @@ impl TextOrList {
 
 /// One item of a hall's service catalogue (事项目录), as a portal publishes it: what CASE-6
 /// requires it to disclose. Every field may be absent; what is missing is a finding.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "CatalogItem", missing_as_null)]
 pub struct CatalogItem {
     /// The item's id, echoed in its validation.
     #[serde(default)]
@@ -42,16 +43,20 @@ pub struct CatalogItem {
     pub name: Option<String>,
     /// 设定依据: the policy basis.
     #[serde(default)]
+    #[tsify(type = "string | string[]")]
     pub basis: Option<TextOrList>,
     /// 办理流程.
     #[serde(default)]
+    #[tsify(type = "string | string[]")]
     pub procedure: Option<TextOrList>,
     /// 申请材料.
     #[serde(default)]
+    #[tsify(type = "string | string[]")]
     pub materials: Option<TextOrList>,
     /// The kind of case the item produces (`licensing`, 许可件, …): for licensing the statutory
     /// limit defaults to the ruleset's (行政许可法 art. 42).
     #[serde(default)]
+    #[tsify(type = "Category | string")]
     pub category: Option<String>,
     /// 法定时限; for licensing it defaults to the ruleset's statutory limit.
     #[serde(default)]
@@ -61,12 +66,14 @@ pub struct CatalogItem {
     pub committed_limit: Option<Limit>,
     /// 收费: the item's fees; absent is a `catalog_field_missing` finding.
     #[serde(default)]
+    #[tsify(type = "CatalogFees")]
     pub fees: Option<Fees>,
 }
 
 /// An item's fees: whether it is free, and what is charged.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "CatalogFees", missing_as_null)]
 pub struct Fees {
     /// Whether the item is free of charge. `true` with a fee item of an amount above 0 is a
     /// contradiction (`catalog_fees_contradict`); absent or `false` needs at least one fee item.
@@ -74,11 +81,13 @@ pub struct Fees {
     pub free: Option<bool>,
     /// The fees charged, each with a name and an amount.
     #[serde(default)]
+    #[tsify(type = "CatalogFeeItem[]")]
     pub items: Option<Vec<FeeItem>>,
 }
 
 /// One fee of an item.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
+#[tsify(rename = "CatalogFeeItem", missing_as_null)]
 pub struct FeeItem {
     /// What the fee is for; absent or blank is a `catalog_field_missing` finding.
     #[serde(default)]

@@ -19,8 +19,9 @@ use state::CaseState;
 
 /// A case record as a portal gives it for validation (CASE-1..5). Every field may be absent:
 /// what the rules need and do not find is a finding, not a read error.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "CaseValidationRecord", missing_as_null)]
 pub struct CaseRecord {
     /// The record's id, echoed in its validation.
     #[serde(default)]
@@ -29,6 +30,7 @@ pub struct CaseRecord {
     /// `unknown_category` finding. In `history`, an immediate case (即办件) may go to 办结
     /// straight from 收件 or 受理.
     #[serde(default)]
+    #[tsify(type = "Category | string")]
     pub category: Option<String>,
     /// When the case was received; absent is a `field_missing` finding (CASE-5).
     #[serde(default)]
@@ -46,9 +48,11 @@ pub struct CaseRecord {
     pub first_receiver: Option<String>,
     /// Hand-overs from one person to another (CASE-1), at most `MAX_PER_CASE`.
     #[serde(default)]
+    #[tsify(type = "CaseHandover[]")]
     pub handovers: Option<Vec<Handover>>,
     /// `approved` 准予, `denied` 不予许可, `not_accepted` 不予受理, `returned` 退回.
     #[serde(default)]
+    #[tsify(type = "Outcome | string")]
     pub outcome: Option<String>,
     /// The answer given to the applicant.
     #[serde(default)]
@@ -63,23 +67,28 @@ pub struct CaseRecord {
     /// CASE-2: the applicant was told of the right to apply for administrative review or to sue
     /// (告知依法申请行政复议或者提起行政诉讼的权利). `true`, or the text of the notice given.
     #[serde(default)]
+    #[tsify(type = "boolean | string")]
     pub rights_notice: Option<RightsNotice>,
     /// Requests for missing materials, in order, at most `MAX_PER_CASE`: a later one that asks
     /// for an item the first did not is a `supplement_items_added` finding (CASE-3).
     #[serde(default)]
+    #[tsify(type = "SupplementRequest[]")]
     pub supplement_requests: Option<Vec<SupplementRequest>>,
     /// The applicant, whose identity numbers are checked (CASE-4). A text is the applicant's
     /// name (as `assessDeadlines` reads it), with nothing to check.
     #[serde(default, deserialize_with = "applicant_or_name")]
+    #[tsify(type = "CaseApplicant | string")]
     pub applicant: Option<Applicant>,
     /// The steps' times, at most `MAX_PER_CASE`: each start after acceptance (or receipt) and
     /// before its end (CASE-5). Steps may overlap.
     #[serde(default)]
+    #[tsify(type = "CaseStepTimes[]")]
     pub steps: Option<Vec<StepTimes>>,
     /// The states the case went through, in order, at most `MAX_PER_CASE`: each must be allowed
     /// after the one before (`CaseState::may_follow`), and no time may be earlier than the one
     /// before it.
     #[serde(default)]
+    #[tsify(type = "CaseStateChange[]")]
     pub history: Option<Vec<StateChange>>,
     /// The other people the record's text names, which the engine reads from it (the values
     /// of [`crate::report::mask::PERSON_KEYS`] at any depth: `applicantName`, `clerk`, an
@@ -173,8 +182,9 @@ impl<'de> Deserialize<'de> for RightsNotice {
 }
 
 /// A hand-over of a case to another person (CASE-1).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "CaseHandover", missing_as_null)]
 pub struct Handover {
     /// Who handed the case over; not required. The name is masked in findings (CASE-7).
     #[serde(default)]
@@ -190,8 +200,9 @@ pub struct Handover {
 }
 
 /// A request to the applicant for missing materials (补正告知).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "SupplementRequest", missing_as_null)]
 pub struct SupplementRequest {
     /// When it was made; checked only to be readable and not after now.
     #[serde(default)]
@@ -203,8 +214,9 @@ pub struct SupplementRequest {
 
 /// The applicant of a case and their identity numbers (CASE-4). A number that is absent or
 /// blank is not checked.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "CaseApplicant", missing_as_null)]
 pub struct Applicant {
     /// The applicant's name; not checked, and masked in findings (CASE-7).
     #[serde(default)]
@@ -213,6 +225,7 @@ pub struct Applicant {
     /// Chinese names. A number (a portal's own code, unmapped) is read as its text: an unknown
     /// type, not an unreadable record (helper-32).
     #[serde(default)]
+    #[tsify(type = "IdType | string | number")]
     pub id_type: Option<crate::input::RecordId>,
     /// The number of the document `idType` names: a resident ID by GB 11643 (checksum, birth
     /// date, region), any other document by its format only. With an unknown `idType` it is
@@ -229,8 +242,9 @@ pub struct Applicant {
 }
 
 /// The start and end of one step (环节), checked for order (CASE-5).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "CaseStepTimes", missing_as_null)]
 pub struct StepTimes {
     /// The step's name; not checked (findings name the step by its position).
     #[serde(default)]
@@ -244,11 +258,13 @@ pub struct StepTimes {
 }
 
 /// One entry of a case's history: a state and when the case entered it.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "CaseStateChange", missing_as_null)]
 pub struct StateChange {
     /// The state (`CaseState::parse`); an unknown one is a `state_unknown` finding, and the
     /// entries after it are not checked.
+    #[tsify(type = "CaseState | string")]
     pub state: String,
     /// When the case entered the state; not before the previous entry's time, not after now.
     #[serde(default)]

@@ -123,42 +123,6 @@ export interface DeadlineColumnsResult { status: Uint8Array; card: Uint8Array; d
 export type Outcome = "approved" | "denied" | "refused" | "not_accepted" | "returned";
 export type CaseState = "received" | "accepted" | "not_accepted" | "supplement_notice" | "processing" | "concluded" | "rated";
 export type IdType = "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
-export interface CaseValidationRecord {
-  id?: string | number;
-  category?: Category | string;
-  receivedAt?: InstantInput;
-  acceptedAt?: InstantInput | null;
-  concludedAt?: InstantInput | null;
-  firstReceiver?: string;
-  handovers?: { from?: string; to?: string; at?: InstantInput }[];
-  outcome?: Outcome | string;
-  answer?: string;
-  reason?: string;
-  legalBasis?: string;
-  /** CASE-2: the notice of the right to administrative review or litigation was given (`true`, or its text). */
-  rightsNotice?: boolean | string;
-  supplementRequests?: { at?: InstantInput; items: string[] }[];
-  /** The applicant (CASE-4 checks the numbers), or the applicant's name alone. */
-  applicant?: { name?: string; idType?: IdType | string | number; idNumber?: string; creditCode?: string; phone?: string } | string;
-  /** People masked in findings like `firstReceiver` and the applicant (CASE-7); not checked. */
-  applicantName?: string;
-  clerk?: string;
-  steps?: { name?: string; startedAt?: InstantInput; completedAt?: InstantInput | null }[];
-  history?: { state: CaseState | string; at?: InstantInput }[];
-  [portalField: string]: unknown;
-}
-export interface CatalogItem {
-  id?: string | number;
-  name?: string;
-  basis?: string | string[];
-  procedure?: string | string[];
-  materials?: string | string[];
-  /** For licensing (`licensing`, 许可件 …) the statutory limit defaults to the ruleset's. */
-  category?: Category | string;
-  statutoryLimit?: Limit;
-  committedLimit?: Limit;
-  fees?: { free?: boolean; items?: { name?: string; amount?: number }[] };
-}
 export type RatingLevel = 1 | 2 | 3 | 4 | 5 | "非常满意" | "满意" | "基本满意" | "不满意" | "非常不满意";
 export type ConductEventKind = "violation" | "inspection" | "attendance" | "commendation" | "exposure" | "overdue_case";
 export type Grade = "excellent" | "good" | "pass" | "fail";
@@ -171,6 +135,13 @@ export interface HallRulesError extends Error { code: string; path: string }
 #[cfg(feature = "validation")]
 #[wasm_bindgen(typescript_custom_section)]
 const VALIDATION_TYPES: &'static str = r#"
+/** Merged into the fields generated from the Rust type: the people validation masks but does not check, read from the record's JSON, and the portal's own fields. */
+export interface CaseValidationRecord {
+  /** Masked in findings like `firstReceiver` and the applicant (CASE-7); not checked. */
+  applicantName?: string;
+  clerk?: string;
+  [portalField: string]: unknown;
+}
 export interface ValidationBatch {
   results: Validation[];
   summary: ValidationSummary;
