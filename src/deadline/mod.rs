@@ -30,34 +30,42 @@ pub use limit_input::LimitInput;
 
 /// A case as the deadline engine reads it (DL-1..9), in the engine's field names (camelCase
 /// in JSON).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "CaseRecord", missing_as_null)]
 pub struct CaseInput {
     /// The record's id, echoed in the report.
     #[serde(default)]
     pub id: Option<RecordId>,
-    /// The category (`Category::parse`: an English code or a Chinese name); an unknown one makes
-    /// the report `invalid` (`unknown_category`).
+    /// The category: an English code (`promised`) or a Chinese name such as 即办件, 承诺件,
+    /// 联办件, 上报件, 许可件; an unknown one makes the report `invalid` (`unknown_category`).
+    #[tsify(type = "Category | string")]
     pub category: String,
     /// When the case was received. Counting starts then, or at the next opening when that is
     /// outside office hours or on a day off (DL-8). After `now`, the report is `invalid`.
     pub received_at: InstantInput,
-    /// The item's 承诺时限, if the record carries it; else the category's default.
+    /// The item's 承诺时限, if the record carries it, else the category's default: `{ value, unit }`,
+    /// a number in `ruleset.deadline.limitUnit`, or text such as `"10个工作日"`, `"7个自然日"`,
+    /// `"3天"`, `"4小时"`, `"即办"`.
     #[serde(default)]
+    #[tsify(type = "LimitText")]
     pub limit: Option<LimitInput>,
-    /// Times the clock stopped (DL-6, DL-7), at most `MAX_PER_CASE`.
+    /// Times the clock stopped (DL-6, DL-7), at most 1,000 (`MAX_PER_CASE`).
     #[serde(default)]
+    #[tsify(type = "CasePause[]")]
     pub pauses: Option<Vec<PauseInput>>,
-    /// Steps (环节) with their own limits, each graded as the case is (DL-9), at most
-    /// `MAX_PER_CASE`.
+    /// Steps (环节) with their own limits, each graded as the case is (DL-9), at most 1,000
+    /// (`MAX_PER_CASE`).
     #[serde(default)]
+    #[tsify(type = "CaseStep[]")]
     pub steps: Option<Vec<StepInput>>,
     /// An extension of the limit (DL-5); recognised only for a licensing case with an approver
     /// and a reason.
     #[serde(default)]
+    #[tsify(type = "CaseExtension")]
     pub extension: Option<ExtensionInput>,
-    /// When the case was concluded; `None` while it is open. Before the receipt or after `now`,
-    /// the report is `invalid`.
+    /// When the case was concluded; absent (or `null`) while it is open. Before the receipt or
+    /// after `now`, the report is `invalid`.
     #[serde(default)]
     pub concluded_at: Option<InstantInput>,
     /// DL-4: the higher level's answer on an escalated case, and the reply to the applicant.
@@ -77,19 +85,22 @@ pub struct CaseInput {
 }
 
 /// A pause of the clock (DL-7), as a record gives it.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "CasePause", missing_as_null)]
 pub struct PauseInput {
     /// When the clock stopped. A pause that starts after `now` is a `time_in_future` finding
     /// and stops nothing.
     pub from: InstantInput,
-    /// When the clock started again; `None` for a pause still open, which on a concluded case
-    /// ends at the conclusion. Before `from`, the report is `invalid` (`pause_inverted`).
+    /// When the clock started again; absent (or `null`) for a pause still open, which on a
+    /// concluded case ends at the conclusion. Before `from`, the report is `invalid`
+    /// (`pause_inverted`).
     #[serde(default)]
     pub to: Option<InstantInput>,
     /// Why: a reason of DL-7's list or of `deadline.pauseReasons`, by code or Chinese name.
     /// Missing or unknown, it is a finding and the pause does not stop the clock.
     #[serde(default)]
+    #[tsify(type = "PauseReason | string")]
     pub reason: Option<String>,
     /// DL-7: when the applicant was told in writing that the clock stopped.
     #[serde(default)]
@@ -97,30 +108,34 @@ pub struct PauseInput {
 }
 
 /// A step (环节) of a case, with its own limit.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "CaseStep", missing_as_null)]
 pub struct StepInput {
     /// The step's name, shown in its report and findings clipped to 40 characters, with numbers
     /// and the approver's name masked (CASE-7); `steps[i]` when absent.
     #[serde(default)]
     pub name: Option<String>,
     /// The step's limit; a bare number or 天 is read in `deadline.limitUnit`.
+    #[tsify(type = "LimitText")]
     pub limit: LimitInput,
     /// When the step started; counting starts then, or at the next opening. Before the receipt
     /// it is a `step_before_receipt` finding; after `now`, the report is `invalid`.
     pub started_at: InstantInput,
-    /// When the step was completed; `None` while it is open (on a concluded case it is read at
-    /// the conclusion). Before its start or after `now`, the report is `invalid`.
+    /// When the step was completed; absent (or `null`) while it is open (on a concluded case it is
+    /// read at the conclusion). Before its start or after `now`, the report is `invalid`.
     #[serde(default)]
     pub completed_at: Option<InstantInput>,
 }
 
 /// An extension of a licensing case's limit (DL-5), added after the limit.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
+#[tsify(rename = "CaseExtension", missing_as_null)]
 pub struct ExtensionInput {
     /// Defaults to the ruleset's extension for the category.
     #[serde(default)]
+    #[tsify(type = "LimitText")]
     pub limit: Option<LimitInput>,
     /// Who approved it. Required: an entry that says none was given, or that approval is
     /// missing, refused or pending (未批准, 待批, `pending` …), is no approval

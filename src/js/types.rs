@@ -84,23 +84,8 @@ export type PauseReason = "supplement" | "hearing" | "tender" | "auction" | "ins
 export type PortalRecord = object;
 /** A limit as a record may give it (see `CaseRecord.limit`). */
 export type LimitText = Limit | number | string;
+/** Merged into the fields generated from the Rust type: a record may carry the portal's own fields. */
 export interface CaseRecord {
-  id?: string | number;
-  /** An English code or a Chinese name such as 即办件, 承诺件, 联办件, 上报件, 许可件. */
-  category: Category | string;
-  receivedAt: InstantInput;
-  /** The item's 承诺时限: `{ value, unit }`, a number in `ruleset.deadline.limitUnit`, or text such as `"10个工作日"`, `"7个自然日"`, `"3天"`, `"4小时"`, `"即办"`. */
-  limit?: LimitText;
-  pauses?: { from: InstantInput; to?: InstantInput | null; reason?: PauseReason | string; notifiedAt?: InstantInput | null }[];
-  steps?: { name?: string; limit: LimitText; startedAt: InstantInput; completedAt?: InstantInput | null }[];
-  extension?: { limit?: LimitText; approver?: string; reason?: string };
-  concludedAt?: InstantInput | null;
-  /** DL-4: the higher level's answer on an escalated case, and the reply to the applicant. */
-  answeredAt?: InstantInput | null;
-  repliedAt?: InstantInput | null;
-  /** DL-5: the licensing decision, and the certificate issued after it. */
-  decidedAt?: InstantInput | null;
-  certificateIssuedAt?: InstantInput | null;
   [portalField: string]: unknown;
 }
 export interface DeadlineBatch {

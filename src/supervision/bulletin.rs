@@ -35,7 +35,7 @@ pub struct BulletinInput {
     /// The date of issue, `YYYY-MM-DD`; a date written at the end of `issuer` counts too.
     #[serde(default)]
     pub issued_on: Option<String>,
-    /// The bulletin's language, `zh-CN` or `en`, over the engine's; `None` keeps the engine's.
+    /// The bulletin's language, `zh-CN` or `en`, over the engine's; absent keeps the engine's.
     /// The engine refuses a tag it cannot read with `invalid_locale`.
     #[serde(default)]
     #[tsify(type = "Locale")]
@@ -143,7 +143,7 @@ pub struct Inspection {
 #[serde(rename_all = "camelCase")]
 #[tsify(rename = "BulletinConductFinding", missing_as_null)]
 pub struct ConductItem {
-    /// The day it was found, read as an inspection's `date` is; `None` lists it undated.
+    /// The day it was found, read as an inspection's `date` is; absent lists it undated.
     #[serde(default)]
     pub date: Option<String>,
     /// The unit, clipped to 40 characters.
@@ -175,10 +175,10 @@ pub struct OverdueItem {
     pub responsible: Option<Person>,
     /// When the case was due, an instant (Beijing time without an offset); given as a date
     /// only, it is written without a time. One that cannot be read, or falls outside the
-    /// month, leaves the case out with a finding; `None` lists the case undated.
+    /// month, leaves the case out with a finding; absent lists the case undated.
     #[serde(default)]
     pub due_at: Option<String>,
-    /// Working days overdue, said in the description; `None` or 0 says only that it is
+    /// Working days overdue, said in the description; absent or 0 says only that it is
     /// overdue.
     #[serde(default)]
     pub overdue_working_days: Option<u32>,
@@ -210,7 +210,7 @@ pub struct ComplaintItem {
     /// What was complained of, shown as an inspection's description is, and marked 待核实
     /// (`to be verified`) until `founded` is `true`.
     pub summary: String,
-    /// The verification: `true` founded, `false` groundless (counted, not listed), `None` not
+    /// The verification: `true` founded, `false` groundless (counted, not listed), absent not
     /// yet verified.
     #[serde(default)]
     pub founded: Option<bool>,
