@@ -13,31 +13,35 @@ pub type Blocks = Vec<(u16, u16)>;
 
 /// A hall's office hours as its config gives them (`config.officeHours`, CAL-4); blocks are
 /// `"HH:MM-HH:MM"` texts.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, tsify::Tsify)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[tsify(rename = "OfficeHoursConfig", missing_as_null)]
 pub struct OfficeHoursInput {
-    /// The standard blocks of a working day. `None`: 09:00–12:00 and 13:30–17:30 (DL-8).
+    /// The standard blocks of a working day, each `HH:MM-HH:MM`. Absent: 09:00–12:00 and
+    /// 13:30–17:30 (DL-8).
     #[serde(default)]
     pub blocks: Option<Vec<String>>,
     /// Seasonal hours; on a day that several seasons cover, the first one listed applies.
     #[serde(default)]
+    #[tsify(type = "OfficeHoursSeason[]")]
     pub seasons: Vec<SeasonInput>,
     /// The blocks of Saturday service, on a Saturday that is an ordinary weekend day; the
-    /// hall opens, but the time does not count toward limits. `None`: no Saturday service.
+    /// hall opens, but the time does not count toward limits. Absent: no Saturday service.
     #[serde(default)]
     pub saturday: Option<Vec<String>>,
 }
 
 /// Office hours for a span of dates, in place of the standard blocks (summer and winter
 /// hours, say).
-#[derive(Deserialize)]
+#[derive(Deserialize, tsify::Tsify)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[tsify(rename = "OfficeHoursSeason", missing_as_null)]
 pub struct SeasonInput {
     /// A label for the season; accepted and not used.
     #[serde(default)]
     pub name: Option<String>,
-    /// The first day: `MM-DD` for a season that recurs every year, or a date (any form
-    /// `parse_date` reads) for a fixed one. `from` and `to` must be of the same form.
+    /// The first day: `MM-DD` for a season that recurs every year, or a date (`YYYY-MM-DD`)
+    /// for a fixed one. `from` and `to` must be of the same form.
     pub from: String,
     /// The last day, included, in the form of `from`. A yearly season may wrap the new year
     /// (`10-01` to `04-30`); a fixed one may not end before it starts.

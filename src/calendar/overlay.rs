@@ -11,21 +11,25 @@ use crate::time::{parse_date, Day};
 
 /// The calendar overlay as the config gives it (`config.calendar`): years of notices, local
 /// days off and extra service days.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, tsify::Tsify)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[tsify(rename = "CalendarOverlay", missing_as_null)]
 pub struct OverlayInput {
     /// Years of notices as data (CAL-1); each replaces the embedded year of the same number.
     #[serde(default)]
+    #[tsify(type = "CalendarYearNotice[]")]
     pub years: Vec<YearInput>,
     /// Local days off (CAL-5); each day becomes a local holiday, a working day included
     /// (`localHolidays` in JSON).
     #[serde(default)]
+    #[tsify(type = "LocalDayInput[]")]
     pub local_holidays: Vec<NamedRange>,
     /// Days the hall opens that are otherwise off (CAL-5); on a working day one changes nothing
     /// (`extraServiceDays` in JSON).
     #[serde(default)]
+    #[tsify(type = "LocalDayInput[]")]
     pub extra_service_days: Vec<NamedRange>,
-    /// Notices as published (CAL-6), read by `notice::parse_notice`.
+    /// Notices as published (CAL-6), each read as `parseHolidayNotice` reads it.
     #[serde(default)]
     pub notices: Vec<String>,
     /// Accepted and ignored, so the official JSON file loads unchanged.
@@ -38,8 +42,9 @@ pub struct OverlayInput {
 
 /// One year of a notice as data, in the shape of `cn-official-calendar.json` (whose
 /// snake-case keys are accepted too).
-#[derive(Deserialize)]
+#[derive(Deserialize, tsify::Tsify)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[tsify(rename = "CalendarYearNotice", missing_as_null)]
 pub struct YearInput {
     /// The year the notice arranges, 2000–2100.
     pub year: i32,
@@ -52,13 +57,16 @@ pub struct YearInput {
     /// The last day the year's data covers (`validThrough` or `valid_through`; CAL-2), from
     /// January 1 of the year to 31 days after it ends. `None`: December 31 of the year.
     #[serde(alias = "valid_through")]
+    #[tsify(optional)]
     pub valid_through: Option<String>,
     /// The days off; at least one, each within 31 days of the year.
     #[serde(default)]
+    #[tsify(type = "LocalDayInput[]")]
     pub holidays: Vec<NamedRange>,
     /// The makeup working days (`makeupWorkdays` or `makeup_workdays`), each within 31 days
     /// of the year and outside the days off.
     #[serde(default, alias = "makeup_workdays")]
+    #[tsify(type = "CalendarMakeupDay[]")]
     pub makeup_workdays: Vec<MakeupInput>,
     /// The count the official JSON file gives; accepted and not used (the calendar counts
     /// working days itself).
@@ -67,8 +75,9 @@ pub struct YearInput {
 }
 
 /// A named day or run of days: `date` for one day, or `from` and `to`.
-#[derive(Deserialize)]
+#[derive(Deserialize, tsify::Tsify)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[tsify(rename = "LocalDayInput", missing_as_null)]
 pub struct NamedRange {
     /// The Chinese name (or the only one). `None`: the days have no name.
     #[serde(default)]
@@ -89,8 +98,9 @@ pub struct NamedRange {
 }
 
 /// A makeup working day of a notice year.
-#[derive(Deserialize)]
+#[derive(Deserialize, tsify::Tsify)]
 #[serde(deny_unknown_fields)]
+#[tsify(rename = "CalendarMakeupDay", missing_as_null)]
 pub struct MakeupInput {
     /// The festival it makes up for (`for` in JSON), its name in both languages. `None`: no
     /// name.

@@ -1,17 +1,22 @@
-//! TypeScript types for the API's data that are not generated from the core's Rust types:
-//! the inputs (records and the configuration around the ruleset), the batch envelopes the
-//! bindings build (`DeadlineBatch`, `ValidationBatch`, the columnar types), `HallRulesError`,
-//! and the ruleset in force (`Ruleset`, `ConductRules`, `SupervisionRules`), which is its
-//! generated settings (`RulesetSettings` …, every member optional, as a config gives them)
-//! made `Complete`.
+//! The TypeScript the Rust types cannot state, merged into or beside what they declare.
 //!
-//! Every result the core makes is declared by `#[derive(Tsify)]` on its Rust type, with its
-//! docs, and only in the builds that have it: the deadline report and its parts, the calendar's
-//! `DayInfo` and `CalendarInfo`, `Validation`, `DeadlineTrace`, `ParsedNotice`,
-//! `ConductResult`, `PeriodResult`, `RankingResult`, `ComplaintsResult` (its deprecated `items`
-//! is merged in below), `WindowsResult`, `HeadRecordsResult` and `Bulletin`.
+//! Every result the core makes, every input it reads (records, the configuration, the
+//! ruleset's settings) is declared by `#[derive(Tsify)]` on its Rust type, with its docs, and
+//! only in the builds that have it. What stays here:
+//! - the value forms a custom reader takes (`DateInput`, `InstantInput`, `RecordId`,
+//!   `LimitText`) and the code lists of texts the engine reads (`Outcome`, `CaseState`, `IdType`,
+//!   `RatingLevel`, `ConductEventKind`, `PauseReason`);
+//! - what merges into a generated interface: a record's index of the portal's own fields
+//!   (`CaseRecord`, `CaseValidationRecord`, `FeedbackRecord`), the people validation reads from
+//!   the JSON (`applicantName`, `clerk`), the snake_case spellings of the embedded calendar
+//!   (`CalendarYearNotice`), the deprecated `items` of `ComplaintsResult`;
+//! - the ruleset in force (`Ruleset`, `ConductRules`, `ConductPointEntry`, `SupervisionRules`):
+//!   its generated settings, every member optional as a config gives them, made `Complete`;
+//! - the envelopes the bindings build (`DeadlineBatch`, `ValidationBatch`, the columnar types)
+//!   and `HallRulesError`.
+//!
 //! `tests/ts/usage.ts` type-checks a use of every API against them, and
-//! `tests/js/types-sync.cjs` checks them against real results.
+//! `tests/js/types-sync.cjs` checks the results against real ones.
 
 use wasm_bindgen::prelude::*;
 
@@ -25,33 +30,11 @@ export type Locale = "zh-CN" | "en";
 /** A record's id, a staff id or a unit id as a portal gives it: text or a number, compared as text. */
 export type RecordId = string | number;
 
+/** Merged into the fields generated from the Rust type: the snake_case spellings of the embedded calendar's JSON, read as their camelCase names. */
 export interface CalendarYearNotice {
-  year: number;
-  notice?: string;
-  source?: string;
-  validThrough?: string;
   valid_through?: string;
-  holidays?: { name?: string; nameEn?: string; from: string; to?: string }[];
-  makeupWorkdays?: { for?: string; date: string }[];
-  makeup_workdays?: { for?: string; date: string }[];
+  makeup_workdays?: CalendarMakeupDay[];
   working_days_in_year?: number;
-}
-export interface LocalDayInput { name?: string; nameEn?: string; date?: string; from?: string; to?: string }
-export interface CalendarOverlay {
-  years?: CalendarYearNotice[];
-  localHolidays?: LocalDayInput[];
-  extraServiceDays?: LocalDayInput[];
-  /** Yearly notices as published (CAL-6), each read as `parseHolidayNotice` reads it. */
-  notices?: string[];
-  about?: string;
-  timezone?: string;
-}
-/** Blocks are "HH:MM-HH:MM". Seasons use "MM-DD" (yearly) or "YYYY-MM-DD" bounds. */
-export interface OfficeHoursConfig {
-  blocks?: string[];
-  /** `from`/`to` as `MM-DD` (every year, may wrap past the year end) or `YYYY-MM-DD`; on a day several seasons cover, the first listed applies (list a one-off range before a yearly season it overrides). */
-  seasons?: { name?: string; from: string; to: string; blocks: string[] }[];
-  saturday?: string[];
 }
 /** A dictionary keyed by the portal's own names (units, sectors, windows, rules, hours): an object without a prototype, so every name (even `toString` or `__proto__`) is an ordinary key: use `Object.keys`, `in` and `dict[name]`, not `dict.hasOwnProperty`. */
 export type Dict<T> = { [name: string]: T };
@@ -67,17 +50,6 @@ export type Complete<T> = {
 export type Ruleset = Complete<RulesetSettings>;
 /** Every member of `T` optional, at every depth; `EngineConfig.ruleset` is `RulesetSettings`, which is so already. */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? U[] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
-export interface EngineConfig {
-  calendar?: CalendarOverlay;
-  officeHours?: OfficeHoursConfig;
-  /** Any part of the ruleset; what is left out keeps its default, and an unknown key is refused. */
-  ruleset?: RulesetSettings;
-  locale?: Locale;
-  /** Portal field → engine field, e.g. { "slsj": "receivedAt", "zt[].ks": "pauses[].from" }. */
-  fieldMap?: Record<string, string>;
-  /** Engine field → { portal value → engine value }, e.g. { "category": { "1": "immediate" } }; `null` makes the field absent. */
-  valueMap?: Record<string, Record<string, string | null>>;
-}
 /** The default reasons (DL-7: supplements and 行政许可法 art. 45); a ruleset may add its own. */
 export type PauseReason = "supplement" | "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review";
 /** A record in the portal's own field names (`{ ywh, bjlx, slsj }`), read through the engine's `fieldMap` and `valueMap`. */

@@ -34,6 +34,17 @@ export async function usage(): Promise<number> {
     ruleset: { deadline: { yellow: { elapsedShare: 0.9 } } },
   };
   const engine = new Engine(config);
+  // The embedded calendar's snake_case spellings, seasons, nested field maps, a value mapped to absent.
+  const official: EngineConfig = {
+    calendar: { years: [{ year: 2027, valid_through: "2027-12-31", holidays: [{ name: "元旦", from: "2027-01-01" }], makeup_workdays: [{ date: "2027-02-07" }] }], notices: [] },
+    officeHours: { seasons: [{ from: "07-01", to: "09-30", blocks: ["08:30-12:00"] }] },
+    fieldMap: { "zt[].ks": "pauses[].from" },
+    valueMap: { category: { "9": null } },
+  };
+  // @ts-expect-error not a member of the configuration
+  const misspelt: EngineConfig = { officeHour: {} };
+  void official;
+  void misspelt;
   const info: CalendarInfo = engine.calendarInfo();
   const day: DayInfo = engine.dayInfo("2026-02-14");
   const working: boolean = engine.isWorkingDay(new Date());
