@@ -29,8 +29,10 @@ pub struct OverlayInput {
     #[serde(default)]
     #[tsify(type = "LocalDayInput[]")]
     pub extra_service_days: Vec<NamedRange>,
-    /// Notices as published (CAL-6), each read as `parseHolidayNotice` reads it.
+    /// Notices as published (CAL-6), each read as `parseHolidayNotice` reads it; the lite
+    /// build reads none and refuses them.
     #[serde(default)]
+    #[cfg_attr(not(feature = "notices"), tsify(type = "never[]"))]
     pub notices: Vec<String>,
     /// Accepted and ignored, so the official JSON file loads unchanged.
     #[serde(default)]
@@ -48,16 +50,16 @@ pub struct OverlayInput {
 pub struct YearInput {
     /// The year the notice arranges, 2000–2100.
     pub year: i32,
-    /// The notice's title. `None`: empty.
+    /// The notice's title. Absent: empty.
     #[serde(default)]
     pub notice: Option<String>,
     /// Where the data comes from (the notice's address); accepted and not used.
     #[serde(default)]
     pub source: Option<String>,
     /// The last day the year's data covers (`validThrough` or `valid_through`; CAL-2), from
-    /// January 1 of the year to 31 days after it ends. `None`: December 31 of the year.
+    /// January 1 of the year to 31 days after it ends. Absent: December 31 of the year.
     #[serde(alias = "valid_through")]
-    #[tsify(optional)]
+    #[tsify(optional, type = "string | null")]
     pub valid_through: Option<String>,
     /// The days off; at least one, each within 31 days of the year.
     #[serde(default)]
@@ -79,10 +81,10 @@ pub struct YearInput {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[tsify(rename = "LocalDayInput", missing_as_null)]
 pub struct NamedRange {
-    /// The Chinese name (or the only one). `None`: the days have no name.
+    /// The Chinese name (or the only one). Absent: the days have no name.
     #[serde(default)]
     pub name: Option<String>,
-    /// The English name (`nameEn`). `None`: the Chinese name in English too.
+    /// The English name (`nameEn`). Absent: the Chinese name in English too.
     #[serde(default, alias = "nameEn")]
     pub name_en: Option<String>,
     /// The one day, read when `from` is absent.
@@ -92,7 +94,7 @@ pub struct NamedRange {
     #[serde(default)]
     pub from: Option<String>,
     /// The last day, included, no earlier than the first and at most 366 days after it.
-    /// `None`: the first day.
+    /// Absent: the first day.
     #[serde(default)]
     pub to: Option<String>,
 }
@@ -102,7 +104,7 @@ pub struct NamedRange {
 #[serde(deny_unknown_fields)]
 #[tsify(rename = "CalendarMakeupDay", missing_as_null)]
 pub struct MakeupInput {
-    /// The festival it makes up for (`for` in JSON), its name in both languages. `None`: no
+    /// The festival it makes up for (`for` in JSON), its name in both languages. Absent: no
     /// name.
     #[serde(default, rename = "for")]
     pub for_: Option<String>,

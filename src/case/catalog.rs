@@ -43,20 +43,20 @@ pub struct CatalogItem {
     pub name: Option<String>,
     /// 设定依据: the policy basis.
     #[serde(default)]
-    #[tsify(type = "string | string[]")]
+    #[tsify(type = "string | string[] | null")]
     pub basis: Option<TextOrList>,
     /// 办理流程.
     #[serde(default)]
-    #[tsify(type = "string | string[]")]
+    #[tsify(type = "string | string[] | null")]
     pub procedure: Option<TextOrList>,
     /// 申请材料.
     #[serde(default)]
-    #[tsify(type = "string | string[]")]
+    #[tsify(type = "string | string[] | null")]
     pub materials: Option<TextOrList>,
     /// The kind of case the item produces (`licensing`, 许可件, …): for licensing the statutory
     /// limit defaults to the ruleset's (行政许可法 art. 42).
     #[serde(default)]
-    #[tsify(type = "Category | string")]
+    #[tsify(type = "Category | string | null")]
     pub category: Option<String>,
     /// 法定时限; for licensing it defaults to the ruleset's statutory limit.
     #[serde(default)]
@@ -66,7 +66,7 @@ pub struct CatalogItem {
     pub committed_limit: Option<Limit>,
     /// 收费: the item's fees; absent is a `catalog_field_missing` finding.
     #[serde(default)]
-    #[tsify(type = "CatalogFees")]
+    #[tsify(type = "CatalogFees | null")]
     pub fees: Option<Fees>,
 }
 
@@ -81,7 +81,7 @@ pub struct Fees {
     pub free: Option<bool>,
     /// The fees charged, each with a name and an amount.
     #[serde(default)]
-    #[tsify(type = "CatalogFeeItem[]")]
+    #[tsify(type = "CatalogFeeItem[] | null")]
     pub items: Option<Vec<FeeItem>>,
 }
 

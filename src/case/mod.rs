@@ -26,11 +26,11 @@ pub struct CaseRecord {
     /// The record's id, echoed in its validation.
     #[serde(default)]
     pub id: Option<RecordId>,
-    /// The category (`Category::parse`: an English code or a Chinese name); an unknown one is an
+    /// The category, an English code or a Chinese name (承诺件); an unknown one is an
     /// `unknown_category` finding. In `history`, an immediate case (即办件) may go to 办结
     /// straight from 收件 or 受理.
     #[serde(default)]
-    #[tsify(type = "Category | string")]
+    #[tsify(type = "Category | string | null")]
     pub category: Option<String>,
     /// When the case was received; absent is a `field_missing` finding (CASE-5).
     #[serde(default)]
@@ -46,13 +46,13 @@ pub struct CaseRecord {
     /// 首问负责: who first received the case (CASE-1).
     #[serde(default)]
     pub first_receiver: Option<String>,
-    /// Hand-overs from one person to another (CASE-1), at most `MAX_PER_CASE`.
+    /// Hand-overs from one person to another (CASE-1), at most 1,000.
     #[serde(default)]
-    #[tsify(type = "CaseHandover[]")]
+    #[tsify(type = "CaseHandover[] | null")]
     pub handovers: Option<Vec<Handover>>,
     /// `approved` 准予, `denied` 不予许可, `not_accepted` 不予受理, `returned` 退回.
     #[serde(default)]
-    #[tsify(type = "Outcome | string")]
+    #[tsify(type = "Outcome | string | null")]
     pub outcome: Option<String>,
     /// The answer given to the applicant.
     #[serde(default)]
@@ -67,28 +67,28 @@ pub struct CaseRecord {
     /// CASE-2: the applicant was told of the right to apply for administrative review or to sue
     /// (告知依法申请行政复议或者提起行政诉讼的权利). `true`, or the text of the notice given.
     #[serde(default)]
-    #[tsify(type = "boolean | string")]
+    #[tsify(type = "boolean | string | null")]
     pub rights_notice: Option<RightsNotice>,
-    /// Requests for missing materials, in order, at most `MAX_PER_CASE`: a later one that asks
+    /// Requests for missing materials, in order, at most 1,000: a later one that asks
     /// for an item the first did not is a `supplement_items_added` finding (CASE-3).
     #[serde(default)]
-    #[tsify(type = "SupplementRequest[]")]
+    #[tsify(type = "SupplementRequest[] | null")]
     pub supplement_requests: Option<Vec<SupplementRequest>>,
     /// The applicant, whose identity numbers are checked (CASE-4). A text is the applicant's
     /// name (as `assessDeadlines` reads it), with nothing to check.
     #[serde(default, deserialize_with = "applicant_or_name")]
-    #[tsify(type = "CaseApplicant | string")]
+    #[tsify(type = "CaseApplicant | string | null")]
     pub applicant: Option<Applicant>,
-    /// The steps' times, at most `MAX_PER_CASE`: each start after acceptance (or receipt) and
+    /// The steps' times, at most 1,000: each start after acceptance (or receipt) and
     /// before its end (CASE-5). Steps may overlap.
     #[serde(default)]
-    #[tsify(type = "CaseStepTimes[]")]
+    #[tsify(type = "CaseStepTimes[] | null")]
     pub steps: Option<Vec<StepTimes>>,
-    /// The states the case went through, in order, at most `MAX_PER_CASE`: each must be allowed
-    /// after the one before (`CaseState::may_follow`), and no time may be earlier than the one
+    /// The states the case went through, in order, at most 1,000: each must be allowed after
+    /// the one before (the order of states of CASE-3), and no time may be earlier than the one
     /// before it.
     #[serde(default)]
-    #[tsify(type = "CaseStateChange[]")]
+    #[tsify(type = "CaseStateChange[] | null")]
     pub history: Option<Vec<StateChange>>,
     /// The other people the record's text names, which the engine reads from it (the values
     /// of [`crate::report::mask::PERSON_KEYS`] at any depth: `applicantName`, `clerk`, an
@@ -223,9 +223,9 @@ pub struct Applicant {
     pub name: Option<String>,
     /// `resident_id` (default), `passport`, `hk_macao_permit`, `taiwan_permit`, or the
     /// Chinese names. A number (a portal's own code, unmapped) is read as its text: an unknown
-    /// type, not an unreadable record (helper-32).
+    /// type, not an unreadable record.
     #[serde(default)]
-    #[tsify(type = "IdType | string | number")]
+    #[tsify(type = "IdType | string | number | null")]
     pub id_type: Option<crate::input::RecordId>,
     /// The number of the document `idType` names: a resident ID by GB 11643 (checksum, birth
     /// date, region), any other document by its format only. With an unknown `idType` it is
@@ -252,7 +252,7 @@ pub struct StepTimes {
     /// When the step started; not before acceptance (or receipt), not after now.
     #[serde(default)]
     pub started_at: Option<InstantInput>,
-    /// When the step was completed, `None` while it is open; not before its start, not after now.
+    /// When the step was completed, absent while it is open; not before its start, not after now.
     #[serde(default)]
     pub completed_at: Option<InstantInput>,
 }
@@ -262,8 +262,8 @@ pub struct StepTimes {
 #[serde(rename_all = "camelCase")]
 #[tsify(rename = "CaseStateChange", missing_as_null)]
 pub struct StateChange {
-    /// The state (`CaseState::parse`); an unknown one is a `state_unknown` finding, and the
-    /// entries after it are not checked.
+    /// The state, an English code or a Chinese name; an unknown one is a `state_unknown`
+    /// finding, and the entries after it are not checked.
     #[tsify(type = "CaseState | string")]
     pub state: String,
     /// When the case entered the state; not before the previous entry's time, not after now.

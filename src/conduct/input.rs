@@ -34,7 +34,7 @@ pub struct ConductInput {
     /// Deadline reports with the person responsible: each overdue or late case is an
     /// `overdue_case` (CON-5), with no hand copying.
     #[serde(default)]
-    #[tsify(type = "ConductDeadlineLink[]")]
+    #[tsify(type = "(ConductDeadlineLink | ConductDeadlineLinkByStaffId)[]")]
     pub deadline_reports: Vec<Lenient<DeadlineLink>>,
 }
 
@@ -95,7 +95,7 @@ pub struct UnitInput {
     pub sector: Option<String>,
     /// The heads named as accountable when one of its staff is exposed (CON-6).
     #[serde(default)]
-    #[tsify(type = "ConductUnitHeads")]
+    #[tsify(type = "ConductUnitHeads | null")]
     pub heads: Option<UnitHeads>,
     /// Share of good ratings (SUP-2), 0–1: the second tie-break of the ranking (CON-9).
     #[serde(default)]
@@ -111,15 +111,15 @@ pub use super::codes::EventKind;
 pub struct EventInput {
     /// The kind of record (`violation`, `inspection`, `attendance`, `commendation`, `exposure`,
     /// `overdue_case`); when absent, the kind of `code`.
-    #[tsify(optional, type = "ConductEventKind")]
+    #[tsify(optional, type = "ConductEventKind | null")]
     pub kind: Option<String>,
     /// A code of the points table, such as `eating`; when absent, the one code `kind` implies
     /// (`inspection`, `exposure` and `overdue_case` have one).
-    #[tsify(optional)]
+    #[tsify(optional, type = "string | null")]
     pub code: Option<String>,
     /// The staff id of the person the record is about. A record without one (nor `person`),
     /// or with an id not on the staff list, is not scored.
-    #[tsify(optional)]
+    #[tsify(optional, type = "RecordId | null")]
     pub staff_id: Option<RecordId>,
     /// The person the record is about, where `staffId` is not given: their staff id. Beside a
     /// `staffId` it must name the same person (their id or their name), or the record is not
@@ -131,17 +131,17 @@ pub struct EventInput {
     #[tsify(type = "InstantInput")]
     pub date: Option<InstantInput>,
     /// Occurrences; a positive whole number, 1 when absent.
-    #[tsify(optional)]
+    #[tsify(optional, type = "number | null")]
     pub count: Option<f64>,
     /// What was seen, in free text. It is trimmed, its names and numbers are masked (CASE-7),
     /// and it is clipped to 200 characters on the card.
-    #[tsify(optional)]
+    #[tsify(optional, type = "string | null")]
     pub evidence: Option<String>,
     /// 三一四有, for an inspection: `false` is a missed item, an absent item was not observed.
-    #[tsify(optional, type = "ConductChecklist")]
+    #[tsify(optional, type = "ConductChecklist | null")]
     pub checklist: Option<Checklist>,
     /// The case of an `overdue_case`; one deduction per case and person.
-    #[tsify(optional)]
+    #[tsify(optional, type = "RecordId | null")]
     pub case_id: Option<RecordId>,
 }
 
@@ -167,25 +167,25 @@ impl EventInput {
 #[tsify(rename = "ConductChecklist")]
 pub struct Checklist {
     /// 问一声好: a greeting.
-    #[tsify(optional)]
+    #[tsify(optional, type = "boolean | null")]
     pub greet: Option<bool>,
     /// 让一个座: a seat offered.
-    #[tsify(optional)]
+    #[tsify(optional, type = "boolean | null")]
     pub seat: Option<bool>,
     /// 倒一杯水: a cup of water.
-    #[tsify(optional)]
+    #[tsify(optional, type = "boolean | null")]
     pub water: Option<bool>,
     /// 来有迎声: a welcome on arrival.
-    #[tsify(optional)]
+    #[tsify(optional, type = "boolean | null")]
     pub welcome: Option<bool>,
     /// 去有送声: a farewell on leaving.
-    #[tsify(optional)]
+    #[tsify(optional, type = "boolean | null")]
     pub farewell: Option<bool>,
     /// 问有答声: an answer to every question.
-    #[tsify(optional)]
+    #[tsify(optional, type = "boolean | null")]
     pub answer: Option<bool>,
     /// 办事结果有回声: the result told back.
-    #[tsify(optional)]
+    #[tsify(optional, type = "boolean | null")]
     pub result: Option<bool>,
 }
 
@@ -228,7 +228,9 @@ pub struct DeadlineLink {
     #[serde(alias = "staffId")]
     pub responsible: RecordId,
     /// The case's deadline report: `assessDeadline`'s, or just its `id`, `status` and `dueAt`.
-    #[tsify(type = "Partial<DeadlineReport> & ConductLinkedReport")]
+    #[tsify(
+        type = "Omit<Partial<DeadlineReport>, keyof ConductLinkedReport> & ConductLinkedReport"
+    )]
     pub report: LinkedReport,
 }
 
@@ -253,6 +255,7 @@ pub struct LinkedReport {
     pub due_at: Option<String>,
     /// The due time lies past the calendar's data (CAL-2): not deducted until it is known.
     #[serde(default)]
+    #[tsify(type = "boolean | null")]
     pub provisional: Option<bool>,
 }
 

@@ -51,7 +51,7 @@ impl PointEntry {
 }
 
 /// One code's row of the points table as a portal gives it: what it leaves out keeps its
-/// default. `ruleset()` gives every member ([`PointEntry`]).
+/// default. `ruleset()` gives every member.
 #[derive(Deserialize, tsify::Tsify)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[tsify(rename = "ConductPointSettings")]

@@ -48,21 +48,20 @@ pub struct CaseInput {
     /// a number in `ruleset.deadline.limitUnit`, or text such as `"10个工作日"`, `"7个自然日"`,
     /// `"3天"`, `"4小时"`, `"即办"`.
     #[serde(default)]
-    #[tsify(type = "LimitText")]
+    #[tsify(type = "LimitText | null")]
     pub limit: Option<LimitInput>,
-    /// Times the clock stopped (DL-6, DL-7), at most 1,000 (`MAX_PER_CASE`).
+    /// Times the clock stopped (DL-6, DL-7), at most 1,000.
     #[serde(default)]
-    #[tsify(type = "CasePause[]")]
+    #[tsify(type = "CasePause[] | null")]
     pub pauses: Option<Vec<PauseInput>>,
-    /// Steps (环节) with their own limits, each graded as the case is (DL-9), at most 1,000
-    /// (`MAX_PER_CASE`).
+    /// Steps (环节) with their own limits, each graded as the case is (DL-9), at most 1,000.
     #[serde(default)]
-    #[tsify(type = "CaseStep[]")]
+    #[tsify(type = "CaseStep[] | null")]
     pub steps: Option<Vec<StepInput>>,
     /// An extension of the limit (DL-5); recognised only for a licensing case with an approver
     /// and a reason.
     #[serde(default)]
-    #[tsify(type = "CaseExtension")]
+    #[tsify(type = "CaseExtension | null")]
     pub extension: Option<ExtensionInput>,
     /// When the case was concluded; absent (or `null`) while it is open. Before the receipt or
     /// after `now`, the report is `invalid`.
@@ -100,7 +99,7 @@ pub struct PauseInput {
     /// Why: a reason of DL-7's list or of `deadline.pauseReasons`, by code or Chinese name.
     /// Missing or unknown, it is a finding and the pause does not stop the clock.
     #[serde(default)]
-    #[tsify(type = "PauseReason | string")]
+    #[tsify(type = "PauseReason | string | null")]
     pub reason: Option<String>,
     /// DL-7: when the applicant was told in writing that the clock stopped.
     #[serde(default)]
@@ -135,7 +134,7 @@ pub struct StepInput {
 pub struct ExtensionInput {
     /// Defaults to the ruleset's extension for the category.
     #[serde(default)]
-    #[tsify(type = "LimitText")]
+    #[tsify(type = "LimitText | null")]
     pub limit: Option<LimitInput>,
     /// Who approved it. Required: an entry that says none was given, or that approval is
     /// missing, refused or pending (未批准, 待批, `pending` …), is no approval

@@ -82,8 +82,8 @@ impl Default for YellowCard {
     }
 }
 
-/// The deadline settings of a ruleset (`ruleset.deadline`); `Default` gives those of
-/// REGULATIONS.md.
+/// The deadline settings of a ruleset (`ruleset.deadline`); each one left out is
+/// REGULATIONS.md's.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 #[tsify(rename = "DeadlineSettings")]

@@ -31,29 +31,29 @@ pub struct EngineConfig {
     /// The calendar overlay (CAL-5, CAL-6): the hall's own days off and extra service days,
     /// or a year past the embedded data. Absent: the embedded official calendar alone.
     #[serde(default)]
-    #[tsify(type = "CalendarOverlay")]
+    #[tsify(type = "CalendarOverlay | null")]
     pub calendar: Option<OverlayInput>,
     /// The hall's office hours (CAL-4). Absent: the default hours.
     #[serde(default)]
-    #[tsify(type = "OfficeHoursConfig")]
+    #[tsify(type = "OfficeHoursConfig | null")]
     pub office_hours: Option<OfficeHoursInput>,
     /// Every numeric setting of the rules, defaults from REGULATIONS.md where left out.
     #[serde(default)]
-    #[tsify(type = "RulesetSettings")]
+    #[tsify(type = "RulesetSettings | DeepPartial<Ruleset> | null")]
     pub ruleset: Option<Ruleset>,
     /// The messages' language tag (`zh-CN`, `en`, …). Absent: Chinese.
     #[serde(default)]
-    #[tsify(type = "Locale")]
+    #[tsify(type = "Locale | null")]
     pub locale: Option<String>,
     /// Portal field names → the engine's, for example `{ "slsj": "receivedAt" }`, nested and in
     /// lists too: `{ "sqr.xm": "applicant.name", "zt[].ks": "pauses[].from" }`.
     #[serde(default)]
-    #[tsify(type = "Record<string, string>")]
+    #[tsify(type = "Record<string, string> | null")]
     pub field_map: Option<crate::fieldmap::FieldMapInput>,
     /// Portal code values per engine field, for example `{ "category": { "1": "immediate" } }`;
     /// a value mapped to `null` makes the field absent.
     #[serde(default)]
-    #[tsify(type = "Record<string, Record<string, string | null>>")]
+    #[tsify(type = "Record<string, Record<string, string | null>> | null")]
     pub value_map: Option<crate::fieldmap::ValueMapInput>,
 }
 

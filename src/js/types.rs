@@ -24,17 +24,17 @@ use wasm_bindgen::prelude::*;
 const TYPES: &'static str = r#"
 /** `"YYYY-MM-DD"` (a text with a time of day is refused), or epoch milliseconds or a `Date`, whose Beijing date is meant. */
 export type DateInput = string | number | Date;
-/** ISO 8601 (no offset means Beijing time, UTC+08:00) or epoch milliseconds. */
+/** ISO 8601 text (no offset means Beijing time, UTC+08:00), epoch milliseconds or a `Date`. */
 export type InstantInput = string | number | Date;
 export type Locale = "zh-CN" | "en";
 /** A record's id, a staff id or a unit id as a portal gives it: text or a number, compared as text. */
 export type RecordId = string | number;
 
-/** Merged into the fields generated from the Rust type: the snake_case spellings of the embedded calendar's JSON, read as their camelCase names. */
+/** The snake_case spellings of the official calendar's JSON, read as their camelCase names (give one of the two). */
 export interface CalendarYearNotice {
-  valid_through?: string;
+  valid_through?: string | null;
   makeup_workdays?: CalendarMakeupDay[];
-  working_days_in_year?: number;
+  working_days_in_year?: number | null;
 }
 /** A dictionary keyed by the portal's own names (units, sectors, windows, rules, hours): an object without a prototype, so every name (even `toString` or `__proto__`) is an ordinary key: use `Object.keys`, `in` and `dict[name]`, not `dict.hasOwnProperty`. */
 export type Dict<T> = { [name: string]: T };
@@ -56,7 +56,7 @@ export type PauseReason = "supplement" | "hearing" | "tender" | "auction" | "ins
 export type PortalRecord = object;
 /** A limit as a record may give it (see `CaseRecord.limit`). */
 export type LimitText = Limit | number | string;
-/** Merged into the fields generated from the Rust type: a record may carry the portal's own fields. */
+/** The portal's own fields, which a record may carry besides. */
 export interface CaseRecord {
   [portalField: string]: unknown;
 }
@@ -76,13 +76,6 @@ export interface DeadlineColumns {
   pausedMinutes?: Float64Array;
 }
 export interface DeadlineColumnsResult { status: Uint8Array; card: Uint8Array; dueAt: Float64Array; summary: DeadlineSummary }
-/** `refused` (不予办理) is a refusal like `denied` (CASE-2). */
-export type Outcome = "approved" | "denied" | "refused" | "not_accepted" | "returned";
-export type CaseState = "received" | "accepted" | "not_accepted" | "supplement_notice" | "processing" | "concluded" | "rated";
-export type IdType = "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
-export type RatingLevel = 1 | 2 | 3 | 4 | 5 | "非常满意" | "满意" | "基本满意" | "不满意" | "非常不满意";
-export type ConductEventKind = "violation" | "inspection" | "attendance" | "commendation" | "exposure" | "overdue_case";
-export type Grade = "excellent" | "good" | "pass" | "fail";
 /** What every method throws on a malformed argument. */
 export interface HallRulesError extends Error { code: string; path: string }
 "#;
@@ -92,11 +85,16 @@ export interface HallRulesError extends Error { code: string; path: string }
 #[cfg(feature = "validation")]
 #[wasm_bindgen(typescript_custom_section)]
 const VALIDATION_TYPES: &'static str = r#"
-/** Merged into the fields generated from the Rust type: the people validation masks but does not check, read from the record's JSON, and the portal's own fields. */
+/** `refused` (不予办理) is a refusal like `denied` (CASE-2). */
+export type Outcome = "approved" | "denied" | "refused" | "not_accepted" | "returned";
+export type CaseState = "received" | "accepted" | "not_accepted" | "supplement_notice" | "processing" | "concluded" | "rated";
+export type IdType = "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit";
+/** The people validation masks but does not check, and the portal's own fields, which a record may carry besides. */
 export interface CaseValidationRecord {
   /** Masked in findings like `firstReceiver` and the applicant (CASE-7); not checked. */
-  applicantName?: string;
-  clerk?: string;
+  applicantName?: string | null;
+  /** Masked in findings like `firstReceiver` (CASE-7); not checked. */
+  clerk?: string | null;
   [portalField: string]: unknown;
 }
 export interface ValidationBatch {
@@ -111,6 +109,8 @@ export interface ValidationBatch {
 #[cfg(feature = "supervision")]
 #[wasm_bindgen(typescript_custom_section)]
 const COMPLAINTS_TYPES: &'static str = r#"
+export type RatingLevel = 1 | 2 | 3 | 4 | 5 | "非常满意" | "满意" | "基本满意" | "不满意" | "非常不满意";
+/** The portal's own fields, which a record may carry besides. */
 export interface FeedbackRecord {
   [portalField: string]: unknown;
 }
@@ -127,6 +127,10 @@ export interface ComplaintsResult {
 const CONDUCT_TYPES: &'static str = r#"
 /** The conduct settings in force (`ruleset().conduct`). */
 export type ConductRules = Complete<ConductSettings>;
+export type ConductEventKind = "violation" | "inspection" | "attendance" | "commendation" | "exposure" | "overdue_case";
+export type Grade = "excellent" | "good" | "pass" | "fail";
+/** A deadline report linked by `staffId`, the other name of `responsible` (give one of the two). */
+export type ConductDeadlineLinkByStaffId = Omit<ConductDeadlineLink, "responsible"> & { staffId: RecordId };
 /** One code's row of the points table in force (`ruleset().conduct.points[code]`). */
 export type ConductPointEntry = Complete<ConductPointSettings>;
 "#;
@@ -137,4 +141,25 @@ export type ConductPointEntry = Complete<ConductPointSettings>;
 const SUPERVISION_TYPES: &'static str = r#"
 /** The supervision settings in force (`ruleset().supervision`). */
 export type SupervisionRules = Complete<SupervisionSettings>;
+"#;
+
+/// The lite build reads `ruleset.conduct` and `ruleset.supervision` and ignores them, so one
+/// configuration serves both builds.
+#[cfg(not(feature = "conduct"))]
+#[wasm_bindgen(typescript_custom_section)]
+const NO_CONDUCT_TYPES: &'static str = r#"
+export interface RulesetSettings {
+  /** Read and ignored by this build, so one configuration serves every build. */
+  conduct?: unknown;
+}
+"#;
+
+/// As `NO_CONDUCT_TYPES`, for supervision.
+#[cfg(not(feature = "supervision"))]
+#[wasm_bindgen(typescript_custom_section)]
+const NO_SUPERVISION_TYPES: &'static str = r#"
+export interface RulesetSettings {
+  /** Read and ignored by this build, so one configuration serves every build. */
+  supervision?: unknown;
+}
 "#;

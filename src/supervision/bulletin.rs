@@ -38,7 +38,7 @@ pub struct BulletinInput {
     /// The bulletin's language, `zh-CN` or `en`, over the engine's; absent keeps the engine's.
     /// The engine refuses a tag it cannot read with `invalid_locale`.
     #[serde(default)]
-    #[tsify(type = "Locale")]
+    #[tsify(type = "Locale | null")]
     pub locale: Option<String>,
     /// The month's 明察暗访 findings, each a problem.
     #[serde(default)]
@@ -119,7 +119,7 @@ pub struct Inspection {
     pub date: String,
     /// `open` (明察) or `covert` (暗访).
     #[serde(default)]
-    #[tsify(type = r#""open" | "covert" | "明察" | "暗访""#)]
+    #[tsify(type = r#""open" | "covert" | "明察" | "暗访" | null"#)]
     pub kind: Option<String>,
     /// The unit inspected, clipped to 40 characters; problems are counted and listed by it.
     pub unit: String,
@@ -128,7 +128,7 @@ pub struct Inspection {
     pub window: Option<String>,
     /// The staff member concerned.
     #[serde(default)]
-    #[tsify(type = "BulletinPerson")]
+    #[tsify(type = "BulletinPerson | null")]
     pub staff: Option<Person>,
     /// The rule broken, for example `CON-2`.
     #[serde(default)]
@@ -150,7 +150,7 @@ pub struct ConductItem {
     pub unit: String,
     /// The staff member concerned.
     #[serde(default)]
-    #[tsify(type = "BulletinPerson")]
+    #[tsify(type = "BulletinPerson | null")]
     pub staff: Option<Person>,
     /// The rule ID broken, for example `CON-2` (case and surrounding spaces ignored); any other
     /// text is an `invalid_field` finding, and the problem counts under SUP-3.
@@ -171,7 +171,7 @@ pub struct OverdueItem {
     pub unit: String,
     /// The person responsible; not named while the case is provisional.
     #[serde(default)]
-    #[tsify(type = "BulletinPerson")]
+    #[tsify(type = "BulletinPerson | null")]
     pub responsible: Option<Person>,
     /// When the case was due, an instant (Beijing time without an offset); given as a date
     /// only, it is written without a time. One that cannot be read, or falls outside the
@@ -200,12 +200,12 @@ pub struct ComplaintItem {
     /// The person who complained: never identified, their name reads 投诉人 (`the complainant`)
     /// wherever it stands.
     #[serde(default)]
-    #[tsify(type = "BulletinPerson")]
+    #[tsify(type = "BulletinPerson | null")]
     pub complainant: Option<Person>,
     /// The staff member complained of: named only once `founded` is `true`; until then their
     /// name in the summary reads 工作人员 (`a staff member`).
     #[serde(default)]
-    #[tsify(type = "BulletinPerson")]
+    #[tsify(type = "BulletinPerson | null")]
     pub staff: Option<Person>,
     /// What was complained of, shown as an inspection's description is, and marked 待核实
     /// (`to be verified`) until `founded` is `true`.

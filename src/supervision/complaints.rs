@@ -150,11 +150,11 @@ pub struct FeedbackItem {
     pub id: Option<RecordId>,
     /// `complaint` (投诉举报) or `rating` (好差评).
     #[serde(default)]
-    #[tsify(type = r#""complaint" | "rating" | "投诉" | "评价""#)]
+    #[tsify(type = r#""complaint" | "rating" | "投诉" | "评价" | null"#)]
     pub kind: Option<String>,
     /// For ratings: 1–5 (5 = 非常满意) or the Chinese level.
     #[serde(default)]
-    #[tsify(type = "RatingLevel")]
+    #[tsify(type = "RatingLevel | null")]
     pub level: Option<serde_json::Value>,
     /// When it was received; the limits count from it, or from the next opening when it falls
     /// outside office hours.
@@ -168,7 +168,8 @@ pub struct FeedbackItem {
     /// The sector it concerns, which groups it in `bySector`.
     #[serde(default)]
     pub sector: Option<String>,
-    /// The staff member it concerns; not read by the follow-up.
+    /// The staff member it concerns, as text (a number makes the record unreadable); not used
+    /// by the follow-up.
     #[serde(default)]
     pub staff_id: Option<String>,
     /// The complainant or rater gave a name and a way to call back (实名).
@@ -200,7 +201,7 @@ pub struct FeedbackItem {
     /// An appeal against a rating; an upheld one sets the rating aside, and changes nothing
     /// for a complaint.
     #[serde(default)]
-    #[tsify(type = "FeedbackAppeal")]
+    #[tsify(type = "FeedbackAppeal | null")]
     pub appeal: Option<Appeal>,
 }
 
@@ -217,7 +218,7 @@ pub struct Appeal {
     /// `true` when the appeal was upheld; anything else leaves the rating counted.
     #[serde(default)]
     pub upheld: Option<bool>,
-    /// Why the rating is appealed (mistaken or malicious); not read by the follow-up.
+    /// Why the rating is appealed (mistaken or malicious), as text; not used by the follow-up.
     #[serde(default)]
     pub reason: Option<String>,
 }

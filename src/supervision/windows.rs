@@ -48,13 +48,15 @@ pub struct WindowsInput {
 pub struct WindowInput {
     /// The window's id, by which events name it.
     pub id: String,
-    /// The window's name; not read by the assessment.
+    /// The window's name, as text (anything else is refused with the call); not used by the
+    /// assessment.
     #[serde(default)]
     pub name: Option<String>,
     /// The kind of business, for the minimum-open rule (for example `社保`).
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// The unit that staffs the window; not read by the assessment.
+    /// The unit that staffs the window, as text (anything else is refused with the call); not
+    /// used by the assessment.
     #[serde(default)]
     pub unit: Option<String>,
     /// 挂牌公布的办公时间, as `"09:00-12:00"` blocks.

@@ -84,6 +84,9 @@ export async function usage(table: HTMLTableElement, bytes: Uint8Array): Promise
 
   await initLite();
   const lite = new LiteEngine({ locale: "zh-CN" });
+  // One configuration serves both builds: the lite build reads the conduct and supervision settings and ignores them (helper-58).
+  const shared = new LiteEngine({ ruleset: { deadline: { yellow: { elapsedShare: 0.7 } }, conduct: { base: 100 }, supervision: { queueWaitLimitMinutes: 20 } } });
+  void shared;
   const liteReport: LiteDeadlineReport = lite.assessDeadline(c, "2026-02-13T10:00");
   // @ts-expect-error the lite build has no case validation
   lite.validateCase(c);

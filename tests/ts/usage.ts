@@ -11,6 +11,7 @@ import init, {
   type EngineConfig,
   type HallRulesError,
   type Ruleset,
+  type DeepPartial,
   type RulesetSettings,
   type ConductRules,
   type ConductPointEntry,
@@ -45,6 +46,18 @@ export async function usage(): Promise<number> {
   const misspelt: EngineConfig = { officeHour: {} };
   void official;
   void misspelt;
+  // helper-58: a config typed as 0.1 wrote it, and null where the engine reads null as absent.
+  const overrides: DeepPartial<Ruleset> = { deadline: { yellow: { elapsedShare: 0.7 } } };
+  const older = new Engine({ ruleset: overrides, calendar: null, officeHours: null, locale: null });
+  const absent: CaseRecord = { category: "promised", receivedAt: "2026-03-02T09:00", limit: null, pauses: null, steps: null, extension: null };
+  older.assessDeadline(absent, "2026-03-03T09:00");
+  older.scoreConduct({
+    period: "2026-03",
+    staff: [{ id: "S1", unit: null }],
+    units: [{ id: "U1", heads: null }],
+    events: [{ code: "eating", staffId: "S1", date: "2026-03-05", count: null, evidence: null, caseId: null, checklist: null }],
+    deadlineReports: [{ staffId: "S1", report: { id: 99, status: "overdue", dueAt: "2026-03-10T17:30:00+08:00", provisional: null } }],
+  });
   const info: CalendarInfo = engine.calendarInfo();
   const day: DayInfo = engine.dayInfo("2026-02-14");
   const working: boolean = engine.isWorkingDay(new Date());
