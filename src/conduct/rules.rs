@@ -229,7 +229,7 @@ impl Default for GradeBands {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, tsify::Tsify)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct PayAndPosts {
-    /// Fewest and most months an assessment period may span.
+    /// The fewest months an assessment period may span (3 by default).
     pub min_months: u32,
     /// The most months an assessment period may span (12 by default, at most 24). `rankUnits`
     /// takes up to this many months, or 12 if that is more.

@@ -263,7 +263,7 @@ pub struct ConductSummary {
     /// The cards, by grade; the incomplete ones too, as their cards show them.
     pub grades: GradeCounts,
     /// Cards that leave out records that could not be scored (`incomplete`): their grades,
-    /// counted above, are not confirmed (helper-49).
+    /// counted above, are not confirmed.
     pub incomplete: u32,
     /// People referred to discipline inspection (CON-4).
     pub referred: u32,

@@ -43,7 +43,7 @@ pub struct EngineConfig {
     pub ruleset: Option<Ruleset>,
     /// The messages' language tag (`zh-CN`, `en`, …). Absent: Chinese.
     #[serde(default)]
-    #[tsify(type = "Locale | null")]
+    #[tsify(type = "Locale | (string & {}) | null")]
     pub locale: Option<String>,
     /// Portal field names → the engine's, for example `{ "slsj": "receivedAt" }`, nested and in
     /// lists too: `{ "sqr.xm": "applicant.name", "zt[].ks": "pauses[].from" }`.

@@ -46,8 +46,10 @@ export type Complete<T> = {
       ? Complete<Exclude<T[K], undefined>>
       : Exclude<T[K], undefined>;
 };
+/** The settings a build reads and ignores (none in the whole build): not in its `Ruleset`. */
+interface IgnoredSettings {}
 /** The ruleset in force, as `ruleset()` returns it: each setting the configuration left out holds its default (REGULATIONS.md). */
-export type Ruleset = Complete<RulesetSettings>;
+export type Ruleset = Complete<Omit<RulesetSettings, keyof IgnoredSettings>>;
 /** Every member of `T` optional, at every depth; `EngineConfig.ruleset` is `RulesetSettings`, which is so already. */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? U[] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 /** The default reasons (DL-7: supplements and 行政许可法 art. 45); a ruleset may add its own. */
@@ -152,6 +154,9 @@ export interface RulesetSettings {
   /** Read and ignored by this build, so one configuration serves every build. */
   conduct?: unknown;
 }
+interface IgnoredSettings {
+  conduct: true;
+}
 "#;
 
 /// As `NO_CONDUCT_TYPES`, for supervision.
@@ -161,5 +166,8 @@ const NO_SUPERVISION_TYPES: &'static str = r#"
 export interface RulesetSettings {
   /** Read and ignored by this build, so one configuration serves every build. */
   supervision?: unknown;
+}
+interface IgnoredSettings {
+  supervision: true;
 }
 "#;

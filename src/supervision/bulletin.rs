@@ -38,7 +38,7 @@ pub struct BulletinInput {
     /// The bulletin's language, `zh-CN` or `en`, over the engine's; absent keeps the engine's.
     /// The engine refuses a tag it cannot read with `invalid_locale`.
     #[serde(default)]
-    #[tsify(type = "Locale | null")]
+    #[tsify(type = "Locale | (string & {}) | null")]
     pub locale: Option<String>,
     /// The month's 明察暗访 findings, each a problem.
     #[serde(default)]

@@ -349,7 +349,7 @@ pub struct ComplaintsResult {
     /// Per `unit`, then per `window` within it (both as given, clipped to 40 characters; a
     /// record with a window and no unit is under the unit `""`); a record without a window is
     /// only in `overall` and `byUnit`. Windows are told apart by their unit: 1号窗口 of two
-    /// units are two windows (helper-43: one `byWindow` had merged them).
+    /// units are two windows.
     #[tsify(type = "Dict<Dict<Shares>>")]
     pub by_unit_window: BTreeMap<String, BTreeMap<String, Shares>>,
     /// Per `unit` as given (clipped to 40 characters); a record without one is not in it.

@@ -87,6 +87,11 @@ export async function usage(table: HTMLTableElement, bytes: Uint8Array): Promise
   // One configuration serves both builds: the lite build reads the conduct and supervision settings and ignores them (helper-58).
   const shared = new LiteEngine({ ruleset: { deadline: { yellow: { elapsedShare: 0.7 } }, conduct: { base: 100 }, supervision: { queueWaitLimitMinutes: 20 } } });
   void shared;
+  // The lite build's ruleset in force holds only what it has (helper-59).
+  const liteRules = lite.ruleset();
+  // @ts-expect-error the lite build returns no conduct settings
+  void liteRules.conduct;
+  void liteRules.deadline.yellow.elapsedShare;
   const liteReport: LiteDeadlineReport = lite.assessDeadline(c, "2026-02-13T10:00");
   // @ts-expect-error the lite build has no case validation
   lite.validateCase(c);

@@ -49,6 +49,8 @@ export async function usage(): Promise<number> {
   // helper-58: a config typed as 0.1 wrote it, and null where the engine reads null as absent.
   const overrides: DeepPartial<Ruleset> = { deadline: { yellow: { elapsedShare: 0.7 } } };
   const older = new Engine({ ruleset: overrides, calendar: null, officeHours: null, locale: null });
+  // A language tag the engine reads besides the two it names (helper-59).
+  new Engine({ locale: "en-US" });
   const absent: CaseRecord = { category: "promised", receivedAt: "2026-03-02T09:00", limit: null, pauses: null, steps: null, extension: null };
   older.assessDeadline(absent, "2026-03-03T09:00");
   older.scoreConduct({
