@@ -50,7 +50,7 @@ export type Complete<T> = {
 interface IgnoredSettings {}
 /** The ruleset in force, as `ruleset()` returns it: each setting the configuration left out holds its default (REGULATIONS.md). */
 export type Ruleset = Complete<Omit<RulesetSettings, keyof IgnoredSettings>>;
-/** Every member of `T` optional, at every depth; `EngineConfig.ruleset` is `RulesetSettings`, which is so already. */
+/** Every member of `T` optional, at every depth: 0.1's type of `EngineConfig.ruleset` (`DeepPartial<Ruleset>`), which it still takes beside `RulesetSettings`. */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? U[] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 /** The default reasons (DL-7: supplements and 行政许可法 art. 45); a ruleset may add its own. */
 export type PauseReason = "supplement" | "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review";
