@@ -163,29 +163,22 @@ impl EventInput {
 
 /// The 三一四有 checklist of one inspection (CON-3).
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, tsify::Tsify)]
-#[serde(deny_unknown_fields)]
-#[tsify(rename = "ConductChecklist")]
+#[serde(default, deny_unknown_fields)]
+#[tsify(rename = "ConductChecklist", missing_as_null)]
 pub struct Checklist {
     /// 问一声好: a greeting.
-    #[tsify(optional, type = "boolean | null")]
     pub greet: Option<bool>,
     /// 让一个座: a seat offered.
-    #[tsify(optional, type = "boolean | null")]
     pub seat: Option<bool>,
     /// 倒一杯水: a cup of water.
-    #[tsify(optional, type = "boolean | null")]
     pub water: Option<bool>,
     /// 来有迎声: a welcome on arrival.
-    #[tsify(optional, type = "boolean | null")]
     pub welcome: Option<bool>,
     /// 去有送声: a farewell on leaving.
-    #[tsify(optional, type = "boolean | null")]
     pub farewell: Option<bool>,
     /// 问有答声: an answer to every question.
-    #[tsify(optional, type = "boolean | null")]
     pub answer: Option<bool>,
     /// 办事结果有回声: the result told back.
-    #[tsify(optional, type = "boolean | null")]
     pub result: Option<bool>,
 }
 
