@@ -583,6 +583,16 @@ impl<'a> Scorer<'a> {
             }
         };
         let case_id = ev.case_id.as_ref().map(|c| c.0.clone());
+        if code == ConductCode::OverdueCase && case_id.is_some() && count > 1 {
+            // One case is deducted once per person (CON-5): several for one case id is not
+            // scored at all, as a count over the limit is (helper-60: count 3 had taken −6).
+            self.issue(
+                ConductIssue::CountOverLimit,
+                &at("count"),
+                &format!("{count} > 1"),
+            );
+            return None;
+        }
         if code == ConductCode::OverdueCase {
             if let Some(case) = &case_id {
                 if !self.cases.insert((person, case.clone())) {

@@ -1717,3 +1717,29 @@ fn the_higher_of_two_cards_counts_in_the_ranking_whatever_their_order() {
     assert_eq!(talks(vec![c("Z", "U3", 60.0), c("Z", "U3", 95.0)]), 0);
     assert_eq!(talks(vec![c("Z", "U3", 95.0), c("Z", "U3", 60.0)]), 0);
 }
+
+/// CON-5: one case is deducted once per person, so an overdue case with its id and a count of
+/// several is not scored at all, as a count over the limit is (helper-60: it had taken −6); a
+/// count of several without a case id is several cases.
+#[test]
+fn a_case_id_with_a_count_of_several_is_not_several_deductions() {
+    let v = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1" }, { "id": "S2" }],
+        "events": [
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-03", "caseId": "C1", "count": 3 },
+            { "kind": "overdue_case", "staffId": "S2", "date": "2026-03-03", "count": 2 },
+            { "kind": "overdue_case", "staffId": "S2", "date": "2026-03-04", "caseId": "C2", "count": 1 }
+        ]
+    });
+    let r = score(&v);
+    let s1 = r.cards.iter().find(|c| c.staff_id == "S1").unwrap();
+    let s2 = r.cards.iter().find(|c| c.staff_id == "S2").unwrap();
+    assert_eq!(s1.score, 100.0);
+    assert!(s1.incomplete);
+    assert_eq!(s2.score, 94.0);
+    assert_tagged(
+        &tags_of(&r.findings),
+        "CON-1:count_over_limit@events[0].count",
+    );
+}
