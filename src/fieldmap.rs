@@ -439,6 +439,12 @@ const PLACEHOLDERS: &[&str] = &["-", "--", "—", "——", "–", "－", "/", "
 /// `limit`): there they are absent too. Elsewhere 无 may be an answer (a rights notice).
 const NONE_WORDS: &[&str] = &["无", "暂无", "null", "none", "n/a", "nil", "undefined"];
 
+/// Whether `text` is a placeholder or a word for none, wherever it is written: an id that says
+/// so names nothing (CON-5: `暂无` as a case id is no case).
+pub fn says_none_anywhere(text: &str) -> bool {
+    crate::input::says_none(text, PLACEHOLDERS) || crate::input::says_none(text, NONE_WORDS)
+}
+
 fn says_absent(key: &str, text: &str) -> bool {
     if !may_start_absent(text) {
         return false;

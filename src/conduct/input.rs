@@ -140,7 +140,9 @@ pub struct EventInput {
     /// 三一四有, for an inspection: `false` is a missed item, an absent item was not observed.
     #[tsify(optional, type = "ConductChecklist | null")]
     pub checklist: Option<Checklist>,
-    /// The case of an `overdue_case`; one deduction per case and person.
+    /// The case of an `overdue_case`; one deduction per case and person. Ids are compared
+    /// trimmed, full-width as ASCII and in either letter case; one that says none (`""`, `-`,
+    /// `暂无`) is no case id.
     #[tsify(optional, type = "RecordId | null")]
     pub case_id: Option<RecordId>,
 }

@@ -583,7 +583,13 @@ impl<'a> Scorer<'a> {
             }
         };
         let case_id = ev.case_id.as_ref().map(|c| c.0.clone());
-        if code == ConductCode::OverdueCase && case_id.is_some() && count > 1 {
+        // One case however its id is written (helper-60): compared trimmed, full-width read as
+        // ASCII and letters in either case; an id that says none (暂无, -) is no case id.
+        let case_key = case_id
+            .as_deref()
+            .filter(|c| !crate::fieldmap::says_none_anywhere(c))
+            .map(|c| crate::text::id_key(c).to_ascii_lowercase());
+        if code == ConductCode::OverdueCase && case_key.is_some() && count > 1 {
             // One case is deducted once per person (CON-5): several for one case id is not
             // scored at all, as a count over the limit is (helper-60: count 3 had taken −6).
             self.issue(
@@ -594,9 +600,10 @@ impl<'a> Scorer<'a> {
             return None;
         }
         if code == ConductCode::OverdueCase {
-            if let Some(case) = &case_id {
-                if !self.cases.insert((person, case.clone())) {
-                    self.issue(ConductIssue::DuplicateCase, &at(fields.case), &clip(case));
+            if let Some(key) = case_key {
+                if !self.cases.insert((person, key)) {
+                    let given = case_id.as_deref().unwrap_or_default();
+                    self.issue(ConductIssue::DuplicateCase, &at(fields.case), &clip(given));
                     return None;
                 }
             }

@@ -1743,3 +1743,54 @@ fn a_case_id_with_a_count_of_several_is_not_several_deductions() {
         "CON-1:count_over_limit@events[0].count",
     );
 }
+
+/// CON-5, helper-60: a case is one case however its id is written. `C1`, ` C1 `, `Ｃ１` and `c1`
+/// are one case (trimmed, full-width read as ASCII as staff ids are, and letters in either case:
+/// merging asserts less, as only deductions are left out); a case id that says none
+/// (empty, a dash, 暂无, none) is no case id, so two such records are not one case reported
+/// twice but two records without an id, each deducted as its count says.
+#[test]
+fn case_ids_are_compared_as_written_by_people() {
+    let month = |ids: &[&str]| {
+        let events: Vec<Value> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                json!({ "kind": "overdue_case", "staffId": "S1", "date": format!("2026-03-0{}", i + 1), "caseId": id })
+            })
+            .collect();
+        score(&json!({ "period": "2026-03", "staff": [{ "id": "S1" }], "events": events }))
+    };
+    let r = month(&["C1", " C1 ", "Ｃ１", "c1"]);
+    assert_eq!(r.cards[0].score, 98.0, "one case");
+    let tags = tags_of(&r.findings);
+    for at in 1..4 {
+        assert_tagged(&tags, &format!("CON-5:duplicate_case@events[{at}].caseId"));
+    }
+    assert_eq!(tags.len(), 3, "{tags:?}");
+    for none in [
+        ["暂无", "暂无", "无"],
+        ["", " ", "-"],
+        ["-", "—", "/"],
+        ["none", "N/A", "（无）"],
+    ] {
+        let r = month(&none);
+        assert_eq!(
+            r.cards[0].score, 94.0,
+            "{none:?}: three records without a case id"
+        );
+        assert!(
+            r.findings.is_empty(),
+            "{none:?}: {:?}",
+            tags_of(&r.findings)
+        );
+    }
+    // Several for a case id that says none is several records without one, as the count says.
+    let r = score(
+        &json!({ "period": "2026-03", "staff": [{ "id": "S1" }], "events": [
+        { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-03", "caseId": "暂无", "count": 2 }
+    ] }),
+    );
+    assert_eq!(r.cards[0].score, 96.0);
+    assert!(r.findings.is_empty());
+}
