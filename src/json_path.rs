@@ -150,7 +150,12 @@ pub fn from_json_text<T: DeserializeOwned>(
 
 /// [`from_json_text`]'s error: not generic, so one copy for every type read.
 #[inline(never)]
-fn read_error(e: &serde_json::Error, text: &str, prefix: &str, code: ErrorCode) -> Error {
+pub(crate) fn read_error(
+    e: &serde_json::Error,
+    text: &str,
+    prefix: &str,
+    code: ErrorCode,
+) -> Error {
     {
         let message = e.to_string();
         // serde_json appends " at line L column C"; the path says the same more usefully.

@@ -186,23 +186,23 @@ impl Engine {
 /// first, and finding paths are given back in the portal's own field names.
 impl Engine {
     /// The record in the engine's names, with the members that mean "absent" removed
-    /// ([`crate::fieldmap::strip_absent`]): its text as given when there is nothing to do, else
+    /// ([`crate::fieldmap::FieldMap::map_text`]): its text as given when there is nothing to do, else
     /// its value read, mapped and stripped.
-    fn map_record<'a>(&self, text: &'a str) -> Result<Mapped<'a>, Error> {
+    fn map_record<'a>(&'a self, text: &'a str) -> Result<Mapped<'a>, Error> {
         if self.field_map.is_empty() && !crate::fieldmap::may_hold_absent(text) {
             return Ok(Mapped::Text(text));
         }
-        let value: serde_json::Value = from_json_text(text, "", ErrorCode::InvalidArgument)?;
-        let mut value = self.field_map.apply(value);
-        crate::fieldmap::strip_absent(&mut value);
-        Ok(Mapped::Value(value))
+        self.field_map
+            .map_tree(text)
+            .map(|(text, tree)| Mapped::Owned(text, tree))
+            .map_err(|e| crate::json_path::read_error(&e, text, "", ErrorCode::InvalidArgument))
     }
 
     /// [`Engine::map_record`] as text.
-    pub(crate) fn mapped<'a>(&self, text: &'a str) -> Result<std::borrow::Cow<'a, str>, Error> {
+    pub(crate) fn mapped<'a>(&'a self, text: &'a str) -> Result<std::borrow::Cow<'a, str>, Error> {
         match self.map_record(text)? {
             Mapped::Text(t) => Ok(std::borrow::Cow::Borrowed(t)),
-            Mapped::Value(v) => mapped_text(&v).map(std::borrow::Cow::Owned),
+            Mapped::Owned(t, _) => Ok(std::borrow::Cow::Owned(t)),
         }
     }
 
@@ -217,18 +217,13 @@ impl Engine {
     /// [`Engine::parse_record`], with the record in the engine's names: where the people it
     /// names are read from (a portal's own field for its clerk is `clerk` there).
     pub(crate) fn parse_mapped<'a, T: serde::de::DeserializeOwned>(
-        &self,
+        &'a self,
         text: &'a str,
     ) -> Result<(T, Mapped<'a>), Finding> {
-        // A mapped record is written out and read again as text, not read from its value:
-        // that would save a third of validation's time through a field map, but costs 6–8 KB
-        // gzip of .wasm per record type (serde's code for a second deserializer).
-        let read = |mapped: &Mapped| match mapped {
-            Mapped::Text(t) => from_json_text::<T>(t, "", ErrorCode::InvalidArgument),
-            Mapped::Value(v) => {
-                from_json_text::<T>(&mapped_text(v)?, "", ErrorCode::InvalidArgument)
-            }
-        };
+        // A mapped record is read from its mapped text, not from a value: reading a value
+        // costs 6–8 KB gzip of .wasm per record type (serde's code for a second deserializer).
+        let read =
+            |mapped: &Mapped| from_json_text::<T>(mapped.text(), "", ErrorCode::InvalidArgument);
         // A record given as a list is no record: serde would read it field by field in order
         // (helper-43: ["王建国", "promised", …] was a red-card case with id 王建国).
         if text.starts_with('[') {
@@ -448,16 +443,24 @@ fn echoes(report: &DeadlineReport) -> bool {
 pub(crate) enum Mapped<'a> {
     /// The text as given: no field map, nothing absent.
     Text(&'a str),
-    /// The value read, mapped and stripped.
-    Value(serde_json::Value),
+    /// The text mapped and stripped ([`crate::fieldmap::FieldMap::map_text`]), and its tree.
+    Owned(String, crate::fieldmap::Node<'a>),
 }
 
 impl Mapped<'_> {
+    /// The record's JSON text in the engine's names.
+    pub(crate) fn text(&self) -> &str {
+        match self {
+            Mapped::Text(t) => t,
+            Mapped::Owned(t, _) => t,
+        }
+    }
+
     /// The text values of `keys` at any depth ([`crate::report::mask::names_under`]).
     pub(crate) fn names_under(&self, keys: &[&str]) -> Vec<String> {
         match self {
             Mapped::Text(t) => crate::report::mask::names_under(t, keys),
-            Mapped::Value(v) => crate::report::mask::names_under_value(v, keys),
+            Mapped::Owned(_, tree) => crate::report::mask::names_under_tree(tree, keys),
         }
     }
 
@@ -469,9 +472,11 @@ impl Mapped<'_> {
     pub(crate) fn person_names(&self) -> Vec<String> {
         use crate::report::mask::{unicode_digit, PERSON_KEYS};
         let under = |keys: &[&str]| self.names_under(keys);
+        // A mapped record's people are read wherever those keys are, as they were from its
+        // value before the tree (issue 15 changes no result).
         let holds = |key: &str| match self {
             Mapped::Text(t) => t.contains(key),
-            Mapped::Value(_) => true,
+            Mapped::Owned(..) => true,
         };
         let mut names = under(PERSON_KEYS);
         if holds("\"approver\"") {
@@ -484,11 +489,6 @@ impl Mapped<'_> {
         }
         names
     }
-}
-
-fn mapped_text(value: &serde_json::Value) -> Result<String, Error> {
-    serde_json::to_string(value)
-        .map_err(|e| Error::new(ErrorCode::Internal, "").detail(e.to_string()))
 }
 
 /// The people a record names anywhere (its applicant, clerk, first receiver, at any depth) are

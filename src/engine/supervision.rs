@@ -1,6 +1,6 @@
 //! Supervision records (SUP-1..4, DL-10) on JSON text.
 
-use super::{from_json_text, Engine, Mapped};
+use super::{from_json_text, Engine};
 use crate::error::{Error, ErrorCode};
 use crate::finding::Finding;
 use crate::messages::Locale;
@@ -77,14 +77,15 @@ impl Engine {
                 names.append(&mut m.names_under(NAME_KEYS));
                 names.append(&mut m.names_under(complaints::FEEDBACK_PEOPLE));
                 // Names under keys no list holds (reporterName, 投诉人姓名), by the key's words.
-                let value = match m {
-                    Mapped::Value(v) => Some(v),
-                    Mapped::Text(t) if t.contains(crate::messages::UNENCODABLE_JSON) => {
-                        serde_json::from_str(&t.replace(crate::messages::UNENCODABLE_JSON, "null"))
-                            .ok()
-                    }
-                    Mapped::Text(t) => serde_json::from_str(t).ok(),
-                };
+                let t = m.text();
+                let value: Option<serde_json::Value> =
+                    match t.contains(crate::messages::UNENCODABLE_JSON) {
+                        true => serde_json::from_str(
+                            &t.replace(crate::messages::UNENCODABLE_JSON, "null"),
+                        )
+                        .ok(),
+                        false => serde_json::from_str(t).ok(),
+                    };
                 if let Some(v) = value {
                     complaints::names_by_key(&v, &mut names);
                 }

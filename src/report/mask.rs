@@ -11,6 +11,8 @@
 //! are matched with whitespace, format characters and middle dots removed, and Latin names
 //! without regard to case. The original span is what gets replaced.
 
+use crate::fieldmap::Node;
+
 /// 张伟 → 张*, 欧阳娜娜 → 欧***; a Latin name keeps its first letter. What a portal writes for
 /// no name (暂无, 匿名, N/A: [`is_no_name`]) is no name to mask and is given back trimmed.
 pub fn mask_name(name: &str) -> String {
@@ -336,28 +338,20 @@ impl<'de> serde::de::Visitor<'de> for KeySeed<'_> {
 /// (`applicant: { name, contact: { name } }`), where every `name` is a person's. Not every
 /// `name` of a record is (a step's is not).
 /// [`names_under`] of a value already read.
-pub fn names_under_value(value: &serde_json::Value, keys: &[&str]) -> Vec<String> {
+pub(crate) fn names_under_tree(value: &Node, keys: &[&str]) -> Vec<String> {
     let mut out = vec![];
     walk_names(value, "", keys, false, &mut out);
     out
 }
 
-fn walk_names(
-    v: &serde_json::Value,
-    key: &str,
-    keys: &[&str],
-    person: bool,
-    out: &mut Vec<String>,
-) {
+fn walk_names(v: &Node, key: &str, keys: &[&str], person: bool, out: &mut Vec<String>) {
     let here = person || keys.contains(&key);
     match v {
-        serde_json::Value::String(s) if keys.contains(&key) || (person && key == "name") => {
-            out.push(s.clone())
-        }
-        serde_json::Value::Array(items) => items
+        Node::Str(s) if keys.contains(&key) || (person && key == "name") => out.push(s.to_string()),
+        Node::Array(items) => items
             .iter()
             .for_each(|i| walk_names(i, key, keys, person, out)),
-        serde_json::Value::Object(o) => o
+        Node::Object(o) => o
             .iter()
             .for_each(|(k, i)| walk_names(i, k, keys, here, out)),
         _ => {}
@@ -1681,7 +1675,7 @@ mod tests {
                 let mut fast = names_under(text, PERSON_KEYS);
                 let mut whole = vec![];
                 walk_names(
-                    &serde_json::from_str(text).unwrap(),
+                    &Node::read(text).unwrap(),
                     "",
                     PERSON_KEYS,
                     false,

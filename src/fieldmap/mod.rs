@@ -2,11 +2,16 @@
 //! as `slsj` 受理时间, `bjlx` 办件类型) and code values. The map is applied to each record once,
 //! before any rule reads it, and paths in findings are given back in the portal's names.
 
+mod tree;
+
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::error::{join_path, Error, ErrorCode};
+use tree::Members;
+pub(crate) use tree::Node;
 
 /// `{ "portal.path": "engine.path" }`; `[]` marks each element of an array, as in
 /// `"zt[].ks": "pauses[].from"`.
@@ -264,11 +269,11 @@ impl FieldMap {
     }
 
     /// Moves portal fields to the engine's names, then translates code values.
-    pub fn apply(&self, record: Value) -> Value {
-        let Value::Object(mut obj) = record else {
+    pub(crate) fn apply<'a>(&'a self, record: Node<'a>) -> Node<'a> {
+        let Node::Object(mut obj) = record else {
             return record;
         };
-        let mut out = Map::new();
+        let mut out = Members::default();
         for (portal, engine) in &self.fields {
             // An empty portal field stays out: it must not hide a value the record gives
             // under the engine's own name.
@@ -278,13 +283,33 @@ impl FieldMap {
         }
         // Fields the map does not name keep their names, so a record may mix both.
         for (k, v) in obj {
-            out.entry(k).or_insert(v);
+            out.entry(k, || v);
         }
-        let mut record = Value::Object(out);
+        let mut record = Node::Object(out);
         for (path, table) in &self.values {
             translate(&mut record, path, table);
         }
         record
+    }
+
+    /// A record's JSON text in the engine's names, with the members that mean absent removed (a
+    /// placeholder, or a none-word under a time key): the text the record types are read from.
+    ///
+    /// # Errors
+    ///
+    /// `serde_json`'s error for a text that is no JSON.
+    pub fn map_text(&self, text: &str) -> Result<String, serde_json::Error> {
+        self.map_tree(text).map(|(mapped, _)| mapped)
+    }
+
+    /// [`FieldMap::map_text`], with the record's tree as mapped (its people are read from it).
+    pub(crate) fn map_tree<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> Result<(String, Node<'a>), serde_json::Error> {
+        let mut record = self.apply(Node::read(text)?);
+        strip_absent(&mut record);
+        Ok((record.to_json(text.len() + 64), record))
     }
 
     /// A path in the engine's names, given back in the portal's, for findings and errors:
@@ -338,7 +363,7 @@ fn segments_of(path: &str) -> (Vec<String>, Vec<usize>) {
     (segments, indices)
 }
 
-fn take(obj: &mut Map<String, Value>, path: &[String]) -> Option<Value> {
+fn take<'a>(obj: &mut Members<'a>, path: &[String]) -> Option<Node<'a>> {
     match path {
         [] => None,
         [last] => obj.remove(last),
@@ -348,13 +373,12 @@ fn take(obj: &mut Map<String, Value>, path: &[String]) -> Option<Value> {
                 return obj.remove(head);
             }
             match obj.get_mut(head) {
-                Some(Value::Array(items)) => Some(Value::Array(
+                Some(Node::Array(items)) => Some(Node::Array(
                     items
                         .iter_mut()
-                        .map(|item| {
-                            item.as_object_mut()
-                                .and_then(|o| take(o, tail))
-                                .unwrap_or(Value::Null)
+                        .map(|item| match item {
+                            Node::Object(o) => take(o, tail).unwrap_or(Node::Null),
+                            _ => Node::Null,
                         })
                         .collect(),
                 )),
@@ -362,68 +386,66 @@ fn take(obj: &mut Map<String, Value>, path: &[String]) -> Option<Value> {
             }
         }
         [head, rest @ ..] => match obj.get_mut(head) {
-            Some(Value::Object(inner)) => take(inner, rest),
+            Some(Node::Object(inner)) => take(inner, rest),
             _ => None,
         },
     }
 }
 
-fn put(obj: &mut Map<String, Value>, path: &[String], value: Value) {
+fn put<'a>(obj: &mut Members<'a>, path: &'a [String], value: Node<'a>) {
+    let key = |k: &'a String| Cow::Borrowed(k.as_str());
     match path {
         [] => {}
-        [last] => {
-            obj.insert(last.clone(), value);
-        }
+        [last] => obj.insert(key(last), value),
         [head, rest @ ..] if rest.first().is_some_and(|r| r == "[]") => {
             let tail = &rest[1..];
-            let Value::Array(values) = value else { return };
+            let Node::Array(values) = value else { return };
             if tail.is_empty() {
-                obj.insert(head.clone(), Value::Array(values));
+                obj.insert(key(head), Node::Array(values));
                 return;
             }
-            let slot = obj
-                .entry(head.clone())
-                .or_insert_with(|| Value::Array(vec![]));
-            if let Value::Array(items) = slot {
+            let slot = obj.entry(key(head), || Node::Array(vec![]));
+            if let Node::Array(items) = slot {
                 for (i, v) in values.into_iter().enumerate() {
                     if items.len() <= i {
-                        items.push(Value::Object(Map::new()));
+                        items.push(Node::Object(Members::default()));
                     }
-                    if let (Some(Value::Object(item)), false) = (items.get_mut(i), v.is_null()) {
+                    if let (Some(Node::Object(item)), false) = (items.get_mut(i), v == Node::Null) {
                         put(item, tail, v);
                     }
                 }
             }
         }
         [head, rest @ ..] => {
-            let slot = obj
-                .entry(head.clone())
-                .or_insert_with(|| Value::Object(Map::new()));
-            if let Value::Object(inner) = slot {
+            let slot = obj.entry(key(head), || Node::Object(Members::default()));
+            if let Node::Object(inner) = slot {
                 put(inner, rest, value);
             }
         }
     }
 }
 
-fn translate(value: &mut Value, path: &[String], table: &ValueTable) {
+fn translate(value: &mut Node, path: &[String], table: &ValueTable) {
     match (path, value) {
         ([], v) => {
-            let key = match v {
-                Value::String(s) => Some(s.trim().to_string()),
-                Value::Number(n) => Some(n.to_string()),
+            let key = match &*v {
+                Node::Str(s) => Some(s.trim()),
+                Node::Number(n) => Some(n.as_ref()),
                 _ => None,
             };
-            if let Some(mapped) = key.and_then(|k| table.get(&k)) {
-                *v = mapped.clone().map_or(Value::Null, Value::String);
+            if let Some(mapped) = key.and_then(|k| table.get(k)) {
+                *v = match mapped {
+                    Some(m) => Node::Str(Cow::Owned(m.clone())),
+                    None => Node::Null,
+                };
             }
         }
-        ([seg, rest @ ..], Value::Array(items)) if seg == "[]" => {
+        ([seg, rest @ ..], Node::Array(items)) if seg == "[]" => {
             for item in items {
                 translate(item, rest, table);
             }
         }
-        ([seg, rest @ ..], Value::Object(obj)) => {
+        ([seg, rest @ ..], Node::Object(obj)) => {
             if let Some(inner) = obj.get_mut(seg) {
                 translate(inner, rest, table);
             }
@@ -455,11 +477,11 @@ fn says_absent(key: &str, text: &str) -> bool {
 }
 
 /// A whole mapped value (not an array of them) that means absent under the engine's name.
-fn is_absent(engine: &[String], v: &Value) -> bool {
+fn is_absent(engine: &[String], v: &Node) -> bool {
     let key = engine.last().map_or("", String::as_str);
     match v {
-        Value::Null => true,
-        Value::String(s) => key != "[]" && says_absent(key, s),
+        Node::Null => true,
+        Node::Str(s) => key != "[]" && says_absent(key, s),
         _ => false,
     }
 }
@@ -467,24 +489,17 @@ fn is_absent(engine: &[String], v: &Value) -> bool {
 /// Removes every object member whose value is `null` or a text that means absent
 /// (`PLACEHOLDERS`, `NONE_WORDS`), at any depth: an empty optional field is the same as a
 /// missing one, and an empty required field is reported as missing.
-pub fn strip_absent(value: &mut Value) {
+fn strip_absent(value: &mut Node) {
     match value {
-        Value::Object(obj) => {
-            let absent: Vec<String> = obj
-                .iter()
-                .filter(|(k, v)| match v {
-                    Value::Null => true,
-                    Value::String(s) => says_absent(k, s),
-                    _ => false,
-                })
-                .map(|(k, _)| k.clone())
-                .collect();
-            for k in absent {
-                obj.remove(&k);
-            }
+        Node::Object(obj) => {
+            obj.retain(|(k, v)| match v {
+                Node::Null => false,
+                Node::Str(s) => !says_absent(k, s),
+                _ => true,
+            });
             obj.values_mut().for_each(strip_absent);
         }
-        Value::Array(items) => items.iter_mut().for_each(strip_absent),
+        Node::Array(items) => items.iter_mut().for_each(strip_absent),
         _ => {}
     }
 }
@@ -504,8 +519,8 @@ fn may_start_absent(text: &str) -> bool {
     }
 }
 
-/// True when a record's JSON text may hold a member [`strip_absent`] removes: a quick scan of
-/// its short string values, so that records without one are read straight from the text.
+/// True when a record's JSON text may hold a member the field map removes as absent: a quick
+/// scan of its short string values, so that records without one are read straight from the text.
 pub fn may_hold_absent(text: &str) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
@@ -617,5 +632,113 @@ mod tests {
         assert!(may_hold_absent(r#"{"a":"\u002f"}"#));
         assert!(may_hold_absent(r#"{"a":"\t[  \u0020 -  ]"}"#));
         assert!(!may_hold_absent(r#"{"a":"\u0070romised"}"#));
+    }
+
+    /// The strip as it was done on a `serde_json::Value` before the tree: the oracle.
+    fn strip_value(value: &mut Value) {
+        match value {
+            Value::Object(obj) => {
+                obj.retain(|k, v| match v {
+                    Value::Null => false,
+                    Value::String(s) => !says_absent(k, s),
+                    _ => true,
+                });
+                obj.values_mut().for_each(strip_value);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip_value),
+            _ => {}
+        }
+    }
+
+    /// Random records of the shapes portals send (escapes, repeated keys, placeholders under
+    /// time keys, numbers of every form): the tree writes what `serde_json` writes for the same
+    /// value, stripped the same way.
+    #[test]
+    fn the_tree_maps_as_the_value_did() {
+        let keys = [
+            "a",
+            "at",
+            "receivedAt",
+            "b",
+            "\\u0061",
+            "limit",
+            "名",
+            "from",
+            "",
+        ];
+        let scalars = [
+            "null",
+            "true",
+            "false",
+            "0",
+            "-7",
+            "12345",
+            "1.5",
+            "-0",
+            "1e3",
+            "123456789012345678",
+            "\"x\"",
+            "\"-\"",
+            "\"暂无\"",
+            "\" \"",
+            "\"\"",
+            "\"（无）\"",
+            "\"a\\\"b\"",
+            "\"\\u002f\"",
+            "\"\\t\"",
+            "\"2026-03-02\"",
+            "\"none\"",
+        ];
+        let mut seed: u64 = 7;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        fn value(
+            next: &mut dyn FnMut(usize) -> usize,
+            keys: &[&str],
+            scalars: &[&str],
+            depth: usize,
+        ) -> String {
+            match if depth > 3 { 0 } else { next(4) } {
+                0 | 1 => scalars[next(scalars.len())].to_string(),
+                2 => {
+                    let items: Vec<String> = (0..next(4))
+                        .map(|_| value(next, keys, scalars, depth + 1))
+                        .collect();
+                    format!("[{}]", items.join(","))
+                }
+                _ => {
+                    let members: Vec<String> = (0..next(5))
+                        .map(|_| {
+                            format!(
+                                "\"{}\" : {}",
+                                keys[next(keys.len())],
+                                value(next, keys, scalars, depth + 1)
+                            )
+                        })
+                        .collect();
+                    format!("{{ {} }}", members.join(" ,"))
+                }
+            }
+        }
+        let map = FieldMap::default();
+        for _ in 0..4000 {
+            let text = value(&mut next, &keys, &scalars, 0);
+            let mut v: Value = serde_json::from_str(&text).expect(&text);
+            assert_eq!(
+                Node::read(&text).unwrap().to_json(0),
+                serde_json::to_string(&v).unwrap(),
+                "{text}"
+            );
+            strip_value(&mut v);
+            assert_eq!(
+                map.map_text(&text).unwrap(),
+                serde_json::to_string(&v).unwrap(),
+                "{text}"
+            );
+        }
     }
 }
