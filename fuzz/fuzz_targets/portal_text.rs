@@ -26,13 +26,11 @@ fuzz_target!(|data: &[u8]| {
             // Nulls need no pass (serde reads them as absent): compare without them.
             let mut before = value.clone();
             drop_nulls(&mut before);
+            // Written as serde_json writes the value without its nulls, unless the pass removed
+            // more. Compared as text: a float read back from text may differ in its last bit.
             let mapped = map.map_text(&text).expect("JSON is mapped");
-            let stripped: serde_json::Value = serde_json::from_str(&mapped).expect("JSON out");
-            if stripped != before {
+            if mapped != serde_json::to_string(&before).unwrap() {
                 assert!(hall_rules::fieldmap::may_hold_absent(&text), "scan missed: {text}");
-            } else if value == before {
-                // Nothing removed: written as serde_json writes it.
-                assert_eq!(mapped, serde_json::to_string(&value).unwrap(), "{text}");
             }
         }
         Err(_) => assert!(map.map_text(&text).is_err(), "not JSON, mapped: {text}"),

@@ -583,12 +583,21 @@ impl<'a> Scorer<'a> {
             }
         };
         let case_id = ev.case_id.as_ref().map(|c| c.0.clone());
-        // One case however its id is written (helper-60): compared trimmed, full-width read as
-        // ASCII and letters in either case; an id that says none (暂无, -) is no case id.
-        let case_key = case_id
-            .as_deref()
-            .filter(|c| !crate::fieldmap::says_none_anywhere(c))
-            .map(|c| crate::text::id_key(c).to_ascii_lowercase());
+        // One case however its id is written (helper-60, helper-61): compared trimmed,
+        // full-width read as ASCII, invisible marks dropped, letters in either case. Every id
+        // that says none (暂无, -, Ｎ／Ａ) is one unknown case per person, not a case each: that
+        // two such records are two cases is nowhere shown, and merging asserts less.
+        let case_key = case_id.as_deref().map(|c| {
+            let key: String = crate::text::id_key(c)
+                .chars()
+                .filter(|c| !crate::text::is_invisible(*c))
+                .collect::<String>()
+                .to_ascii_lowercase();
+            match crate::fieldmap::says_none_anywhere(&key) {
+                true => String::new(),
+                false => key,
+            }
+        });
         if code == ConductCode::OverdueCase && case_key.is_some() && count > 1 {
             // One case is deducted once per person (CON-5): several for one case id is not
             // scored at all, as a count over the limit is (helper-60: count 3 had taken −6).

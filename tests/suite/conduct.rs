@@ -1744,11 +1744,11 @@ fn a_case_id_with_a_count_of_several_is_not_several_deductions() {
     );
 }
 
-/// CON-5, helper-60: a case is one case however its id is written. `C1`, ` C1 `, `Ｃ１` and `c1`
-/// are one case (trimmed, full-width read as ASCII as staff ids are, and letters in either case:
-/// merging asserts less, as only deductions are left out); a case id that says none
-/// (empty, a dash, 暂无, none) is no case id, so two such records are not one case reported
-/// twice but two records without an id, each deducted as its count says.
+/// CON-5, helper-60 and helper-61: a case is one case however its id is written. `C1`, ` C1 `,
+/// `Ｃ１`, `c1` and `C1` with a zero-width space are one case (trimmed, full-width read as ASCII
+/// as staff ids are, invisible marks dropped, letters in either case: merging asserts less, as
+/// only deductions are left out). Every case id that says none (empty, a dash, 暂无, Ｎ／Ａ) is one
+/// unknown case per person: that two such records are two cases is nowhere shown.
 #[test]
 fn case_ids_are_compared_as_written_by_people() {
     let month = |ids: &[&str]| {
@@ -1761,36 +1761,35 @@ fn case_ids_are_compared_as_written_by_people() {
             .collect();
         score(&json!({ "period": "2026-03", "staff": [{ "id": "S1" }], "events": events }))
     };
-    let r = month(&["C1", " C1 ", "Ｃ１", "c1"]);
+    let r = month(&["C1", " C1 ", "Ｃ１", "c1", "C\u{200B}1"]);
     assert_eq!(r.cards[0].score, 98.0, "one case");
     let tags = tags_of(&r.findings);
-    for at in 1..4 {
+    for at in 1..5 {
         assert_tagged(&tags, &format!("CON-5:duplicate_case@events[{at}].caseId"));
     }
-    assert_eq!(tags.len(), 3, "{tags:?}");
+    assert_eq!(tags.len(), 4, "{tags:?}");
     for none in [
         ["暂无", "暂无", "无"],
         ["", " ", "-"],
         ["-", "—", "/"],
         ["none", "N/A", "（无）"],
+        ["Ｎ／Ａ", "ｎｏｎｅ", "\u{200B}"],
     ] {
         let r = month(&none);
-        assert_eq!(
-            r.cards[0].score, 94.0,
-            "{none:?}: three records without a case id"
-        );
-        assert!(
-            r.findings.is_empty(),
-            "{none:?}: {:?}",
-            tags_of(&r.findings)
-        );
+        assert_eq!(r.cards[0].score, 98.0, "{none:?}: one unknown case");
+        let tags = tags_of(&r.findings);
+        assert_tagged(&tags, "CON-5:duplicate_case@events[1].caseId");
+        assert_tagged(&tags, "CON-5:duplicate_case@events[2].caseId");
     }
-    // Several for a case id that says none is several records without one, as the count says.
+    // Several for a case id that says none is several for one case: not scored at all.
     let r = score(
         &json!({ "period": "2026-03", "staff": [{ "id": "S1" }], "events": [
         { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-03", "caseId": "暂无", "count": 2 }
     ] }),
     );
-    assert_eq!(r.cards[0].score, 96.0);
-    assert!(r.findings.is_empty());
+    assert_eq!(r.cards[0].score, 100.0);
+    assert_tagged(
+        &tags_of(&r.findings),
+        "CON-1:count_over_limit@events[0].count",
+    );
 }
