@@ -356,6 +356,9 @@ codes!(
         OverdueOutsidePeriod = "overdue_outside_period",
         /// An overdue case due past the published calendar; nothing deducted yet (CON-5, CAL-2).
         OverdueProvisional = "overdue_provisional",
+        /// An overdue case whose own deadline report says it was done on time: the two
+        /// records disagree, and nothing is deducted (CON-5).
+        OverdueContradicted = "overdue_contradicted",
         /// A staff id given twice; the first entry is used.
         DuplicateStaff = "duplicate_staff",
         /// A staff id given for two different names: its records cannot be known to be one
@@ -414,7 +417,9 @@ impl ConductIssue {
                 "CON-1"
             }
             ChecklistMissing => "CON-3",
-            DuplicateCase | OverdueOutsidePeriod | OverdueProvisional => "CON-5",
+            DuplicateCase | OverdueOutsidePeriod | OverdueProvisional | OverdueContradicted => {
+                "CON-5"
+            }
             UnknownUnit => "CON-6",
             InvalidScore
             | DuplicateCard
@@ -428,7 +433,7 @@ impl ConductIssue {
     }
 
     /// `Warning` for `checklist_missing`, `duplicate_case`, `overdue_outside_period`,
-    /// `overdue_provisional`, `unknown_unit`, `invalid_share`, `no_sector`, `records_unread`,
+    /// `overdue_provisional`, `overdue_contradicted`, `unknown_unit`, `invalid_share`, `no_sector`, `records_unread`,
     /// `incomplete_card`, `incomplete_ranking`, `retraining_without_fails` and
     /// `retrained_without_card`; `Error` for every
     /// other issue. In `scoreConduct`'s summary, a record with an error finding is rejected.
@@ -439,6 +444,7 @@ impl ConductIssue {
             | DuplicateCase
             | OverdueOutsidePeriod
             | OverdueProvisional
+            | OverdueContradicted
             | UnknownUnit
             | InvalidShare
             | NoSector
@@ -515,6 +521,10 @@ impl ConductIssue {
             OverdueProvisional => (
                 "办件{detail}的到期时间超出已公布的节假日安排，属暂定结果，暂不扣分；新年度通知公布后再按实际到期时间考评。",
                 "Case {detail} fell due past the published holiday notices: the result is provisional and nothing is deducted until the new notice is loaded.",
+            ),
+            OverdueContradicted => (
+                "办件{detail}的时限报告显示已按时办结，与本条超期记录不符，本条不扣分。请核对该办件的办理记录。",
+                "The deadline report of case {detail} says it was done on time, which this overdue record contradicts, so nothing was deducted. Check the case's record.",
             ),
             SharedStaffId => (
                 "人员编号{detail}对应不同姓名或不同单位，无法确定是同一人：该编号的记录均未计分，也不据此作出考评结论。请核对人员编号。",

@@ -356,6 +356,22 @@ struct Unit<'a> {
     exposed: Vec<String>,
 }
 
+/// A case id as cases are compared (CON-5; helper-60, helper-61): trimmed, full-width read as
+/// ASCII, invisible marks dropped, letters in either case. Every id that says none (暂无, -,
+/// Ｎ／Ａ) is one unknown case per person, not a case each: that two such records are two cases
+/// is nowhere shown, and merging asserts less.
+fn case_key(id: &str) -> String {
+    let key: String = crate::text::id_key(id)
+        .chars()
+        .filter(|c| !crate::text::is_invisible(*c))
+        .collect::<String>()
+        .to_ascii_lowercase();
+    match crate::fieldmap::says_none_anywhere(&key) {
+        true => String::new(),
+        false => key,
+    }
+}
+
 struct Scorer<'a> {
     rules: &'a ConductRules,
     c: Compiled,
@@ -370,6 +386,9 @@ struct Scorer<'a> {
     people: Vec<Person<'a>>,
     units: Vec<Unit<'a>>,
     cases: HashSet<(usize, String)>,
+    /// Cases of a person that their own deadline report keeps from deduction (provisional, or
+    /// done on time), with the finding a record of them gets instead (helper-61).
+    held: HashMap<(usize, String), ConductIssue>,
     findings: Vec<Finding>,
     errors: usize,
     seq: usize,
@@ -583,21 +602,7 @@ impl<'a> Scorer<'a> {
             }
         };
         let case_id = ev.case_id.as_ref().map(|c| c.0.clone());
-        // One case however its id is written (helper-60, helper-61): compared trimmed,
-        // full-width read as ASCII, invisible marks dropped, letters in either case. Every id
-        // that says none (暂无, -, Ｎ／Ａ) is one unknown case per person, not a case each: that
-        // two such records are two cases is nowhere shown, and merging asserts less.
-        let case_key = case_id.as_deref().map(|c| {
-            let key: String = crate::text::id_key(c)
-                .chars()
-                .filter(|c| !crate::text::is_invisible(*c))
-                .collect::<String>()
-                .to_ascii_lowercase();
-            match crate::fieldmap::says_none_anywhere(&key) {
-                true => String::new(),
-                false => key,
-            }
-        });
+        let case_key = case_id.as_deref().map(case_key);
         if code == ConductCode::OverdueCase && case_key.is_some() && count > 1 {
             // One case is deducted once per person (CON-5): several for one case id is not
             // scored at all, as a count over the limit is (helper-60: count 3 had taken −6).
@@ -610,6 +615,12 @@ impl<'a> Scorer<'a> {
         }
         if code == ConductCode::OverdueCase {
             if let Some(key) = case_key {
+                // The case's own report keeps it from deduction, whoever entered this record.
+                if let Some(&held) = self.held.get(&(person, key.clone())) {
+                    let given = case_id.as_deref().unwrap_or_default();
+                    self.issue(held, &at(fields.case), &clip(given));
+                    return None;
+                }
                 if !self.cases.insert((person, key)) {
                     let given = case_id.as_deref().unwrap_or_default();
                     self.issue(ConductIssue::DuplicateCase, &at(fields.case), &clip(given));
@@ -1073,6 +1084,7 @@ pub(crate) fn score_conduct_valid(
         people: Vec::new(),
         units: Vec::new(),
         cases: HashSet::new(),
+        held: HashMap::new(),
         findings: Vec::new(),
         errors: 0,
         seq: 0,
@@ -1218,6 +1230,28 @@ pub(crate) fn score_conduct_valid(
         records: (input.events.len() + input.deadline_reports.len()) as u32,
         ..ConductSummary::default()
     };
+    // A case its own deadline report shows done on time, or due past the calendar's data
+    // (CAL-2), is deducted by no record of the person, not even one entered by hand: the
+    // report's finding says nothing is deducted, and the card must agree (helper-61).
+    for link in input
+        .deadline_reports
+        .iter()
+        .filter_map(|l| l.0.as_ref().ok())
+    {
+        let held = match link.report.status.trim() {
+            "done_on_time" => ConductIssue::OverdueContradicted,
+            "overdue" | "done_late" if link.report.provisional == Some(true) => {
+                ConductIssue::OverdueProvisional
+            }
+            _ => continue,
+        };
+        let person = s
+            .index
+            .get(crate::text::id_key(&link.responsible.0).as_ref());
+        if let (Some(&p), Some(id)) = (person, &link.report.id) {
+            s.held.entry((p, case_key(&id.0))).or_insert(held);
+        }
+    }
     for (i, ev) in input.events.iter().enumerate() {
         let path = format!("events[{i}]");
         let errors_before = s.errors;

@@ -1793,3 +1793,43 @@ fn case_ids_are_compared_as_written_by_people() {
         "CON-1:count_over_limit@events[0].count",
     );
 }
+
+/// CON-5, CAL-2 (helper-61): a case whose own deadline report is provisional, or says it was
+/// done on time, is not deducted by an `overdue_case` record of the same person entered by
+/// hand either: the report's finding says nothing is deducted, and the card agrees. Another
+/// person's record of the same case is theirs.
+#[test]
+fn a_case_its_report_keeps_from_deduction_is_not_deducted_by_hand() {
+    let v = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1" }, { "id": "S2" }],
+        "events": [
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-03", "caseId": "C1" },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-04", "caseId": "c2 " },
+            { "kind": "overdue_case", "staffId": "S2", "date": "2026-03-04", "caseId": "C2" }
+        ],
+        "deadlineReports": [
+            { "responsible": "S1", "report": { "id": "C1", "status": "overdue", "dueAt": "2026-03-02T17:30", "provisional": true } },
+            { "responsible": "S1", "report": { "id": "C2", "status": "done_on_time", "dueAt": "2026-03-02T17:30" } },
+            { "responsible": "S1", "report": { "id": "C3", "status": "on_track", "dueAt": "2026-03-20T17:30" } }
+        ]
+    });
+    let r = score(&v);
+    let card = |id: &str| r.cards.iter().find(|c| c.staff_id == id).unwrap();
+    assert_eq!(card("S1").score, 100.0);
+    assert!(!card("S1").incomplete);
+    assert_eq!(card("S2").score, 98.0);
+    let tags = tags_of(&r.findings);
+    assert_tagged(&tags, "CON-5:overdue_provisional@events[0].caseId");
+    assert_tagged(&tags, "CON-5:overdue_contradicted@events[1].caseId");
+    assert_tagged(
+        &tags,
+        "CON-5:overdue_provisional@deadlineReports[0].report.provisional",
+    );
+    assert_eq!(tags.len(), 3, "{tags:?}");
+    // A snapshot that was on track does not hold a later overdue record.
+    let mut later = v.clone();
+    later["events"] =
+        json!([{ "kind": "overdue_case", "staffId": "S1", "date": "2026-03-25", "caseId": "C3" }]);
+    assert_eq!(score(&later).cards[0].score, 98.0);
+}
