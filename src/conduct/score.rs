@@ -386,9 +386,11 @@ struct Scorer<'a> {
     people: Vec<Person<'a>>,
     units: Vec<Unit<'a>>,
     cases: HashSet<(usize, String)>,
-    /// Cases of a person that their own deadline report keeps from deduction (provisional, or
-    /// done on time), with the finding a record of them gets instead (helper-61).
-    held: HashMap<(usize, String), ConductIssue>,
+    /// Cases of a person that their own deadline report keeps from deduction: provisional,
+    /// and done on time (helper-61). Sets of the type of `cases`: a map would cost the .wasm
+    /// another copy of the table's code (1.4 KB gzip).
+    provisional: HashSet<(usize, String)>,
+    on_time: HashSet<(usize, String)>,
     findings: Vec<Finding>,
     errors: usize,
     seq: usize,
@@ -616,7 +618,16 @@ impl<'a> Scorer<'a> {
         if code == ConductCode::OverdueCase {
             if let Some(key) = case_key {
                 // The case's own report keeps it from deduction, whoever entered this record.
-                if let Some(&held) = self.held.get(&(person, key.clone())) {
+                let case = (person, key.clone());
+                let held = match (
+                    self.provisional.contains(&case),
+                    self.on_time.contains(&case),
+                ) {
+                    (true, _) => Some(ConductIssue::OverdueProvisional),
+                    (false, true) => Some(ConductIssue::OverdueContradicted),
+                    _ => None,
+                };
+                if let Some(held) = held {
                     let given = case_id.as_deref().unwrap_or_default();
                     self.issue(held, &at(fields.case), &clip(given));
                     return None;
@@ -1084,7 +1095,8 @@ pub(crate) fn score_conduct_valid(
         people: Vec::new(),
         units: Vec::new(),
         cases: HashSet::new(),
-        held: HashMap::new(),
+        provisional: HashSet::new(),
+        on_time: HashSet::new(),
         findings: Vec::new(),
         errors: 0,
         seq: 0,
@@ -1238,19 +1250,20 @@ pub(crate) fn score_conduct_valid(
         .iter()
         .filter_map(|l| l.0.as_ref().ok())
     {
-        let held = match link.report.status.trim() {
-            "done_on_time" => ConductIssue::OverdueContradicted,
-            "overdue" | "done_late" if link.report.provisional == Some(true) => {
-                ConductIssue::OverdueProvisional
-            }
-            _ => continue,
-        };
         let person = s
             .index
             .get(crate::text::id_key(&link.responsible.0).as_ref());
-        if let (Some(&p), Some(id)) = (person, &link.report.id) {
-            s.held.entry((p, case_key(&id.0))).or_insert(held);
-        }
+        let (Some(&p), Some(id)) = (person, &link.report.id) else {
+            continue;
+        };
+        let case = (p, case_key(&id.0));
+        match link.report.status.trim() {
+            "done_on_time" => s.on_time.insert(case),
+            "overdue" | "done_late" if link.report.provisional == Some(true) => {
+                s.provisional.insert(case)
+            }
+            _ => false,
+        };
     }
     for (i, ev) in input.events.iter().enumerate() {
         let path = format!("events[{i}]");
