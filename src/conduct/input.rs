@@ -141,7 +141,7 @@ pub struct EventInput {
     #[tsify(optional, type = "ConductChecklist | null")]
     pub checklist: Option<Checklist>,
     /// The case of an `overdue_case`; one deduction per case and person. Ids are compared
-    /// trimmed, full-width as ASCII, without invisible marks and in either letter case; all
+    /// without spaces or invisible marks, full-width as ASCII and in either letter case; all
     /// that say none (`""`, `-`, `暂无`) are one unknown case per person.
     #[tsify(optional, type = "RecordId | null")]
     pub case_id: Option<RecordId>,

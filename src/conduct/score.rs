@@ -366,11 +366,46 @@ fn case_key(id: &str) -> String {
         .filter(|c| !crate::text::is_invisible(*c))
         .collect::<String>()
         .to_ascii_lowercase();
-    match crate::fieldmap::says_none_anywhere(&key) {
+    let bare = key.trim_end_matches(['。', '.', '，', ',']);
+    let none = crate::fieldmap::says_none_anywhere(&key)
+        || NO_CASE_WORDS.contains(&bare)
+        || key.chars().all(|c| NO_CASE_MARKS.contains(c));
+    match none {
         true => String::new(),
         false => key,
     }
 }
+
+/// Words a portal writes for a case number it does not have, beside the field map's
+/// placeholders (helper-62): traditional forms, unknown, to be filled in.
+const NO_CASE_WORDS: &[&str] = &[
+    "无",
+    "暂无",
+    "無",
+    "暫無",
+    "沒有",
+    "没有",
+    "未知",
+    "不详",
+    "不詳",
+    "空",
+    "暂缺",
+    "暫缺",
+    "不适用",
+    "待定",
+    "待补",
+    "na",
+    "n.a",
+    "nil",
+    "none",
+];
+
+/// Marks that make no case number when a text holds nothing else: dashes of every kind,
+/// question marks, dots and ellipses, tildes, slashes.
+const NO_CASE_MARKS: &str = "-‐‑‒–—―−﹣﹘─－_~～?？.…·/／\\*#";
+
+/// The person slot of a held case: held whoever is responsible.
+const ANY_PERSON: usize = usize::MAX;
 
 struct Scorer<'a> {
     rules: &'a ConductRules,
@@ -386,9 +421,9 @@ struct Scorer<'a> {
     people: Vec<Person<'a>>,
     units: Vec<Unit<'a>>,
     cases: HashSet<(usize, String)>,
-    /// Cases of a person that their own deadline report keeps from deduction: provisional,
-    /// and done on time (helper-61). Sets of the type of `cases`: a map would cost the .wasm
-    /// another copy of the table's code (1.4 KB gzip).
+    /// Cases that their own deadline report keeps from deduction, whoever is responsible
+    /// ([`ANY_PERSON`]): provisional, and done on time (helper-61, helper-62). Sets of the
+    /// type of `cases`: a map would cost the .wasm another copy of the table's code.
     provisional: HashSet<(usize, String)>,
     on_time: HashSet<(usize, String)>,
     findings: Vec<Finding>,
@@ -618,7 +653,7 @@ impl<'a> Scorer<'a> {
         if code == ConductCode::OverdueCase {
             if let Some(key) = case_key {
                 // The case's own report keeps it from deduction, whoever entered this record.
-                let case = (person, key.clone());
+                let case = (ANY_PERSON, key.clone());
                 let held = match (
                     self.provisional.contains(&case),
                     self.on_time.contains(&case),
@@ -1243,25 +1278,20 @@ pub(crate) fn score_conduct_valid(
         ..ConductSummary::default()
     };
     // A case its own deadline report shows done on time, or due past the calendar's data
-    // (CAL-2), is deducted by no record of the person, not even one entered by hand: the
-    // report's finding says nothing is deducted, and the card must agree (helper-61).
+    // (CAL-2), is deducted by no record, not even one entered by hand: the report's finding
+    // says nothing is deducted, and the card must agree (helper-61). Whose the report is does
+    // not matter: when a case fell due is a fact of the case (helper-62), and a due time past
+    // the calendar's data is unknown whatever the report's status.
     for link in input
         .deadline_reports
         .iter()
         .filter_map(|l| l.0.as_ref().ok())
     {
-        let person = s
-            .index
-            .get(crate::text::id_key(&link.responsible.0).as_ref());
-        let (Some(&p), Some(id)) = (person, &link.report.id) else {
-            continue;
-        };
-        let case = (p, case_key(&id.0));
+        let Some(id) = &link.report.id else { continue };
+        let case = (ANY_PERSON, case_key(&id.0));
         match link.report.status.trim() {
+            _ if link.report.provisional == Some(true) => s.provisional.insert(case),
             "done_on_time" => s.on_time.insert(case),
-            "overdue" | "done_late" if link.report.provisional == Some(true) => {
-                s.provisional.insert(case)
-            }
             _ => false,
         };
     }

@@ -1761,14 +1761,22 @@ fn case_ids_are_compared_as_written_by_people() {
             .collect();
         score(&json!({ "period": "2026-03", "staff": [{ "id": "S1" }], "events": events }))
     };
-    let r = month(&["C1", " C1 ", "Ｃ１", "c1", "C\u{200B}1"]);
+    let r = month(&["C1", " C1 ", "Ｃ１", "c1", "C\u{200B}1", "C 1"]);
     assert_eq!(r.cards[0].score, 98.0, "one case");
     let tags = tags_of(&r.findings);
-    for at in 1..5 {
+    for at in 1..6 {
         assert_tagged(&tags, &format!("CON-5:duplicate_case@events[{at}].caseId"));
     }
-    assert_eq!(tags.len(), 4, "{tags:?}");
+    assert_eq!(tags.len(), 5, "{tags:?}");
+    assert_eq!(
+        month(&["C-1", "C01", "C1"]).cards[0].score,
+        94.0,
+        "three cases"
+    );
     for none in [
+        ["暫無", "未知", "不详"],
+        ["N.A.", "？", "―"],
+        ["无。", "……", "−"],
         ["暂无", "暂无", "无"],
         ["", " ", "-"],
         ["-", "—", "/"],
@@ -1794,10 +1802,10 @@ fn case_ids_are_compared_as_written_by_people() {
     );
 }
 
-/// CON-5, CAL-2 (helper-61): a case whose own deadline report is provisional, or says it was
-/// done on time, is not deducted by an `overdue_case` record of the same person entered by
-/// hand either: the report's finding says nothing is deducted, and the card agrees. Another
-/// person's record of the same case is theirs.
+/// CON-5, CAL-2 (helper-61, helper-62): a case whose own deadline report is provisional (any
+/// status), or says it was done on time, is not deducted by an `overdue_case` record entered by
+/// hand either, whoever the report names: the report's finding says nothing is deducted, the
+/// card agrees, and when a case fell due is a fact of the case.
 #[test]
 fn a_case_its_report_keeps_from_deduction_is_not_deducted_by_hand() {
     let v = json!({
@@ -1818,15 +1826,29 @@ fn a_case_its_report_keeps_from_deduction_is_not_deducted_by_hand() {
     let card = |id: &str| r.cards.iter().find(|c| c.staff_id == id).unwrap();
     assert_eq!(card("S1").score, 100.0);
     assert!(!card("S1").incomplete);
-    assert_eq!(card("S2").score, 98.0);
+    assert_eq!(card("S2").score, 100.0);
     let tags = tags_of(&r.findings);
     assert_tagged(&tags, "CON-5:overdue_provisional@events[0].caseId");
     assert_tagged(&tags, "CON-5:overdue_contradicted@events[1].caseId");
+    assert_tagged(&tags, "CON-5:overdue_contradicted@events[2].caseId");
     assert_tagged(
         &tags,
         "CON-5:overdue_provisional@deadlineReports[0].report.provisional",
     );
-    assert_eq!(tags.len(), 3, "{tags:?}");
+    assert_eq!(tags.len(), 4, "{tags:?}");
+    // A provisional report holds the case whatever its status: its due time is not known.
+    let mut unknown = v.clone();
+    unknown["deadlineReports"] = json!([{ "responsible": "S2", "report": { "id": "C1", "status": "on_track", "dueAt": "2026-03-20T17:30", "provisional": true } }]);
+    let r = score(&unknown);
+    // C1 held; c2 deducted, as no report holds it now.
+    assert_eq!(
+        r.cards.iter().find(|c| c.staff_id == "S1").unwrap().score,
+        98.0
+    );
+    assert_tagged(
+        &tags_of(&r.findings),
+        "CON-5:overdue_provisional@events[0].caseId",
+    );
     // A snapshot that was on track does not hold a later overdue record.
     let mut later = v.clone();
     later["events"] =
