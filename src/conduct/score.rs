@@ -1289,6 +1289,11 @@ pub(crate) fn score_conduct_valid(
     {
         let Some(id) = &link.report.id else { continue };
         let case = (ANY_PERSON, case_key(&id.0));
+        // An id that says none names no case to hold (helper-63: one report of 暂无 had
+        // cancelled every unnumbered case in the hall).
+        if case.1.is_empty() {
+            continue;
+        }
         match link.report.status.trim() {
             _ if link.report.provisional == Some(true) => s.provisional.insert(case),
             "done_on_time" => s.on_time.insert(case),

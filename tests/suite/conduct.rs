@@ -1836,6 +1836,22 @@ fn a_case_its_report_keeps_from_deduction_is_not_deducted_by_hand() {
         "CON-5:overdue_provisional@deadlineReports[0].report.provisional",
     );
     assert_eq!(tags.len(), 4, "{tags:?}");
+    // A report whose id says none holds nothing: it names no case (helper-63).
+    let mut nameless = v.clone();
+    nameless["events"] = json!([
+        { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-03", "caseId": "暂无" },
+        { "kind": "overdue_case", "staffId": "S2", "date": "2026-03-03", "caseId": "-" }
+    ]);
+    nameless["deadlineReports"] = json!([
+        { "responsible": "S2", "report": { "id": "暂无", "status": "done_on_time", "dueAt": "2026-03-02T17:30" } },
+        { "responsible": "S1", "report": { "id": "N/A", "status": "on_track", "dueAt": "2026-03-20T17:30", "provisional": true } }
+    ]);
+    let r = score(&nameless);
+    assert!(
+        r.cards.iter().all(|c| c.score == 98.0),
+        "{:?}",
+        tags_of(&r.findings)
+    );
     // A provisional report holds the case whatever its status: its due time is not known.
     let mut unknown = v.clone();
     unknown["deadlineReports"] = json!([{ "responsible": "S2", "report": { "id": "C1", "status": "on_track", "dueAt": "2026-03-20T17:30", "provisional": true } }]);
