@@ -356,10 +356,10 @@ struct Unit<'a> {
     exposed: Vec<String>,
 }
 
-/// A case id as cases are compared (CON-5; helper-60, helper-61): trimmed, full-width read as
-/// ASCII, invisible marks dropped, letters in either case. Every id that says none (暂无, -,
-/// Ｎ／Ａ) is one unknown case per person, not a case each: that two such records are two cases
-/// is nowhere shown, and merging asserts less.
+/// A case id as cases are compared (CON-5; helper-60 to helper-62): spaces and invisible marks
+/// dropped anywhere, full-width read as ASCII, letters in either case. Every id that says none
+/// (暂无, -, Ｎ／Ａ) is one unknown case per person, not a case each: that two such records are
+/// two cases is nowhere shown, and merging asserts less. The empty key stands for it.
 fn case_key(id: &str) -> String {
     let key: String = crate::text::id_key(id)
         .chars()

@@ -186,8 +186,8 @@ impl Engine {
 /// first, and finding paths are given back in the portal's own field names.
 impl Engine {
     /// The record in the engine's names, with the members that mean "absent" removed
-    /// ([`crate::fieldmap::FieldMap::map_text`]): its text as given when there is nothing to do, else
-    /// its value read, mapped and stripped.
+    /// ([`crate::fieldmap::FieldMap::map_text`]): its text as given when there is nothing to
+    /// do, else its text mapped and stripped, with the tree it was written from.
     fn map_record<'a>(&'a self, text: &'a str) -> Result<Mapped<'a>, Error> {
         if self.field_map.is_empty() && !crate::fieldmap::may_hold_absent(text) {
             return Ok(Mapped::Text(text));
