@@ -364,8 +364,8 @@ fn case_key(id: &str) -> String {
     let key: String = crate::text::id_key(id)
         .chars()
         .filter(|c| !crate::text::is_invisible(*c))
-        .collect::<String>()
-        .to_ascii_lowercase();
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let bare = key.trim_end_matches(['。', '.', '，', ',']);
     let none = crate::fieldmap::says_none_anywhere(&key)
         || NO_CASE_WORDS.contains(&bare)
@@ -377,7 +377,9 @@ fn case_key(id: &str) -> String {
 }
 
 /// Words a portal writes for a case number it does not have, beside the field map's
-/// placeholders (helper-62): traditional forms, unknown, to be filled in.
+/// placeholders and none-words ([`crate::fieldmap::says_none_anywhere`]): traditional forms,
+/// unknown, to be filled in (helper-62); 无, 暂无, none and nil again for their forms with a
+/// closing stop (无。), which that check does not take.
 const NO_CASE_WORDS: &[&str] = &[
     "无",
     "暂无",

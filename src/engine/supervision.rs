@@ -1,6 +1,6 @@
 //! Supervision records (SUP-1..4, DL-10) on JSON text.
 
-use super::{from_json_text, Engine};
+use super::{from_json_text, Engine, Mapped};
 use crate::error::{Error, ErrorCode};
 use crate::finding::Finding;
 use crate::messages::Locale;
@@ -77,17 +77,19 @@ impl Engine {
                 names.append(&mut m.names_under(NAME_KEYS));
                 names.append(&mut m.names_under(complaints::FEEDBACK_PEOPLE));
                 // Names under keys no list holds (reporterName, 投诉人姓名), by the key's words.
-                let t = m.text();
-                let value: Option<serde_json::Value> =
-                    match t.contains(crate::messages::UNENCODABLE_JSON) {
-                        true => serde_json::from_str(
-                            &t.replace(crate::messages::UNENCODABLE_JSON, "null"),
-                        )
-                        .ok(),
-                        false => serde_json::from_str(t).ok(),
-                    };
-                if let Some(v) = value {
-                    complaints::names_by_key(&v, &mut names);
+                // A mapped record's tree is at hand; a text as given is read into one.
+                match &m {
+                    Mapped::Owned(_, tree) => complaints::names_by_key(tree, &mut names),
+                    Mapped::Text(t) => {
+                        let marker = crate::messages::UNENCODABLE_JSON;
+                        let text = match t.contains(marker) {
+                            true => std::borrow::Cow::Owned(t.replace(marker, "null")),
+                            false => std::borrow::Cow::Borrowed(*t),
+                        };
+                        if let Ok(tree) = crate::fieldmap::Node::read(&text) {
+                            complaints::names_by_key(&tree, &mut names);
+                        }
+                    }
                 }
                 // 市民 or 一号窗口 under `complainant` or `name` is no one (helper-47).
                 names.retain(|n| !complaints::names_no_one(n));

@@ -115,19 +115,20 @@ fn is_letter(c: char) -> bool {
 }
 
 /// Every name-shaped text under a [`is_person_key`] key of `value`, at any depth.
-pub fn names_by_key(value: &serde_json::Value, out: &mut Vec<String>) {
+pub(crate) fn names_by_key(value: &crate::fieldmap::Node, out: &mut Vec<String>) {
+    use crate::fieldmap::Node;
     match value {
-        serde_json::Value::Object(o) => {
-            for (k, v) in o {
+        Node::Object(o) => {
+            for (k, v) in o.iter() {
                 match v {
-                    serde_json::Value::String(t) if is_person_key(k) && looks_like_name(t) => {
+                    Node::Str(t) if is_person_key(k) && looks_like_name(t) => {
                         out.push(t.trim().to_string())
                     }
                     _ => names_by_key(v, out),
                 }
             }
         }
-        serde_json::Value::Array(items) => items.iter().for_each(|v| names_by_key(v, out)),
+        Node::Array(items) => items.iter().for_each(|v| names_by_key(v, out)),
         _ => {}
     }
 }
