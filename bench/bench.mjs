@@ -140,4 +140,11 @@ for (const line of linear) console.log(line);
 
 const per = rows.map((r) => `${r.n}: ${((r.columnar * 1e6) / r.n).toFixed(0)} ns/case`).join(", ");
 console.log(`columnar cost per case (linear if flat): ${per}`);
+// Issue 15's object-API targets, as ratios of this run.
+const at = (n) => rows.find((r) => r.n === n);
+const [k100, m1] = [at(100000), at(1000000)];
+console.log(
+  `object API: ${(k100.baseline / k100.object).toFixed(1)}× the chinese-days baseline at 100k (target ≥ 10×); ` +
+    `1M in ${(m1.object / k100.object).toFixed(1)}× the 100k time (target ≤ 11×)`,
+);
 console.log(`targets: columnar ≥ 150× the chinese-days baseline and linear; wasm within 2.5× of native; object API ≥ 10× the baseline (issue 15)`);
