@@ -317,6 +317,13 @@ fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(blank_text)
 }
 
+/// No reason or legal basis stated (CASE-2): blank, a placeholder (`-`, `/`) or a word for
+/// none (无, 暂无, N/A), as a rights notice that says 无 is no notice.
+fn states_none(s: &Option<String>) -> bool {
+    s.as_deref()
+        .is_none_or(|t| blank_text(t) || crate::fieldmap::says_none_anywhere(t))
+}
+
 /// No person named: blank, or what a portal writes for no name (暂无, 待定, N/A), which the
 /// masker also reads as nobody (helper-36: 暂无 as first receiver raised no CASE-1 finding).
 fn no_person(s: &Option<String>) -> bool {
@@ -510,12 +517,12 @@ pub fn validate(
     if matches!(
         outcome,
         Some(Outcome::Denied | Outcome::NotAccepted | Outcome::Returned)
-    ) && blank(&case.reason)
+    ) && states_none(&case.reason)
     {
         c.push(FindingCode::ReasonMissing, "reason", "");
     }
     if matches!(outcome, Some(Outcome::Denied | Outcome::NotAccepted)) {
-        if blank(&case.legal_basis) {
+        if states_none(&case.legal_basis) {
             c.push(FindingCode::LegalBasisMissing, "legalBasis", "");
         }
         if !RightsNotice::given(&case.rights_notice) {

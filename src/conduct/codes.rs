@@ -359,6 +359,9 @@ codes!(
         /// An overdue case whose own deadline report says it was done on time: the two
         /// records disagree, and nothing is deducted (CON-5).
         OverdueContradicted = "overdue_contradicted",
+        /// An overdue case dated before the day its own deadline report says it fell due: it
+        /// was not overdue on that date, and nothing is deducted (CON-5).
+        OverdueBeforeDue = "overdue_before_due",
         /// A staff id given twice; the first entry is used.
         DuplicateStaff = "duplicate_staff",
         /// A staff id given for two different names: its records cannot be known to be one
@@ -417,9 +420,8 @@ impl ConductIssue {
                 "CON-1"
             }
             ChecklistMissing => "CON-3",
-            DuplicateCase | OverdueOutsidePeriod | OverdueProvisional | OverdueContradicted => {
-                "CON-5"
-            }
+            DuplicateCase | OverdueOutsidePeriod | OverdueProvisional | OverdueContradicted
+            | OverdueBeforeDue => "CON-5",
             UnknownUnit => "CON-6",
             InvalidScore
             | DuplicateCard
@@ -433,7 +435,7 @@ impl ConductIssue {
     }
 
     /// `Warning` for `checklist_missing`, `duplicate_case`, `overdue_outside_period`,
-    /// `overdue_provisional`, `overdue_contradicted`, `unknown_unit`, `invalid_share`, `no_sector`, `records_unread`,
+    /// `overdue_provisional`, `overdue_contradicted`, `overdue_before_due`, `unknown_unit`, `invalid_share`, `no_sector`, `records_unread`,
     /// `incomplete_card`, `incomplete_ranking`, `retraining_without_fails` and
     /// `retrained_without_card`; `Error` for every
     /// other issue. In `scoreConduct`'s summary, a record with an error finding is rejected.
@@ -445,6 +447,7 @@ impl ConductIssue {
             | OverdueOutsidePeriod
             | OverdueProvisional
             | OverdueContradicted
+            | OverdueBeforeDue
             | UnknownUnit
             | InvalidShare
             | NoSector
@@ -525,6 +528,10 @@ impl ConductIssue {
             OverdueContradicted => (
                 "办件{detail}的时限报告显示已按时办结，与本条超期记录不符，本条不扣分。请核对该办件的办理记录。",
                 "The deadline report of case {detail} says it was done on time, which this overdue record contradicts, so nothing was deducted. Check the case's record.",
+            ),
+            OverdueBeforeDue => (
+                "办件{detail}：本条超期记录的日期早于该办件时限报告的到期日，记录当日尚未超期，本条不扣分。请核对记录日期。",
+                "Case {detail}: this overdue record is dated before the day the case's deadline report says it fell due, so it was not overdue then and nothing was deducted. Check the record's date.",
             ),
             SharedStaffId => (
                 "人员编号{detail}对应不同姓名或不同单位，无法确定是同一人：该编号的记录均未计分，也不据此作出考评结论。请核对人员编号。",

@@ -14,7 +14,7 @@ use crate::finding::{Finding, Severity};
 use crate::messages::Locale;
 use crate::report::mask::{names_of_json, Masker};
 use crate::text::{clip, clip_to, number_text};
-use crate::time::{parse_day_or_instant, Day};
+use crate::time::{parse_day_or_instant, Day, Minute};
 
 /// Evidence longer than this is clipped in the card.
 pub const EVIDENCE_CHARS: usize = 200;
@@ -400,11 +400,18 @@ const NO_CASE_WORDS: &[&str] = &[
     "n.a",
     "nil",
     "none",
+    "不明",
+    "未提供",
+    "未填",
+    "未填写",
+    "unknown",
+    "tbd",
+    "なし",
 ];
 
 /// Marks that make no case number when a text holds nothing else: dashes of every kind,
-/// question marks, dots and ellipses, tildes, slashes.
-const NO_CASE_MARKS: &str = "-‐‑‒–—―−﹣﹘─－_~～?？.…·/／\\*#";
+/// question marks, dots, stops and ellipses, tildes and wave dashes, slashes.
+const NO_CASE_MARKS: &str = "-‐‑‒–—―−﹣﹘─－_~～〜?？.。…·/／\\*#";
 
 /// The person slot of a held case: held whoever is responsible.
 const ANY_PERSON: usize = usize::MAX;
@@ -428,6 +435,10 @@ struct Scorer<'a> {
     /// type of `cases`: a map would cost the .wasm another copy of the table's code.
     provisional: HashSet<(usize, String)>,
     on_time: HashSet<(usize, String)>,
+    /// The latest due time (a [`Minute`] as `usize`) that a case's readable deadline reports
+    /// give: an overdue record dated before its day is contradicted (CON-5). The map type of
+    /// `index`, whose table code the .wasm already holds.
+    due: HashMap<String, usize>,
     findings: Vec<Finding>,
     errors: usize,
     seq: usize,
@@ -667,6 +678,18 @@ impl<'a> Scorer<'a> {
                 if let Some(held) = held {
                     let given = case_id.as_deref().unwrap_or_default();
                     self.issue(held, &at(fields.case), &clip(given));
+                    return None;
+                }
+                // Dated before the day the case fell due, by its own report: it was not
+                // overdue then. A report's own record is dated that day, and never before.
+                let due = self.due.get(&key).map(|&m| Minute(m as i64));
+                if let Some(due) = due.filter(|due| day < due.day()) {
+                    let given = clip(case_id.as_deref().unwrap_or_default());
+                    let detail = match self.locale {
+                        Locale::ZhCn => format!("{given}（到期时间{}）", due.wall_text()),
+                        Locale::En => format!("{given} (due {})", due.wall_text()),
+                    };
+                    self.issue(ConductIssue::OverdueBeforeDue, &at(fields.case), &detail);
                     return None;
                 }
                 if !self.cases.insert((person, key)) {
@@ -1134,6 +1157,7 @@ pub(crate) fn score_conduct_valid(
         cases: HashSet::new(),
         provisional: HashSet::new(),
         on_time: HashSet::new(),
+        due: HashMap::new(),
         findings: Vec::new(),
         errors: 0,
         seq: 0,
@@ -1296,7 +1320,20 @@ pub(crate) fn score_conduct_valid(
         if case.1.is_empty() {
             continue;
         }
-        match link.report.status.trim() {
+        let status = link.report.status.trim();
+        let due = (link.report.due_at.as_deref())
+            .and_then(|d| crate::time::parse_instant(d, "").ok())
+            .and_then(|at| usize::try_from(at.0).ok());
+        match (link.report.provisional == Some(true), due) {
+            (true, _) | (false, None) => {}
+            // An invalid report's due time is not known; a later due time holds more.
+            (false, Some(due)) if status != "invalid" => {
+                let latest = s.due.entry(case.1.clone()).or_insert(due);
+                *latest = due.max(*latest);
+            }
+            _ => {}
+        }
+        match status {
             _ if link.report.provisional == Some(true) => s.provisional.insert(case),
             "done_on_time" => s.on_time.insert(case),
             _ => false,

@@ -1782,6 +1782,9 @@ fn case_ids_are_compared_as_written_by_people() {
         ["-", "—", "/"],
         ["none", "N/A", "（无）"],
         ["Ｎ／Ａ", "ｎｏｎｅ", "\u{200B}"],
+        ["不明", "未提供", "Unknown"],
+        ["TBD", "。", "〜"],
+        ["未填写", "なし", "。。"],
     ] {
         let r = month(&none);
         assert_eq!(r.cards[0].score, 98.0, "{none:?}: one unknown case");
@@ -1870,4 +1873,71 @@ fn a_case_its_report_keeps_from_deduction_is_not_deducted_by_hand() {
     later["events"] =
         json!([{ "kind": "overdue_case", "staffId": "S1", "date": "2026-03-25", "caseId": "C3" }]);
     assert_eq!(score(&later).cards[0].score, 98.0);
+}
+
+/// CON-5: an overdue record dated before the day the case's own deadline report says it fell
+/// due was not overdue on that date: not deducted, whoever it names, with a warning that gives
+/// the due time. On the due day itself it may have been (after the due time), and an invalid
+/// report's due time is not known. Of several reports of a case, the latest due time counts.
+#[test]
+fn an_overdue_record_dated_before_the_case_fell_due_is_not_deducted() {
+    let v = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1" }, { "id": "S2" }],
+        "events": [
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-05", "caseId": "C1" },
+            { "kind": "overdue_case", "staffId": "S2", "date": "2026-03-20", "caseId": "C1" },
+            { "kind": "overdue_case", "staffId": "S2", "date": "2026-03-25", "caseId": "C2" },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-12", "caseId": "c3" },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-05", "caseId": "C4" }
+        ],
+        "deadlineReports": [
+            { "responsible": "S1", "report": { "id": "C1", "status": "warning", "dueAt": "2026-03-20T17:30" } },
+            { "responsible": "S2", "report": { "id": "C2", "status": "on_track", "dueAt": "2026-03-20T17:30" } },
+            { "responsible": "S1", "report": { "id": "C3", "status": "overdue", "dueAt": "2026-03-10T17:30" } },
+            { "responsible": "S1", "report": { "id": "C3 ", "status": "on_track", "dueAt": "2026-03-16T17:30" } },
+            { "responsible": "S1", "report": { "id": "C4", "status": "invalid", "dueAt": "2026-03-30T17:30" } }
+        ]
+    });
+    let r = score(&v);
+    let card = |id: &str| r.cards.iter().find(|c| c.staff_id == id).unwrap();
+    // S1: C4 only (an invalid report holds nothing); S2: C1 on its due day and C2 after it.
+    assert_eq!(card("S1").score, 98.0);
+    assert_eq!(card("S2").score, 96.0);
+    let tags = tags_of(&r.findings);
+    assert_tagged(&tags, "CON-5:overdue_before_due@events[0].caseId");
+    assert_tagged(&tags, "CON-5:overdue_before_due@events[3].caseId");
+    // The stale report of C3 is held by the later one.
+    assert_tagged(
+        &tags,
+        "CON-5:overdue_before_due@deadlineReports[2].report.id",
+    );
+    assert_eq!(tags.len(), 3, "{tags:?}");
+    let first = r
+        .findings
+        .iter()
+        .find(|f| f.path == "events[0].caseId")
+        .unwrap();
+    assert!(first.severity == Severity::Warning, "{first:?}");
+    assert!(
+        first.message.contains("C1（到期时间2026-03-20 17:30）"),
+        "{}",
+        first.message
+    );
+    let en = score_conduct(&input(&v), &ConductRules::default(), Locale::En).expect("scored");
+    let first = en
+        .findings
+        .iter()
+        .find(|f| f.path == "events[0].caseId")
+        .unwrap();
+    assert!(
+        first.message.contains("C1 (due 2026-03-20 17:30)"),
+        "{}",
+        first.message
+    );
+    // A provisional report's due time is not known: it holds the case as provisional instead.
+    let mut provisional = v.clone();
+    provisional["deadlineReports"][0]["report"]["provisional"] = json!(true);
+    let tags = tags_of(&score(&provisional).findings);
+    assert_tagged(&tags, "CON-5:overdue_provisional@events[0].caseId");
 }

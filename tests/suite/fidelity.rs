@@ -764,24 +764,38 @@ mod review {
 }
 
 /// CASE-2: a rights notice that says none was given, and a reason of zero-width spaces, are no
-/// notice and no reason.
+/// notice and no reason; so are a reason and a legal basis that say none (暂无, 无, N/A, -).
 #[cfg(feature = "validation")]
 #[test]
 fn case2_empty_and_negative_texts_are_not_given() {
-    for (notice, reason) in [
-        (json!("无"), "\u{200B}"),
-        (json!("false"), " "),
-        (json!(false), "\u{3000}"),
+    for (notice, reason, basis) in [
+        (json!("无"), "\u{200B}", "暂无"),
+        (json!("false"), " ", "无"),
+        (json!(false), "\u{3000}", " N/A "),
+        (json!("否"), "暂无", "-"),
+        (json!("没有"), "（无）", "／"),
     ] {
         let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
-            "outcome": "denied", "answer": "不予许可", "legalBasis": "x", "rightsNotice": notice, "reason": reason });
+            "outcome": "denied", "answer": "不予许可", "legalBasis": basis, "rightsNotice": notice, "reason": reason });
         let v = engine().validate_case_json(Ok(&record.to_string()), instant(&json!("2026-03-03")));
         let codes: Vec<&str> = v.findings.iter().map(|f| f.code).collect();
-        assert!(
-            codes.contains(&"rights_notice_missing") && codes.contains(&"reason_missing"),
-            "{notice}: {codes:?}"
-        );
+        for code in [
+            "rights_notice_missing",
+            "reason_missing",
+            "legal_basis_missing",
+        ] {
+            assert!(
+                codes.contains(&code),
+                "{notice} {reason} {basis}: {codes:?}"
+            );
+        }
     }
+    // A reason or basis that says something is one, however short.
+    let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
+        "outcome": "denied", "answer": "不予许可", "legalBasis": "《行政许可法》第三十八条", "rightsNotice": true,
+        "reason": "材料不全" });
+    let v = engine().validate_case_json(Ok(&record.to_string()), instant(&json!("2026-03-03")));
+    assert!(v.findings.is_empty(), "{:?}", v.findings);
 }
 
 #[cfg(feature = "conduct")]
