@@ -137,6 +137,77 @@ pub fn says_none(text: &str, none: &[&str]) -> bool {
     text.chars().all(crate::text::is_invisible) || none.iter().any(|w| w.eq_ignore_ascii_case(bare))
 }
 
+/// Closing stops a person may end a short value with (`无。`, `C1.`).
+pub const CLOSING_STOPS: &[char] = &['。', '.', '，', ',', '！', '!', '；', ';'];
+
+/// Whether a short text a person wrote in place of a value (a case number, a reason, a legal
+/// basis) says there is none, as a reader takes it: with spaces and invisible marks dropped
+/// anywhere, full-width read as ASCII, letters in either case, brackets around it and a closing
+/// stop left off, and a label before it (`依据：无`) read past. None is nothing, the field
+/// map's placeholders and none-words, [`NO_VALUE_WORDS`], or marks alone ([`NO_VALUE_MARKS`]).
+pub fn says_no_value(text: &str) -> bool {
+    let key: String = crate::text::id_key(text)
+        .chars()
+        .filter(|c| !crate::text::is_invisible(*c))
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    // 依据：无, 法律依据：暂无: the value after its label.
+    let value = key.rsplit([':', '：']).next().unwrap_or(&key);
+    let brackets = [
+        '(', ')', '（', '）', '[', ']', '【', '】', '《', '》', '“', '”', '"', '\'',
+    ];
+    let bare = value.trim_end_matches(CLOSING_STOPS).trim_matches(brackets);
+    crate::fieldmap::says_none_anywhere(bare)
+        || NO_VALUE_WORDS.contains(&bare)
+        || bare.chars().all(|c| NO_VALUE_MARKS.contains(c))
+}
+
+/// Words a portal writes for a value it does not have, beside the field map's placeholders and
+/// none-words ([`crate::fieldmap::says_none_anywhere`]): traditional forms, unknown, not
+/// given, to be filled in or decided, omitted, no basis (helper-62, helper-64).
+pub const NO_VALUE_WORDS: &[&str] = &[
+    "無",
+    "暫無",
+    "沒有",
+    "没有",
+    "未知",
+    "不详",
+    "不詳",
+    "不明",
+    "空",
+    "缺",
+    "略",
+    "暂缺",
+    "暫缺",
+    "不适用",
+    "待定",
+    "待补",
+    "待查",
+    "未提供",
+    "未录入",
+    "未填",
+    "未填写",
+    "编号不明",
+    "无编号",
+    "无依据",
+    "无法律依据",
+    "没有依据",
+    "暂无依据",
+    "无理由",
+    "没有理由",
+    "na",
+    "n.a",
+    "#n/a",
+    "unknown",
+    "tbd",
+    "tba",
+    "なし",
+];
+
+/// Marks that say no value when a text holds nothing else: dashes of every kind, question
+/// marks, dots, stops and ellipses, tildes and wave dashes, slashes, crosses.
+pub const NO_VALUE_MARKS: &str = "-‐‑‒–—―−﹣﹘─－_~～〜?？.。、…·/／\\*#×✗✘";
+
 /// The `id` of a record's JSON text, read alone: a record that cannot be read whole still
 /// names itself in its `invalid` result. `None` when the text has no readable id.
 pub fn record_id(json: &str) -> Option<String> {

@@ -174,7 +174,23 @@ impl<'de> Deserialize<'de> for RightsNotice {
                     "未告知",
                     "未",
                 ];
-                Ok(RightsNotice(!crate::input::says_none(v, DENIES)))
+                // Nor is one that says none however written, or that it was not given
+                // (未告知复议诉讼权利, 无需告知: helper-64).
+                const NOT_GIVEN: &[&str] = &[
+                    "未告知",
+                    "没告知",
+                    "没有告知",
+                    "不告知",
+                    "无需告知",
+                    "未予告知",
+                    "未被告知",
+                    "不需告知",
+                    "无须告知",
+                ];
+                let denied = crate::input::says_none(v, DENIES)
+                    || crate::input::says_no_value(v)
+                    || NOT_GIVEN.iter().any(|w| v.contains(w));
+                Ok(RightsNotice(!denied))
             }
         }
         d.deserialize_any(V)
@@ -317,11 +333,12 @@ fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(blank_text)
 }
 
-/// No reason or legal basis stated (CASE-2): blank, a placeholder (`-`, `/`) or a word for
-/// none (无, 暂无, N/A), as a rights notice that says 无 is no notice.
+/// No reason or legal basis stated (CASE-2): blank, or a text that says none however written
+/// ([`crate::input::says_no_value`]: 暂无, 无。, N/A, -, 依据：无, 无法律依据), as a rights
+/// notice that says 无 is no notice.
 fn states_none(s: &Option<String>) -> bool {
     s.as_deref()
-        .is_none_or(|t| blank_text(t) || crate::fieldmap::says_none_anywhere(t))
+        .is_none_or(|t| blank_text(t) || crate::input::says_no_value(t))
 }
 
 /// No person named: blank, or what a portal writes for no name (暂无, 待定, N/A), which the

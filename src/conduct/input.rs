@@ -287,7 +287,16 @@ impl DeadlineLink {
     pub fn to_event(&self, locale: crate::messages::Locale) -> Result<Option<EventInput>, Error> {
         match self.report.status.trim() {
             "overdue" | "done_late" => {}
-            "on_track" | "warning" | "done_on_time" | "invalid" => return Ok(None),
+            "invalid" => return Ok(None),
+            // Its due time holds a record of the case dated before it (CON-5): one that cannot
+            // be read is refused, so the card says a record was not read (helper-64: it was
+            // dropped without a word, and the hand record it would have held was deducted).
+            "on_track" | "warning" | "done_on_time" => {
+                if let Some(due) = self.report.due_at.as_deref() {
+                    parse_instant(due, "report.dueAt")?;
+                }
+                return Ok(None);
+            }
             // A status no report has may be a late case mistyped (超期, Overdue): refused, so
             // the person's card says it is incomplete (helper-47: it vanished silently).
             other => {

@@ -11,6 +11,7 @@ use super::rules::{Compiled, ConductRules};
 use super::{mask_name, points, Month};
 use crate::error::{join_path, Error};
 use crate::finding::{Finding, Severity};
+use crate::input::InstantInput;
 use crate::messages::Locale;
 use crate::report::mask::{names_of_json, Masker};
 use crate::text::{clip, clip_to, number_text};
@@ -356,62 +357,27 @@ struct Unit<'a> {
     exposed: Vec<String>,
 }
 
-/// A case id as cases are compared (CON-5; helper-60 to helper-62): spaces and invisible marks
-/// dropped anywhere, full-width read as ASCII, letters in either case. Every id that says none
-/// (暂无, -, Ｎ／Ａ) is one unknown case per person, not a case each: that two such records are
-/// two cases is nowhere shown, and merging asserts less. The empty key stands for it.
-fn case_key(id: &str) -> String {
+/// A case id as cases are compared (CON-5; helper-60 to helper-62, helper-64): spaces and
+/// invisible marks dropped anywhere, full-width read as ASCII, letters in either case, every
+/// dash as `-`, a closing stop left off (`C1。` is `C1`). Every id that says none
+/// ([`crate::input::says_no_value`]: 暂无, -, Ｎ／Ａ, 编号不明), and a record that gives none, is
+/// one unknown case per person, not a case each: that two such records are two cases is
+/// nowhere shown, and merging asserts less. The empty key stands for it.
+fn case_key(id: Option<&str>) -> String {
+    let Some(id) = id.filter(|id| !crate::input::says_no_value(id)) else {
+        return String::new();
+    };
     let key: String = crate::text::id_key(id)
         .chars()
         .filter(|c| !crate::text::is_invisible(*c))
-        .map(|c| c.to_ascii_lowercase())
+        .map(|c| match c {
+            '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '﹣' | '﹘' | '─' => '-',
+            c => c.to_ascii_lowercase(),
+        })
         .collect();
-    let bare = key.trim_end_matches(['。', '.', '，', ',']);
-    let none = crate::fieldmap::says_none_anywhere(&key)
-        || NO_CASE_WORDS.contains(&bare)
-        || key.chars().all(|c| NO_CASE_MARKS.contains(c));
-    match none {
-        true => String::new(),
-        false => key,
-    }
+    key.trim_end_matches(crate::input::CLOSING_STOPS)
+        .to_string()
 }
-
-/// Words a portal writes for a case number it does not have, beside the field map's
-/// placeholders and none-words ([`crate::fieldmap::says_none_anywhere`]): traditional forms,
-/// unknown, to be filled in (helper-62); 无, 暂无, none and nil again for their forms with a
-/// closing stop (无。), which that check does not take.
-const NO_CASE_WORDS: &[&str] = &[
-    "无",
-    "暂无",
-    "無",
-    "暫無",
-    "沒有",
-    "没有",
-    "未知",
-    "不详",
-    "不詳",
-    "空",
-    "暂缺",
-    "暫缺",
-    "不适用",
-    "待定",
-    "待补",
-    "na",
-    "n.a",
-    "nil",
-    "none",
-    "不明",
-    "未提供",
-    "未填",
-    "未填写",
-    "unknown",
-    "tbd",
-    "なし",
-];
-
-/// Marks that make no case number when a text holds nothing else: dashes of every kind,
-/// question marks, dots, stops and ellipses, tildes and wave dashes, slashes.
-const NO_CASE_MARKS: &str = "-‐‑‒–—―−﹣﹘─－_~～〜?？.。…·/／\\*#";
 
 /// The person slot of a held case: held whoever is responsible.
 const ANY_PERSON: usize = usize::MAX;
@@ -652,7 +618,8 @@ impl<'a> Scorer<'a> {
             }
         };
         let case_id = ev.case_id.as_ref().map(|c| c.0.clone());
-        let case_key = case_id.as_deref().map(case_key);
+        // A record that gives no case id names the unknown case, as one that says none does.
+        let case_key = (code == ConductCode::OverdueCase).then(|| case_key(case_id.as_deref()));
         if code == ConductCode::OverdueCase && case_key.is_some() && count > 1 {
             // One case is deducted once per person (CON-5): several for one case id is not
             // scored at all, as a count over the limit is (helper-60: count 3 had taken −6).
@@ -680,17 +647,46 @@ impl<'a> Scorer<'a> {
                     self.issue(held, &at(fields.case), &clip(given));
                     return None;
                 }
-                // Dated before the day the case fell due, by its own report: it was not
-                // overdue then. A report's own record is dated that day, and never before.
-                let due = self.due.get(&key).map(|&m| Minute(m as i64));
-                if let Some(due) = due.filter(|due| day < due.day()) {
-                    let given = clip(case_id.as_deref().unwrap_or_default());
-                    let detail = match self.locale {
-                        Locale::ZhCn => format!("{given}（到期时间{}）", due.wall_text()),
-                        Locale::En => format!("{given} (due {})", due.wall_text()),
+                if let Some(&due) = self.due.get(&key) {
+                    let due = Minute(due as i64);
+                    // With a time of day, the record's own time (helper-64).
+                    let event_at = match &ev.date {
+                        Some(InstantInput::Text(t)) if t.contains(':') => {
+                            crate::time::parse_instant(t.trim(), "").ok()
+                        }
+                        Some(ms @ InstantInput::EpochMs(_)) => ms.resolve("").ok(),
+                        _ => None,
                     };
-                    self.issue(ConductIssue::OverdueBeforeDue, &at(fields.case), &detail);
-                    return None;
+                    let before = match (fields.from_report, event_at) {
+                        // A report's own record is dated its due day: a later due time of
+                        // the case holds it.
+                        (true, _) => day < due.day(),
+                        (false, Some(at)) => at < due,
+                        // A date alone on the due day may be before the due time (helper-64:
+                        // a record made during office hours, due at their close).
+                        (false, None) => day <= due.day(),
+                    };
+                    let given = clip(case_id.as_deref().unwrap_or_default());
+                    if before {
+                        // Not overdue on the record's date, by the case's own report.
+                        let detail = match self.locale {
+                            Locale::ZhCn => format!("{given}（到期时间{}）", due.wall_text()),
+                            Locale::En => format!("{given} (due {})", due.wall_text()),
+                        };
+                        self.issue(ConductIssue::OverdueBeforeDue, &at(fields.case), &detail);
+                        return None;
+                    }
+                    if !self.month.contains(due.day()) {
+                        // Fell due in an earlier month, by the case's own report: deducted in
+                        // that month, as its report is (helper-64: deducted in both).
+                        let due_day = due.day().to_string();
+                        self.issue(
+                            ConductIssue::OverdueOutsidePeriod,
+                            &at(fields.case),
+                            &due_day,
+                        );
+                        return None;
+                    }
                 }
                 if !self.cases.insert((person, key)) {
                     let given = case_id.as_deref().unwrap_or_default();
@@ -1313,8 +1309,10 @@ pub(crate) fn score_conduct_valid(
         .iter()
         .filter_map(|l| l.0.as_ref().ok())
     {
-        let Some(id) = &link.report.id else { continue };
-        let case = (ANY_PERSON, case_key(&id.0));
+        let case = (
+            ANY_PERSON,
+            case_key(link.report.id.as_ref().map(|i| i.0.as_str())),
+        );
         // An id that says none names no case to hold (helper-63: one report of 暂无 had
         // cancelled every unnumbered case in the hall).
         if case.1.is_empty() {
@@ -1328,8 +1326,8 @@ pub(crate) fn score_conduct_valid(
             (true, _) | (false, None) => {}
             // An invalid report's due time is not known; a later due time holds more.
             (false, Some(due)) if status != "invalid" => {
-                let latest = s.due.entry(case.1.clone()).or_insert(due);
-                *latest = due.max(*latest);
+                let latest = s.due.get(&case.1).map_or(due, |&d| d.max(due));
+                s.due.insert(case.1.clone(), latest);
             }
             _ => {}
         }

@@ -1719,8 +1719,9 @@ fn the_higher_of_two_cards_counts_in_the_ranking_whatever_their_order() {
 }
 
 /// CON-5: one case is deducted once per person, so an overdue case with its id and a count of
-/// several is not scored at all, as a count over the limit is (helper-60: it had taken −6); a
-/// count of several without a case id is several cases.
+/// several is not scored at all, as a count over the limit is (helper-60: it had taken −6); so
+/// is one without a case id, which names the one unknown case (helper-64: a count of 25 without
+/// an id had taken −50).
 #[test]
 fn a_case_id_with_a_count_of_several_is_not_several_deductions() {
     let v = json!({
@@ -1737,11 +1738,34 @@ fn a_case_id_with_a_count_of_several_is_not_several_deductions() {
     let s2 = r.cards.iter().find(|c| c.staff_id == "S2").unwrap();
     assert_eq!(s1.score, 100.0);
     assert!(s1.incomplete);
-    assert_eq!(s2.score, 94.0);
-    assert_tagged(
-        &tags_of(&r.findings),
-        "CON-1:count_over_limit@events[0].count",
-    );
+    assert_eq!(s2.score, 98.0);
+    assert!(s2.incomplete);
+    let tags = tags_of(&r.findings);
+    assert_tagged(&tags, "CON-1:count_over_limit@events[0].count");
+    assert_tagged(&tags, "CON-1:count_over_limit@events[1].count");
+    // Records without a case id, or with one that says none, are the one unknown case.
+    let v = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1" }],
+        "events": [
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-03" },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-04", "caseId": null },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-05", "caseId": "编号不明" }
+        ],
+        "deadlineReports": [
+            { "responsible": "S1", "report": { "id": null, "status": "overdue", "dueAt": "2026-03-02T17:30" } }
+        ]
+    });
+    let r = score(&v);
+    assert_eq!(r.cards[0].score, 98.0);
+    let tags = tags_of(&r.findings);
+    for at in [
+        "events[1].caseId",
+        "events[2].caseId",
+        "deadlineReports[0].report.id",
+    ] {
+        assert_tagged(&tags, &format!("CON-5:duplicate_case@{at}"));
+    }
 }
 
 /// CON-5, helper-60 and helper-61: a case is one case however its id is written. `C1`, ` C1 `,
@@ -1773,6 +1797,9 @@ fn case_ids_are_compared_as_written_by_people() {
         94.0,
         "three cases"
     );
+    // Every dash is a dash, and a closing stop is no part of the id (helper-64).
+    let r = month(&["C-1", "C–1", "C—1", "C−1", "C-1。", "c-1."]);
+    assert_eq!(r.cards[0].score, 98.0, "{:?}", tags_of(&r.findings));
     for none in [
         ["暫無", "未知", "不详"],
         ["N.A.", "？", "―"],
@@ -1785,6 +1812,8 @@ fn case_ids_are_compared_as_written_by_people() {
         ["不明", "未提供", "Unknown"],
         ["TBD", "。", "〜"],
         ["未填写", "なし", "。。"],
+        ["编号不明", "无编号", "待查"],
+        ["#N/A", "、", "依据：无"],
     ] {
         let r = month(&none);
         assert_eq!(r.cards[0].score, 98.0, "{none:?}: one unknown case");
@@ -1877,7 +1906,9 @@ fn a_case_its_report_keeps_from_deduction_is_not_deducted_by_hand() {
 
 /// CON-5: an overdue record dated before the day the case's own deadline report says it fell
 /// due was not overdue on that date: not deducted, whoever it names, with a warning that gives
-/// the due time. On the due day itself it may have been (after the due time), and an invalid
+/// the due time. A date alone on the due day may be before the due time, so it is not deducted
+/// either; a record with its time is compared by time (helper-64). A case its report shows due
+/// in an earlier month is deducted in that month, not by a record of this one. An invalid
 /// report's due time is not known. Of several reports of a case, the latest due time counts.
 #[test]
 fn an_overdue_record_dated_before_the_case_fell_due_is_not_deducted() {
@@ -1886,33 +1917,48 @@ fn an_overdue_record_dated_before_the_case_fell_due_is_not_deducted() {
         "staff": [{ "id": "S1" }, { "id": "S2" }],
         "events": [
             { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-05", "caseId": "C1" },
-            { "kind": "overdue_case", "staffId": "S2", "date": "2026-03-20", "caseId": "C1" },
+            { "kind": "overdue_case", "staffId": "S2", "date": "2026-03-20T18:00", "caseId": "C1" },
             { "kind": "overdue_case", "staffId": "S2", "date": "2026-03-25", "caseId": "C2" },
             { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-12", "caseId": "c3" },
-            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-05", "caseId": "C4" }
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-05", "caseId": "C4" },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-20", "caseId": "C2" },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-20T10:00+08:00", "caseId": "C1" },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-20", "caseId": "C5" }
         ],
         "deadlineReports": [
             { "responsible": "S1", "report": { "id": "C1", "status": "warning", "dueAt": "2026-03-20T17:30" } },
             { "responsible": "S2", "report": { "id": "C2", "status": "on_track", "dueAt": "2026-03-20T17:30" } },
             { "responsible": "S1", "report": { "id": "C3", "status": "overdue", "dueAt": "2026-03-10T17:30" } },
             { "responsible": "S1", "report": { "id": "C3 ", "status": "on_track", "dueAt": "2026-03-16T17:30" } },
-            { "responsible": "S1", "report": { "id": "C4", "status": "invalid", "dueAt": "2026-03-30T17:30" } }
+            { "responsible": "S1", "report": { "id": "C4", "status": "invalid", "dueAt": "2026-03-30T17:30" } },
+            { "responsible": "S2", "report": { "id": "C5", "status": "overdue", "dueAt": "2026-02-20T17:30" } }
         ]
     });
     let r = score(&v);
     let card = |id: &str| r.cards.iter().find(|c| c.staff_id == id).unwrap();
-    // S1: C4 only (an invalid report holds nothing); S2: C1 on its due day and C2 after it.
+    // S1: C4 only (an invalid report holds nothing); S2: C1 after its due time, C2 after its day.
     assert_eq!(card("S1").score, 98.0);
     assert_eq!(card("S2").score, 96.0);
     let tags = tags_of(&r.findings);
-    assert_tagged(&tags, "CON-5:overdue_before_due@events[0].caseId");
-    assert_tagged(&tags, "CON-5:overdue_before_due@events[3].caseId");
+    for at in [
+        "events[0].caseId",
+        "events[3].caseId",
+        "events[5].caseId",
+        "events[6].caseId",
+    ] {
+        assert_tagged(&tags, &format!("CON-5:overdue_before_due@{at}"));
+    }
     // The stale report of C3 is held by the later one.
     assert_tagged(
         &tags,
         "CON-5:overdue_before_due@deadlineReports[2].report.id",
     );
-    assert_eq!(tags.len(), 3, "{tags:?}");
+    assert_tagged(&tags, "CON-5:overdue_outside_period@events[7].caseId");
+    assert_tagged(
+        &tags,
+        "CON-5:overdue_outside_period@deadlineReports[5].report.dueAt",
+    );
+    assert_eq!(tags.len(), 7, "{tags:?}");
     let first = r
         .findings
         .iter()
@@ -1934,6 +1980,20 @@ fn an_overdue_record_dated_before_the_case_fell_due_is_not_deducted() {
         first.message.contains("C1 (due 2026-03-20 17:30)"),
         "{}",
         first.message
+    );
+    // A report that would hold a record by its due time, with a due time that cannot be read,
+    // is refused: the card says a record was not read (helper-64).
+    let mut unread = v.clone();
+    unread["deadlineReports"][1]["report"]["dueAt"] = json!("garbage");
+    let r = score(&unread);
+    let s2 = r.cards.iter().find(|c| c.staff_id == "S2").unwrap();
+    assert!(s2.incomplete);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.path.starts_with("deadlineReports[1]")),
+        "{:?}",
+        tags_of(&r.findings)
     );
     // A provisional report's due time is not known: it holds the case as provisional instead.
     let mut provisional = v.clone();

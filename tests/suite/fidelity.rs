@@ -774,6 +774,13 @@ fn case2_empty_and_negative_texts_are_not_given() {
         (json!(false), "\u{3000}", " N/A "),
         (json!("否"), "暂无", "-"),
         (json!("没有"), "（无）", "／"),
+        // However else none is written (helper-64).
+        (json!("未告知复议诉讼权利"), "無", "无依据"),
+        (json!("无需告知"), "无。", "法律依据：暂无"),
+        (json!("暂无"), "暂\u{200B}无", "《》"),
+        (json!("N/A"), "不详", "《无》"),
+        (json!("×"), "略", "Ｎ／Ａ"),
+        (json!("不告知"), "TBD", "未填写"),
     ] {
         let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
             "outcome": "denied", "answer": "不予许可", "legalBasis": basis, "rightsNotice": notice, "reason": reason });
@@ -790,12 +797,21 @@ fn case2_empty_and_negative_texts_are_not_given() {
             );
         }
     }
-    // A reason or basis that says something is one, however short.
-    let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
-        "outcome": "denied", "answer": "不予许可", "legalBasis": "《行政许可法》第三十八条", "rightsNotice": true,
-        "reason": "材料不全" });
-    let v = engine().validate_case_json(Ok(&record.to_string()), instant(&json!("2026-03-03")));
-    assert!(v.findings.is_empty(), "{:?}", v.findings);
+    // A reason, basis or notice that says something is one, however short.
+    for (notice, reason, basis) in [
+        (json!(true), "材料不全", "《行政许可法》第三十八条"),
+        (
+            json!("如不服本决定，可依法申请行政复议或者提起行政诉讼"),
+            "无法核实申请人身份",
+            "依据：《行政许可法》第三十二条",
+        ),
+    ] {
+        let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
+            "outcome": "denied", "answer": "不予许可", "legalBasis": basis, "rightsNotice": notice,
+            "reason": reason });
+        let v = engine().validate_case_json(Ok(&record.to_string()), instant(&json!("2026-03-03")));
+        assert!(v.findings.is_empty(), "{:?}", v.findings);
+    }
 }
 
 #[cfg(feature = "conduct")]
