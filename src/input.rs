@@ -137,34 +137,63 @@ pub fn says_none(text: &str, none: &[&str]) -> bool {
     text.chars().all(crate::text::is_invisible) || none.iter().any(|w| w.eq_ignore_ascii_case(bare))
 }
 
-/// Closing stops a person may end a short value with (`无。`, `C1.`).
-pub const CLOSING_STOPS: &[char] = &['。', '.', '，', ',', '！', '!', '；', ';'];
+/// Closing stops a person may end a short value with (`无。`, `C1.`, `无?`).
+pub const CLOSING_STOPS: &[char] = &['。', '｡', '.', '，', ',', '！', '!', '；', ';', '?', '？'];
 
-/// Whether a short text a person wrote in place of a value (a case number, a reason, a legal
-/// basis) says there is none, as a reader takes it: with spaces and invisible marks dropped
-/// anywhere, full-width read as ASCII, letters in either case, brackets around it and a closing
-/// stop left off, and a label before it (`依据：无`) read past. None is nothing, the field
-/// map's placeholders and none-words, [`NO_VALUE_WORDS`], or marks alone ([`NO_VALUE_MARKS`]).
-pub fn says_no_value(text: &str) -> bool {
+/// A short value as a reader compares it: spaces and invisible marks dropped anywhere,
+/// full-width read as ASCII, letters in lower case, a label before it read past (`依据：无`,
+/// `编号：暂无`: only such labels, of reasons, bases, case numbers and notices, so `营业执照：无`
+/// stays whole), then a closing stop and the brackets around it left off.
+pub fn value_key(text: &str) -> String {
     let key: String = crate::text::id_key(text)
         .chars()
         .filter(|c| !crate::text::is_invisible(*c))
         .map(|c| c.to_ascii_lowercase())
         .collect();
-    // 依据：无, 法律依据：暂无: the value after its label.
-    let value = key.rsplit([':', '：']).next().unwrap_or(&key);
+    let value = match key.split_once([':', '：']) {
+        Some((label, value)) if VALUE_LABELS.contains(&label) => value,
+        _ => &key,
+    };
     let brackets = [
         '(', ')', '（', '）', '[', ']', '【', '】', '《', '》', '“', '”', '"', '\'',
     ];
-    let bare = value.trim_end_matches(CLOSING_STOPS).trim_matches(brackets);
-    crate::fieldmap::says_none_anywhere(bare)
-        || NO_VALUE_WORDS.contains(&bare)
-        || bare.chars().all(|c| NO_VALUE_MARKS.contains(c))
+    value
+        .trim_end_matches(CLOSING_STOPS)
+        .trim_matches(brackets)
+        .to_string()
+}
+
+/// The labels a portal writes before a value ([`value_key`]).
+const VALUE_LABELS: &[&str] = &[
+    "依据",
+    "法律依据",
+    "法规依据",
+    "理由",
+    "原因",
+    "编号",
+    "办件编号",
+    "案件编号",
+    "告知",
+    "是否告知",
+];
+
+/// Whether a short text a person wrote in place of a value (a case number, a reason, a legal
+/// basis) says there is none, as a reader takes it ([`value_key`]): nothing, the field map's
+/// placeholders and none-words, [`NO_VALUE_WORDS`], or marks alone ([`NO_VALUE_MARKS`]).
+pub fn says_no_value(text: &str) -> bool {
+    is_no_value_key(&value_key(text))
+}
+
+/// [`says_no_value`] of a text already read by [`value_key`].
+pub fn is_no_value_key(key: &str) -> bool {
+    crate::fieldmap::says_none_anywhere(key)
+        || NO_VALUE_WORDS.contains(&key)
+        || key.chars().all(|c| NO_VALUE_MARKS.contains(c))
 }
 
 /// Words a portal writes for a value it does not have, beside the field map's placeholders and
 /// none-words ([`crate::fieldmap::says_none_anywhere`]): traditional forms, unknown, not
-/// given, to be filled in or decided, omitted, no basis (helper-62, helper-64).
+/// given, to be filled in or decided, omitted, no number (helper-62, helper-64, helper-65).
 pub const NO_VALUE_WORDS: &[&str] = &[
     "無",
     "暫無",
@@ -175,6 +204,7 @@ pub const NO_VALUE_WORDS: &[&str] = &[
     "不詳",
     "不明",
     "空",
+    "空白",
     "缺",
     "略",
     "暂缺",
@@ -182,19 +212,18 @@ pub const NO_VALUE_WORDS: &[&str] = &[
     "不适用",
     "待定",
     "待补",
+    "待补录",
     "待查",
     "未提供",
     "未录入",
     "未填",
     "未填写",
+    "未注明",
     "编号不明",
     "无编号",
-    "无依据",
-    "无法律依据",
-    "没有依据",
-    "暂无依据",
-    "无理由",
-    "没有理由",
+    "暂无编号",
+    "未编号",
+    "无号",
     "na",
     "n.a",
     "#n/a",
@@ -206,7 +235,7 @@ pub const NO_VALUE_WORDS: &[&str] = &[
 
 /// Marks that say no value when a text holds nothing else: dashes of every kind, question
 /// marks, dots, stops and ellipses, tildes and wave dashes, slashes, crosses.
-pub const NO_VALUE_MARKS: &str = "-‐‑‒–—―−﹣﹘─－_~～〜?？.。、…·/／\\*#×✗✘";
+pub const NO_VALUE_MARKS: &str = "-‐‑‒–—―−﹣﹘─－_~～〜?？.。｡、…·/／\\*#×✗✘";
 
 /// The `id` of a record's JSON text, read alone: a record that cannot be read whole still
 /// names itself in its `invalid` result. `None` when the text has no readable id.

@@ -174,22 +174,44 @@ impl<'de> Deserialize<'de> for RightsNotice {
                     "未告知",
                     "未",
                 ];
-                // Nor is one that says none however written, or that it was not given
-                // (未告知复议诉讼权利, 无需告知: helper-64).
+                // Nor is one that says none however written, or that begins by saying it was
+                // not given (未告知复议诉讼权利, 无需告知: helper-64); one that says it was given
+                // later, or given in part, is a notice (原未告知，已补充告知: helper-65).
                 const NOT_GIVEN: &[&str] = &[
                     "未告知",
                     "没告知",
                     "没有告知",
                     "不告知",
                     "无需告知",
-                    "未予告知",
-                    "未被告知",
                     "不需告知",
                     "无须告知",
+                    "不需要告知",
+                    "不用告知",
+                    "不必告知",
+                    "免于告知",
+                    "未能告知",
+                    "未曾告知",
+                    "未做告知",
+                    "未作告知",
+                    "未予告知",
+                    "未被告知",
+                    "忘记告知",
+                    "漏告知",
+                    "拒绝告知",
+                    "不予告知",
+                    "无告知",
+                    "notinformed",
+                    "wasnotinformed",
+                    "applicantnotinformed",
+                    "applicantwasnotinformed",
+                    "notnotified",
+                    "nottold",
                 ];
+                let key = crate::input::value_key(v);
                 let denied = crate::input::says_none(v, DENIES)
-                    || crate::input::says_no_value(v)
-                    || NOT_GIVEN.iter().any(|w| v.contains(w));
+                    || crate::input::is_no_value_key(&key)
+                    || DENIES.contains(&key.as_str())
+                    || (NOT_GIVEN.iter().any(|w| key.starts_with(w)) && !key.contains('已'));
                 Ok(RightsNotice(!denied))
             }
         }
@@ -320,11 +342,19 @@ enum Outcome {
 }
 
 fn parse_outcome(text: &str) -> Option<Outcome> {
-    match text.trim() {
-        "approved" | "准予" | "准予许可" | "办结" => Some(Outcome::Approved),
-        "denied" | "refused" | "不予许可" | "不予" | "不予办理" => Some(Outcome::Denied),
-        "not_accepted" | "不予受理" => Some(Outcome::NotAccepted),
-        "returned" | "退回" => Some(Outcome::Returned),
+    // In any case and with a closing stop: DENIED, 不予受理。 (helper-64, helper-65).
+    let text = text.trim().trim_end_matches(crate::input::CLOSING_STOPS);
+    match text.to_ascii_lowercase().as_str() {
+        "approved" | "准予" | "准予许可" | "准予行政许可" | "办结" => {
+            Some(Outcome::Approved)
+        }
+        "denied" | "refused" | "不予许可" | "不予行政许可" | "不予批准" | "驳回" | "不予"
+        | "不予办理" => Some(Outcome::Denied),
+        "not_accepted" | "不予受理" | "不予受理决定" | "不受理" => {
+            Some(Outcome::NotAccepted)
+        }
+        // 对不能办理的说明理由: a reason, as for a case returned.
+        "returned" | "退回" | "不能办理" => Some(Outcome::Returned),
         _ => None,
     }
 }
@@ -333,12 +363,59 @@ fn blank(s: &Option<String>) -> bool {
     s.as_deref().is_none_or(blank_text)
 }
 
-/// No reason or legal basis stated (CASE-2): blank, or a text that says none however written
-/// ([`crate::input::says_no_value`]: 暂无, 无。, N/A, -, 依据：无, 无法律依据), as a rights
-/// notice that says 无 is no notice.
-fn states_none(s: &Option<String>) -> bool {
-    s.as_deref()
-        .is_none_or(|t| blank_text(t) || crate::input::says_no_value(t))
+/// No reason stated (CASE-2): blank, a text that says none however written
+/// ([`crate::input::says_no_value`]: 暂无, 无。, N/A, -, 理由：无), or one that says no reason
+/// is given (未说明, 原因不详). A reason that names what is missing (营业执照：无, 无法律依据:
+/// the matter has none) is a reason (helper-65).
+fn no_reason(s: &Option<String>) -> bool {
+    const WORDS: &[&str] = &[
+        "未说明",
+        "不说明",
+        "不予说明",
+        "暂不说明",
+        "无需说明",
+        "理由未说明",
+        "原因不详",
+        "理由不详",
+        "无原因",
+        "无理由",
+        "没有理由",
+        "无可奉告",
+        "notgiven",
+        "noreason",
+        "nonegiven",
+        "notstated",
+    ];
+    states_none(s, WORDS)
+}
+
+/// No legal basis stated (CASE-2): as [`no_reason`], with the words that say no basis (无依据,
+/// 无法律依据, 依据不详) and a basis whose template was never filled in (《》第条, 《____》).
+fn no_legal_basis(s: &Option<String>) -> bool {
+    const WORDS: &[&str] = &[
+        "无依据",
+        "无法律依据",
+        "没有依据",
+        "暂无依据",
+        "无相关依据",
+        "无明确依据",
+        "依据不详",
+        "无需依据",
+        "nolegalbasis",
+        "nobasis",
+    ];
+    states_none(s, WORDS)
+        || s.as_deref().is_some_and(|t| {
+            let key = crate::input::value_key(t);
+            key.chars().all(|c| "《》<>_＿第条款项".contains(c))
+        })
+}
+
+fn states_none(s: &Option<String>, words: &[&str]) -> bool {
+    s.as_deref().is_none_or(|t| {
+        let key = crate::input::value_key(t);
+        blank_text(t) || crate::input::is_no_value_key(&key) || words.contains(&key.as_str())
+    })
 }
 
 /// No person named: blank, or what a portal writes for no name (暂无, 待定, N/A), which the
@@ -534,12 +611,12 @@ pub fn validate(
     if matches!(
         outcome,
         Some(Outcome::Denied | Outcome::NotAccepted | Outcome::Returned)
-    ) && states_none(&case.reason)
+    ) && no_reason(&case.reason)
     {
         c.push(FindingCode::ReasonMissing, "reason", "");
     }
     if matches!(outcome, Some(Outcome::Denied | Outcome::NotAccepted)) {
-        if states_none(&case.legal_basis) {
+        if no_legal_basis(&case.legal_basis) {
             c.push(FindingCode::LegalBasisMissing, "legalBasis", "");
         }
         if !RightsNotice::given(&case.rights_notice) {

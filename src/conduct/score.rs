@@ -405,6 +405,8 @@ struct Scorer<'a> {
     /// give: an overdue record dated before its day is contradicted (CON-5). The map type of
     /// `index`, whose table code the .wasm already holds.
     due: HashMap<String, usize>,
+    /// The earliest due time of a case's reports that deduct it (`overdue`, `done_late`).
+    deducted_due: HashMap<String, usize>,
     findings: Vec<Finding>,
     errors: usize,
     seq: usize,
@@ -647,50 +649,58 @@ impl<'a> Scorer<'a> {
                     self.issue(held, &at(fields.case), &clip(given));
                     return None;
                 }
+                // With a time of day, the record's own time (helper-64); a date alone has none.
+                let event_at = match &ev.date {
+                    Some(InstantInput::Text(t))
+                        if crate::time::parse_date(t.trim(), "").is_err() =>
+                    {
+                        crate::time::parse_instant(t.trim(), "").ok()
+                    }
+                    Some(ms @ InstantInput::EpochMs(_)) => ms.resolve("").ok(),
+                    _ => None,
+                };
+                let shown = || match case_id.as_deref().filter(|_| !key.is_empty()) {
+                    Some(id) => clip(id),
+                    None => tr(self.locale, "（编号不明）", "(no case number)").to_string(),
+                };
                 if let Some(&due) = self.due.get(&key) {
                     let due = Minute(due as i64);
-                    // With a time of day, the record's own time (helper-64).
-                    let event_at = match &ev.date {
-                        Some(InstantInput::Text(t)) if t.contains(':') => {
-                            crate::time::parse_instant(t.trim(), "").ok()
-                        }
-                        Some(ms @ InstantInput::EpochMs(_)) => ms.resolve("").ok(),
-                        _ => None,
-                    };
                     let before = match (fields.from_report, event_at) {
                         // A report's own record is dated its due day: a later due time of
                         // the case holds it.
                         (true, _) => day < due.day(),
-                        (false, Some(at)) => at < due,
+                        // Overdue from the minute after the due time, as a report says.
+                        (false, Some(at)) => at <= due,
                         // A date alone on the due day may be before the due time (helper-64:
                         // a record made during office hours, due at their close).
                         (false, None) => day <= due.day(),
                     };
-                    let given = clip(case_id.as_deref().unwrap_or_default());
                     if before {
                         // Not overdue on the record's date, by the case's own report.
                         let detail = match self.locale {
-                            Locale::ZhCn => format!("{given}（到期时间{}）", due.wall_text()),
-                            Locale::En => format!("{given} (due {})", due.wall_text()),
+                            Locale::ZhCn => format!("{}（到期时间{}）", shown(), due.wall_text()),
+                            Locale::En => format!("{} (due {})", shown(), due.wall_text()),
                         };
                         self.issue(ConductIssue::OverdueBeforeDue, &at(fields.case), &detail);
                         return None;
                     }
-                    if !self.month.contains(due.day()) {
-                        // Fell due in an earlier month, by the case's own report: deducted in
-                        // that month, as its report is (helper-64: deducted in both).
-                        let due_day = due.day().to_string();
+                }
+                if let Some(&due) = self.deducted_due.get(&key) {
+                    let due = Minute(due as i64).day();
+                    if !fields.from_report && !self.month.contains(due) && due < day {
+                        // Deducted by its report in the earlier month it fell due, not again
+                        // by a record of this one (helper-64: deducted in both).
                         self.issue(
                             ConductIssue::OverdueOutsidePeriod,
                             &at(fields.case),
-                            &due_day,
+                            &due.to_string(),
                         );
                         return None;
                     }
                 }
+                let shown = shown();
                 if !self.cases.insert((person, key)) {
-                    let given = case_id.as_deref().unwrap_or_default();
-                    self.issue(ConductIssue::DuplicateCase, &at(fields.case), &clip(given));
+                    self.issue(ConductIssue::DuplicateCase, &at(fields.case), &shown);
                     return None;
                 }
             }
@@ -1154,6 +1164,7 @@ pub(crate) fn score_conduct_valid(
         provisional: HashSet::new(),
         on_time: HashSet::new(),
         due: HashMap::new(),
+        deducted_due: HashMap::new(),
         findings: Vec::new(),
         errors: 0,
         seq: 0,
@@ -1319,15 +1330,25 @@ pub(crate) fn score_conduct_valid(
             continue;
         }
         let status = link.report.status.trim();
-        let due = (link.report.due_at.as_deref())
-            .and_then(|d| crate::time::parse_instant(d, "").ok())
-            .and_then(|at| usize::try_from(at.0).ok());
+        let due = (link.report.due_at.as_deref()).and_then(|d| {
+            // A due date without a time of day is due at its end (helper-65).
+            match crate::time::parse_date(d.trim(), "") {
+                Ok(day) => Some(day.at(23 * 60 + 59)),
+                Err(_) => crate::time::parse_instant(d, "").ok(),
+            }
+        });
+        let due = due.and_then(|at| usize::try_from(at.0).ok());
         match (link.report.provisional == Some(true), due) {
             (true, _) | (false, None) => {}
             // An invalid report's due time is not known; a later due time holds more.
             (false, Some(due)) if status != "invalid" => {
                 let latest = s.due.get(&case.1).map_or(due, |&d| d.max(due));
                 s.due.insert(case.1.clone(), latest);
+                // A report that deducts the case does so in the month it fell due.
+                if matches!(status, "overdue" | "done_late") {
+                    let first = s.deducted_due.get(&case.1).map_or(due, |&d| d.min(due));
+                    s.deducted_due.insert(case.1.clone(), first);
+                }
             }
             _ => {}
         }

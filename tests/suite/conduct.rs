@@ -1798,7 +1798,7 @@ fn case_ids_are_compared_as_written_by_people() {
         "three cases"
     );
     // Every dash is a dash, and a closing stop is no part of the id (helper-64).
-    let r = month(&["C-1", "C–1", "C—1", "C−1", "C-1。", "c-1."]);
+    let r = month(&["C-1", "C–1", "C—1", "C−1", "C-1。", "c-1｡"]);
     assert_eq!(r.cards[0].score, 98.0, "{:?}", tags_of(&r.findings));
     for none in [
         ["暫無", "未知", "不详"],
@@ -1813,7 +1813,9 @@ fn case_ids_are_compared_as_written_by_people() {
         ["TBD", "。", "〜"],
         ["未填写", "なし", "。。"],
         ["编号不明", "无编号", "待查"],
-        ["#N/A", "、", "依据：无"],
+        ["#N/A", "、", "编号：无"],
+        ["暂无编号", "无号", "空白"],
+        ["待补录", "无?", "｡"],
     ] {
         let r = month(&none);
         assert_eq!(r.cards[0].score, 98.0, "{none:?}: one unknown case");
@@ -1980,6 +1982,49 @@ fn an_overdue_record_dated_before_the_case_fell_due_is_not_deducted() {
         first.message.contains("C1 (due 2026-03-20 17:30)"),
         "{}",
         first.message
+    );
+    // helper-65: a record at the due time itself is not after it; a due date without a time is
+    // due at the end of that day; a report that does not deduct, due in an earlier month, sends
+    // no record elsewhere (the record is the case's one deduction); the unknown case is named so.
+    let w = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1" }],
+        "events": [
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-10T17:30", "caseId": "C1" },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-11T10:00", "caseId": "C2" },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-02", "caseId": "C3" },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-03", "caseId": "暂无" },
+            { "kind": "overdue_case", "staffId": "S1", "date": "2026-03-04", "caseId": "未编号" }
+        ],
+        "deadlineReports": [
+            { "responsible": "S1", "report": { "id": "C1", "status": "warning", "dueAt": "2026-03-10T17:30" } },
+            { "responsible": "S1", "report": { "id": "C2", "status": "on_track", "dueAt": "2026-03-11" } },
+            { "responsible": "S1", "report": { "id": "C3", "status": "on_track", "dueAt": "2026-02-27T17:30" } }
+        ]
+    });
+    let r = score(&w);
+    let tags = tags_of(&r.findings);
+    assert_tagged(&tags, "CON-5:overdue_before_due@events[0].caseId");
+    assert_tagged(&tags, "CON-5:overdue_before_due@events[1].caseId");
+    assert_tagged(&tags, "CON-5:duplicate_case@events[4].caseId");
+    assert_eq!(tags.len(), 3, "{tags:?}");
+    // C3 and the unknown case.
+    assert_eq!(r.cards[0].score, 96.0);
+    let dup = r
+        .findings
+        .iter()
+        .find(|f| f.code == "duplicate_case")
+        .unwrap();
+    assert!(dup.message.contains("办件（编号不明）"), "{}", dup.message);
+    let held = r
+        .findings
+        .iter()
+        .find(|f| f.path == "events[1].caseId")
+        .unwrap();
+    assert!(
+        held.message.contains("2026-03-11 23:59"),
+        "{}",
+        held.message
     );
     // A report that would hold a record by its due time, with a due time that cannot be read,
     // is refused: the card says a record was not read (helper-64).

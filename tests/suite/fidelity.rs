@@ -763,6 +763,62 @@ mod review {
     }
 }
 
+/// CASE-2: the wordings of a refusal and of a case that cannot be handled, in any case and with
+/// a closing stop, are read as such (helper-64, helper-65): their checks run.
+#[cfg(feature = "validation")]
+#[test]
+fn case2_refusals_are_read_however_worded() {
+    for (outcome, codes) in [
+        (
+            "DENIED",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ][..],
+        ),
+        (
+            "不予行政许可",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        (
+            "驳回",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        (
+            "不予受理。",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        (
+            "不受理",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        ("不能办理", &["reason_missing"]),
+    ] {
+        let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
+            "outcome": outcome, "answer": "x" });
+        let v = engine().validate_case_json(Ok(&record.to_string()), instant(&json!("2026-03-03")));
+        let got: Vec<&str> = v.findings.iter().map(|f| f.code).collect();
+        assert_eq!(got, codes, "{outcome}");
+    }
+}
+
 /// CASE-2: a rights notice that says none was given, and a reason of zero-width spaces, are no
 /// notice and no reason; so are a reason and a legal basis that say none (暂无, 无, N/A, -).
 #[cfg(feature = "validation")]
@@ -781,6 +837,17 @@ fn case2_empty_and_negative_texts_are_not_given() {
         (json!("N/A"), "不详", "《无》"),
         (json!("×"), "略", "Ｎ／Ａ"),
         (json!("不告知"), "TBD", "未填写"),
+        // helper-65.
+        (json!("不需要告知"), "未说明", "无相关依据"),
+        (json!("未 告知"), "原因不详", "依据不详"),
+        (json!("告知：否"), "无?", "《》第条"),
+        (json!("是否告知：否"), "理由：无", "《____》第__条"),
+        (
+            json!("applicant not informed of rights"),
+            "no reason",
+            "no legal basis",
+        ),
+        (json!("未能告知"), "无可奉告", "依据：无"),
     ] {
         let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
             "outcome": "denied", "answer": "不予许可", "legalBasis": basis, "rightsNotice": notice, "reason": reason });
@@ -800,6 +867,27 @@ fn case2_empty_and_negative_texts_are_not_given() {
     // A reason, basis or notice that says something is one, however short.
     for (notice, reason, basis) in [
         (json!(true), "材料不全", "《行政许可法》第三十八条"),
+        // A reason that names what is missing, a notice given later or in part (helper-65).
+        (
+            json!("原未告知，已于3月5日补充告知"),
+            "营业执照：无",
+            "《无线电管理条例》第十条",
+        ),
+        (
+            json!("已补充告知（原未告知）"),
+            "无法律依据",
+            "《不动产登记暂行条例》",
+        ),
+        (
+            json!("已告知复议诉讼权利，未告知听证权利（不适用）"),
+            "经营场所：无",
+            "《行政许可法》第三十八条（全文略）",
+        ),
+        (
+            json!("已告知（申请人认为无需告知）"),
+            "申请表空白",
+            "依据：《行政许可法》",
+        ),
         (
             json!("如不服本决定，可依法申请行政复议或者提起行政诉讼"),
             "无法核实申请人身份",
