@@ -174,9 +174,10 @@ impl<'de> Deserialize<'de> for RightsNotice {
                     "未告知",
                     "未",
                 ];
-                // Nor is one that says none however written, or that begins by saying it was
-                // not given (未告知复议诉讼权利, 无需告知: helper-64); one that says it was given
-                // later, or given in part, is a notice (原未告知，已补充告知: helper-65).
+                // Nor is one that says none however written, or that says it was not given
+                // (未告知复议诉讼权利, 无需告知, 申请人未被告知: helper-64, helper-66); one that
+                // says it was given later, or in part, is a notice (原未告知，已补充告知:
+                // helper-65).
                 const NOT_GIVEN: &[&str] = &[
                     "未告知",
                     "没告知",
@@ -200,6 +201,8 @@ impl<'de> Deserialize<'de> for RightsNotice {
                     "拒绝告知",
                     "不予告知",
                     "无告知",
+                    "未向申请人告知",
+                    "未送达",
                     "notinformed",
                     "wasnotinformed",
                     "applicantnotinformed",
@@ -207,11 +210,24 @@ impl<'de> Deserialize<'de> for RightsNotice {
                     "notnotified",
                     "nottold",
                 ];
+                // Words that say it was given after all (已告知, 已补充告知, 原未告知，于3月5日
+                // 补充告知) outweigh those that say it was not.
+                const GIVEN: &[&str] = &[
+                    "已告知",
+                    "已经告知",
+                    "已被告知",
+                    "已口头告知",
+                    "已书面告知",
+                    "补充告知",
+                    "已送达",
+                    "已向",
+                ];
                 let key = crate::input::value_key(v);
                 let denied = crate::input::says_none(v, DENIES)
                     || crate::input::is_no_value_key(&key)
                     || DENIES.contains(&key.as_str())
-                    || (NOT_GIVEN.iter().any(|w| key.starts_with(w)) && !key.contains('已'));
+                    || (NOT_GIVEN.iter().any(|w| key.contains(w))
+                        && !GIVEN.iter().any(|w| key.contains(w)));
                 Ok(RightsNotice(!denied))
             }
         }
@@ -348,7 +364,19 @@ fn parse_outcome(text: &str) -> Option<Outcome> {
         "approved" | "准予" | "准予许可" | "准予行政许可" | "办结" => {
             Some(Outcome::Approved)
         }
-        "denied" | "refused" | "不予许可" | "不予行政许可" | "不予批准" | "驳回" | "不予"
+        "denied"
+        | "refused"
+        | "不予许可"
+        | "不予行政许可"
+        | "不准予行政许可"
+        | "不予批准"
+        | "不予登记"
+        | "不予核准"
+        | "不予认定"
+        | "不予备案"
+        | "拒绝办理"
+        | "驳回"
+        | "不予"
         | "不予办理" => Some(Outcome::Denied),
         "not_accepted" | "不予受理" | "不予受理决定" | "不受理" => {
             Some(Outcome::NotAccepted)
@@ -386,7 +414,12 @@ fn no_reason(s: &Option<String>) -> bool {
         "nonegiven",
         "notstated",
     ];
-    states_none(s, WORDS)
+    // A clerk's shorthand for what the applicant lacked (未提供: 未提供材料; 缺: 缺材料) may be
+    // the reason itself: it is taken as one (helper-66).
+    let shorthand = s
+        .as_deref()
+        .is_some_and(|t| matches!(crate::input::value_key(t).as_str(), "未提供" | "缺"));
+    !shorthand && states_none(s, WORDS)
 }
 
 /// No legal basis stated (CASE-2): as [`no_reason`], with the words that say no basis (无依据,
@@ -398,17 +431,26 @@ fn no_legal_basis(s: &Option<String>) -> bool {
         "没有依据",
         "暂无依据",
         "无相关依据",
+        "无相关法律依据",
         "无明确依据",
         "依据不详",
         "无需依据",
         "nolegalbasis",
         "nobasis",
     ];
-    states_none(s, WORDS)
-        || s.as_deref().is_some_and(|t| {
-            let key = crate::input::value_key(t);
-            key.chars().all(|c| "《》<>_＿第条款项".contains(c))
-        })
+    // A template never filled in names no law: 《》第条, 《____》, 《XX法》第X条, 《条例》.
+    let template = |t: &str| {
+        let key = crate::input::value_key(t);
+        let named: String = key
+            .chars()
+            .filter(|c| !"《》<>_＿x×某".contains(*c))
+            .collect();
+        let named = named
+            .trim_end_matches(['条', '款', '项'])
+            .trim_end_matches('第');
+        matches!(named, "" | "法" | "条例" | "规定" | "办法" | "细则")
+    };
+    states_none(s, WORDS) || s.as_deref().is_some_and(template)
 }
 
 fn states_none(s: &Option<String>, words: &[&str]) -> bool {

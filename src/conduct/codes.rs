@@ -531,8 +531,8 @@ impl ConductIssue {
                 "The deadline report of case {detail} says it was done on time, which this overdue record contradicts, so nothing was deducted. Check the case's record.",
             ),
             OverdueBeforeDue => (
-                "办件{detail}：本条超期记录不晚于该办件时限报告所示的到期时间（只写日期的记录视为在当日到期时间之前），记录时尚未超期，本条不扣分。请核对记录日期。",
-                "Case {detail}: this overdue record is not after the due time the case's deadline report gives (a record with a date alone is taken as before that day's due time), so the case was not overdue then and nothing was deducted. Check the record's date.",
+                "办件{detail}：本条超期记录不晚于该办件时限报告所示的到期时间，记录时尚未超期，本条不扣分。请核对记录日期。",
+                "Case {detail}: this overdue record is not after the due time the case's deadline report gives, so the case was not overdue then and nothing was deducted. Check the record's date.",
             ),
             SharedStaffId => (
                 "人员编号{detail}对应不同姓名或不同单位，无法确定是同一人：该编号的记录均未计分，也不据此作出考评结论。请核对人员编号。",

@@ -291,9 +291,15 @@ impl DeadlineLink {
             // Its due time holds a record of the case dated before it (CON-5): one that cannot
             // be read is refused, so the card says a record was not read (helper-64: it was
             // dropped without a word, and the hand record it would have held was deducted).
-            "on_track" | "warning" | "done_on_time" => {
-                if let Some(due) = self.report.due_at.as_deref() {
-                    parse_instant(due, "report.dueAt")?;
+            status @ ("on_track" | "warning" | "done_on_time") => {
+                match self.due_at() {
+                    Some(due) => {
+                        parse_instant(due, "report.dueAt")?;
+                    }
+                    // A case not yet done falls due at a time its report gives (helper-66: one
+                    // without was dropped without a word).
+                    None if status != "done_on_time" => return Err(missing_due_at()),
+                    None => {}
                 }
                 return Ok(None);
             }
@@ -307,12 +313,7 @@ impl DeadlineLink {
                     )))
             }
         }
-        let due = self.report.due_at.as_deref().ok_or_else(|| {
-            // In the parser's words, which the message gives in the engine's locale (helper-57:
-            // the Chinese message ended "无法读取：missing").
-            Error::new(crate::error::ErrorCode::InvalidInstant, "report.dueAt")
-                .detail("missing field `dueAt`")
-        })?;
+        let due = self.due_at().ok_or_else(missing_due_at)?;
         let due = parse_instant(due, "report.dueAt")?;
         let day = due.day();
         let case = self.report.id.as_ref().map(|id| id.0.clone());
@@ -343,6 +344,22 @@ impl DeadlineLink {
             case_id: self.report.id.clone(),
         }))
     }
+}
+
+impl DeadlineLink {
+    /// The report's due time as given; one that says none (empty, 暂无) is none.
+    fn due_at(&self) -> Option<&str> {
+        let due = self.report.due_at.as_deref();
+        due.filter(|d| !crate::input::says_no_value(d))
+    }
+}
+
+/// A linked report without its due time.
+fn missing_due_at() -> Error {
+    // In the parser's words, which the message gives in the engine's locale (helper-57: the
+    // Chinese message ended "无法读取：missing").
+    Error::new(crate::error::ErrorCode::InvalidInstant, "report.dueAt")
+        .detail("missing field `dueAt`")
 }
 
 /// The `overdue_case` events of a batch of linked reports, in order; `None` where the case

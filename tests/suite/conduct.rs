@@ -2022,10 +2022,39 @@ fn an_overdue_record_dated_before_the_case_fell_due_is_not_deducted() {
         .find(|f| f.path == "events[1].caseId")
         .unwrap();
     assert!(
-        held.message.contains("2026-03-11 23:59"),
+        held.message.contains("2026-03-11 23:59）"),
         "{}",
         held.message
     );
+    // A date alone on the due day says so; a record with its time does not (helper-66).
+    let mut alone = w.clone();
+    alone["events"][0]["date"] = json!("2026-03-10");
+    let r = score(&alone);
+    let held = r
+        .findings
+        .iter()
+        .find(|f| f.path == "events[0].caseId")
+        .unwrap();
+    assert!(
+        held.message
+            .contains("到期时间2026-03-10 17:30；本条只写日期，视为在到期时间之前"),
+        "{}",
+        held.message
+    );
+    // A report on track or warned gives its due time; one without it, or with one that says
+    // none, is refused, as an unreadable one is (helper-66: it was dropped without a word).
+    for due in [Value::Null, json!(""), json!("暂无")] {
+        let mut missing = w.clone();
+        missing["deadlineReports"][0]["report"]["dueAt"] = due.clone();
+        let r = score(&missing);
+        assert!(r.cards[0].incomplete, "{due}");
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.path.starts_with("deadlineReports[0]"))
+            .unwrap();
+        assert!(!f.message.contains("：。"), "{due}: {}", f.message);
+    }
     // A report that would hold a record by its due time, with a due time that cannot be read,
     // is refused: the card says a record was not read (helper-64).
     let mut unread = v.clone();

@@ -810,6 +810,30 @@ fn case2_refusals_are_read_however_worded() {
             ],
         ),
         ("不能办理", &["reason_missing"]),
+        (
+            "不予登记",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        (
+            "拒绝办理",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        (
+            "不准予行政许可",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
     ] {
         let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
             "outcome": outcome, "answer": "x" });
@@ -848,6 +872,12 @@ fn case2_empty_and_negative_texts_are_not_given() {
             "no legal basis",
         ),
         (json!("未能告知"), "无可奉告", "依据：无"),
+        // helper-66.
+        (json!("尚未告知"), "暂无", "无相关法律依据"),
+        (json!("申请人未被告知"), "无", "《XX法》第X条"),
+        (json!("告知书未送达"), "无", "《条例》"),
+        (json!("拒绝告知，申请人已离开"), "无", "无"),
+        (json!("未向申请人告知复议诉讼权利"), "无", "无"),
     ] {
         let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
             "outcome": "denied", "answer": "不予许可", "legalBasis": basis, "rightsNotice": notice, "reason": reason });
@@ -888,6 +918,13 @@ fn case2_empty_and_negative_texts_are_not_given() {
             "申请表空白",
             "依据：《行政许可法》",
         ),
+        // A clerk's shorthand for what the applicant lacked is a reason (helper-66).
+        (
+            json!("未成年申请人的法定代理人已被告知"),
+            "未提供",
+            "《无障碍环境建设法》",
+        ),
+        (json!("已口头告知"), "缺", "《未成年人保护法》第十条"),
         (
             json!("如不服本决定，可依法申请行政复议或者提起行政诉讼"),
             "无法核实申请人身份",
