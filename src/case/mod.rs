@@ -210,24 +210,23 @@ impl<'de> Deserialize<'de> for RightsNotice {
                     "notnotified",
                     "nottold",
                 ];
-                // Words that say it was given after all (已告知, 已补充告知, 原未告知，于3月5日
-                // 补充告知) outweigh those that say it was not.
-                const GIVEN: &[&str] = &[
-                    "已告知",
-                    "已经告知",
-                    "已被告知",
-                    "已口头告知",
-                    "已书面告知",
-                    "补充告知",
-                    "已送达",
-                    "已向",
-                ];
+                // Words that say it was given after all outweigh those that say it was not:
+                // 已 with 告知 close after it (已告知, 已当场告知, 已电话告知: helper-67),
+                // 补充告知 (原未告知，于3月5日补充告知), 已送达.
                 let key = crate::input::value_key(v);
+                let near = |mark: char| {
+                    key.match_indices(mark).any(|(at, _)| {
+                        let after: String = key[at..].chars().take(6).collect();
+                        after.contains("告知")
+                    })
+                };
+                let given = near('已') || key.contains("补充告知") || key.contains("已送达");
+                // 未 with 告知 close after it (未书面告知, 未当场告知: helper-67).
+                let not_given = NOT_GIVEN.iter().any(|w| key.contains(w)) || near('未');
                 let denied = crate::input::says_none(v, DENIES)
                     || crate::input::is_no_value_key(&key)
                     || DENIES.contains(&key.as_str())
-                    || (NOT_GIVEN.iter().any(|w| key.contains(w))
-                        && !GIVEN.iter().any(|w| key.contains(w)));
+                    || (not_given && !given);
                 Ok(RightsNotice(!denied))
             }
         }

@@ -878,6 +878,7 @@ fn case2_empty_and_negative_texts_are_not_given() {
         (json!("告知书未送达"), "无", "《条例》"),
         (json!("拒绝告知，申请人已离开"), "无", "无"),
         (json!("未向申请人告知复议诉讼权利"), "无", "无"),
+        (json!("未书面告知"), "无", "无"),
     ] {
         let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
             "outcome": "denied", "answer": "不予许可", "legalBasis": basis, "rightsNotice": notice, "reason": reason });
@@ -917,6 +918,22 @@ fn case2_empty_and_negative_texts_are_not_given() {
             json!("已告知（申请人认为无需告知）"),
             "申请表空白",
             "依据：《行政许可法》",
+        ),
+        // Told in person, on the spot or by phone, the written notice still on its way (helper-67).
+        (
+            json!("已当场告知，告知书未送达"),
+            "申请人未提供营业执照",
+            "《行政许可法》第三十二条",
+        ),
+        (
+            json!("已电话告知复议诉讼权利，告知书未送达（邮寄途中）"),
+            "材料不全",
+            "《行政许可法》第三十二条",
+        ),
+        (
+            json!("已当面告知，无需告知书"),
+            "材料不全",
+            "《行政许可法》第三十二条",
         ),
         // A clerk's shorthand for what the applicant lacked is a reason (helper-66).
         (
