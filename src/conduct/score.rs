@@ -402,7 +402,7 @@ struct Scorer<'a> {
     provisional: HashSet<(usize, String)>,
     on_time: HashSet<(usize, String)>,
     /// The latest due time (a [`Minute`] as `usize`) that a case's readable deadline reports
-    /// give: an overdue record dated before its day is contradicted (CON-5). The map type of
+    /// give: an overdue record not after it was not overdue then (CON-5). The map type of
     /// `index`, whose table code the .wasm already holds.
     due: HashMap<String, usize>,
     /// The earliest due time of a case's reports that deduct it (`overdue`, `done_late`).
