@@ -223,8 +223,9 @@ impl<'de> Deserialize<'de> for RightsNotice {
                 let given = near('已') || key.contains("补充告知") || key.contains("已送达");
                 // 未 with 告知 close after it (未书面告知, 未当场告知: helper-67).
                 let not_given = NOT_GIVEN.iter().any(|w| key.contains(w)) || near('未');
-                let denied = crate::input::says_none(v, DENIES)
-                    || crate::input::is_no_value_key(&key)
+                // The key is read as `says_none` reads (and more: spaces anywhere, a label, a
+                // closing stop), so DENIES is looked up in it alone.
+                let denied = crate::input::is_no_value_key(&key)
                     || DENIES.contains(&key.as_str())
                     || (not_given && !given);
                 Ok(RightsNotice(!denied))
@@ -455,7 +456,8 @@ fn no_legal_basis(s: &Option<String>) -> bool {
 fn states_none(s: &Option<String>, words: &[&str]) -> bool {
     s.as_deref().is_none_or(|t| {
         let key = crate::input::value_key(t);
-        blank_text(t) || crate::input::is_no_value_key(&key) || words.contains(&key.as_str())
+        // Blank text reads as the empty key, which is no value.
+        crate::input::is_no_value_key(&key) || words.contains(&key.as_str())
     })
 }
 

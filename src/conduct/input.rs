@@ -255,6 +255,12 @@ pub struct LinkedReport {
 }
 
 impl DeadlineLink {
+    /// The report's due time as given; one that says none (empty, 暂无) is none.
+    fn due_at(&self) -> Option<&str> {
+        let due = self.report.due_at.as_deref();
+        due.filter(|d| !crate::input::says_no_value(d))
+    }
+
     /// Links a report from the deadline engine to the person responsible.
     pub fn new(responsible: &str, report: &DeadlineReport) -> DeadlineLink {
         let status = match report.status {
@@ -343,14 +349,6 @@ impl DeadlineLink {
             checklist: None,
             case_id: self.report.id.clone(),
         }))
-    }
-}
-
-impl DeadlineLink {
-    /// The report's due time as given; one that says none (empty, 暂无) is none.
-    fn due_at(&self) -> Option<&str> {
-        let due = self.report.due_at.as_deref();
-        due.filter(|d| !crate::input::says_no_value(d))
     }
 }
 

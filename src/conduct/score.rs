@@ -379,6 +379,15 @@ fn case_key(id: Option<&str>) -> String {
         .to_string()
 }
 
+/// A written time, read once ([`crate::time::read_instant`]) and within the engine's range: the
+/// minute, and whether a time of day was written (a date alone reads as its midnight).
+fn written_time(text: &str) -> Option<(Minute, bool)> {
+    let read = crate::time::read_instant(text.trim())?;
+    read.minute
+        .in_range()
+        .then_some((read.minute, read.has_time))
+}
+
 /// The person slot of a held case: held whoever is responsible.
 const ANY_PERSON: usize = usize::MAX;
 
@@ -651,13 +660,9 @@ impl<'a> Scorer<'a> {
                 }
                 // With a time of day, the record's own time (helper-64); a date alone has none.
                 let event_at = match &ev.date {
-                    Some(InstantInput::Text(t))
-                        if crate::time::parse_date(t.trim(), "").is_err() =>
-                    {
-                        crate::time::parse_instant(t.trim(), "").ok()
-                    }
+                    Some(InstantInput::Text(t)) => written_time(t).filter(|w| w.1).map(|w| w.0),
                     Some(ms @ InstantInput::EpochMs(_)) => ms.resolve("").ok(),
-                    _ => None,
+                    None => None,
                 };
                 let shown = || match case_id.as_deref().filter(|_| !key.is_empty()) {
                     Some(id) => clip(id),
@@ -1344,13 +1349,9 @@ pub(crate) fn score_conduct_valid(
             continue;
         }
         let status = link.report.status.trim();
-        let due = (link.report.due_at.as_deref()).and_then(|d| {
-            // A due date without a time of day is due at its end (helper-65).
-            match crate::time::parse_date(d.trim(), "") {
-                Ok(day) => Some(day.at(23 * 60 + 59)),
-                Err(_) => crate::time::parse_instant(d, "").ok(),
-            }
-        });
+        // A due date without a time of day is due at its end (helper-65).
+        let due = (link.report.due_at.as_deref()).and_then(written_time);
+        let due = due.map(|(at, timed)| if timed { at } else { at.day().at(23 * 60 + 59) });
         let due = due.and_then(|at| usize::try_from(at.0).ok());
         match (link.report.provisional == Some(true), due) {
             (true, _) | (false, None) => {}
