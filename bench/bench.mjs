@@ -24,7 +24,7 @@ function cases(n) {
 }
 
 // V8's garbage-collector pauses, as Node reports them, to say how much of a call's time is the
-// collector's work over the heap the call leaves (issue 15: the 1M object call's superlinear part).
+// collector's work over the heap the call leaves (issue 15: how much of the 1M call it is).
 const pauses = [];
 new PerformanceObserver((list) => pauses.push(...list.getEntries())).observe({ entryTypes: ["gc"] });
 const gcWithin = (from, to) =>
