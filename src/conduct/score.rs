@@ -684,22 +684,17 @@ impl<'a> Scorer<'a> {
                         // Not overdue on the record's date, by the case's own report; a date
                         // alone on the due day says so (helper-66: it was said of every record).
                         let date_alone = event_at.is_none() && day == due.day();
-                        let detail = match (self.locale, date_alone) {
-                            (Locale::ZhCn, false) => {
-                                format!("{}（到期时间{}）", shown(), due.wall_text())
-                            }
-                            (Locale::ZhCn, true) => format!(
-                                "{}（到期时间{}；本条只写日期，视为在到期时间之前）",
-                                shown(),
-                                due.wall_text()
-                            ),
-                            (Locale::En, false) => format!("{} (due {})", shown(), due.wall_text()),
-                            (Locale::En, true) => format!(
-                                "{} (due {}; the record gives a date alone, taken as before the due time)",
-                                shown(),
-                                due.wall_text()
-                            ),
-                        };
+                        let l = self.locale;
+                        let mut detail = [shown().as_str(), tr(l, "（到期时间", " (due ")].concat();
+                        detail.push_str(&due.wall_text());
+                        if date_alone {
+                            detail.push_str(tr(
+                                l,
+                                "；本条只写日期，视为在到期时间之前",
+                                "; the record gives a date alone, taken as before the due time",
+                            ));
+                        }
+                        detail.push_str(tr(l, "）", ")"));
                         self.issue(ConductIssue::OverdueBeforeDue, &at(fields.case), &detail);
                         return None;
                     }

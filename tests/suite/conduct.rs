@@ -2041,6 +2041,19 @@ fn an_overdue_record_dated_before_the_case_fell_due_is_not_deducted() {
         "{}",
         held.message
     );
+    let en = score_conduct(&input(&alone), &ConductRules::default(), Locale::En).expect("scored");
+    let held = en
+        .findings
+        .iter()
+        .find(|f| f.path == "events[0].caseId")
+        .unwrap();
+    assert!(
+        held.message.contains(
+            "(due 2026-03-10 17:30; the record gives a date alone, taken as before the due time)"
+        ),
+        "{}",
+        held.message
+    );
     // A report on track or warned gives its due time; one without it, or with one that says
     // none, is refused, as an unreadable one is (helper-66: it was dropped without a word).
     for due in [Value::Null, json!(""), json!("暂无")] {
