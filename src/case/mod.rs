@@ -203,6 +203,11 @@ impl<'de> Deserialize<'de> for RightsNotice {
                     "无告知",
                     "未向申请人告知",
                     "未送达",
+                    // Still to be given, or tried and failed (helper-69).
+                    "待告知",
+                    "拟告知",
+                    "将告知",
+                    "告知失败",
                     "notinformed",
                     "wasnotinformed",
                     "applicantnotinformed",
@@ -358,9 +363,10 @@ enum Outcome {
 }
 
 fn parse_outcome(text: &str) -> Option<Outcome> {
-    // In any case and with a closing stop: DENIED, 不予受理。 (helper-64, helper-65).
-    let text = text.trim().trim_end_matches(crate::input::CLOSING_STOPS);
-    match text.to_ascii_lowercase().as_str() {
+    // Read as a person reads a short value (`input::value_key`): in any case, full-width or
+    // not, spaces and invisible marks anywhere, a closing stop (DENIED, 不予受理。, 不予　受理,
+    // Not Accepted: helper-64, helper-65, helper-69).
+    match crate::input::value_key(text).as_str() {
         "approved" | "准予" | "准予许可" | "准予行政许可" | "办结" => {
             Some(Outcome::Approved)
         }
@@ -376,13 +382,17 @@ fn parse_outcome(text: &str) -> Option<Outcome> {
         | "不予备案"
         | "拒绝办理"
         | "驳回"
+        | "拒绝"
+        | "不予许可决定"
+        | "不予行政许可决定"
+        | "作出不予许可决定"
         | "不予"
         | "不予办理" => Some(Outcome::Denied),
-        "not_accepted" | "不予受理" | "不予受理决定" | "不受理" => {
+        "not_accepted" | "notaccepted" | "不予受理" | "不予受理决定" | "不受理" => {
             Some(Outcome::NotAccepted)
         }
         // 对不能办理的说明理由: a reason, as for a case returned.
-        "returned" | "退回" | "不能办理" => Some(Outcome::Returned),
+        "returned" | "退回" | "退件" | "不能办理" => Some(Outcome::Returned),
         _ => None,
     }
 }
@@ -402,6 +412,7 @@ fn no_reason(s: &Option<String>) -> bool {
         "不予说明",
         "暂不说明",
         "无需说明",
+        "无需",
         "理由未说明",
         "原因不详",
         "理由不详",
@@ -435,6 +446,7 @@ fn no_legal_basis(s: &Option<String>) -> bool {
         "无明确依据",
         "依据不详",
         "无需依据",
+        "无需",
         "nolegalbasis",
         "nobasis",
     ];

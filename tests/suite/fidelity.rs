@@ -834,6 +834,56 @@ fn case2_refusals_are_read_however_worded() {
                 "rights_notice_missing",
             ],
         ),
+        // Full-width, spaced and invisible-marked spellings, and more wordings (helper-69).
+        (
+            "不予\u{3000}受理",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        (
+            "不予受理\u{200B}",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        (
+            "ｄｅｎｉｅｄ",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        (
+            "Not Accepted",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        (
+            "不予许可决定",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        (
+            "拒绝",
+            &[
+                "reason_missing",
+                "legal_basis_missing",
+                "rights_notice_missing",
+            ],
+        ),
+        ("退件", &["reason_missing"]),
     ] {
         let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
             "outcome": outcome, "answer": "x" });
@@ -879,6 +929,11 @@ fn case2_empty_and_negative_texts_are_not_given() {
         (json!("拒绝告知，申请人已离开"), "无", "无"),
         (json!("未向申请人告知复议诉讼权利"), "无", "无"),
         (json!("未书面告知"), "无", "无"),
+        // Still to be given, or failed; "not needed" as a reason or basis (helper-69).
+        (json!("待告知"), "无需", "无需"),
+        (json!("拟告知"), "无", "无"),
+        (json!("将告知"), "无", "无"),
+        (json!("告知失败"), "无", "无"),
     ] {
         let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
             "outcome": "denied", "answer": "不予许可", "legalBasis": basis, "rightsNotice": notice, "reason": reason });
@@ -946,6 +1001,12 @@ fn case2_empty_and_negative_texts_are_not_given() {
             json!("如不服本决定，可依法申请行政复议或者提起行政诉讼"),
             "无法核实申请人身份",
             "依据：《行政许可法》第三十二条",
+        ),
+        // 将告知 inside a notice that says it was served (helper-69's words).
+        (
+            json!("已将告知书送达申请人"),
+            "材料不全",
+            "《行政许可法》第三十八条",
         ),
     ] {
         let record = json!({ "category": "promised", "receivedAt": "2026-03-02T09:00", "firstReceiver": "甲",
