@@ -419,8 +419,13 @@ struct Scorer<'a> {
     findings: Vec<Finding>,
     errors: usize,
     seq: usize,
-    /// Every name the input gives (staff and heads), for free text (CASE-7).
-    masker: Masker,
+    /// Every name the input gives (staff, heads, and the names of unreadable staff and unit
+    /// records, in that order), for free text (CASE-7).
+    names: Vec<&'a str>,
+    unread_names: Vec<Vec<String>>,
+    /// Their masker, built when a text first needs it: a month whose records hold no free
+    /// text and raise no finding never builds it (2,000 names: a tenth of the month's time).
+    masker: std::cell::OnceCell<Masker>,
 }
 
 /// What happened and when: 收受礼品或接受宴请（2026-03-02） / accepting gifts (2026-03-02).
@@ -432,6 +437,13 @@ fn labelled_date(label: &str, date: &str, locale: Locale) -> String {
 }
 
 impl<'a> Scorer<'a> {
+    fn masker(&self) -> &Masker {
+        self.masker.get_or_init(|| {
+            let unread = self.unread_names.iter().flatten().map(String::as_str);
+            Masker::new(self.names.iter().copied().chain(unread))
+        })
+    }
+
     /// The parser's words for a missing field, in the engine's locale.
     fn missing(&self, field: &str) -> String {
         crate::messages::detail_text(&format!("missing field `{field}`"), self.locale).into_owned()
@@ -529,7 +541,8 @@ impl<'a> Scorer<'a> {
             (None, None) => (None, None, fields.staff),
         };
         let shown = |id: &crate::input::RecordId| {
-            (self.masker).text(&crate::report::mask::mask_if_name(&clip(&id.0)))
+            self.masker()
+                .text(&crate::report::mask::mask_if_name(&clip(&id.0)))
         };
         let Some(id) = staff_id else {
             self.issue(
@@ -735,7 +748,9 @@ impl<'a> Scorer<'a> {
             };
         }
         // Masked before it is clipped, so no number is cut short of being recognised.
-        let evidence = self.masker.clipped(&evidence, EVIDENCE_CHARS);
+        if !evidence.is_empty() {
+            evidence = self.masker().clipped(&evidence, EVIDENCE_CHARS);
+        }
         Some(Accepted {
             person,
             code,
@@ -1160,8 +1175,6 @@ pub(crate) fn score_conduct_valid(
             Err(_) => unread.extend(unit.1.as_deref().map(unit_heads)),
         }
     }
-    names.extend(unread.iter().flatten().map(String::as_str));
-    let masker = Masker::new(names.iter().copied());
     let mut s = Scorer {
         rules,
         c: rules.compiled(),
@@ -1182,7 +1195,9 @@ pub(crate) fn score_conduct_valid(
         findings: Vec::new(),
         errors: 0,
         seq: 0,
-        masker,
+        names,
+        unread_names: unread,
+        masker: std::cell::OnceCell::new(),
     };
 
     let mut unit_index: HashMap<&str, usize> = HashMap::new();
@@ -1493,8 +1508,11 @@ pub(crate) fn score_conduct_valid(
         })
         .collect();
     // Every name of the input is masked wherever a finding echoes it (CASE-7).
-    let mut findings = s.findings;
-    findings.iter_mut().for_each(|f| f.mask_names(&s.masker));
+    let mut findings = std::mem::take(&mut s.findings);
+    if !findings.is_empty() {
+        let masker = s.masker();
+        findings.iter_mut().for_each(|f| f.mask_names(masker));
+    }
     Ok(ConductResult {
         period: month.to_string(),
         cards,

@@ -39,7 +39,9 @@ struct ItemPacker {
 
 impl ItemPacker {
     fn name(&mut self, name: &'static str) -> u32 {
-        let at = (self.names.iter().position(|&n| n == name)).unwrap_or_else(|| {
+        // The same &'static text is the same name: compared by address, not by its bytes (a
+        // text at two addresses only takes two entries that say the same).
+        let at = (self.names.iter().position(|&n| std::ptr::eq(n, name))).unwrap_or_else(|| {
             self.names.push(name);
             self.names.len() - 1
         });
