@@ -194,10 +194,14 @@ impl Packer {
     }
 
     fn index(table: &mut Vec<&'static str>, name: &'static str) -> u16 {
-        let at = table.iter().position(|&n| n == name).unwrap_or_else(|| {
-            table.push(name);
-            table.len() - 1
-        });
+        // By address, as the card items' names are (`packed_items.rs`).
+        let at = table
+            .iter()
+            .position(|&n| std::ptr::eq(n, name))
+            .unwrap_or_else(|| {
+                table.push(name);
+                table.len() - 1
+            });
         at as u16
     }
 
