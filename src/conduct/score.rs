@@ -345,8 +345,10 @@ struct Person<'a> {
     serious: u32,
     /// Its id is given for another name too: not scored, no card.
     shared: bool,
-    /// Paths of the month's records that name this person and could not be scored.
+    /// Paths of the first five of the month's records that name this person and could not
+    /// be scored (the finding lists five), and how many there are.
     unread: Vec<String>,
+    unread_count: usize,
 }
 
 struct Unit<'a> {
@@ -1008,11 +1010,11 @@ impl<'a> Scorer<'a> {
             working,
             items,
             consequences: p.consequences,
-            incomplete: !p.unread.is_empty(),
+            incomplete: p.unread_count > 0,
             findings: {
                 let mut findings = p.findings;
                 if let Some(first) = p.unread.first() {
-                    let detail = list_paths(&p.unread, locale);
+                    let detail = list_paths(&p.unread, p.unread_count, locale);
                     findings.push(ConductIssue::RecordsUnread.finding(first, &detail, locale));
                 }
                 findings
@@ -1093,17 +1095,23 @@ impl<'a> Scorer<'a> {
                 None => whose.extend(self.people_named(id)),
             }
         }
+        // Each person once, however often the record names them. Only five paths are kept:
+        // a list of every path for every person was quadratic in a month of records without a
+        // staff id, each of which may be anyone's (helper-70: 10,000 took 17 s for 50 people).
+        crate::sort::sort_by_small(&mut whose, |a, b| a.cmp(b));
+        whose.dedup();
         for p in whose {
-            let unread = &mut self.people[p].unread;
-            if !unread.iter().any(|u| u == path) {
-                unread.push(path.to_string());
+            let person = &mut self.people[p];
+            person.unread_count += 1;
+            if person.unread.len() < 5 {
+                person.unread.push(path.to_string());
             }
         }
     }
 }
 
 /// `events[3]、deadlineReports[0]`, the first five, then how many more.
-fn list_paths(paths: &[String], locale: Locale) -> String {
+fn list_paths(paths: &[String], count: usize, locale: Locale) -> String {
     let sep = tr(locale, "、", ", ");
     let shown = |p: &String| crate::messages::path_labelled(p, locale).0.into_owned();
     let mut text = paths
@@ -1112,10 +1120,10 @@ fn list_paths(paths: &[String], locale: Locale) -> String {
         .map(shown)
         .collect::<Vec<_>>()
         .join(sep);
-    if paths.len() > 5 {
-        let more = paths.len() - 5;
+    if count > 5 {
+        let more = count - 5;
         text.push_str(&match locale {
-            Locale::ZhCn => format!("等{}条", paths.len()),
+            Locale::ZhCn => format!("等{count}条"),
             Locale::En => format!(" and {more} more"),
         });
     }
@@ -1140,14 +1148,34 @@ pub fn score_conduct(
     score_conduct_valid(input, rules, locale)
 }
 
-/// The heads an unreadable unit record's text names (its own `name` is the unit's).
+/// The heads an unreadable unit record's text names (its own `name` is the unit's): every
+/// text under `heads`, however it is shaped (`"马云"`, `{"unit": ["马云"]}`: helper-70).
 fn unit_heads(raw: &str) -> Vec<String> {
+    fn texts(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| texts(i, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|i| texts(i, out)),
+            _ => {}
+        }
+    }
     let record: Option<serde_json::Value> = serde_json::from_str(raw).ok();
-    let heads = record.as_ref().and_then(|r| r.get("heads")?.as_object());
-    heads
-        .into_iter()
-        .flat_map(|h| h.values().filter_map(|v| v.as_str()).map(String::from))
-        .collect()
+    let mut out = Vec::new();
+    if let Some(heads) = record.as_ref().and_then(|r| r.get("heads")) {
+        texts(heads, &mut out);
+    }
+    out
+}
+
+/// The names an unreadable staff record's text gives: under its name keys, or the record
+/// itself when it is only a text without digits (`"钱多多"` in the staff list, helper-70; a
+/// bare `"S1"` is an id).
+fn staff_names(raw: &str) -> Vec<String> {
+    match serde_json::from_str::<String>(raw) {
+        Ok(text) if text.chars().any(|c| c.is_ascii_digit()) => Vec::new(),
+        Ok(name) => vec![name],
+        Err(_) => names_of_json(raw),
+    }
 }
 
 /// [`score_conduct`] with rules already validated: the engine's, checked once when it was built.
@@ -1163,7 +1191,7 @@ pub(crate) fn score_conduct_valid(
     for staff in &input.staff {
         match &staff.0 {
             Ok(s) => names.extend(s.name.as_deref()),
-            Err(_) => unread.extend(staff.1.as_deref().map(names_of_json)),
+            Err(_) => unread.extend(staff.1.as_deref().map(staff_names)),
         }
     }
     for unit in &input.units {
@@ -1332,6 +1360,7 @@ pub(crate) fn score_conduct_valid(
             serious: 0,
             shared: false,
             unread: Vec::new(),
+            unread_count: 0,
         });
     }
 

@@ -198,6 +198,11 @@ impl Finding {
         if masker.is_empty() {
             return;
         }
+        // A path the engine cannot label holds a key the record chose (`checklist.张伟`), and
+        // the key may be a name: masked as the message's copy of it is (helper-70).
+        if !self.template.as_ref().is_some_and(|t| t.labelled) {
+            self.path = masker.names_in(std::mem::take(&mut self.path));
+        }
         match &mut self.template {
             Some(t) if t.engine_detail && t.labelled => {}
             Some(t) => {

@@ -1124,13 +1124,14 @@ impl Masker {
             } else {
                 name.trim().to_string()
             };
-            let other = other_spelling(name, &key);
-            let other_key = name_key(&other);
-            if other_key.len() >= 2 && other_key != key && !all_digits(&other_key) {
-                list.push((
-                    2 * at + 1,
-                    ((other_key[0], other_key[1]), other_key, mask_name(&other)),
-                ));
+            for other in other_spellings(name, &key) {
+                let other_key = name_key(&other);
+                if other_key.len() >= 2 && other_key != key && !all_digits(&other_key) {
+                    list.push((
+                        2 * at + 1,
+                        ((other_key[0], other_key[1]), other_key, mask_name(&other)),
+                    ));
+                }
             }
             list.push((2 * at, ((key[0], key[1]), key, mask_name(&shown))));
         }
@@ -1296,13 +1297,35 @@ fn name_parts(field: &str) -> impl Iterator<Item = &str> {
     parts.into_iter()
 }
 
-/// A part of a name that still points at the person: the given name of a CJK name of three or
-/// more characters (晓梅 of 周晓梅), a Latin name in the other order (Xiaomei Zhou).
+/// Parts and orders of a name that still point at the person: the given name of a CJK name of
+/// three or more characters (晓梅 of 周晓梅), a name of parts in the other order (Xiaomei Zhou,
+/// 买买提·阿依古丽), and a Latin name with any of its first words moved to the end (Tolkien
+/// John Ronald, O'Neil Mary-Jane: surname first, helper-70).
 #[inline(never)]
-fn other_spelling(name: &str, key: &[char]) -> String {
+fn other_spellings(name: &str, key: &[char]) -> Vec<String> {
+    let separator =
+        |c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、' | '·' | '・' | '•' | '‧');
+    let parts: Vec<&str> = name.split(separator).filter(|p| !p.is_empty()).collect();
     if name.chars().any(is_cjk) {
-        return key.iter().skip(key.len().max(3) - 2).collect();
+        let mut out = vec![key.iter().skip(key.len().max(3) - 2).collect::<String>()];
+        if parts.len() >= 2 {
+            out.push(parts.iter().rev().copied().collect::<Vec<_>>().join("·"));
+        }
+        return out;
     }
+    // A few words only: a name of many is no name anyone writes in another order, and its
+    // orders would be many.
+    let mut out: Vec<String> = match parts.len() {
+        2..=4 => (1..parts.len())
+            .map(|k| {
+                (parts[k..].iter().chain(&parts[..k]))
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     let mut words: Vec<String> = Vec::new();
     let mut word = String::new();
     for c in name.chars().chain([' ']) {
@@ -1313,7 +1336,8 @@ fn other_spelling(name: &str, key: &[char]) -> String {
         }
     }
     words.reverse();
-    words.join(" ")
+    out.push(words.join(" "));
+    out
 }
 
 /// A Latin name stands on its own: no Latin letter (accented ones included) right before or
@@ -1338,6 +1362,38 @@ fn latin_bounded(chars: &[char], start: usize, last: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// helper-70: a name of three or four words written surname first, a name of parts joined
+    /// by a dot in the other order.
+    #[test]
+    fn names_are_masked_in_their_other_orders() {
+        for (name, texts) in [
+            (
+                "John Ronald Tolkien",
+                &[
+                    "Tolkien John Ronald",
+                    "Ronald Tolkien John",
+                    "TOLKIEN, John Ronald",
+                ][..],
+            ),
+            (
+                "Mary-Jane O'Neil",
+                &["O'Neil Mary-Jane", "O'Neil, Mary-Jane", "O'NEIL MARY-JANE"][..],
+            ),
+            (
+                "阿依古丽·买买提",
+                &["买买提·阿依古丽", "买买提・阿依古丽"][..],
+            ),
+        ] {
+            let m = Masker::new([name]);
+            for text in texts {
+                let masked = m.text(&format!("见{text}签字"));
+                for part in ["Tolkien", "Ronald", "Neil", "NEIL", "阿依古丽", "买买提"] {
+                    assert!(!masked.contains(part), "{name}: {text} → {masked}");
+                }
+            }
+        }
+    }
 
     /// `is_no_name` answers a text with a digit at once: no placeholder may hold one.
     #[test]

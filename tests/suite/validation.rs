@@ -301,6 +301,41 @@ fn a_portal_field_mapped_to_a_person_is_masked() {
     );
 }
 
+/// helper-70: a key the record chose is echoed in a finding's path, and when it is a name the
+/// input gives, the path masks it as the message does (`limit.钱多多`, `checklist.张伟`).
+#[test]
+fn a_name_used_as_a_key_is_masked_in_the_path() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let a = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "applicant": { "name": "钱多多" },
+        "limit": { "value": 3, "unit": "working_days", "钱多多": 1 } });
+    let texts = [a.to_string()];
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let batch = hall_rules::engine::DeadlineBatchNames::new(&refs);
+    let report = engine().assess_deadline_in_batch(Ok(&texts[0]), now, &batch);
+    assert!(!report.findings.is_empty());
+    let text = serde_json::to_string(&report).unwrap();
+    assert!(!text.contains("钱多多") && text.contains("钱**"), "{text}");
+
+    let month = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1", "name": "张伟" }, { "id": "S2", "name": "李娜" }],
+        "events": [{ "staffId": "S2", "kind": "inspection", "date": "2026-03-02",
+            "checklist": { "张伟": false } }]
+    });
+    let r = hall_rules::conduct::score_conduct(
+        &serde_json::from_value(month).unwrap(),
+        &hall_rules::conduct::ConductRules::default(),
+        hall_rules::Locale::ZhCn,
+    )
+    .unwrap();
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(
+        !text.contains("张伟") && text.contains("checklist.张*"),
+        "{text}"
+    );
+}
+
 /// One masker, longest name first (helper-35): a record's own 李建国 (whose given name 建国 is
 /// a spelling of him) once masked 王建国 of another record to 王建*, and the batch's pass then
 /// found no 王建国 to mask: 王建*签字 pointed at him. Validation and deadlines alike.
