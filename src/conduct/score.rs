@@ -1081,6 +1081,7 @@ impl<'a> Scorer<'a> {
             .filter(|id| !crate::report::mask::is_no_name(id))
             .collect();
         let mut whose = Vec::new();
+        let named = !ids.is_empty();
         if ids.is_empty() {
             // A record that names no one may be anyone's (helper-47: a staffId that threw
             // left every card complete), as an unreadable staff row may be anyone's.
@@ -1098,8 +1099,11 @@ impl<'a> Scorer<'a> {
         // Each person once, however often the record names them. Only five paths are kept:
         // a list of every path for every person was quadratic in a month of records without a
         // staff id, each of which may be anyone's (helper-70: 10,000 took 17 s for 50 people).
-        crate::sort::sort_by_small(&mut whose, |a, b| a.cmp(b));
-        whose.dedup();
+        // (Anyone's is every person once already: not sorted for each such record.)
+        if named {
+            crate::sort::sort_by_small(&mut whose, |a, b| a.cmp(b));
+            whose.dedup();
+        }
         for p in whose {
             let person = &mut self.people[p];
             person.unread_count += 1;

@@ -1306,26 +1306,31 @@ fn other_spellings(name: &str, key: &[char]) -> Vec<String> {
     let separator =
         |c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、' | '·' | '・' | '•' | '‧');
     let parts: Vec<&str> = name.split(separator).filter(|p| !p.is_empty()).collect();
+    // Each of its first parts moved to the end (surname first): a name of up to eight parts
+    // (Maria de los Angeles Garcia, 约翰·亨利·史密斯), as a longer one is no name, and its
+    // orders would be many.
+    let rotations = |join: &str| -> Vec<String> {
+        match parts.len() {
+            2..=8 => (1..parts.len())
+                .map(|k| {
+                    (parts[k..].iter().chain(&parts[..k]))
+                        .copied()
+                        .collect::<Vec<_>>()
+                })
+                .map(|p| p.join(join))
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
     if name.chars().any(is_cjk) {
-        let mut out = vec![key.iter().skip(key.len().max(3) - 2).collect::<String>()];
+        let mut out = rotations("·");
+        out.push(key.iter().skip(key.len().max(3) - 2).collect::<String>());
         if parts.len() >= 2 {
             out.push(parts.iter().rev().copied().collect::<Vec<_>>().join("·"));
         }
         return out;
     }
-    // A few words only: a name of many is no name anyone writes in another order, and its
-    // orders would be many.
-    let mut out: Vec<String> = match parts.len() {
-        2..=4 => (1..parts.len())
-            .map(|k| {
-                (parts[k..].iter().chain(&parts[..k]))
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
+    let mut out = rotations(" ");
     let mut words: Vec<String> = Vec::new();
     let mut word = String::new();
     for c in name.chars().chain([' ']) {
@@ -1384,11 +1389,33 @@ mod tests {
                 "阿依古丽·买买提",
                 &["买买提·阿依古丽", "买买提・阿依古丽"][..],
             ),
+            (
+                "约翰·亨利·史密斯",
+                &["史密斯·约翰·亨利", "亨利·史密斯·约翰", "史密斯・约翰・亨利"][..],
+            ),
+            (
+                "Maria de los Angeles Garcia",
+                &[
+                    "Garcia Maria de los Angeles",
+                    "Garcia, Maria de los Angeles",
+                ][..],
+            ),
         ] {
             let m = Masker::new([name]);
             for text in texts {
                 let masked = m.text(&format!("见{text}签字"));
-                for part in ["Tolkien", "Ronald", "Neil", "NEIL", "阿依古丽", "买买提"] {
+                for part in [
+                    "Tolkien",
+                    "Ronald",
+                    "Neil",
+                    "NEIL",
+                    "阿依古丽",
+                    "买买提",
+                    "约翰",
+                    "史密斯",
+                    "Garcia",
+                    "Angeles",
+                ] {
                     assert!(!masked.contains(part), "{name}: {text} → {masked}");
                 }
             }
