@@ -1299,8 +1299,9 @@ fn name_parts(field: &str) -> impl Iterator<Item = &str> {
 
 /// Parts and orders of a name that still point at the person: the given name of a CJK name of
 /// three or more characters (晓梅 of 周晓梅), a name of parts in the other order (Xiaomei Zhou,
-/// 买买提·阿依古丽), and a Latin name with any of its first words moved to the end (Tolkien
-/// John Ronald, O'Neil Mary-Jane: surname first, helper-70).
+/// 买买提·阿依古丽), and a name of two to eight parts, Latin or joined by a dot, with any of its
+/// first parts moved to the end (surname first: Tolkien John Ronald, 史密斯·约翰·亨利;
+/// helper-70, helper-71).
 #[inline(never)]
 fn other_spellings(name: &str, key: &[char]) -> Vec<String> {
     let separator =
@@ -1310,8 +1311,9 @@ fn other_spellings(name: &str, key: &[char]) -> Vec<String> {
     // (Maria de los Angeles Garcia, 约翰·亨利·史密斯), as a longer one is no name, and its
     // orders would be many.
     let rotations = |join: &str| -> Vec<String> {
+        // A text of hundreds of bytes is no name: not copied eight times over.
         match parts.len() {
-            2..=8 => (1..parts.len())
+            2..=8 if name.len() <= 256 => (1..parts.len())
                 .map(|k| {
                     (parts[k..].iter().chain(&parts[..k]))
                         .copied()
@@ -1368,8 +1370,8 @@ fn latin_bounded(chars: &[char], start: usize, last: usize) -> bool {
 mod tests {
     use super::*;
 
-    /// helper-70: a name of three or four words written surname first, a name of parts joined
-    /// by a dot in the other order.
+    /// helper-70, helper-71: a name of two to eight parts, Latin or joined by a dot, written
+    /// surname first or all reversed.
     #[test]
     fn names_are_masked_in_their_other_orders() {
         for (name, texts) in [
