@@ -1193,6 +1193,37 @@ impl Masker {
         self.names_as(text, '*')
     }
 
+    /// When the text ends with the clip's `…` and what stands from `k` to it is the start of
+    /// a name (two characters or more), the span to hide and its masked form, cut as short.
+    fn cut_short<'m>(
+        &'m self,
+        chars: &[char],
+        folded: &[char],
+        origin: &[usize],
+        k: usize,
+    ) -> Option<(usize, usize, &'m str)> {
+        let cut = folded.len().checked_sub(1).filter(|&c| folded[c] == '…')?;
+        // Far from the end no name can reach it: one quick answer per character of a long text.
+        let len = cut.checked_sub(k).filter(|&l| (2..=256).contains(&l))?;
+        let (start, end) = (origin[k], origin[cut - 1] + 1);
+        let (_, _, masked) =
+            self.starting((folded[k], folded[k + 1]))
+                .iter()
+                .find(|(_, key, _)| {
+                    key.len() > len
+                        && folded[k..cut]
+                            .iter()
+                            .zip(key)
+                            .all(|(&t, &n)| t == n || t == '*')
+                        && (!key[0].is_ascii_alphanumeric() || latin_bounded(chars, start, end - 1))
+                })?;
+        let shown = masked
+            .char_indices()
+            .nth(end - start)
+            .map_or(masked.len(), |(i, _)| i);
+        Some((start, end, &masked[..shown]))
+    }
+
     /// The names masked with `star` for each hidden character.
     fn names_as(&self, text: String, star: char) -> String {
         if self.names.is_empty() {
@@ -1243,7 +1274,15 @@ impl Masker {
                     spans.push((origin[k], end, masked));
                     k += key.len();
                 }
-                None => k += 1,
+                None => match self.cut_short(&chars, &folded, &origin, k) {
+                    // A name cut short by clipping (`Zhang Xia…`) is hidden as far as it
+                    // stands, as a number cut short is (helper-72).
+                    Some(span) => {
+                        spans.push(span);
+                        k = folded.len();
+                    }
+                    None => k += 1,
+                },
             }
         }
         if spans.is_empty() {
@@ -1369,6 +1408,24 @@ fn latin_bounded(chars: &[char], start: usize, last: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// helper-72: a name cut short by the clip of an echoed value is hidden as far as it stands.
+    #[test]
+    fn a_name_cut_short_by_clipping_is_masked() {
+        let m = Masker::new(["Xiaoming Zhang", "欧阳娜娜"]);
+        let masked = m.text("Promised case handled by clerk Zhang Xia…");
+        assert!(
+            !masked.contains("Xia") && !masked.contains("Zhang"),
+            "{masked}"
+        );
+        assert!(masked.starts_with("Promised case handled by clerk Z") && masked.ends_with('…'));
+        assert_eq!(m.text("经办人欧阳娜…"), "经办人欧**…");
+        // Not the start of a name, or one letter of it: left as it is.
+        assert_eq!(m.text("经办人欧…"), "经办人欧…");
+        assert_eq!(m.text("Zhangjiakou Ma…"), "Zhangjiakou Ma…");
+        assert_eq!(m.text("Zhangjiakou Xia…"), "Zhangjiakou X**…");
+        assert_eq!(m.text("clerk Zhang Xia"), "clerk Zhang Xia");
+    }
 
     /// helper-70, helper-71: a name of two to eight parts, Latin or joined by a dot, written
     /// surname first or all reversed.
