@@ -37,6 +37,19 @@ pub fn sort_by_small<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     }
 }
 
+/// [`sort_by_small`], stable: elements that compare equal keep their order. The heap sort
+/// orders their positions, ties broken by position, and the elements are then moved into
+/// that order once (a general stable sort per element type had cost about 8 KB gzip of the
+/// .wasm for the engine's few stable sorts).
+pub fn sort_stable_by_small<T>(items: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    sort_by_small(&mut order, |&a, &b| {
+        cmp(&items[a], &items[b]).then(a.cmp(&b))
+    });
+    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(order.into_iter().filter_map(|i| slots[i].take()));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +69,19 @@ mod tests {
         let mut numbers: Vec<u32> = (0..1000).map(|i| (i * 7919) % 1000).collect();
         sort_by_key_small(&mut numbers, |n| *n);
         assert!(numbers.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn the_stable_sort_keeps_the_order_of_equal_keys() {
+        // (key, position given): many ties, in an order a heap sort alone would scramble.
+        let given: Vec<(u32, usize)> = (0..500).map(|i| ((i * 7919 % 13) as u32, i)).collect();
+        let mut sorted = given.clone();
+        sort_stable_by_small(&mut sorted, |a, b| a.0.cmp(&b.0));
+        let mut expected = given;
+        expected.sort_by_key(|e| e.0);
+        assert_eq!(sorted, expected);
+        let mut empty: Vec<(u32, usize)> = vec![];
+        sort_stable_by_small(&mut empty, |a, b| a.0.cmp(&b.0));
+        assert!(empty.is_empty());
     }
 }

@@ -594,7 +594,7 @@ pub(crate) fn assess_period_valid(
             grounds |= std::mem::take(&mut triggered);
         }
         // Recommendations in the order they fall due.
-        recs.sort_by(|a, b| a.at.cmp(&b.at));
+        crate::sort::sort_stable_by_small(&mut recs, |a, b| a.at.cmp(&b.at));
         for r in &recs {
             match r.action {
                 Action::PayStepUp => summary.pay_step_up += 1,

@@ -222,7 +222,9 @@ fn text(s: &Option<String>) -> Option<String> {
 
 /// Ranks `(index, keys)` within one sector; returns (index, rank, last).
 fn rank(mut entries: Vec<(usize, Keys, String)>) -> Vec<(usize, u32, bool, Keys)> {
-    entries.sort_by(|a, b| keys_cmp(&a.1, &b.1).then_with(|| a.2.cmp(&b.2)));
+    crate::sort::sort_stable_by_small(&mut entries, |a, b| {
+        keys_cmp(&a.1, &b.1).then_with(|| a.2.cmp(&b.2))
+    });
     let mut out: Vec<(usize, u32, bool, Keys)> = Vec::with_capacity(entries.len());
     for (pos, (i, keys, _)) in entries.iter().enumerate() {
         let r = match out.last() {
@@ -271,7 +273,8 @@ pub(crate) fn rank_units_valid(
     let parsed = parse_months(&periods, 1, rules.pay_and_posts.max_months.max(12), false)?;
     // Months in calendar order, each with its place in the input.
     let mut order: Vec<(Month, usize)> = parsed.iter().copied().zip(0..).collect();
-    order.sort();
+    // Each month's place in the input tells equal months apart: no two elements are equal.
+    crate::sort::sort_by_small(&mut order, |a, b| a.cmp(b));
     let n = order.len();
     let cap = rules.compiled().cap;
     let mut findings = Vec::new();
@@ -414,7 +417,8 @@ pub(crate) fn rank_units_valid(
     }
 
     let mut sectors: Vec<Option<String>> = entities.iter().map(|e| e.sector.clone()).collect();
-    sectors.sort_by(|a, b| match (a, b) {
+    // Equal sectors are equal values (deduplicated below): no order among them to keep.
+    crate::sort::sort_by_small(&mut sectors, |a, b| match (a, b) {
         (None, None) => std::cmp::Ordering::Equal,
         (None, _) => std::cmp::Ordering::Greater,
         (_, None) => std::cmp::Ordering::Less,

@@ -936,7 +936,8 @@ impl<'a> Scorer<'a> {
         let c = &self.c;
         let locale = self.locale;
         let mut items = p.items;
-        items.sort_by_key(|(day, seq, _)| (*day, *seq));
+        // `seq` numbers the items in the order they were read: no two keys are equal.
+        crate::sort::sort_by_key_small(&mut items, |(day, seq, _)| (*day, *seq));
         let items: Vec<ScoreItem> = items.into_iter().map(|(_, _, item)| item).collect();
         let raw = c
             .base
