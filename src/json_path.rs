@@ -145,7 +145,8 @@ pub fn from_json_text<T: DeserializeOwned>(
     prefix: &str,
     code: ErrorCode,
 ) -> Result<T, Error> {
-    serde_json::from_str(text).map_err(|e| read_error(&e, text, prefix, code))
+    // A record is read from an object only, at any depth (`json_objects`).
+    crate::json_objects::from_str(text).map_err(|e| read_error(&e, text, prefix, code))
 }
 
 /// [`from_json_text`]'s error: not generic, so one copy for every type read.
@@ -183,8 +184,10 @@ pub(crate) fn read_error(
             at = join_path(&at, field);
         }
         // A list where none belongs is reported just inside it: the path is the list's own
-        // (`applicant`, not `applicant[0]`: helper-35).
-        if message.starts_with("invalid type: sequence") && at.ends_with(']') {
+        // (`applicant`, not `applicant[0]`: helper-35). A list where a record belongs is
+        // reported before it (`json_objects`): the path is already the list's (`pauses[0]`).
+        let inside = !message.contains("expected struct");
+        if message.starts_with("invalid type: sequence") && inside && at.ends_with(']') {
             if let Some(open) = at.rfind('[') {
                 at.truncate(open);
             }

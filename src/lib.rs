@@ -44,6 +44,7 @@ pub mod error;
 pub mod fieldmap;
 pub mod finding;
 pub mod input;
+pub mod json_objects;
 pub mod json_path;
 pub mod messages;
 pub mod report;

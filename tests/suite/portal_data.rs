@@ -737,6 +737,54 @@ fn a_record_given_as_a_list_is_invalid() {
     }
 }
 
+/// A record nested in a record (a pause, an extension, a setting's group) given as a list is
+/// no record either: read field by field in order, `["2026-03-03T09:00", "2026-03-05T09:00",
+/// "applicant_correction"]` had been a pause that stopped the clock. It is refused at its path,
+/// as any value of the wrong type is.
+#[test]
+fn a_nested_record_given_as_a_list_is_refused_at_its_path() {
+    let e = engine();
+    let now = instant(&json!("2026-03-20T10:00"));
+    for (record, path) in [
+        (
+            json!({ "id": "A1", "category": "promised", "receivedAt": "2026-03-02T10:00",
+                    "pauses": [["2026-03-03T09:00", "2026-03-05T09:00", "applicant_correction"]] }),
+            "pauses[0]",
+        ),
+        (
+            json!({ "id": "A2", "category": "promised", "receivedAt": "2026-03-02T10:00",
+                    "extension": [5, "working_days", "吴建国"] }),
+            "extension",
+        ),
+    ] {
+        let r = e.assess_deadline_json(Ok(&record.to_string()), now);
+        assert_eq!(r.status, Status::Invalid, "{r:?}");
+        assert_eq!(r.findings.len(), 1, "{r:?}");
+        assert_eq!(r.findings[0].path, path, "{r:?}");
+        assert!(
+            r.findings[0].message.contains("应为对象，实际为数组"),
+            "{r:?}"
+        );
+        // The name the list held is still masked in what the report echoes (CASE-7).
+        assert!(!format!("{r:?}").contains("吴建国"), "{r:?}");
+    }
+    // The same object reads: only the list is refused.
+    let pause = json!({ "id": "A3", "category": "promised", "receivedAt": "2026-03-02T10:00",
+        "pauses": [{ "from": "2026-03-03T09:00", "to": "2026-03-05T09:00", "reason": "applicant_correction" }] });
+    let r = e.assess_deadline_json(Ok(&pause.to_string()), now);
+    assert_ne!(r.status, Status::Invalid, "{r:?}");
+    assert!(
+        r.paused || r.findings.iter().all(|f| f.path != "pauses[0]"),
+        "{r:?}"
+    );
+    // A setting's group given as a list is a config error at its path.
+    let config = json!({ "ruleset": { "deadline": [3, 5] } }).to_string();
+    let err = hall_rules::Engine::from_json(&config)
+        .map(|_| ())
+        .unwrap_err();
+    assert_eq!(err.path, "config.ruleset.deadline", "{err:?}");
+}
+
 /// A batch's JSON text is split into its records by nesting and strings alone: brackets,
 /// commas and escaped quotes inside texts split nothing, and a text that is not a compact
 /// array is not split (each record is then encoded alone).
