@@ -936,8 +936,9 @@ impl<'a> Scorer<'a> {
         let c = &self.c;
         let locale = self.locale;
         let mut items = p.items;
-        // `seq` numbers the items in the order they were read: no two keys are equal.
-        crate::sort::sort_by_key_small(&mut items, |(day, seq, _)| (*day, *seq));
+        // The stable sort orders positions and moves each item once, where the heap sort
+        // would swap whole items (a tenth of a month's instructions).
+        crate::sort::sort_stable_by_small(&mut items, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         let items: Vec<ScoreItem> = items.into_iter().map(|(_, _, item)| item).collect();
         let raw = c
             .base
