@@ -756,6 +756,12 @@ fn a_nested_record_given_as_a_list_is_refused_at_its_path() {
                     "extension": [5, "working_days", "吴建国"] }),
             "extension",
         ),
+        // Read in order, this step had been overdue, and the case with it (a red card).
+        (
+            json!({ "id": "A4", "category": "promised", "receivedAt": "2026-03-02T10:00",
+                    "steps": [["审核", 1, "2026-03-02T10:00"]] }),
+            "steps[0]",
+        ),
     ] {
         let r = e.assess_deadline_json(Ok(&record.to_string()), now);
         assert_eq!(r.status, Status::Invalid, "{r:?}");
