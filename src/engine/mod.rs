@@ -268,7 +268,14 @@ impl Engine {
 
     /// The id of a record that could not be read whole, under the portal's own id field.
     pub(crate) fn record_id(&self, text: &str) -> Option<String> {
-        self.mapped(text).ok().and_then(|t| record_id(&t))
+        // The marker of a value JSON cannot hold (a lone surrogate) makes the whole text
+        // unreadable: read as `null`, the id beside it still names the record (helper-74).
+        let marker = crate::messages::UNENCODABLE_JSON;
+        let text = match text.contains(marker) {
+            true => std::borrow::Cow::Owned(text.replace(marker, "null")),
+            false => std::borrow::Cow::Borrowed(text),
+        };
+        self.mapped(&text).ok().and_then(|t| record_id(&t))
     }
 
     pub(crate) fn portal_finding(&self, mut f: Finding) -> Finding {

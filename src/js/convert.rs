@@ -240,44 +240,97 @@ fn written_with_markers(value: &JsValue, depth: usize) -> Option<Option<String>>
 }
 
 /// Whether a `null` in `text`, `depth` levels down at most, is NaN or ±Infinity in `value`, or
-/// an object (an invalid `Date`):
-/// only the members the text says are `null` are looked up (one month of 16,667 events, each
-/// with a `null` note, took 180 ms more when every record was written again).
+/// an object (an invalid `Date`). `text` is `value` as `JSON.stringify` wrote it (compact).
+/// Only the members the text shows as `null` are looked up, found by one pass over the text
+/// without reading it into a value (one month of 16,667 events, each with a `null` note, took
+/// 180 ms more when every record was written again; 100k deadline records with two `null`s
+/// each, 250 ms more when each was read into a `serde_json::Value` to find them).
 fn hides_non_finite(value: &JsValue, text: &str, depth: usize) -> bool {
-    use serde_json::Value;
     if !text.contains("null") {
         return false;
     }
-    fn holds_null(v: &Value, levels: usize) -> bool {
-        match v {
-            Value::Null => true,
-            _ if levels == 0 => false,
-            Value::Array(items) => items.iter().any(|i| holds_null(i, levels - 1)),
-            Value::Object(map) => map.values().any(|i| holds_null(i, levels - 1)),
-            _ => false,
-        }
-    }
-    // `levels`: how many more levels down a member may be looked up.
-    fn walk(v: &Value, js: &JsValue, levels: usize) -> bool {
-        let look = |item: &Value, key: JsValue| {
-            holds_null(item, levels - 1)
-                && member(js, &key)
-                    .ok()
-                    .flatten()
-                    .is_some_and(|j| walk(item, &j, levels - 1))
-        };
-        match v {
-            // Or an object JSON writes as `null`: an invalid `Date` (helper-50: "missing").
-            Value::Null => js.is_object() || js.as_f64().is_some_and(|n| !n.is_finite()),
-            _ if levels == 0 => false,
-            Value::Array(items) => {
-                (items.iter().enumerate()).any(|(i, item)| look(item, (i as u32).into()))
+    let mut hidden = false;
+    each_null_path(text, depth, |path| {
+        let mut at = value.clone();
+        for step in path {
+            let key = match step {
+                Step::Key(k) => JsValue::from_str(k),
+                Step::Index(n) => JsValue::from(*n),
+            };
+            match member(&at, &key) {
+                Ok(Some(v)) => at = v,
+                // A real `null` (or `undefined`, or a getter that throws now): nothing hidden.
+                _ => return false,
             }
-            Value::Object(map) => map.iter().any(|(k, item)| look(item, k.into())),
-            _ => false,
         }
+        hidden = at.is_object() || at.as_f64().is_some_and(|n| !n.is_finite());
+        hidden
+    });
+    hidden
+}
+
+/// One step of a member's path in a JSON text: a key (unescaped) or an index.
+enum Step<'a> {
+    Key(std::borrow::Cow<'a, str>),
+    Index(u32),
+}
+
+/// Calls `found` with the path of each `null` that `text` (compact JSON) shows at most `depth`
+/// steps down, until it answers `true`.
+fn each_null_path(text: &str, depth: usize, mut found: impl FnMut(&[Step]) -> bool) {
+    let b = text.as_bytes();
+    // Per open object or list: the step its current member or element is at.
+    let mut path: Vec<Step> = Vec::new();
+    let mut open: Vec<bool> = Vec::new(); // true for a list
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                let start = i + 1;
+                let mut escaped = false;
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    escaped |= b[i] == b'\\';
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                // A key: the text right after it is its colon.
+                if b.get(i + 1) == Some(&b':') && open.last() == Some(&false) {
+                    let raw = text.get(start..i.min(b.len())).unwrap_or("");
+                    let key = match escaped {
+                        false => std::borrow::Cow::Borrowed(raw),
+                        true => text
+                            .get(start - 1..(i + 1).min(b.len()))
+                            .and_then(|q| serde_json::from_str::<String>(q).ok())
+                            .map_or(std::borrow::Cow::Borrowed(raw), std::borrow::Cow::Owned),
+                    };
+                    if let Some(last) = path.last_mut() {
+                        *last = Step::Key(key);
+                    }
+                }
+            }
+            b'{' | b'[' => {
+                open.push(b[i] == b'[');
+                path.push(Step::Index(0));
+            }
+            b'}' | b']' => {
+                open.pop();
+                path.pop();
+            }
+            b',' => {
+                if let (Some(true), Some(Step::Index(n))) = (open.last(), path.last_mut()) {
+                    *n += 1;
+                }
+            }
+            b'n' if b[i..].starts_with(b"null") => {
+                if !path.is_empty() && path.len() <= depth && found(&path) {
+                    return;
+                }
+                i += 3;
+            }
+            _ => {}
+        }
+        i += 1;
     }
-    serde_json::from_str::<Value>(text).is_ok_and(|v| walk(&v, value, depth))
 }
 
 /// Arguments cross as JSON text into serde_json: strict about unknown keys where the type
@@ -319,10 +372,12 @@ pub fn reserve_memory(n: usize, text_len: usize) {
 
 /// The records of a batch as JSON texts, one per element.
 pub enum Records {
-    /// The whole array encoded at once: each record is a slice of its text (no copy each).
+    /// The whole array encoded at once: each record is a slice of its text (no copy each),
+    /// but for the records written again with markers ([`marked_records`]), by index.
     Slices {
         text: String,
         spans: Vec<(usize, usize)>,
+        marked: Vec<(usize, String)>,
     },
     /// The array did not encode (one record with a cycle, say): each element alone, so only
     /// the bad ones fail; with the person members of each that failed ([`person_members`]).
@@ -340,7 +395,14 @@ impl Records {
     /// Each record's text, or the error that stands for it.
     pub fn iter(&self) -> impl Iterator<Item = Result<&str, &Error>> + '_ {
         (0..self.len()).map(move |i| match self {
-            Records::Slices { text, spans } => Ok(&text[spans[i].0..spans[i].1]),
+            Records::Slices {
+                text,
+                spans,
+                marked,
+            } => Ok(match marked.binary_search_by_key(&i, |m| m.0) {
+                Ok(at) => marked[at].1.as_str(),
+                Err(_) => &text[spans[i].0..spans[i].1],
+            }),
             Records::Each(items, _) => items[i].as_deref(),
         })
     }
@@ -354,6 +416,50 @@ impl Records {
         }
         .map(String::as_str)
     }
+}
+
+/// How many levels down a record's `null` is looked up in its JS value: to a member of a
+/// nested record's member (`pauses[0].to` is three).
+const RECORD_DEPTH: usize = 4;
+
+/// The records of a batch whose text shows a `null` that was NaN, ±Infinity or an invalid
+/// `Date` (JSON writes each as `null`), each written again with the value standing as
+/// [`crate::messages::UNENCODABLE_JSON`], by index: the core then refuses the field at its
+/// path, where it had read as absent (helper-74: a `concludedAt` of `new Date("bad")` left a
+/// case concluded in time open, and red). Only the records whose text holds `null` are looked
+/// at, and in them only the members the text shows as `null`.
+fn marked_records(value: &JsValue, text: &str, spans: &[(usize, usize)]) -> Vec<(usize, String)> {
+    let mut marked = Vec::new();
+    if !text.contains("null") {
+        return marked;
+    }
+    for (i, &(from, to)) in spans.iter().enumerate() {
+        let record = &text[from..to];
+        if !record.contains("null") {
+            continue;
+        }
+        let Ok(Some(Nullable::Value(element))) = element_or_null(value, i as u32) else {
+            continue;
+        };
+        if hides_non_finite(&element, record, RECORD_DEPTH) {
+            if let Some(Some(text)) = written_with_markers(&element, RECORD_DEPTH) {
+                marked.push((i, text));
+            }
+        }
+    }
+    marked
+}
+
+/// One record as JSON text, as a batch's records are read ([`marked_records`]): a NaN,
+/// ±Infinity or invalid `Date` in it stands as a marker its field refuses.
+pub fn stringify_record(value: &JsValue, path: &str) -> JsResult<String> {
+    let text = stringify(value, path, ErrorCode::InvalidArgument)?;
+    if hides_non_finite(value, &text, RECORD_DEPTH) {
+        if let Some(Some(marked)) = written_with_markers(value, RECORD_DEPTH) {
+            return Ok(marked);
+        }
+    }
+    Ok(text)
 }
 
 /// The records of a batch. The array is encoded once; when that fails each element is
@@ -370,7 +476,12 @@ pub fn records(
         reserve_memory(len, text.len());
         if let Some(spans) = crate::json_path::array_element_spans(&text) {
             if spans.len() == len {
-                return Ok(Records::Slices { text, spans });
+                let marked = marked_records(value, &text, &spans);
+                return Ok(Records::Slices {
+                    text,
+                    spans,
+                    marked,
+                });
             }
         }
     }

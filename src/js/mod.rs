@@ -232,7 +232,7 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "CaseRecord | PortalRecord")] case: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
+        let text = convert::stringify_record(&case, "case");
         let now = self.now_of_records(&now, text.as_deref().ok())?;
         let report = self.assess_text(text.as_deref(), now);
         self.fail(to_js(&report))
@@ -249,7 +249,7 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "CaseRecord | PortalRecord")] case: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
+        let text = convert::stringify_record(&case, "case");
         let now = self.now_of_records(&now, text.as_deref().ok())?;
         let trace = match &text {
             Ok(t) => self.inner.explain_deadline_json(t, now),

@@ -4,7 +4,6 @@ use wasm_bindgen::prelude::*;
 
 use super::convert::{self, to_js};
 use super::JsEngine;
-use crate::error::ErrorCode;
 
 #[wasm_bindgen(js_class = Engine)]
 impl JsEngine {
@@ -15,7 +14,7 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "CaseValidationRecord")] case: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "InstantInput")] now: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let text = convert::stringify(&case, "case", ErrorCode::InvalidArgument);
+        let text = convert::stringify_record(&case, "case");
         let now = self.now_of_records(&now, text.as_deref().ok())?;
         self.fail(to_js(
             &self

@@ -1184,3 +1184,63 @@ fn a_long_batch_of_validations_keeps_every_result_in_order() {
     );
     assert_eq!(check.call1(&JsValue::NULL, &out).unwrap(), JsValue::TRUE);
 }
+
+/// CASE-5, DL-9 (helper-74): in a batch, and in one record, a time or limit that is NaN,
+/// ±Infinity or an invalid `Date` (JSON writes each as `null`) is refused at its path; it had
+/// read as absent, and a case concluded on time, whose conclusion a portal failed to parse, was
+/// open and red. A real `null` is still absent, and the other records are read as before.
+#[test]
+fn a_time_or_limit_that_is_not_a_value_is_refused_not_read_as_absent() {
+    let make = js_sys::Function::new_no_args(
+        r#"const base = { category: "promised", receivedAt: "2026-03-02T09:00" };
+        return [
+            { ...base, id: "A", limit: 15, concludedAt: new Date("bad") },
+            { ...base, id: "B", limit: NaN },
+            { ...base, id: "C", limit: 15, concludedAt: null },
+            { ...base, id: "D", pauses: [{ from: "2026-03-03T09:00", to: Infinity, reason: "补正" }] },
+            { ...base, id: "E", limit: 15, concludedAt: "2026-03-10T10:00", note: null },
+        ];"#,
+    );
+    let cases = make.call0(&JsValue::NULL).unwrap();
+    let e = engine("{}");
+    let now = || Some(JsValue::from_str("2026-03-20T10:00"));
+    let out = to_value(&assess_deadlines(&e, cases.clone(), now()).unwrap());
+    let results = out["results"].as_array().unwrap();
+    let path = |r: &Value| r["findings"][0]["path"].as_str().unwrap_or("").to_string();
+    for (r, at) in results
+        .iter()
+        .zip(["concludedAt", "limit", "", "pauses[0].to", ""])
+    {
+        match at {
+            "" => assert_ne!(r["status"], "invalid", "{r}"),
+            _ => {
+                assert_eq!(r["status"], "invalid", "{r}");
+                assert_eq!(r["card"], Value::Null, "{r}");
+                assert_eq!(path(r), at, "{r}");
+            }
+        }
+    }
+    // A real null is absent: C is open (due 23 March 17:30: a yellow card on the 20th).
+    assert_eq!(results[2]["status"], "warning", "{out}");
+    // Each refused record still names itself.
+    let ids: Vec<&str> = results
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(ids, ["A", "B", "C", "D", "E"], "{out}");
+    assert_eq!(results[4]["status"], "done_on_time", "{out}");
+    // One record, as a batch's.
+    let one = Reflect::get(&cases, &0.into()).unwrap();
+    let r = to_value(&e.assess_deadline(one.clone(), now()).unwrap());
+    assert_eq!(
+        (r["status"].as_str(), path(&r).as_str()),
+        (Some("invalid"), "concludedAt"),
+        "{r}"
+    );
+    #[cfg(feature = "validation")]
+    {
+        let v = to_value(&e.validate_case(one, now()).unwrap());
+        assert_eq!(v["valid"], false, "{v}");
+        assert_eq!(v["findings"][0]["path"], "concludedAt", "{v}");
+    }
+}
