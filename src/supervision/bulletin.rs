@@ -393,7 +393,14 @@ pub fn monthly_bulletin(
         let first = ids[from..to].first()?;
         Some((first.3, ids[from..to].iter().any(|e| e.2 != first.2)))
     };
-    let masker = Masker::new(people().filter_map(Person::given_name))
+    // An id without a digit is shown masked as a name is (`staff_by_id`): it is masked as one
+    // wherever it stands too (helper-74: `staff: { id: "周杰伦" }` showed 周** beside a
+    // description that named 周杰伦 whole).
+    let name_like_ids = people().filter_map(Person::staff_id).filter(|id| {
+        !id.chars()
+            .any(|c| crate::report::mask::unicode_digit(c).is_some())
+    });
+    let masker = Masker::new(people().filter_map(Person::given_name).chain(name_like_ids))
         .with_shown_as(complainants, if en { "the complainant" } else { "投诉人" });
     // SUP-3: people are grouped by who they are (staff id, else the full name), never by
     // their masked name, so 张伟 and 张强 stay two people (CASE-7).

@@ -174,6 +174,24 @@ fn short_numbers_in_free_text_are_masked_without_a_panic() {
     assert_eq!(text, "来电略");
 }
 
+/// CASE-7 (helper-74): a staff id that is a name is shown masked (周**), and masked wherever
+/// the month's texts name it: the description had kept 周杰伦 whole. An id with a digit is a
+/// number, shown as 工作人员, and a text holding the same letters is left as it is.
+#[test]
+fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
+    let input = json!({ "month": "2026-03", "hall": "某中心", "issuer": "某办",
+        "inspections": [
+            { "date": "2026-03-05", "kind": "暗访", "unit": "单位1", "window": "3号窗口",
+              "staff": { "id": "周杰伦" }, "rule": "CON-2", "description": "周杰伦在窗口玩手机" },
+            { "date": "2026-03-06", "kind": "明察", "unit": "单位1", "window": "4号窗口",
+              "staff": { "id": "GH12" }, "rule": "CON-2", "description": "GH12号窗口无人" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    assert!(!all.contains("周杰伦"), "{all}");
+    assert_eq!(b.problems[0].description, "周**在窗口玩手机", "{all}");
+    assert_eq!(b.problems[1].description, "GH12号窗口无人", "{all}");
+}
+
 /// helper-34: a placeholder in a person's place is nobody. A staff member written 暂无 was
 /// listed as a named person (暂*) and criticised by name; a complainant written 匿名 turned
 /// every 匿名 of the month's texts into 投诉人.
