@@ -334,7 +334,34 @@ impl FieldMap {
             }
         }
         best.map(|(_, p)| p)
+            .or_else(|| self.portal_list_path(&segments, &indices))
             .unwrap_or_else(|| engine_path.to_string())
+    }
+
+    /// The portal's path of an engine list whose elements the map moves (`pauses` for
+    /// `zt[].ks` → `pauses[].from` is `zt`): where a list given as no list is refused.
+    fn portal_list_path(&self, segments: &[String], indices: &[usize]) -> Option<String> {
+        let lists = segments.iter().filter(|s| *s == "[]").count();
+        self.fields.iter().find_map(|(portal, engine)| {
+            let head = engine.get(..segments.len())?;
+            if head != segments || engine.get(segments.len()).is_none_or(|s| s != "[]") {
+                return None;
+            }
+            // The portal's segments before its list of the same rank.
+            let end = (portal.iter().enumerate())
+                .filter(|(_, s)| *s == "[]")
+                .nth(lists)?
+                .0;
+            let mut idx = indices.iter();
+            let mut out = String::new();
+            for seg in &portal[..end] {
+                match seg.as_str() {
+                    "[]" => out.push_str(&format!("[{}]", idx.next().copied().unwrap_or(0))),
+                    _ => out = join_path(&out, seg),
+                }
+            }
+            Some(out)
+        })
     }
 }
 
@@ -382,7 +409,11 @@ fn take<'a>(obj: &mut Members<'a>, path: &[String]) -> Option<Node<'a>> {
                         })
                         .collect(),
                 )),
-                _ => None,
+                None | Some(Node::Null) => None,
+                // Not a list where the map says one stands (`zt: {ks: …}` for `zt[].ks`): moved
+                // as it is, so that the engine refuses it at its path, where it had been left
+                // behind unread (helper-74: a pause given so stopped nothing, with no finding).
+                Some(_) => obj.remove(head),
             }
         }
         [head, rest @ ..] => match obj.get_mut(head) {
@@ -399,7 +430,11 @@ fn put<'a>(obj: &mut Members<'a>, path: &'a [String], value: Node<'a>) {
         [last] => obj.insert(key(last), value),
         [head, rest @ ..] if rest.first().is_some_and(|r| r == "[]") => {
             let tail = &rest[1..];
-            let Node::Array(values) = value else { return };
+            let values = match value {
+                Node::Array(values) => values,
+                // A value that is no list (see `take`) stands where the list goes.
+                other => return obj.insert(key(head), other),
+            };
             if tail.is_empty() {
                 obj.insert(key(head), Node::Array(values));
                 return;

@@ -739,7 +739,7 @@ fn a_record_given_as_a_list_is_invalid() {
 
 /// A record nested in a record (a pause, an extension, a setting's group) given as a list is
 /// no record either: read field by field in order, `["2026-03-03T09:00", "2026-03-05T09:00",
-/// "applicant_correction"]` had been a pause that stopped the clock. It is refused at its path,
+/// "supplement"]` had been a pause that stopped the clock. It is refused at its path,
 /// as any value of the wrong type is.
 #[test]
 fn a_nested_record_given_as_a_list_is_refused_at_its_path() {
@@ -748,7 +748,7 @@ fn a_nested_record_given_as_a_list_is_refused_at_its_path() {
     for (record, path) in [
         (
             json!({ "id": "A1", "category": "promised", "receivedAt": "2026-03-02T10:00",
-                    "pauses": [["2026-03-03T09:00", "2026-03-05T09:00", "applicant_correction"]] }),
+                    "pauses": [["2026-03-03T09:00", "2026-03-05T09:00", "supplement"]] }),
             "pauses[0]",
         ),
         (
@@ -776,19 +776,49 @@ fn a_nested_record_given_as_a_list_is_refused_at_its_path() {
     }
     // The same object reads: only the list is refused.
     let pause = json!({ "id": "A3", "category": "promised", "receivedAt": "2026-03-02T10:00",
-        "pauses": [{ "from": "2026-03-03T09:00", "to": "2026-03-05T09:00", "reason": "applicant_correction" }] });
+        "pauses": [{ "from": "2026-03-03T09:00", "to": "2026-03-05T09:00", "reason": "supplement" }] });
     let r = e.assess_deadline_json(Ok(&pause.to_string()), now);
+    // Read, with no finding on the pause.
     assert_ne!(r.status, Status::Invalid, "{r:?}");
-    assert!(
-        r.paused || r.findings.iter().all(|f| f.path != "pauses[0]"),
-        "{r:?}"
-    );
+    assert!(r.findings.iter().all(|f| f.path != "pauses[0]"), "{r:?}");
     // A setting's group given as a list is a config error at its path.
     let config = json!({ "ruleset": { "deadline": [3, 5] } }).to_string();
     let err = hall_rules::Engine::from_json(&config)
         .map(|_| ())
         .unwrap_err();
     assert_eq!(err.path, "config.ruleset.deadline", "{err:?}");
+}
+
+/// DL-7 (helper-74): through a field map, a portal's list given as no list (`zt: {ks: …}` where
+/// the map reads `zt[].ks`) is refused at the portal's path; it had been left behind unread,
+/// and the pause it gave stopped nothing: a red card with no finding. An empty text is no list.
+#[test]
+fn a_mapped_list_given_as_no_list_is_refused_at_the_portals_path() {
+    let config = json!({ "fieldMap": { "bh": "id", "lx": "category", "sj": "receivedAt",
+        "zt[].ks": "pauses[].from", "zt[].js": "pauses[].to", "zt[].yy": "pauses[].reason" } });
+    let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let now = instant(&json!("2026-03-20T10:00"));
+    let pause = json!({ "ks": "2026-03-03T09:00", "js": "2026-03-19T09:00", "yy": "supplement" });
+    let record = |zt: serde_json::Value| {
+        json!({ "bh": "Z1", "lx": "promised", "sj": "2026-03-02T09:00", "zt": zt }).to_string()
+    };
+    for zt in [pause.clone(), json!("2026-03-03T09:00"), json!(7)] {
+        let r = e.assess_deadline_json(Ok(&record(zt)), now);
+        assert_eq!(r.status, Status::Invalid, "{r:?}");
+        assert_eq!(r.id.as_deref(), Some("Z1"), "{r:?}");
+        assert_eq!(r.findings[0].path, "zt", "{r:?}");
+    }
+    // As a list it is read: the supplement stopped the clock, the case is not overdue.
+    let r = e.assess_deadline_json(Ok(&record(json!([pause]))), now);
+    assert!(r.findings.iter().all(|f| f.rule != "DL-9"), "{r:?}");
+    assert!(
+        matches!(r.status, Status::OnTrack | Status::Warning),
+        "{r:?}"
+    );
+    for absent in [json!(""), json!(null)] {
+        let r = e.assess_deadline_json(Ok(&record(absent)), now);
+        assert_ne!(r.status, Status::Invalid, "{r:?}");
+    }
 }
 
 /// A batch's JSON text is split into its records by nesting and strings alone: brackets,
