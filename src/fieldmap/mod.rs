@@ -282,12 +282,32 @@ impl FieldMap {
             }
         }
         // Fields the map does not name keep their names, so a record may mix both.
+        let mut twice = Members::default();
         for (k, v) in obj {
-            out.entry(k, || v);
+            match out.get_mut(&k) {
+                None => out.insert(k, v),
+                Some(_) if !is_absent(std::slice::from_ref(&k.to_string()), &v) => {
+                    twice.insert(k, v)
+                }
+                Some(_) => {}
+            }
         }
         let mut record = Node::Object(out);
+        let mut twice = Node::Object(twice);
         for (path, table) in &self.values {
             translate(&mut record, path, table);
+            translate(&mut twice, path, table);
+        }
+        // A field given under the portal's name and under the engine's, with two values in the
+        // engine's terms: the record does not say which is meant, so it is given twice and
+        // refused as a duplicate field (helper-74: `bjsj` beside `concludedAt` had silently
+        // won, a case concluded in time was late, and red). The same value twice is one.
+        if let (Node::Object(out), Node::Object(twice)) = (&mut record, twice) {
+            for (k, v) in twice {
+                if out.get_mut(&k).is_some_and(|mapped| *mapped != v) {
+                    out.insert_again(k, v);
+                }
+            }
         }
         record
     }

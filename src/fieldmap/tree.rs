@@ -49,6 +49,16 @@ impl<'a> Members<'a> {
         }
     }
 
+    /// Adds `key` once more, after the value it holds: written out, the text gives the key
+    /// twice, which a record type refuses as a duplicate field at that key.
+    pub fn insert_again(&mut self, key: Cow<'a, str>, value: Node<'a>) {
+        let i = match self.find(&key) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        };
+        self.0.insert(i, (key, value));
+    }
+
     /// The value of `key`, set to `make()` first if it has none.
     pub fn entry(&mut self, key: Cow<'a, str>, make: impl FnOnce() -> Node<'a>) -> &mut Node<'a> {
         let i = match self.find(&key) {

@@ -821,6 +821,46 @@ fn a_mapped_list_given_as_no_list_is_refused_at_the_portals_path() {
     }
 }
 
+/// DL-8, DL-9 (helper-74): a field given under the portal's name and under the engine's with
+/// two values is refused as given twice, at the portal's path; the portal's had silently won,
+/// and a case concluded on 4 March was late (19 March) and red. The same value twice, once in
+/// the portal's code and once in the engine's word, is one value.
+#[test]
+fn a_field_given_twice_with_two_values_is_refused() {
+    let config = json!({ "fieldMap": { "bh": "id", "lx": "category", "sj": "receivedAt",
+        "bjsj": "concludedAt" }, "valueMap": { "category": { "1": "promised" } } });
+    let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let now = instant(&json!("2026-03-20T10:00"));
+    let base = json!({ "bh": "T1", "lx": "1", "sj": "2026-03-02T09:00", "limit": 15 });
+    let with = |extra: serde_json::Value| {
+        let mut r = base.clone();
+        r.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        r.to_string()
+    };
+    let r = e.assess_deadline_json(
+        Ok(&with(
+            json!({ "concludedAt": "2026-03-04T10:00", "bjsj": "2026-03-19T10:00" }),
+        )),
+        now,
+    );
+    assert_eq!(r.status, Status::Invalid, "{r:?}");
+    assert_eq!(r.card, None, "{r:?}");
+    assert_eq!(r.id.as_deref(), Some("T1"), "{r:?}");
+    assert_eq!(r.findings[0].path, "bjsj", "{r:?}");
+    assert!(r.findings[0].message.contains("重复"), "{r:?}");
+    // One value under both names; the engine's word beside the portal's code for it.
+    for extra in [
+        json!({ "concludedAt": "2026-03-04T10:00", "bjsj": "2026-03-04T10:00" }),
+        json!({ "category": "promised", "bjsj": "2026-03-04T10:00" }),
+        json!({ "concludedAt": null, "bjsj": "2026-03-04T10:00" }),
+    ] {
+        let r = e.assess_deadline_json(Ok(&with(extra)), now);
+        assert_eq!(r.status, Status::DoneOnTime, "{r:?}");
+    }
+}
+
 /// A batch's JSON text is split into its records by nesting and strings alone: brackets,
 /// commas and escaped quotes inside texts split nothing, and a text that is not a compact
 /// array is not split (each record is then encoded alone).
