@@ -76,7 +76,8 @@ const FIELDS: &[(&str, &str)] = &[
     ("evidence", "证据"),
     ("summary", "摘要"),
     ("materials", "材料"),
-    ("checklist", "材料清单"),
+    // CON-3's 三一四有 checklist of an inspection (helper-74: it had read 材料清单).
+    ("checklist", "三一四有检查项"),
     ("fees", "收费"),
     ("report", "办件报告"),
     ("dueAt", "到期时间"),
@@ -123,6 +124,10 @@ const PERSONS: &[&str] = &[
 fn field_under_zh(parent: Option<&str>, key: &str) -> Option<&'static str> {
     match (parent, key) {
         (Some(p), "name") if PERSONS.contains(&p) => Some("姓名"),
+        // A handover's `from` and `to` are people, not the times they are elsewhere
+        // (helper-74: 第1条交接记录的结束时间 for the person who took the case over).
+        (Some("handovers"), "from") => Some("移交人"),
+        (Some("handovers"), "to") => Some("接收人"),
         (Some(_), "value") => Some("数值"),
         _ => field_zh(key),
     }
@@ -217,6 +222,9 @@ mod tests {
         assert_eq!(zh("steps[0].name"), "第1个环节的名称");
         assert_eq!(zh("units[0].name"), "第1个单位的名称");
         assert_eq!(zh("name"), "名称");
+        assert_eq!(zh("handovers[0].to"), "第1条交接记录的接收人");
+        assert_eq!(zh("handovers[1].from"), "第2条交接记录的移交人");
+        assert_eq!(zh("pauses[0].to"), "第1次暂停的结束时间");
         assert_eq!(zh("limit.value"), "办理时限的数值");
         // helper-22: a score card's name is a person's; an argument's value is no number.
         assert_eq!(
