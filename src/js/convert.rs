@@ -490,7 +490,9 @@ pub fn records(
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let text = stringify(v, &format!("{path}[{i}]"), ErrorCode::InvalidArgument);
+            // As a batch of encodable records reads them (`marked_records`): one record that
+            // cannot be encoded leaves the others read the same (helper-75).
+            let text = stringify_record(v, &format!("{path}[{i}]"));
             if text.is_err() {
                 people.extend(person_members(v, portal_fields));
             }

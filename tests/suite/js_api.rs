@@ -1229,6 +1229,19 @@ fn a_time_or_limit_that_is_not_a_value_is_refused_not_read_as_absent() {
         .collect();
     assert_eq!(ids, ["A", "B", "C", "D", "E"], "{out}");
     assert_eq!(results[4]["status"], "done_on_time", "{out}");
+    // A record that cannot be encoded beside it (a BigInt) leaves it read the same
+    // (helper-75: the others' checks had been off, and N was red).
+    let mixed = js_sys::Function::new_no_args(
+        r#"return [{ id: 1n }, { id: "N", category: "promised", receivedAt: "2026-03-02T09:00", concludedAt: NaN }];"#,
+    );
+    let out = to_value(&assess_deadlines(&e, mixed.call0(&JsValue::NULL).unwrap(), now()).unwrap());
+    let n = &out["results"][1];
+    assert_eq!(
+        (n["status"].as_str(), path(n).as_str()),
+        (Some("invalid"), "concludedAt"),
+        "{out}"
+    );
+    assert_eq!(n["id"], "N", "{out}");
     // One record, as a batch's.
     let one = Reflect::get(&cases, &0.into()).unwrap();
     let r = to_value(&e.assess_deadline(one.clone(), now()).unwrap());
