@@ -60,8 +60,11 @@ pub struct BulletinInput {
 
 /// A person a record names. The bulletin groups people by `id`, else by full name, never by
 /// the masked name (CASE-7).
+///
+/// A key other than these four is refused (`staff: { 姓名: "王五" }`): read as no name, the
+/// name was printed whole wherever the month's texts gave it (helper-75).
 #[derive(Clone, Debug, Default, Deserialize, tsify::Tsify)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[tsify(rename = "BulletinPerson", missing_as_null)]
 pub struct Person {
     /// The staff id; it stands in for the name when no record of the person gives one.
@@ -92,6 +95,22 @@ impl Person {
     fn staff_id(&self) -> Option<&str> {
         let id = self.id.as_deref()?.trim();
         (!id.is_empty() && !is_no_name(id)).then_some(id)
+    }
+
+    /// The name an id may hold: the id without a digit whole (`周杰伦`, shown masked as a name
+    /// is), or the Chinese letters of one with digits or marks (`周杰伦01`, `张三-7`). Masked
+    /// wherever the month's texts give it (helper-74, helper-75).
+    fn name_in_id(&self) -> Option<String> {
+        let id = self.staff_id()?;
+        let digit = |c: char| crate::report::mask::unicode_digit(c).is_some();
+        if !id.chars().any(digit) {
+            return Some(id.to_string());
+        }
+        let letters: String = id
+            .chars()
+            .filter(|c| crate::report::mask::is_cjk(*c))
+            .collect();
+        (letters.chars().count() >= 2).then_some(letters)
     }
 }
 
@@ -370,10 +389,15 @@ pub fn monthly_bulletin(
     };
     // A complainant is never identified in a bulletin sent to the whole system, not even by a
     // masked name: wherever their name stands, it reads 投诉人.
+    // Known by id alone, the id that holds a name is theirs (helper-75: 王五投诉李*).
+    let complainant_ids: Vec<String> = (input.complaints.iter())
+        .filter_map(|c| c.complainant.as_ref()?.name_in_id())
+        .collect();
     let complainants = input
         .complaints
         .iter()
-        .filter_map(|c| c.complainant.as_ref()?.given_name());
+        .filter_map(|c| c.complainant.as_ref()?.given_name())
+        .chain(complainant_ids.iter().map(String::as_str));
     // The names each staff id is given with. An id given with two different names is no one
     // person's: each is then known by name (helper-36: a shared placeholder id such as 不明 or
     // 0 put 李四光's problem on 王建国).
@@ -396,12 +420,13 @@ pub fn monthly_bulletin(
     // An id without a digit is shown masked as a name is (`staff_by_id`): it is masked as one
     // wherever it stands too (helper-74: `staff: { id: "周杰伦" }` showed 周** beside a
     // description that named 周杰伦 whole).
-    let name_like_ids = people().filter_map(Person::staff_id).filter(|id| {
-        !id.chars()
-            .any(|c| crate::report::mask::unicode_digit(c).is_some())
-    });
-    let masker = Masker::new(people().filter_map(Person::given_name).chain(name_like_ids))
-        .with_shown_as(complainants, if en { "the complainant" } else { "投诉人" });
+    let names_in_ids: Vec<String> = people().filter_map(Person::name_in_id).collect();
+    let masker = Masker::new(
+        people()
+            .filter_map(Person::given_name)
+            .chain(names_in_ids.iter().map(String::as_str)),
+    )
+    .with_shown_as(complainants, if en { "the complainant" } else { "投诉人" });
     // SUP-3: people are grouped by who they are (staff id, else the full name), never by
     // their masked name, so 张伟 and 张强 stay two people (CASE-7).
     // A placeholder id (暂无, N/A) is no id: it would make one person of everyone without one;

@@ -190,6 +190,29 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
     assert!(!all.contains("周杰伦"), "{all}");
     assert_eq!(b.problems[0].description, "周**在窗口玩手机", "{all}");
     assert_eq!(b.problems[1].description, "GH12号窗口无人", "{all}");
+    // helper-75: the Chinese letters of an id with digits or marks are a name too; a
+    // complainant known by an id that is a name reads 投诉人; a person under a key the bulletin
+    // does not know is refused, not read as no one.
+    let input = json!({ "month": "2026-03", "hall": "某中心", "issuer": "某办",
+        "inspections": [
+            { "date": "2026-03-05", "kind": "暗访", "unit": "单位1", "window": "3号窗口",
+              "staff": { "id": "周杰伦01" }, "rule": "CON-2", "description": "周杰伦在窗口玩手机" },
+            { "date": "2026-03-06", "kind": "暗访", "unit": "单位1", "window": "5号窗口",
+              "staff": { "id": "张三-7" }, "rule": "CON-2", "description": "张三离岗" } ],
+        "complaints": [ { "receivedAt": "2026-03-03T10:00", "complainant": { "id": "王五" },
+            "staff": { "id": "S1", "name": "李四" }, "summary": "王五投诉李四态度差",
+            "verifiedAt": "2026-03-05T10:00", "founded": true, "unit": "单位1" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    for name in ["周杰伦", "张三", "王五", "李四"] {
+        assert!(!all.contains(name), "{name}: {all}");
+    }
+    assert_eq!(b.problems[2].description, "投诉人投诉李*态度差", "{all}");
+    let unknown = json!({ "month": "2026-03", "inspections": [ { "date": "2026-03-05",
+        "unit": "单位1", "staff": { "姓名": "王五" }, "description": "王五和李四聊天" } ] });
+    let err = engine().monthly_bulletin_json(&unknown.to_string()).unwrap_err();
+    assert_eq!(err.path, "input.inspections[0].staff.姓名", "{err:?}");
+    assert!(!format!("{err:?}").contains("王五"), "{err:?}");
 }
 
 /// helper-34: a placeholder in a person's place is nobody. A staff member written 暂无 was
