@@ -274,11 +274,18 @@ impl FieldMap {
             return record;
         };
         let mut out = Members::default();
+        let misplaced = self.take_misplaced(&mut obj);
         for (portal, engine) in &self.fields {
             // An empty portal field stays out: it must not hide a value the record gives
             // under the engine's own name.
             if let Some(v) = take(&mut obj, portal).filter(|v| !is_absent(engine, v)) {
                 put(&mut out, engine, v);
+            }
+        }
+        for (list, i, item) in misplaced {
+            if let Node::Array(items) = out.entry(Cow::Borrowed(list), || Node::Array(vec![])) {
+                items.resize_with(items.len().max(i + 1), || Node::Null);
+                items[i] = item;
             }
         }
         // Fields the map does not name keep their names, so a record may mix both.
@@ -310,6 +317,32 @@ impl FieldMap {
             }
         }
         record
+    }
+
+    /// The elements of a mapped list that are no record (a list, a text, a number, `null`:
+    /// `jj: [["李四"]]` where the map reads `jj[].js`), each taken out with the engine's list it
+    /// goes to and its place there. They are put there as they are, so that the engine refuses
+    /// each at its path; read as records, they had been empty ones (helper-75: an incomplete
+    /// handover, CASE-1). Lists at the top of the record, mapped to lists at the top.
+    fn take_misplaced<'a>(&'a self, obj: &mut Members<'a>) -> Vec<(&'a str, usize, Node<'a>)> {
+        let mut misplaced = Vec::new();
+        for (portal, engine) in &self.fields {
+            let (Some(head), Some(list)) = (portal.first(), engine.first()) else {
+                continue;
+            };
+            let listed = |p: &[String]| p.get(1).is_some_and(|s| s == "[]") && p.len() > 2;
+            if !listed(portal) || !listed(engine) {
+                continue;
+            }
+            if let Some(Node::Array(items)) = obj.get_mut(head) {
+                for (i, item) in items.iter_mut().enumerate() {
+                    if !matches!(item, Node::Object(_)) {
+                        misplaced.push((list.as_str(), i, std::mem::replace(item, Node::Null)));
+                    }
+                }
+            }
+        }
+        misplaced
     }
 
     /// A record's JSON text in the engine's names, with the members that mean absent removed (a
@@ -358,20 +391,29 @@ impl FieldMap {
             .unwrap_or_else(|| engine_path.to_string())
     }
 
-    /// The portal's path of an engine list whose elements the map moves (`pauses` for
-    /// `zt[].ks` → `pauses[].from` is `zt`): where a list given as no list is refused.
+    /// The portal's path of an engine list whose elements the map moves, or of one of its
+    /// elements (`pauses` for `zt[].ks` → `pauses[].from` is `zt`, `pauses[1]` is `zt[1]`):
+    /// where a list given as no list, or an element given as no record, is refused.
     fn portal_list_path(&self, segments: &[String], indices: &[usize]) -> Option<String> {
         let lists = segments.iter().filter(|s| *s == "[]").count();
+        let element = segments.last().is_some_and(|s| s == "[]");
         self.fields.iter().find_map(|(portal, engine)| {
             let head = engine.get(..segments.len())?;
-            if head != segments || engine.get(segments.len()).is_none_or(|s| s != "[]") {
+            let next_is_list = engine.get(segments.len()).is_some_and(|s| s == "[]");
+            if head != segments || !(element || next_is_list) {
                 return None;
             }
-            // The portal's segments before its list of the same rank.
+            // The portal's segments to its list of the same rank: before it for the list,
+            // through it for an element.
+            let at = match element {
+                true => lists - 1,
+                false => lists,
+            };
             let end = (portal.iter().enumerate())
                 .filter(|(_, s)| *s == "[]")
-                .nth(lists)?
-                .0;
+                .nth(at)?
+                .0
+                + usize::from(element);
             let mut idx = indices.iter();
             let mut out = String::new();
             for seg in &portal[..end] {

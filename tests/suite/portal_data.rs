@@ -861,6 +861,39 @@ fn a_field_given_twice_with_two_values_is_refused() {
     }
 }
 
+/// CASE-1 (helper-75): through a field map, an element of a mapped list that is no record (a
+/// list, a text, a number, `null`) is refused at the portal's path; read as an empty record it
+/// had been an incomplete handover, an error against the case.
+#[test]
+fn a_mapped_list_element_given_as_no_record_is_refused_at_the_portals_path() {
+    let config = json!({ "fieldMap": { "bh": "id",
+        "zt[].ks": "pauses[].from", "zt[].js": "pauses[].to", "zt[].yy": "pauses[].reason",
+        "jj[].yj": "handovers[].from", "jj[].js": "handovers[].to", "jj[].sj": "handovers[].at" } });
+    let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let now = instant(&json!("2026-03-20T10:00"));
+    let pause = json!({ "ks": "2026-03-03T09:00", "js": "2026-03-05T09:00", "yy": "supplement" });
+    for bad in [json!(["李四"]), json!("李四"), json!(5), json!(null)] {
+        let record = json!({ "bh": "H1", "category": "promised", "receivedAt": "2026-03-02T09:00",
+            "zt": [pause.clone(), bad] });
+        let r = e.assess_deadline_json(Ok(&record.to_string()), now);
+        assert_eq!(r.status, Status::Invalid, "{r:?}");
+        assert_eq!(r.findings.len(), 1, "{r:?}");
+        assert_eq!(r.findings[0].path, "zt[1]", "{r:?}");
+    }
+    #[cfg(feature = "validation")]
+    for bad in [json!(["李四"]), json!(null)] {
+        let record = json!({ "bh": "H2", "category": "promised", "receivedAt": "2026-03-02T09:00",
+            "jj": [bad] });
+        let v = e.validate_case_json(Ok(&record.to_string()), now);
+        assert!(
+            v.findings.iter().all(|f| f.code != "handover_incomplete"),
+            "{v:?}"
+        );
+        assert_eq!(v.findings[0].path, "jj[0]", "{v:?}");
+        assert!(!format!("{v:?}").contains("李四"), "{v:?}");
+    }
+}
+
 /// A batch's JSON text is split into its records by nesting and strings alone: brackets,
 /// commas and escaped quotes inside texts split nothing, and a text that is not a compact
 /// array is not split (each record is then encoded alone).

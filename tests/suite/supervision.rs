@@ -210,7 +210,9 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
     assert_eq!(b.problems[2].description, "投诉人投诉李*态度差", "{all}");
     let unknown = json!({ "month": "2026-03", "inspections": [ { "date": "2026-03-05",
         "unit": "单位1", "staff": { "姓名": "王五" }, "description": "王五和李四聊天" } ] });
-    let err = engine().monthly_bulletin_json(&unknown.to_string()).unwrap_err();
+    let err = engine()
+        .monthly_bulletin_json(&unknown.to_string())
+        .unwrap_err();
     assert_eq!(err.path, "input.inspections[0].staff.姓名", "{err:?}");
     assert!(!format!("{err:?}").contains("王五"), "{err:?}");
 }
