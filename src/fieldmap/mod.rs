@@ -388,7 +388,30 @@ impl FieldMap {
         }
         best.map(|(_, p)| p)
             .or_else(|| self.portal_list_path(&segments, &indices))
+            .or_else(|| self.portal_element_path(&segments, &indices))
             .unwrap_or_else(|| engine_path.to_string())
+    }
+
+    /// A path under an element of a mapped list, at a field the map does not name
+    /// (`pauses[0].notifiedAt` for `zt[].ks` → `pauses[].from` is `zt[0].notifiedAt`): the
+    /// element in the portal's names, the rest in the engine's (helper-75: such findings had
+    /// named the engine's list alone).
+    fn portal_element_path(&self, segments: &[String], indices: &[usize]) -> Option<String> {
+        (1..segments.len()).rev().find_map(|k| {
+            if segments[k - 1] != "[]" {
+                return None;
+            }
+            let lists = segments[..k].iter().filter(|s| *s == "[]").count();
+            let mut out = self.portal_list_path(&segments[..k], &indices[..lists])?;
+            let mut idx = indices[lists..].iter();
+            for seg in &segments[k..] {
+                match seg.as_str() {
+                    "[]" => out.push_str(&format!("[{}]", idx.next().copied().unwrap_or(0))),
+                    _ => out = join_path(&out, seg),
+                }
+            }
+            Some(out)
+        })
     }
 
     /// The portal's path of an engine list whose elements the map moves, or of one of its

@@ -871,6 +871,15 @@ fn a_mapped_list_element_given_as_no_record_is_refused_at_the_portals_path() {
         "jj[].yj": "handovers[].from", "jj[].js": "handovers[].to", "jj[].sj": "handovers[].at" } });
     let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
     let now = instant(&json!("2026-03-20T10:00"));
+    // Every engine path under the lists is given in the portal's names, as far as the map
+    // names it (helper-75: a pause's notice was `pauses[0].notifiedAt`).
+    let map = e.field_map();
+    assert_eq!(map.portal_path("pauses[2].from"), "zt[2].ks");
+    assert_eq!(map.portal_path("pauses[2]"), "zt[2]");
+    assert_eq!(map.portal_path("pauses"), "zt");
+    assert_eq!(map.portal_path("pauses[2].notifiedAt"), "zt[2].notifiedAt");
+    assert_eq!(map.portal_path("handovers[1].at"), "jj[1].sj");
+    assert_eq!(map.portal_path("steps[0].name"), "steps[0].name");
     let pause = json!({ "ks": "2026-03-03T09:00", "js": "2026-03-05T09:00", "yy": "supplement" });
     for bad in [json!(["李四"]), json!("李四"), json!(5), json!(null)] {
         let record = json!({ "bh": "H1", "category": "promised", "receivedAt": "2026-03-02T09:00",
