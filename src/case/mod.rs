@@ -678,9 +678,12 @@ pub fn validate(
             c.push(FindingCode::RightsNoticeMissing, "rightsNotice", "");
         }
     }
-    // CASE-3: 一次性告知 — later requests may only repeat items of the first one.
+    // CASE-3: 一次性告知 — later requests may only repeat items of the first one. A first
+    // request that names no item says nothing of what was asked: nothing is found added
+    // (helper-75: every later item had been an error).
     let requests = case.supplement_requests.as_deref().unwrap_or(&[]);
-    if let Some(first) = requests.first() {
+    let named = |r: &&SupplementRequest| r.items.iter().any(|i| !i.trim().is_empty());
+    if let Some(first) = requests.first().filter(named) {
         for (i, r) in requests.iter().enumerate().skip(1) {
             let added: Vec<String> = r
                 .items

@@ -510,3 +510,31 @@ fn a_list_applicant_and_placeholder_staff_are_said_as_such() {
         );
     }
 }
+
+/// CASE-3 (helper-75): a first request for supplements that names no item says nothing of what
+/// was asked: no later item is found added. One that names its items is compared as before.
+#[test]
+fn a_first_request_naming_no_item_finds_nothing_added() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let case = |first: Value| {
+        json!({ "id": "S", "category": "promised", "receivedAt": "2026-03-02T09:30",
+            "firstReceiver": "王芳",
+            "supplementRequests": [ first, { "at": "2026-03-03T10:00", "items": ["户口本"] } ] })
+        .to_string()
+    };
+    let added = |first: Value| {
+        let v = engine().validate_case_json(Ok(&case(first)), now);
+        v.findings
+            .iter()
+            .any(|f| f.code == "supplement_items_added")
+    };
+    assert!(!added(json!({ "at": "2026-03-02T10:00" })));
+    assert!(!added(json!({ "at": "2026-03-02T10:00", "items": [] })));
+    assert!(!added(json!({ "at": "2026-03-02T10:00", "items": [" "] })));
+    assert!(added(
+        json!({ "at": "2026-03-02T10:00", "items": ["身份证"] })
+    ));
+    assert!(!added(
+        json!({ "at": "2026-03-02T10:00", "items": ["户口本"] })
+    ));
+}
