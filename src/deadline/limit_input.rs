@@ -97,7 +97,7 @@ impl<'de> Visitor<'de> for LimitVisitor {
     type Value = LimitInput;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("{ value, unit }, a number of days or a text such as 10个工作日")
+        f.write_str(crate::messages::EXPECT_LIMIT)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<LimitInput, A::Error> {

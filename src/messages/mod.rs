@@ -83,7 +83,9 @@ pub fn render(template: &str, path: &str, detail: &str) -> String {
 mod labels;
 mod parser_zh;
 pub use labels::{label_zh, path_labelled, path_shown};
-pub use parser_zh::{EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_PERSON, EXPECT_RECORD_ID};
+pub use parser_zh::{
+    EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_LIMIT, EXPECT_PERSON, EXPECT_RECORD_ID,
+};
 pub use parser_zh::{UNENCODABLE, UNENCODABLE_JSON};
 
 /// A detail as shown in `locale`: in Chinese, the JSON parser's English words are translated;

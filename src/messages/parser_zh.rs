@@ -8,6 +8,8 @@ pub const EXPECT_INSTANT: &str = "a date and time (text, year first) or epoch mi
 pub const EXPECT_RECORD_ID: &str = "a string or a number";
 /// What a person given as an object or as their name (`applicant`) expects.
 pub const EXPECT_PERSON: &str = "an object or a name";
+/// What a case's limit (`LimitInput`) tells the parser it expects.
+pub const EXPECT_LIMIT: &str = "{ value, unit }, a number of days or a text such as 10个工作日";
 /// What the conduct points table (`ruleset.conduct.points`) tells the parser it expects.
 pub const EXPECT_CODE_TABLE: &str = "an object of conduct codes";
 
@@ -174,6 +176,8 @@ fn expected_zh(expected: &str) -> String {
         EXPECT_RECORD_ID => "字符串或数字",
         EXPECT_PERSON => "对象或姓名",
         EXPECT_INSTANT => "日期时间文本（年份在前）或毫秒时间戳",
+        // helper-75: the English had stood in the Chinese message.
+        EXPECT_LIMIT => "{ value, unit } 对象、天数或“10个工作日”这样的文字",
         "u8" | "u16" | "u32" | "u64" | "usize" => "非负整数",
         "i8" | "i16" | "i32" | "i64" => "整数",
         "f32" | "f64" => "数字",
@@ -268,7 +272,8 @@ fn conduct_detail_zh(detail: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::{
-        parser_detail_zh as zh, EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_PERSON, EXPECT_RECORD_ID,
+        parser_detail_zh as zh, EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_LIMIT, EXPECT_PERSON,
+        EXPECT_RECORD_ID,
     };
 
     #[test]
@@ -308,6 +313,7 @@ mod tests {
             EXPECT_RECORD_ID,
             EXPECT_CODE_TABLE,
             EXPECT_PERSON,
+            EXPECT_LIMIT,
         ] {
             let detail = format!("invalid type: boolean `true`, expected {ours}");
             let said = zh(&detail).unwrap_or_default();
