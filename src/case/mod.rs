@@ -681,14 +681,25 @@ pub fn validate(
     // CASE-3: 一次性告知 — later requests may only repeat items of the first one. A first
     // request that names no item says nothing of what was asked: nothing is found added
     // (helper-75: every later item had been an error).
+    // Items are compared as people write them: blanks and placeholders (`-`, 无) name nothing,
+    // and spaces, invisible marks, full-width forms and letter case do not tell two apart
+    // (helper-76: a blank later item, or 身份证 with a zero-width space, had been "added").
     let requests = case.supplement_requests.as_deref().unwrap_or(&[]);
-    let named = |r: &&SupplementRequest| r.items.iter().any(|i| !i.trim().is_empty());
-    if let Some(first) = requests.first().filter(named) {
+    let keys = |r: &SupplementRequest| -> Vec<String> {
+        (r.items.iter())
+            .filter(|i| !i.trim().is_empty() && !crate::fieldmap::says_none_anywhere(i))
+            .map(|i| item_key(i))
+            .collect()
+    };
+    let first_keys = requests.first().map(keys).unwrap_or_default();
+    if !first_keys.is_empty() {
         for (i, r) in requests.iter().enumerate().skip(1) {
-            let added: Vec<String> = r
-                .items
-                .iter()
-                .filter(|item| !first.items.iter().any(|f| f.trim() == item.trim()))
+            let added: Vec<String> = (r.items.iter())
+                .filter(|item| {
+                    !item.trim().is_empty()
+                        && !crate::fieldmap::says_none_anywhere(item)
+                        && !first_keys.contains(&item_key(item))
+                })
                 .map(|s| clip(s))
                 .collect();
             if !added.is_empty() {
@@ -904,4 +915,13 @@ impl ValidationSummary {
         }
         s
     }
+}
+
+/// A supplement item as items are compared (CASE-3): without spaces or invisible marks,
+/// full-width forms as ASCII, ASCII letters in lower case.
+fn item_key(item: &str) -> String {
+    item.chars()
+        .filter(|c| !c.is_whitespace() && !crate::text::is_invisible(*c))
+        .map(|c| crate::text::ascii_of_fullwidth(c).to_ascii_lowercase())
+        .collect()
 }

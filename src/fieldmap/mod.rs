@@ -334,6 +334,11 @@ impl FieldMap {
             if !listed(portal) || !listed(engine) {
                 continue;
             }
+            // Once per list: the list's other mappings find the element taken (helper-76: a
+            // second mapping had put `null` in its place, and the error named no list).
+            if misplaced.iter().any(|(l, _, _)| *l == list.as_str()) {
+                continue;
+            }
             if let Some(Node::Array(items)) = obj.get_mut(head) {
                 for (i, item) in items.iter_mut().enumerate() {
                     if !matches!(item, Node::Object(_)) {

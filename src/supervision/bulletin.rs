@@ -110,7 +110,16 @@ impl Person {
             .chars()
             .filter(|c| crate::report::mask::is_cjk(*c))
             .collect();
-        (letters.chars().count() >= 2).then_some(letters)
+        if letters.chars().count() >= 2 {
+            return Some(letters);
+        }
+        // A Latin name of two words or more beside the digits (`Zhang San 3`, helper-76); a
+        // code's letters alone (`GH` of GH-0012) are no name.
+        let words: Vec<&str> = id
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 2)
+            .collect();
+        (words.len() >= 2).then(|| words.join(" "))
     }
 }
 

@@ -888,6 +888,9 @@ fn a_mapped_list_element_given_as_no_record_is_refused_at_the_portals_path() {
         assert_eq!(r.status, Status::Invalid, "{r:?}");
         assert_eq!(r.findings.len(), 1, "{r:?}");
         assert_eq!(r.findings[0].path, "zt[1]", "{r:?}");
+        // The error says what stands there (helper-76: every such element had read `null`).
+        let message = &r.findings[0].message;
+        assert_eq!(message.contains("null"), bad.is_null(), "{r:?}");
     }
     #[cfg(feature = "validation")]
     for bad in [json!(["李四"]), json!(null)] {

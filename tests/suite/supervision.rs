@@ -208,6 +208,19 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
         assert!(!all.contains(name), "{name}: {all}");
     }
     assert_eq!(b.problems[2].description, "投诉人投诉李*态度差", "{all}");
+    // helper-76: a Latin name of two words beside digits is a name; a code's letters are not.
+    let input = json!({ "month": "2026-03", "inspections": [
+        { "date": "2026-03-05", "unit": "社保科", "staff": { "id": "Zhang San 3" }, "rule": "CON-2",
+          "description": "Zhang San 3 was eating; Zhang San left the post" },
+        { "date": "2026-03-06", "unit": "社保科", "staff": { "id": "GH-0012" }, "rule": "CON-2",
+          "description": "GH counter closed" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    assert!(
+        !all.contains("Zhang San") && !all.contains("Zhang"),
+        "{all}"
+    );
+    assert_eq!(b.problems[1].description, "GH counter closed", "{all}");
     let unknown = json!({ "month": "2026-03", "inspections": [ { "date": "2026-03-05",
         "unit": "单位1", "staff": { "姓名": "王五" }, "description": "王五和李四聊天" } ] });
     let err = engine()

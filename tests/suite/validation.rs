@@ -537,4 +537,27 @@ fn a_first_request_naming_no_item_finds_nothing_added() {
     assert!(!added(
         json!({ "at": "2026-03-02T10:00", "items": ["户口本"] })
     ));
+    // helper-76: a placeholder names nothing; an item written with a zero-width space, a space,
+    // full-width letters or another letter case is the same item.
+    assert!(!added(json!({ "at": "2026-03-02T10:00", "items": ["-"] })));
+    assert!(!added(
+        json!({ "at": "2026-03-02T10:00", "items": ["户口\u{200b}本"] })
+    ));
+    assert!(!added(
+        json!({ "at": "2026-03-02T10:00", "items": ["户口 本"] })
+    ));
+    let later = |items: Value| {
+        let text = json!({ "id": "S", "category": "promised", "receivedAt": "2026-03-02T09:30",
+            "firstReceiver": "王芳", "supplementRequests": [
+                { "at": "2026-03-02T10:00", "items": ["身份证", "ID card"] },
+                { "at": "2026-03-03T10:00", "items": items } ] })
+        .to_string();
+        let v = engine().validate_case_json(Ok(&text), now);
+        v.findings
+            .iter()
+            .any(|f| f.code == "supplement_items_added")
+    };
+    assert!(!later(json!(["身份证", "", " ", "-", "无"])));
+    assert!(!later(json!(["ＩＤ card", "id CARD", "身份证\u{200b}"])));
+    assert!(later(json!(["身份证", "户口本"])));
 }
