@@ -685,9 +685,16 @@ pub fn validate(
     // and spaces, invisible marks, full-width forms and letter case do not tell two apart
     // (helper-76: a blank later item, or 身份证 with a zero-width space, had been "added").
     let requests = case.supplement_requests.as_deref().unwrap_or(&[]);
+    // A placeholder is told as written and as compared (`暂 无`, `ｎｏｎｅ`, helper-77).
+    let names_nothing = |i: &str| {
+        let key = item_key(i);
+        key.is_empty()
+            || crate::fieldmap::says_none_anywhere(i)
+            || crate::fieldmap::says_none_anywhere(&key)
+    };
     let keys = |r: &SupplementRequest| -> Vec<String> {
         (r.items.iter())
-            .filter(|i| !i.trim().is_empty() && !crate::fieldmap::says_none_anywhere(i))
+            .filter(|i| !names_nothing(i))
             .map(|i| item_key(i))
             .collect()
     };
@@ -695,11 +702,7 @@ pub fn validate(
     if !first_keys.is_empty() {
         for (i, r) in requests.iter().enumerate().skip(1) {
             let added: Vec<String> = (r.items.iter())
-                .filter(|item| {
-                    !item.trim().is_empty()
-                        && !crate::fieldmap::says_none_anywhere(item)
-                        && !first_keys.contains(&item_key(item))
-                })
+                .filter(|item| !names_nothing(item) && !first_keys.contains(&item_key(item)))
                 .map(|s| clip(s))
                 .collect();
             if !added.is_empty() {

@@ -398,9 +398,16 @@ pub fn monthly_bulletin(
     };
     // A complainant is never identified in a bulletin sent to the whole system, not even by a
     // masked name: wherever their name stands, it reads 投诉人.
-    // Known by id alone, the id that holds a name is theirs (helper-75: 王五投诉李*).
+    // Known by id alone, the id that holds a name is theirs (helper-75: 王五投诉李*), and so
+    // is the id itself, whole, where a text gives it (helper-77: 投诉人-07, GH-0012 said…).
+    // An id of one or two characters is left: it would take the place of every such text.
     let complainant_ids: Vec<String> = (input.complaints.iter())
-        .filter_map(|c| c.complainant.as_ref()?.name_in_id())
+        .filter_map(|c| c.complainant.as_ref())
+        .flat_map(|p| {
+            let whole = p.staff_id().filter(|id| id.chars().count() >= 3);
+            [whole.map(str::to_string), p.name_in_id()]
+        })
+        .flatten()
         .collect();
     let complainants = input
         .complaints

@@ -221,6 +221,23 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
         "{all}"
     );
     assert_eq!(b.problems[1].description, "GH counter closed", "{all}");
+    // helper-77: a complainant's id is never shown, whole or in part.
+    let complaint = |id: &str, summary: &str| {
+        json!({ "receivedAt": "2026-03-03T10:00", "complainant": { "id": id },
+            "staff": { "id": "S1", "name": "李四" }, "summary": summary,
+            "verifiedAt": "2026-03-05T10:00", "founded": true, "unit": "单位1" })
+    };
+    let input = json!({ "month": "2026-03", "complaints": [
+        complaint("GH-0012", "GH-0012反映窗口无人"),
+        complaint("ZHANG San-07", "ZHANG San-07投诉李四") ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    assert!(
+        !all.contains("GH-0012") && !all.contains("-07") && !all.contains("ZHANG"),
+        "{all}"
+    );
+    assert_eq!(b.problems[0].description, "投诉人反映窗口无人", "{all}");
+    assert_eq!(b.problems[1].description, "投诉人投诉李*", "{all}");
     let unknown = json!({ "month": "2026-03", "inspections": [ { "date": "2026-03-05",
         "unit": "单位1", "staff": { "姓名": "王五" }, "description": "王五和李四聊天" } ] });
     let err = engine()

@@ -558,6 +558,8 @@ fn a_first_request_naming_no_item_finds_nothing_added() {
             .any(|f| f.code == "supplement_items_added")
     };
     assert!(!later(json!(["身份证", "", " ", "-", "无"])));
+    // helper-77: a placeholder however written.
+    assert!(!later(json!(["暂 无", "无\u{200b}", "ｎｏｎｅ"])));
     assert!(!later(json!(["ＩＤ card", "id CARD", "身份证\u{200b}"])));
     assert!(later(json!(["身份证", "户口本"])));
 }
