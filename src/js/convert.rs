@@ -336,15 +336,11 @@ fn each_null_path(text: &str, depth: usize, mut found: impl FnMut(&[Step]) -> bo
 /// Arguments cross as JSON text into serde_json: strict about unknown keys where the type
 /// says so, and one deserializer for every input type.
 pub fn from_js<T: DeserializeOwned>(value: &JsValue, path: &str, code: ErrorCode) -> JsResult<T> {
-    let mut text = stringify(value, path, code)?;
+    let text = stringify(value, path, code)?;
     // A setting of NaN or Infinity is refused at its path (helper-49: `points: -Infinity` had
     // read as absent, so the default applied), eight levels down: `config.ruleset.conduct.
     // points.eating.points` is five.
-    if hides_non_finite(value, &text, 8) {
-        if let Some(Some(marked)) = written_with_markers(value, 8) {
-            text = marked;
-        }
-    }
+    let text = marked_again(value, &text, 8).unwrap_or(text);
     crate::engine::from_json_text(&text, path, code)
 }
 
@@ -441,10 +437,8 @@ fn marked_records(value: &JsValue, text: &str, spans: &[(usize, usize)]) -> Vec<
         let Ok(Some(Nullable::Value(element))) = element_or_null(value, i as u32) else {
             continue;
         };
-        if hides_non_finite(&element, record, RECORD_DEPTH) {
-            if let Some(Some(text)) = written_with_markers(&element, RECORD_DEPTH) {
-                marked.push((i, text));
-            }
+        if let Some(text) = marked_again(&element, record, RECORD_DEPTH) {
+            marked.push((i, text));
         }
     }
     marked
@@ -454,12 +448,17 @@ fn marked_records(value: &JsValue, text: &str, spans: &[(usize, usize)]) -> Vec<
 /// ±Infinity or invalid `Date` in it stands as a marker its field refuses.
 pub fn stringify_record(value: &JsValue, path: &str) -> JsResult<String> {
     let text = stringify(value, path, ErrorCode::InvalidArgument)?;
-    if hides_non_finite(value, &text, RECORD_DEPTH) {
-        if let Some(Some(marked)) = written_with_markers(value, RECORD_DEPTH) {
-            return Ok(marked);
-        }
-    }
-    Ok(text)
+    Ok(marked_again(value, &text, RECORD_DEPTH).unwrap_or(text))
+}
+
+/// `value` written again with markers ([`written_with_markers`]) when a `null` of `text`, its
+/// JSON, hides a NaN, ±Infinity or an invalid `Date` ([`hides_non_finite`]); `None` when none
+/// does, or when it cannot be written within the budget.
+fn marked_again(value: &JsValue, text: &str, depth: usize) -> Option<String> {
+    hides_non_finite(value, text, depth)
+        .then(|| written_with_markers(value, depth))
+        .flatten()
+        .flatten()
 }
 
 /// The records of a batch. The array is encoded once; when that fails each element is
