@@ -685,24 +685,13 @@ pub fn validate(
     // and spaces, invisible marks, full-width forms and letter case do not tell two apart
     // (helper-76: a blank later item, or 身份证 with a zero-width space, had been "added").
     let requests = case.supplement_requests.as_deref().unwrap_or(&[]);
-    // A placeholder is told as written and as compared (`暂 无`, `ｎｏｎｅ`, helper-77).
-    let names_nothing = |i: &str| {
-        let key = item_key(i);
-        key.is_empty()
-            || crate::fieldmap::says_none_anywhere(i)
-            || crate::fieldmap::says_none_anywhere(&key)
-    };
-    let keys = |r: &SupplementRequest| -> Vec<String> {
-        (r.items.iter())
-            .filter(|i| !names_nothing(i))
-            .map(|i| item_key(i))
-            .collect()
-    };
-    let first_keys = requests.first().map(keys).unwrap_or_default();
+    let first_keys: Vec<String> = (requests.first().iter())
+        .flat_map(|r| r.items.iter().filter_map(|i| item_key(i)))
+        .collect();
     if !first_keys.is_empty() {
         for (i, r) in requests.iter().enumerate().skip(1) {
             let added: Vec<String> = (r.items.iter())
-                .filter(|item| !names_nothing(item) && !first_keys.contains(&item_key(item)))
+                .filter(|item| item_key(item).is_some_and(|k| !first_keys.contains(&k)))
                 .map(|s| clip(s))
                 .collect();
             if !added.is_empty() {
@@ -921,10 +910,14 @@ impl ValidationSummary {
 }
 
 /// A supplement item as items are compared (CASE-3): without spaces or invisible marks,
-/// full-width forms as ASCII, ASCII letters in lower case.
-fn item_key(item: &str) -> String {
-    item.chars()
+/// full-width forms as ASCII, ASCII letters in lower case. `None` for an item that names
+/// nothing: blank, or a placeholder as written or as compared (`暂 无`, `ｎｏｎｅ`, helper-77).
+fn item_key(item: &str) -> Option<String> {
+    let key: String = item
+        .chars()
         .filter(|c| !c.is_whitespace() && !crate::text::is_invisible(*c))
         .map(|c| crate::text::ascii_of_fullwidth(c).to_ascii_lowercase())
-        .collect()
+        .collect();
+    let none = |t: &str| crate::fieldmap::says_none_anywhere(t);
+    (!key.is_empty() && !none(item) && !none(&key)).then_some(key)
 }

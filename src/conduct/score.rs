@@ -937,7 +937,7 @@ impl<'a> Scorer<'a> {
         let locale = self.locale;
         let mut items = p.items;
         // The stable sort orders positions and moves each item once, where the heap sort
-        // would swap whole items (a tenth of a month's instructions).
+        // would swap whole items.
         crate::sort::sort_stable_by_small(&mut items, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         let items: Vec<ScoreItem> = items.into_iter().map(|(_, _, item)| item).collect();
         let raw = c
@@ -1084,7 +1084,7 @@ impl<'a> Scorer<'a> {
             .collect();
         let mut whose = Vec::new();
         let named = !ids.is_empty();
-        if ids.is_empty() {
+        if !named {
             // A record that names no one may be anyone's (helper-47: a staffId that threw
             // left every card complete), as an unreadable staff row may be anyone's.
             if maybe_record {

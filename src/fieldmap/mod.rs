@@ -293,9 +293,7 @@ impl FieldMap {
         for (k, v) in obj {
             match out.get_mut(&k) {
                 None => out.insert(k, v),
-                Some(_) if !is_absent(std::slice::from_ref(&k.to_string()), &v) => {
-                    twice.insert(k, v)
-                }
+                Some(_) if !absent_under(&k, &v) => twice.insert(k, v),
                 Some(_) => {}
             }
         }
@@ -603,7 +601,11 @@ fn says_absent(key: &str, text: &str) -> bool {
 
 /// A whole mapped value (not an array of them) that means absent under the engine's name.
 fn is_absent(engine: &[String], v: &Node) -> bool {
-    let key = engine.last().map_or("", String::as_str);
+    absent_under(engine.last().map_or("", String::as_str), v)
+}
+
+/// Whether `v`, the value of `key`, means absent ([`is_absent`] of a path that ends in `key`).
+fn absent_under(key: &str, v: &Node) -> bool {
     match v {
         Node::Null => true,
         Node::Str(s) => key != "[]" && says_absent(key, s),

@@ -102,8 +102,7 @@ impl Person {
     /// wherever the month's texts give it (helper-74, helper-75).
     fn name_in_id(&self) -> Option<String> {
         let id = self.staff_id()?;
-        let digit = |c: char| crate::report::mask::unicode_digit(c).is_some();
-        if !id.chars().any(digit) {
+        if !holds_digit(id) {
             return Some(id.to_string());
         }
         let letters: String = id
@@ -127,14 +126,17 @@ impl Person {
 /// number, and the bulletin carries none, so 工作人员 (helper-35, helper-36: GH-0012, 工号12,
 /// ＧＨ－００１２); any other id is masked as a name is (张*, a login name z*******).
 fn staff_by_id(id: &str, en: bool) -> String {
-    if id
-        .chars()
-        .any(|c| crate::report::mask::unicode_digit(c).is_some())
-    {
+    if holds_digit(id) {
         (if en { "a staff member" } else { "工作人员" }).to_string()
     } else {
         mask_name(id)
     }
+}
+
+/// Whether an id holds a digit of any script: then it is a number, not a name.
+fn holds_digit(id: &str) -> bool {
+    id.chars()
+        .any(|c| crate::report::mask::unicode_digit(c).is_some())
 }
 
 /// A problem found on an open or covert inspection (明察暗访).
