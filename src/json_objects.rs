@@ -8,6 +8,12 @@
 //! expected …`). It also leaves the derived list readers of every record type out of the
 //! .wasm, which serde_json instantiates for each type it reads as a struct (16.6 KB gzip).
 //!
+//! A record's key that no field has, but that is one of its fields written otherwise (with
+//! spaces, invisible marks, full-width letters, another case, `_` or `-`: `"concludedAt "`,
+//! `completed_at`), is refused at that key (helper-75, helper-74): serde ignores unknown keys,
+//! and a conclusion so written had left its case open, a red card. Keys that are no field in
+//! any writing stay ignored, as portal records carry fields of their own.
+//!
 //! Each wrapper forwards every call unchanged and wraps what it hands on, so that the structs
 //! nested at any depth are read through it too.
 
@@ -37,6 +43,42 @@ struct Seq<A>(A);
 struct Map<A>(A);
 struct Enum<A>(A);
 struct Variant<A>(A);
+/// A struct's visitor, which reads its map with the struct's field names at hand.
+struct Struct<V> {
+    visitor: V,
+    fields: &'static [&'static str],
+}
+/// A struct's map: remembers each key, so that a key the struct ignores can be checked.
+struct StructMap<'de, A> {
+    map: A,
+    fields: &'static [&'static str],
+    key: KeySlot<'de>,
+}
+/// The key just read, borrowed from the text; `None` for a key with escapes, which serde_json
+/// hands over only for the call: it is copied to [`ESCAPED_KEY`].
+type KeySlot<'de> = Option<&'de str>;
+
+std::thread_local! {
+    /// The last key with escapes. One for all maps: a key is checked before its value is read,
+    /// so a nested record's keys never stand in for it.
+    static ESCAPED_KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+struct KeySeed<'k, 'de, S> {
+    seed: S,
+    key: &'k mut KeySlot<'de>,
+}
+struct KeyCapture;
+/// The value of a struct's key: an ignored value is first checked against the fields.
+struct ValueSeed<'k, 'de, S> {
+    seed: S,
+    key: &'k KeySlot<'de>,
+    fields: &'static [&'static str],
+}
+struct ValueDe<'k, 'de, D> {
+    d: D,
+    key: &'k KeySlot<'de>,
+    fields: &'static [&'static str],
+}
 
 macro_rules! forward_deserialize {
     ($($method:ident)*) => {$(
@@ -95,10 +137,10 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectsOnly<D> {
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_map(Wrap(visitor))
+        self.0.deserialize_map(Struct { visitor, fields })
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -244,4 +286,286 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<A> {
     ) -> Result<V::Value, A::Error> {
         self.0.struct_variant(fields, Wrap(visitor))
     }
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Struct<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        self.visitor.expecting(f)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.visitor.visit_map(StructMap {
+            map,
+            fields: self.fields,
+            key: None,
+        })
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for StructMap<'de, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        self.map.next_key_seed(KeySeed {
+            seed,
+            key: &mut self.key,
+        })
+    }
+
+    fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
+        self.map.next_value_seed(ValueSeed {
+            seed,
+            key: &self.key,
+            fields: self.fields,
+        })
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.map.size_hint()
+    }
+}
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for KeySeed<'_, 'de, S> {
+    type Value = S::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
+        // A struct's field names are identifiers: the derived reader asks for nothing else.
+        struct KeyDe<'k, 'de, D> {
+            d: D,
+            key: &'k mut KeySlot<'de>,
+        }
+        impl<'de, D: Deserializer<'de>> Deserializer<'de> for KeyDe<'_, 'de, D> {
+            type Error = D::Error;
+
+            fn deserialize_identifier<V: Visitor<'de>>(
+                self,
+                visitor: V,
+            ) -> Result<V::Value, D::Error> {
+                // The key is read by one visitor for all record types, then handed to this
+                // type's: serde_json's key reader is not copied for every record type.
+                let key = read_key(self.d)?;
+                *self.key = key;
+                let copied;
+                let text = match key {
+                    Some(key) => key,
+                    None => {
+                        copied = ESCAPED_KEY.with_borrow(String::clone);
+                        &copied
+                    }
+                };
+                visitor.visit_str(text)
+            }
+
+            fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+                self.d.deserialize_any(Wrap(visitor))
+            }
+
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+                byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map
+                struct enum ignored_any
+            }
+        }
+        self.seed.deserialize(KeyDe { d, key: self.key })
+    }
+}
+
+/// One copy of serde_json's key reader for every record type.
+#[inline(never)]
+fn read_key<'de, D: Deserializer<'de>>(d: D) -> Result<KeySlot<'de>, D::Error> {
+    d.deserialize_identifier(KeyCapture)
+}
+
+/// Reads a key once for every record type: borrowed, or (with escapes) copied to
+/// [`ESCAPED_KEY`] and `None`.
+impl<'de> Visitor<'de> for KeyCapture {
+    type Value = KeySlot<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<KeySlot<'de>, E> {
+        Ok(Some(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<KeySlot<'de>, E> {
+        ESCAPED_KEY.with_borrow_mut(|copied| {
+            copied.clear();
+            copied.push_str(v);
+        });
+        Ok(None)
+    }
+}
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for ValueSeed<'_, 'de, S> {
+    type Value = S::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
+        self.seed.deserialize(ValueDe {
+            d: ObjectsOnly(d),
+            key: self.key,
+            fields: self.fields,
+        })
+    }
+}
+
+macro_rules! forward_value {
+    ($($method:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            self.d.$method(visitor)
+        }
+    )*};
+}
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for ValueDe<'_, 'de, ObjectsOnly<D>> {
+    type Error = D::Error;
+
+    forward_value! {
+        deserialize_any deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32
+        deserialize_i64 deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32
+        deserialize_u64 deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char
+        deserialize_str deserialize_string deserialize_bytes deserialize_byte_buf
+        deserialize_option deserialize_unit deserialize_seq deserialize_map
+        deserialize_identifier
+    }
+
+    /// The struct has no field of this key: refused if it is one of them written otherwise.
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        if let Some(refused) = refused(*self.key, self.fields) {
+            return Err(de::Error::custom(refused));
+        }
+        self.d.deserialize_ignored_any(visitor)
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.d.deserialize_unit_struct(name, visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.d.deserialize_newtype_struct(name, visitor)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        len: usize,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.d.deserialize_tuple(len, visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        len: usize,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.d.deserialize_tuple_struct(name, len, visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.d.deserialize_struct(name, fields, visitor)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.d.deserialize_enum(name, variants, visitor)
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.d.is_human_readable()
+    }
+}
+
+/// The error's detail if the key (no field of the struct) is one of `fields` written otherwise.
+#[inline(never)]
+fn refused(key: KeySlot, fields: &'static [&'static str]) -> Option<String> {
+    let check =
+        |key: &str| field_written_otherwise(key, fields).map(|field| written_otherwise(key, field));
+    match key {
+        Some(key) => check(key),
+        None => ESCAPED_KEY.with_borrow(|key| check(key)),
+    }
+}
+
+/// The start of the parser's detail for a key that is a field written otherwise; the zh-CN
+/// message is built from it (`messages::parser_zh`).
+pub const WRITTEN_OTHERWISE: &str = "field written otherwise: ";
+
+/// `key` as a person compares field names: without spaces, invisible marks, `_` or `-`, with
+/// full-width letters as ASCII, in lower case.
+fn loosely(key: &str) -> impl Iterator<Item = char> + '_ {
+    key.chars().filter_map(|c| {
+        let c = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0)?,
+            c => c,
+        };
+        match c {
+            '_'
+            | '-'
+            | '\u{00AD}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2060}'
+            | '\u{FEFF}' => None,
+            c if c.is_whitespace() => None,
+            c => Some(c.to_ascii_lowercase()),
+        }
+    })
+}
+
+/// The field that `key` (no field itself) writes otherwise, if any.
+fn field_written_otherwise(key: &str, fields: &'static [&'static str]) -> Option<&'static str> {
+    let mut fields = fields.iter().copied();
+    // Most ignored keys are a portal's own, in ASCII letters and digits, as fields are: for
+    // them only the case may differ (a report fed back holds a score card's every field).
+    if key.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return fields.find(|field| field.eq_ignore_ascii_case(key));
+    }
+    // Fields are ASCII letters and digits: a key's loose length must be a field's length.
+    let len = loosely(key).count();
+    fields.find(|field| field.len() == len && loosely(key).eq(loosely(field)))
+}
+
+/// The key as said in an error: a mark that cannot be seen is written as its code point
+/// (`[U+200B]`; not as a Rust escape, which `Error::detail` reads back).
+fn written_otherwise(key: &str, field: &str) -> String {
+    let mut shown = String::new();
+    for c in crate::text::clip(key).chars() {
+        match c {
+            ' ' => shown.push(' '),
+            c if c.is_whitespace()
+                || matches!(
+                    c,
+                    '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'
+                ) =>
+            {
+                shown.push_str(&format!("[U+{:04X}]", c as u32));
+            }
+            c => shown.push(c),
+        }
+    }
+    format!("{WRITTEN_OTHERWISE}`{shown}` is `{field}` written with other spaces, marks, width, case, _ or -")
 }

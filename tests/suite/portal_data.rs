@@ -936,3 +936,86 @@ fn a_batch_text_is_split_into_its_records() {
         assert_eq!(array_element_spans(bad), None, "{bad}");
     }
 }
+
+/// DL-8, CASE-5 (helper-75 #12, helper-74 #5): a key that is a record's field written otherwise
+/// (a trailing or invisible space, full-width letters, another case, `_`) is refused at that
+/// key. It had been ignored as a field of the portal's own: `"concludedAt "` left a case
+/// concluded in time open and overdue, a red card. Keys that are no field stay ignored.
+#[test]
+fn a_field_written_otherwise_is_refused_at_its_key() {
+    let e = engine();
+    let now = "2026-03-20T10:00";
+    let base = json!({ "id": "W1", "category": "promised", "receivedAt": "2026-03-02T10:00" });
+    for key in [
+        "concludedAt ",
+        " concludedAt",
+        "concluded\u{200B}At",
+        "concludedAt\u{FEFF}",
+        "concluded\u{00A0}At",
+        "concluded\u{3000}At",
+        "ｃｏｎｃｌｕｄｅｄＡｔ",
+        "ConcludedAt",
+        "concludedat",
+        "concluded_at",
+        "CONCLUDED-AT",
+        // Keys JSON writes with escapes, which the parser hands over as a copy.
+        "concludedAt\t",
+        "concluded\nAt",
+    ] {
+        let mut record = base.clone();
+        record[key] = json!("2026-03-04T10:00");
+        let r = assess(&e, record, now);
+        assert_eq!(r["status"], "invalid", "{key:?}: {r}");
+        assert_eq!(r["id"], "W1", "{key:?}: {r}");
+        let finding = &r["findings"][0];
+        // The path is the key as the record's text writes it (escapes as written).
+        let written = serde_json::to_string(key).unwrap();
+        assert_eq!(finding["path"], written[1..written.len() - 1], "{key:?}: {r}");
+        let message = finding["message"].as_str().unwrap();
+        assert!(message.contains("的另一种写法"), "{key:?}: {r}");
+        assert!(
+            message.contains("请写作“concludedAt”"),
+            "{key:?}: {message}"
+        );
+        // Marks that cannot be seen are shown by their code point.
+        if key.contains('\u{200B}') {
+            assert!(message.contains("concluded[U+200B]At"), "{r}");
+        }
+    }
+    // Nested records too: a pause's `from` written ` from`.
+    let mut record = base.clone();
+    record["pauses"] = json!([{ " from": "2026-03-03T09:00", "to": "2026-03-05T09:00",
+        "reason": "supplement" }]);
+    let r = assess(&e, record, now);
+    assert_eq!(r["status"], "invalid", "{r}");
+    assert_eq!(r["findings"][0]["path"], "pauses[0]. from", "{r}");
+    // In English the detail says which field it is.
+    let en = engine_with(r#"{ "locale": "en" }"#).unwrap();
+    let mut record = base.clone();
+    record["concludedAt "] = json!("2026-03-04T10:00");
+    let r = assess(&en, record, now);
+    let message = r["findings"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("`concludedAt` written with other"),
+        "{message}"
+    );
+    // A field written with an escape (`\u0063`) is the field itself.
+    let text = r#"{"id":"W1","category":"promised","receivedAt":"2026-03-02T10:00","\u0063oncludedAt":"2026-03-04T10:00"}"#;
+    let r = e.assess_deadline_json(Ok(text), instant(&json!(now)));
+    assert_eq!(r.status, Status::DoneOnTime, "{r:?}");
+    // The portal's own keys, in any script, stay ignored, and so do the engine's real aliases.
+    let mut record = base.clone();
+    record["concludedAt"] = json!("2026-03-04T10:00");
+    for key in [
+        "办结时间",
+        "concluded",
+        "concludedAtLocal",
+        "remark_1",
+        "ＩＤ号",
+        "__proto__",
+    ] {
+        record[key] = json!("x");
+    }
+    let r = assess(&e, record, now);
+    assert_ne!(r["status"], "invalid", "{r}");
+}
