@@ -175,6 +175,17 @@ pub(crate) fn read_error(
             true => LONE_SURROGATE.to_string(),
             false => message,
         };
+        // A text where a record stands is most often a person given by name (`jj: ["李四"]`
+        // for a handover: helper-77): it is not echoed, as no name key tells the masker it is one.
+        let message = match message.strip_prefix("invalid type: string \"") {
+            Some(rest) if message.contains("\", expected struct ") => {
+                match rest.rsplit_once("\", expected ") {
+                    Some((_, expected)) => format!("invalid type: string, expected {expected}"),
+                    None => message,
+                }
+            }
+            _ => message,
+        };
         let mut at = path_at(text, offset_of(text, e.line(), e.column()));
         if let Some(field) = message
             .strip_prefix("missing field `")
