@@ -562,7 +562,15 @@ fn written_otherwise(key: &str, field: &str) -> String {
                     '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'
                 ) =>
             {
-                shown.push_str(&format!("[U+{:04X}]", c as u32));
+                shown.push_str("[U+");
+                // Every mark shown so is in the first plane: four digits.
+                let code = c as u32;
+                for at in (0..4).rev() {
+                    shown.push(char::from(
+                        b"0123456789ABCDEF"[(code >> (at * 4)) as usize & 15],
+                    ));
+                }
+                shown.push(']');
             }
             c => shown.push(c),
         }

@@ -162,21 +162,23 @@ impl Calendar {
             en: String::new(),
         }];
         // One lookup per name, so 64,000 distinct local holidays cost no more than their count.
-        let mut known: std::collections::BTreeMap<(String, String), u16> = Default::default();
+        // Keyed by one text, the Chinese name's length first so that no two names share a key,
+        // positions as `usize`: the map type of `StrMap`, one copy of its code in the .wasm.
+        let mut known: std::collections::BTreeMap<String, usize> = Default::default();
         let mut name_index = |name: &DayName| -> u16 {
             if name.zh.is_empty() {
                 return 0;
             }
-            let key = (name.zh.clone(), name.en.clone());
+            let key = format!("{}:{}{}", name.zh.len(), name.zh, name.en);
             if let Some(&at) = known.get(&key) {
-                return at;
+                return at as u16;
             }
             // Past 65,535 distinct names a day keeps its kind and loses its name.
             let Ok(at) = u16::try_from(name_table.len()) else {
                 return 0;
             };
             name_table.push(name.clone());
-            known.insert(key, at);
+            known.insert(key, at.into());
             at
         };
         let idx = |d: Day| (d.0 - first.0) as usize;

@@ -885,7 +885,7 @@ pub struct ValidationSummary {
     /// Records with at least one error.
     pub invalid: usize,
     /// Findings per rule ID, for example `{ "CASE-4": 3 }`.
-    pub by_rule: std::collections::BTreeMap<&'static str, usize>,
+    pub by_rule: std::collections::BTreeMap<String, usize>,
 }
 
 impl ValidationSummary {
@@ -901,8 +901,15 @@ impl ValidationSummary {
             } else {
                 s.invalid += 1;
             }
+            // Keyed by `String` (the map type of the bulletin's counts, one copy in the .wasm);
+            // a rule's key is made once per summary.
             for f in &r.findings {
-                *s.by_rule.entry(f.rule).or_default() += 1;
+                match s.by_rule.get_mut(f.rule) {
+                    Some(n) => *n += 1,
+                    None => {
+                        s.by_rule.insert(f.rule.to_string(), 1);
+                    }
+                }
             }
         }
         s

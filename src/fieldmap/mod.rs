@@ -14,15 +14,16 @@ use tree::Members;
 pub(crate) use tree::Node;
 
 /// `{ "portal.path": "engine.path" }`; `[]` marks each element of an array, as in
-/// `"zt[].ks": "pauses[].from"`.
-pub type FieldMapInput = BTreeMap<String, String>;
+/// `"zt[].ks": "pauses[].from"`. Read as JSON values and checked here, as the value map is:
+/// the map type serde_json's own objects use, one copy of its code in the .wasm.
+pub type FieldMapInput = BTreeMap<String, Value>;
 /// `{ "engine.path": { "portal value": "engine value" } }`; `null` as the engine value makes
 /// the field absent (`{ "concludedAt": { "未办结": null } }`).
 /// Read as JSON values and checked here: a second deserializer for the nested maps would cost
 /// the .wasm kilobytes.
 pub type ValueMapInput = BTreeMap<String, Value>;
 /// Portal value → engine value, or `None` for absent.
-pub type ValueTable = BTreeMap<String, Option<String>>;
+pub type ValueTable = crate::str_map::StrMap<Option<String>>;
 
 /// A portal's field map (`config.fieldMap`) and value map (`config.valueMap`), checked when
 /// the engine is built: how a portal's own record is read in the engine's names, and how a
@@ -216,6 +217,12 @@ impl FieldMap {
         let mut map = FieldMap::default();
         for (portal, engine) in fields {
             let at = format!("config.fieldMap.{portal}");
+            let Value::String(engine) = engine else {
+                return Err(Error::new(ErrorCode::InvalidConfig, &at).detail(format!(
+                    "invalid type: {}, expected a string",
+                    json_kind(engine)
+                )));
+            };
             let (p, e) = (split(portal, &at)?, engine_path(engine, &at)?);
             let arrays = |v: &[String]| v.iter().filter(|s| *s == "[]").count();
             if arrays(&p) != arrays(&e) {
@@ -574,6 +581,19 @@ fn translate(value: &mut Node, path: &[String], table: &ValueTable) {
             }
         }
         _ => {}
+    }
+}
+
+/// A JSON value's kind as the parser says it in a type error (`integer `5``, `sequence`).
+fn json_kind(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
+        Value::Number(n) => format!("integer `{n}`"),
+        Value::String(s) => format!("string {s:?}"),
+        Value::Array(_) => "sequence".to_string(),
+        Value::Object(_) => "map".to_string(),
     }
 }
 

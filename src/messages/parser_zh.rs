@@ -64,8 +64,8 @@ pub fn parser_detail_zh(detail: &str) -> Option<String> {
         return Some(format!("{}重复", field_named(field)));
     }
     if let Some(rest) = detail.strip_prefix(crate::json_objects::WRITTEN_OTHERWISE) {
-        let mut quoted = rest.split('`').skip(1).step_by(2);
-        let (key, field) = (quoted.next()?, quoted.next()?);
+        let (key, rest) = rest.strip_prefix('`')?.split_once("` is `")?;
+        let (field, _) = rest.split_once('`')?;
         return Some(format!(
             "字段“{key}”是{}的另一种写法（空格、不可见字符、全角、大小写、_ 或 -），请写作“{field}”",
             field_named(field)

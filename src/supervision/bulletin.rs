@@ -676,7 +676,11 @@ pub fn monthly_bulletin(
         complaints_closed,
         ..BulletinCounts::default()
     };
-    let mut named: BTreeMap<(String, String), BulletinNamed> = BTreeMap::new();
+    // (unit, person) → place in `people`, ordered by unit, then person. Keyed by one text
+    // that orders as the pair does (`pair_key`): the map type of `StrMap`, one copy of its
+    // code in the .wasm.
+    let mut named: BTreeMap<String, usize> = BTreeMap::new();
+    let mut people: Vec<(String, BulletinNamed)> = Vec::new();
     for p in &problems {
         *counts.by_unit.entry(p.unit.clone()).or_default() += 1;
         *counts.by_rule.entry(p.rule.clone()).or_default() += 1;
@@ -685,14 +689,19 @@ pub fn monthly_bulletin(
             // A record with only the staff id still counts for that person; the name comes
             // from whichever record gives one (the id stands in, if none does).
             let shown = p.person.clone();
-            let n = named
-                .entry((p.unit.clone(), who.clone()))
-                .or_insert_with(|| BulletinNamed {
-                    name: String::new(),
-                    unit: p.unit.clone(),
-                    rules: vec![],
-                    count: 0,
-                });
+            let at = *named.entry(pair_key(&p.unit, who)).or_insert_with(|| {
+                people.push((
+                    who.clone(),
+                    BulletinNamed {
+                        name: String::new(),
+                        unit: p.unit.clone(),
+                        rules: vec![],
+                        count: 0,
+                    },
+                ));
+                people.len() - 1
+            });
+            let n = &mut people[at].1;
             if n.name.is_empty() {
                 n.name = shown.unwrap_or_default();
             }
@@ -703,9 +712,11 @@ pub fn monthly_bulletin(
         }
     }
     counts.units = counts.by_unit.len();
+    let mut people: Vec<Option<(String, BulletinNamed)>> = people.into_iter().map(Some).collect();
     let named: Vec<BulletinNamed> = named
-        .into_iter()
-        .map(|((_, who), mut n)| {
+        .into_values()
+        .filter_map(|at| people.get_mut(at)?.take())
+        .map(|(who, mut n)| {
             if n.name.is_empty() {
                 let id = who.strip_prefix("id:").unwrap_or(&who);
                 n.name = staff_by_id(id, en);
@@ -1214,4 +1225,52 @@ fn checked_rule(
         ));
         "SUP-3"
     })
+}
+
+/// `(first, second)` as one text that orders as the pair does and tells every pair apart:
+/// `first` with each NUL written as NUL 1, then NUL NUL, then `second`.
+fn pair_key(first: &str, second: &str) -> String {
+    let mut key = String::with_capacity(first.len() + second.len() + 2);
+    for c in first.chars() {
+        key.push(c);
+        if c == '\0' {
+            key.push('\u{1}');
+        }
+    }
+    key.push_str("\0\0");
+    key.push_str(second);
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pair_key;
+
+    #[test]
+    fn pair_keys_order_and_part_as_the_pairs_do() {
+        let parts = [
+            "",
+            "a",
+            "ab",
+            "a\0",
+            "a\0b",
+            "\0",
+            "b",
+            "社保",
+            "社保中心",
+            "a\u{1}",
+        ];
+        let mut pairs = vec![];
+        for x in parts {
+            for y in parts {
+                pairs.push((x.to_string(), y.to_string()));
+            }
+        }
+        for p in &pairs {
+            for q in &pairs {
+                let keys = (pair_key(&p.0, &p.1), pair_key(&q.0, &q.1));
+                assert_eq!(keys.0.cmp(&keys.1), p.cmp(q), "{p:?} {q:?}");
+            }
+        }
+    }
 }

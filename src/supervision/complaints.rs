@@ -2,7 +2,7 @@
 //! verified, fixed and called back within working-day limits, and the shares are computed per
 //! window, unit and sector.
 
-use std::collections::BTreeMap;
+use crate::str_map::StrMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -352,13 +352,13 @@ pub struct ComplaintsResult {
     /// only in `overall` and `byUnit`. Windows are told apart by their unit: 1号窗口 of two
     /// units are two windows.
     #[tsify(type = "Dict<Dict<Shares>>")]
-    pub by_unit_window: BTreeMap<String, BTreeMap<String, Shares>>,
+    pub by_unit_window: StrMap<StrMap<Shares>>,
     /// Per `unit` as given (clipped to 40 characters); a record without one is not in it.
     #[tsify(type = "Dict<Shares>")]
-    pub by_unit: BTreeMap<String, Shares>,
+    pub by_unit: StrMap<Shares>,
     /// Per `sector`, likewise.
     #[tsify(type = "Dict<Shares>")]
-    pub by_sector: BTreeMap<String, Shares>,
+    pub by_sector: StrMap<Shares>,
     /// One report per record given, in order (after the totals, as in every batch).
     pub results: Vec<FeedbackReport>,
 }
@@ -740,13 +740,13 @@ pub fn tally(
         (&item.sector, &mut result.by_sector),
     ] {
         if let Some(k) = given(key) {
-            add(map.entry(k).or_default());
+            add(map.get_or_insert_with(&k, Shares::default));
         }
     }
     if let Some(window) = given(&item.window) {
         let unit = given(&item.unit).unwrap_or_default();
-        let windows = result.by_unit_window.entry(unit).or_default();
-        add(windows.entry(window).or_default());
+        let windows = result.by_unit_window.get_or_insert_with(&unit, StrMap::new);
+        add(windows.get_or_insert_with(&window, Shares::default));
     }
 }
 
@@ -783,9 +783,9 @@ pub fn mask_names(result: &mut ComplaintsResult, masker: &crate::report::mask::M
 }
 
 /// The keys of `map` with every name masked; keys that mask alike stay apart, numbered.
-fn mask_keys<T>(map: &mut BTreeMap<String, T>, masker: &crate::report::mask::Masker) {
-    let mut masked = BTreeMap::new();
-    for (key, value) in std::mem::take(map) {
+fn mask_keys<T>(map: &mut StrMap<T>, masker: &crate::report::mask::Masker) {
+    let mut masked = StrMap::new();
+    for (key, value) in std::mem::take(map).into_sorted() {
         let shown = masker.text(&key);
         let mut unique = shown.clone();
         let mut n = 1;

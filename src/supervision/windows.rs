@@ -2,7 +2,7 @@
 //! published hours shorter than the hall's standard, too few windows of a type open, and
 //! queue waits.
 
-use std::collections::BTreeMap;
+use crate::str_map::StrMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -169,11 +169,11 @@ pub struct WindowsResult {
     pub closures: Vec<WindowClosure>,
     /// Waits per ticket `window`, as given (clipped to 40 characters).
     #[tsify(type = "Dict<WaitStats>")]
-    pub waits_by_window: BTreeMap<String, WaitStats>,
+    pub waits_by_window: StrMap<WaitStats>,
     /// By the Beijing hour the ticket was taken, two digits (`"08"`, `"09"`, …), whatever the
     /// office hours.
     #[tsify(type = "Dict<WaitStats>")]
-    pub waits_by_hour: BTreeMap<String, WaitStats>,
+    pub waits_by_hour: StrMap<WaitStats>,
     /// DL-10 and SUP-4 findings, and records left out (unreadable, on another day, after now);
     /// the substitutes' names masked wherever a finding echoes them (CASE-7).
     pub findings: Vec<Finding>,
@@ -277,7 +277,7 @@ pub fn assess(
     let finding = |code, path: &str, detail: &str| Finding::new(code, path, detail, locale);
 
     // Published hours, per window; a window whose hours cannot be read is reported and skipped.
-    let mut published: BTreeMap<&str, (Blocks, Option<&str>)> = BTreeMap::new();
+    let mut published: StrMap<(Blocks, Option<&str>)> = StrMap::new();
     for (i, w) in input.windows.iter().enumerate() {
         let path = format!("windows[{i}].published");
         match parse_blocks(&w.published, &path) {
@@ -317,7 +317,7 @@ pub fn assess(
                     out.findings
                         .push(finding(FindingCode::WindowHoursShort, &path, &detail));
                 }
-                published.insert(w.id.as_str(), (blocks, w.kind.as_deref()));
+                published.insert(w.id.clone(), (blocks, w.kind.as_deref()));
             }
             Err(e) => out.findings.push(Finding::from_error(&e, locale)),
         }
@@ -325,8 +325,8 @@ pub fn assess(
 
     // Closed intervals per window from the day's events; a window is open from its first
     // published minute until a close event.
-    let mut closed: BTreeMap<&str, Vec<(u16, u16, usize)>> = BTreeMap::new();
-    let mut state: BTreeMap<&str, (Option<u16>, usize)> = BTreeMap::new();
+    let mut closed: StrMap<Vec<(u16, u16, usize)>> = StrMap::new();
+    let mut state: StrMap<(Option<u16>, usize)> = StrMap::new();
     let mut events: Vec<(u16, usize)> = Vec::new();
     for (i, ev) in input.events.iter().enumerate() {
         let path = format!("events[{i}]");
@@ -369,7 +369,7 @@ pub fn assess(
     for &(at, i) in &events {
         let ev = &input.events[i];
         let first_event = !state.contains_key(ev.window.as_str());
-        let entry = state.entry(ev.window.as_str()).or_insert((None, i));
+        let entry = state.get_or_insert_with(&ev.window, || (None, i));
         match ev.kind.trim() {
             "close" | "关闭" | "暂停" => {
                 if entry.0.is_none() {
@@ -379,15 +379,13 @@ pub fn assess(
             "open" | "开启" | "恢复" => {
                 if let Some(from) = entry.0.take() {
                     closed
-                        .entry(ev.window.as_str())
-                        .or_default()
+                        .get_or_insert_with(&ev.window, Vec::new)
                         .push((from, at, entry.1));
                 } else if first_event {
                     // A late opening: the window was shut from the start of the day until
                     // it opened; only the published minutes count (DL-10).
                     closed
-                        .entry(ev.window.as_str())
-                        .or_default()
+                        .get_or_insert_with(&ev.window, Vec::new)
                         .push((0, at, i));
                 }
             }
@@ -399,7 +397,7 @@ pub fn assess(
         }
     }
     // An early close: a close with no reopening keeps the window shut to the end of the day.
-    for (window, (from, i)) in state {
+    for (window, (from, i)) in state.into_sorted() {
         if let Some(from) = from {
             // … or to now, on a day still in progress: a closure is not counted ahead of time.
             let until = if Minute(now_seconds.div_euclid(60)).day() == day {
@@ -407,7 +405,9 @@ pub fn assess(
             } else {
                 24 * 60
             };
-            closed.entry(window).or_default().push((from, until, i));
+            closed
+                .get_or_insert_with(&window, Vec::new)
+                .push((from, until, i));
         }
     }
     // Names in closure reasons are masked like every name the input gives (CASE-7).
@@ -460,7 +460,7 @@ pub fn assess(
         let members: Vec<&str> = published
             .iter()
             .filter(|(_, (_, k))| *k == Some(kind.as_str()))
-            .map(|(id, _)| *id)
+            .map(|(id, _)| id.as_str())
             .collect();
         let mut short_from: Option<u16> = None;
         let mut short_spans = Vec::new();
@@ -470,9 +470,9 @@ pub fn assess(
                     .iter()
                     .filter(|w| {
                         let in_hours = published
-                            .get(**w)
+                            .get(w)
                             .is_some_and(|(bl, _)| bl.iter().any(|&(x, y)| x <= m && m < y));
-                        let shut = closed.get(**w).is_some_and(|s| {
+                        let shut = closed.get(w).is_some_and(|s| {
                             s.iter().any(|&(x, y, i)| {
                                 x <= m
                                     && m < y
@@ -525,8 +525,8 @@ pub fn assess(
             })
             .sum()
     };
-    let mut by_window: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
-    let mut by_hour: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
+    let mut by_window: StrMap<Vec<(u32, bool)>> = StrMap::new();
+    let mut by_hour: StrMap<Vec<(u32, bool)>> = StrMap::new();
     // On a closed day (no duty, no standardHours given) the hall's hours that day are not
     // known: a wait cannot be told from the lunch break or the close, so no ticket is judged.
     let tickets = if duty { &input.tickets[..] } else { &[] };
@@ -637,18 +637,20 @@ pub fn assess(
                 },
             ));
         }
-        by_window.entry(window).or_default().push((wait, served));
+        by_window
+            .get_or_insert_with(&window, Vec::new)
+            .push((wait, served));
         by_hour
-            .entry(format!("{:02}", taken_minute.minute_of_day() / 60))
-            .or_default()
+            .get_or_insert_with(
+                &format!("{:02}", taken_minute.minute_of_day() / 60),
+                Vec::new,
+            )
             .push((wait, served));
     }
-    // Inserted one by one: collecting into a map sorts its entries first, a general sort
-    // the .wasm would carry for these two maps alone (their keys are in order already).
-    for (k, v) in by_window {
+    for (k, v) in by_window.into_sorted() {
         out.waits_by_window.insert(k, stats(v, limit));
     }
-    for (k, v) in by_hour {
+    for (k, v) in by_hour.into_sorted() {
         out.waits_by_hour.insert(k, stats(v, limit));
     }
     // Every name the input gives is masked wherever a finding echoes it (CASE-7).

@@ -973,7 +973,7 @@ fn a_field_written_otherwise_is_refused_at_its_key() {
     ] {
         let mut record = base.clone();
         record[key] = json!("2026-03-04T10:00");
-        let r = assess(&e, record, now);
+        let r = assess(e, record, now);
         assert_eq!(r["status"], "invalid", "{key:?}: {r}");
         assert_eq!(r["id"], "W1", "{key:?}: {r}");
         let finding = &r["findings"][0];
@@ -999,7 +999,7 @@ fn a_field_written_otherwise_is_refused_at_its_key() {
     let mut record = base.clone();
     record["pauses"] = json!([{ " from": "2026-03-03T09:00", "to": "2026-03-05T09:00",
         "reason": "supplement" }]);
-    let r = assess(&e, record, now);
+    let r = assess(e, record, now);
     assert_eq!(r["status"], "invalid", "{r}");
     assert_eq!(r["findings"][0]["path"], "pauses[0]. from", "{r}");
     // In English the detail says which field it is.
@@ -1029,6 +1029,6 @@ fn a_field_written_otherwise_is_refused_at_its_key() {
     ] {
         record[key] = json!("x");
     }
-    let r = assess(&e, record, now);
+    let r = assess(e, record, now);
     assert_ne!(r["status"], "invalid", "{r}");
 }

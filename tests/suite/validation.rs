@@ -120,10 +120,29 @@ fn a_bad_field_map_is_a_clear_error() {
         .err()
         .unwrap();
     assert_eq!(err.path, "config.fieldMap.zt[].ks");
-    let err = Engine::from_json(r#"{ "fieldMap": { "bjlx": 7 } }"#)
-        .err()
-        .unwrap();
-    assert_eq!(err.path, "config.fieldMap.bjlx");
+    // A portal field mapped to no text: said as the parser says any wrong type, both locales.
+    for (value, said, zh) in [
+        ("7", "integer `7`", "整数 `7`"),
+        ("1.5", "floating point `1.5`", "小数 `1.5`"),
+        ("null", "null", "null"),
+        ("[\"id\"]", "sequence", "数组"),
+        ("{}", "map", "对象"),
+        ("true", "boolean `true`", "布尔值 `true`"),
+    ] {
+        let config = format!(r#"{{ "fieldMap": {{ "bjlx": {value} }} }}"#);
+        let err = Engine::from_json(&config).err().unwrap();
+        assert_eq!(err.path, "config.fieldMap.bjlx", "{value}");
+        assert_eq!(
+            err.detail,
+            format!("invalid type: {said}, expected a string"),
+            "{value}"
+        );
+        let message = err.message(hall_rules::messages::Locale::ZhCn);
+        assert!(
+            message.contains(&format!("应为字符串，实际为{zh}")),
+            "{value}: {message}"
+        );
+    }
 }
 
 #[test]
