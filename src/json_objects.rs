@@ -34,6 +34,15 @@ pub fn from_str<'a, T: de::Deserialize<'a>>(text: &'a str) -> serde_json::Result
     Ok(value)
 }
 
+/// `T` read from a map a custom visitor was given (a value that is a record or a text), as
+/// any record is read: its keys written otherwise refused.
+///
+/// # Errors
+/// The map's error, or `T`'s.
+pub fn from_map<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(map: A) -> Result<T, A::Error> {
+    T::deserialize(ObjectsOnly(de::value::MapAccessDeserializer::new(map)))
+}
+
 /// A deserializer that reads a struct as a map.
 struct ObjectsOnly<D>(D);
 /// A visitor whose deserializers, maps, lists and enums are wrapped in turn.
@@ -502,8 +511,10 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for ValueDe<'_, 'de, ObjectsOn
 /// The error's detail if the key (no field of the struct) is one of `fields` written otherwise.
 #[inline(never)]
 fn refused(key: KeySlot, fields: &'static [&'static str]) -> Option<String> {
-    let check =
-        |key: &str| field_written_otherwise(key, fields).map(|field| written_otherwise(key, field));
+    let check = |key: &str| {
+        field_written_otherwise(key, fields.iter().copied())
+            .map(|field| written_otherwise(key, field))
+    };
     match key {
         Some(key) => check(key),
         None => ESCAPED_KEY.with_borrow(|key| check(key)),
@@ -523,22 +534,40 @@ fn loosely(key: &str) -> impl Iterator<Item = char> + '_ {
             c => c,
         };
         match c {
-            '_'
-            | '-'
-            | '\u{00AD}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{2060}'
-            | '\u{FEFF}' => None,
-            c if c.is_whitespace() => None,
+            '_' | '-' => None,
+            c if invisible(c) => None,
             c => Some(c.to_ascii_lowercase()),
         }
     })
 }
 
+/// A mark that shows nothing, or only space: `text::is_invisible`'s (spaces, zero-width, joining
+/// and direction marks, variation selectors, fillers), controls, and tags (helper-78).
+fn invisible(c: char) -> bool {
+    crate::text::is_invisible(c)
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{180B}'..='\u{180F}'
+                | '\u{2800}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E007F}'
+                | '\u{E0100}'..='\u{E01EF}'
+        )
+}
+
 /// The field that `key` (no field itself) writes otherwise, if any.
-fn field_written_otherwise(key: &str, fields: &'static [&'static str]) -> Option<&'static str> {
-    let mut fields = fields.iter().copied();
+pub(crate) fn field_written_otherwise<'f>(
+    key: &str,
+    fields: impl IntoIterator<Item = &'f str>,
+) -> Option<&'f str> {
+    let mut fields = fields.into_iter();
+    // A key that starts with `_` or `-` is a key of its own (`_id` of a MongoDB export beside
+    // `id`: helper-78), not a field written otherwise.
+    if key.starts_with(['_', '-']) {
+        return None;
+    }
     // Most ignored keys are a portal's own, in ASCII letters and digits, as fields are: for
     // them only the case may differ (a report fed back holds a score card's every field).
     if key.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -551,21 +580,16 @@ fn field_written_otherwise(key: &str, fields: &'static [&'static str]) -> Option
 
 /// The key as said in an error: a mark that cannot be seen is written as its code point
 /// (`[U+200B]`; not as a Rust escape, which `Error::detail` reads back).
-fn written_otherwise(key: &str, field: &str) -> String {
+pub(crate) fn written_otherwise(key: &str, field: &str) -> String {
     let mut shown = String::new();
     for c in crate::text::clip(key).chars() {
         match c {
             ' ' => shown.push(' '),
-            c if c.is_whitespace()
-                || matches!(
-                    c,
-                    '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'
-                ) =>
-            {
+            c if invisible(c) => {
                 shown.push_str("[U+");
-                // Every mark shown so is in the first plane: four digits.
                 let code = c as u32;
-                for at in (0..4).rev() {
+                let digits = if code > 0xFFFF { 5 } else { 4 };
+                for at in (0..digits).rev() {
                     shown.push(char::from(
                         b"0123456789ABCDEF"[(code >> (at * 4)) as usize & 15],
                     ));

@@ -177,8 +177,12 @@ pub(crate) fn read_error(
         };
         // A text where a record stands is most often a person given by name (`jj: ["李四"]`
         // for a handover: helper-77): it is not echoed, as no name key tells the masker it is one.
+        // A list stands there as often (`handovers: "李四"`, helper-78).
         let message = match message.strip_prefix("invalid type: string \"") {
-            Some(rest) if message.contains("\", expected struct ") => {
+            Some(rest)
+                if message.contains("\", expected struct ")
+                    || message.ends_with("\", expected a sequence") =>
+            {
                 match rest.rsplit_once("\", expected ") {
                     Some((_, expected)) => format!("invalid type: string, expected {expected}"),
                     None => message,

@@ -74,6 +74,20 @@ impl<V> StrMap<V> {
         }
     }
 
+    /// Inserts `value` under `key`, or, where the map has that key already, under `key (2)`,
+    /// `key (3)` …: two groups shown alike (masked, or cut short) stay two groups.
+    pub fn insert_apart(&mut self, key: String, value: V) {
+        if !self.contains_key(&key) {
+            self.push(key, value);
+            return;
+        }
+        let mut n = 2;
+        while self.contains_key(&format!("{key} ({n})")) {
+            n += 1;
+        }
+        self.push(format!("{key} ({n})"), value);
+    }
+
     fn push(&mut self, key: String, value: V) -> usize {
         let at = self.values.len();
         self.places.insert(key, at);

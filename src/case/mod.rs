@@ -117,7 +117,7 @@ fn applicant_or_name<'de, D: serde::Deserializer<'de>>(
             }))
         }
         fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            Applicant::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Some)
+            crate::json_objects::from_map::<Applicant, _>(map).map(Some)
         }
         // An empty list is how some portals write no applicant (and was read as none before
         // the name as text was: helper-35); a list of anything is not an applicant.

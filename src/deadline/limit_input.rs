@@ -101,7 +101,7 @@ impl<'de> Visitor<'de> for LimitVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<LimitInput, A::Error> {
-        Limit::deserialize(de::value::MapAccessDeserializer::new(map)).map(LimitInput::Given)
+        crate::json_objects::from_map::<Limit, _>(map).map(LimitInput::Given)
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<LimitInput, E> {

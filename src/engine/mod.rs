@@ -189,13 +189,18 @@ impl Engine {
     /// ([`crate::fieldmap::FieldMap::map_text`]): its text as given when there is nothing to
     /// do, else its text mapped and stripped, with the tree it was written from.
     fn map_record<'a>(&'a self, text: &'a str) -> Result<Mapped<'a>, Error> {
+        self.map_record_checked(text, false)
+    }
+
+    /// [`Engine::map_record`]; `checked`, a portal's name written otherwise is an error
+    /// (`FieldMap::map_tree`): so records are read, while their ids and names are read as given.
+    fn map_record_checked<'a>(&'a self, text: &'a str, checked: bool) -> Result<Mapped<'a>, Error> {
         if self.field_map.is_empty() && !crate::fieldmap::may_hold_absent(text) {
             return Ok(Mapped::Text(text));
         }
         self.field_map
-            .map_tree(text)
+            .map_tree(text, checked)
             .map(|(text, tree)| Mapped::Owned(text, tree))
-            .map_err(|e| crate::json_path::read_error(&e, text, "", ErrorCode::InvalidArgument))
     }
 
     /// [`Engine::map_record`] as text.
@@ -231,7 +236,7 @@ impl Engine {
                 .detail("invalid type: sequence, expected struct record");
             return Err(self.unreadable(&e, text));
         }
-        self.map_record(text)
+        self.map_record_checked(text, true)
             .and_then(|m| Ok((read(&m)?, m)))
             .map_err(|e| self.unreadable(&e, text))
     }

@@ -32,6 +32,8 @@ pub type ValueTable = crate::str_map::StrMap<Option<String>>;
 pub struct FieldMap {
     fields: Vec<(Vec<String>, Vec<String>)>,
     values: Vec<(Vec<String>, ValueTable)>,
+    /// The portal's names at the top of a record (`sqr` of `sqr.xm`, `zt` of `zt[].ks`).
+    tops: Vec<String>,
 }
 
 /// Every field name of every record type, sorted: a field map may only send a portal field to
@@ -235,6 +237,9 @@ impl FieldMap {
                 return Err(Error::new(ErrorCode::InvalidConfig, &at)
                     .detail(format!("{engine}: mapped twice")));
             }
+            if !map.tops.contains(&p[0]) {
+                map.tops.push(p[0].clone());
+            }
             map.fields.push((p, e));
         }
         for (engine, table) in values {
@@ -276,7 +281,14 @@ impl FieldMap {
     }
 
     /// Moves portal fields to the engine's names, then translates code values.
-    pub(crate) fn apply<'a>(&'a self, record: Node<'a>) -> Node<'a> {
+    ///
+    /// A key left unmapped that is one of the portal's names written otherwise (`"bjsj "` for
+    /// `bjsj`) is told in `written_otherwise`, with that name.
+    fn apply<'a>(
+        &'a self,
+        record: Node<'a>,
+        written_otherwise: &mut Option<(String, &'a str)>,
+    ) -> Node<'a> {
         let Node::Object(mut obj) = record else {
             return record;
         };
@@ -295,8 +307,14 @@ impl FieldMap {
                 items[i] = item;
             }
         }
-        // Fields the map does not name keep their names, so a record may mix both.
+        // Fields the map does not name keep their names, so a record may mix both. One that
+        // is a portal's name written otherwise (spaces, invisible marks, full-width, case, _ or
+        // -) is told: left as it is, it would be read as a field of the portal's own and
+        // ignored (a conclusion so written had left its case open and red).
         let mut twice = Members::default();
+        if written_otherwise.is_none() {
+            *written_otherwise = self.written_otherwise_in(&obj, &[], "");
+        }
         for (k, v) in obj {
             match out.get_mut(&k) {
                 None => out.insert(k, v),
@@ -322,6 +340,66 @@ impl FieldMap {
             }
         }
         record
+    }
+
+    /// The first key of `obj` (the record's members the map left, or a portal record or list
+    /// element within them, at the portal path `prefix`) that is one of the portal's names at
+    /// that place written otherwise, with its path and that name. An engine's own name at the
+    /// top is no portal name (a record may mix both).
+    fn written_otherwise_in<'m>(
+        &'m self,
+        obj: &Members,
+        prefix: &[&'m str],
+        at: &str,
+    ) -> Option<(String, &'m str)> {
+        let depth = prefix.len();
+        // The portal paths under `prefix`, from the segment at this place on.
+        let under = || {
+            self.fields.iter().filter_map(move |(portal, _)| {
+                let inside = portal.len() > depth && portal.iter().zip(prefix).all(|(a, b)| a == b);
+                inside.then(|| &portal[depth..])
+            })
+        };
+        let names = || under().map(|rest| rest[0].as_str());
+        for (k, v) in obj.iter() {
+            if names().any(|n| n == k) {
+                let Some(deeper) = under().find(|rest| rest[0] == k && rest.len() > 1) else {
+                    continue;
+                };
+                let inner_prefix = |n: usize| {
+                    let mut p = prefix.to_vec();
+                    p.extend(deeper[..n].iter().map(String::as_str));
+                    p
+                };
+                let found = match v {
+                    Node::Array(items) if deeper[1] == "[]" => {
+                        let p = inner_prefix(2);
+                        items.iter().enumerate().find_map(|(i, item)| match item {
+                            Node::Object(inner) => {
+                                let path = format!("{}[{i}]", join_path(at, k));
+                                self.written_otherwise_in(inner, &p, &path)
+                            }
+                            _ => None,
+                        })
+                    }
+                    Node::Object(inner) if deeper[1] != "[]" => {
+                        self.written_otherwise_in(inner, &inner_prefix(1), &join_path(at, k))
+                    }
+                    _ => None,
+                };
+                if found.is_some() {
+                    return found;
+                }
+                continue;
+            }
+            if depth == 0 && ENGINE_FIELDS.binary_search(&k).is_ok() {
+                continue;
+            }
+            if let Some(name) = crate::json_objects::field_written_otherwise(k, names()) {
+                return Some((join_path(at, k), name));
+            }
+        }
+        None
     }
 
     /// The elements of a mapped list that are no record (a list, a text, a number, `null`:
@@ -361,16 +439,30 @@ impl FieldMap {
     /// # Errors
     ///
     /// `serde_json`'s error for a text that is no JSON.
-    pub fn map_text(&self, text: &str) -> Result<String, serde_json::Error> {
-        self.map_tree(text).map(|(mapped, _)| mapped)
+    pub fn map_text(&self, text: &str) -> Result<String, Error> {
+        self.map_tree(text, true).map(|(mapped, _)| mapped)
     }
 
     /// [`FieldMap::map_text`], with the record's tree as mapped (its people are read from it).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` at the key where the text is no JSON, or (when `checked`) at a key
+    /// that is one of the portal's names written otherwise. A record's id and the names it
+    /// gives are read unchecked: a refused record keeps its id, and its names are masked.
     pub(crate) fn map_tree<'a>(
         &'a self,
         text: &'a str,
-    ) -> Result<(String, Node<'a>), serde_json::Error> {
-        let mut record = self.apply(Node::read(text)?);
+        checked: bool,
+    ) -> Result<(String, Node<'a>), Error> {
+        let tree = Node::read(text)
+            .map_err(|e| crate::json_path::read_error(&e, text, "", ErrorCode::InvalidArgument))?;
+        let mut written_otherwise = None;
+        let mut record = self.apply(tree, &mut written_otherwise);
+        if let Some((key, name)) = written_otherwise.filter(|_| checked) {
+            return Err(Error::new(ErrorCode::InvalidArgument, &key)
+                .detail(crate::json_objects::written_otherwise(&key, name)));
+        }
         strip_absent(&mut record);
         Ok((record.to_json(text.len() + 64), record))
     }

@@ -66,9 +66,10 @@ pub fn parser_detail_zh(detail: &str) -> Option<String> {
     if let Some(rest) = detail.strip_prefix(crate::json_objects::WRITTEN_OTHERWISE) {
         let (key, rest) = rest.strip_prefix('`')?.split_once("` is `")?;
         let (field, _) = rest.split_once('`')?;
+        // The field alone, without its label: a field's label depends on the record it is in
+        // (a handover's `from` is 移交人, a pause's 起始时间: helper-78).
         return Some(format!(
-            "字段“{key}”是{}的另一种写法（空格、不可见字符、全角、大小写、_ 或 -），请写作“{field}”",
-            field_named(field)
+            "字段“{key}”是“{field}”的另一种写法（空格、不可见字符、全角、大小写、_ 或 -），请写作“{field}”"
         ));
     }
     for (prefix, what) in [

@@ -85,6 +85,13 @@ pub fn names_of_json(text: &str) -> Vec<String> {
     names_under(text, NAME_KEYS)
 }
 
+/// Whether `key` is one of `keys`, or one of them written otherwise (`applicant_name`,
+/// `Clerk`, `"clerk "`: helper-78): a name under such a key is a name all the same.
+fn listed(keys: &[&str], key: &str) -> bool {
+    keys.contains(&key)
+        || crate::json_objects::field_written_otherwise(key, keys.iter().copied()).is_some()
+}
+
 /// The text values of `keys`, at any depth of a JSON text; empty if it is not JSON.
 ///
 /// Only the values of those keys are parsed, where the text has no escape: a record of a
@@ -113,7 +120,7 @@ pub fn names_under(text: &str, keys: &[&str]) -> Vec<String> {
         at = close + 1;
         let key = &text[open..close];
         let rest = text[at..].trim_start();
-        if !keys.contains(&key) || !rest.starts_with(':') {
+        if !rest.starts_with(':') || !listed(keys, key) {
             continue;
         }
         names_in_value(json_value_text(rest[1..].trim_start()), key, keys, &mut out);
@@ -229,8 +236,8 @@ fn is_no_name_keyed(text: &str, key: &[char]) -> bool {
 fn names_in_value(text: &str, key: &str, keys: &[&str], out: &mut Vec<String>) {
     let mut found = vec![];
     let seed = NamesSeed {
-        listed: keys.contains(&key),
-        is_name: key == "name",
+        listed: listed(keys, key),
+        is_name: listed(&["name"], key),
         person: false,
         keys,
         out: &mut found,
@@ -330,7 +337,7 @@ impl<'de> serde::de::Visitor<'de> for KeySeed<'_> {
         f.write_str("a key")
     }
     fn visit_str<E>(self, k: &str) -> Result<(bool, bool), E> {
-        Ok((self.0.contains(&k), k == "name"))
+        Ok((listed(self.0, k), listed(&["name"], k)))
     }
 }
 
@@ -345,9 +352,12 @@ pub(crate) fn names_under_tree(value: &Node, keys: &[&str]) -> Vec<String> {
 }
 
 fn walk_names(v: &Node, key: &str, keys: &[&str], person: bool, out: &mut Vec<String>) {
-    let here = person || keys.contains(&key);
+    let listed_here = listed(keys, key);
+    let here = person || listed_here;
     match v {
-        Node::Str(s) if keys.contains(&key) || (person && key == "name") => out.push(s.to_string()),
+        Node::Str(s) if listed_here || (person && listed(&["name"], key)) => {
+            out.push(s.to_string())
+        }
         Node::Array(items) => items
             .iter()
             .for_each(|i| walk_names(i, key, keys, person, out)),

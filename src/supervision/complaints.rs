@@ -734,7 +734,13 @@ pub fn tally(
         }
     };
     add(&mut result.overall);
-    let given = |k: &Option<String>| k.as_deref().filter(|k| !k.trim().is_empty()).map(clip);
+    // Kept whole here and cut short when shown (`mask_keys`): two units whose names begin
+    // alike for 40 characters are two units (helper-78).
+    let given = |k: &Option<String>| {
+        k.as_deref()
+            .filter(|k| !k.trim().is_empty())
+            .map(str::to_string)
+    };
     for (key, map) in [
         (&item.unit, &mut result.by_unit),
         (&item.sector, &mut result.by_sector),
@@ -786,14 +792,7 @@ pub fn mask_names(result: &mut ComplaintsResult, masker: &crate::report::mask::M
 fn mask_keys<T>(map: &mut StrMap<T>, masker: &crate::report::mask::Masker) {
     let mut masked = StrMap::new();
     for (key, value) in std::mem::take(map).into_sorted() {
-        let shown = masker.text(&key);
-        let mut unique = shown.clone();
-        let mut n = 1;
-        while masked.contains_key(&unique) {
-            n += 1;
-            unique = format!("{shown} ({n})");
-        }
-        masked.insert(unique, value);
+        masked.insert_apart(masker.clipped(&key, 40), value);
     }
     *map = masked;
 }

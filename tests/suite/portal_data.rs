@@ -684,8 +684,9 @@ fn review18_names_across_a_batch_and_in_unreadable_records() {
     c["handovers"] = json!("杨丽丽");
     let v = engine().validate_case_json(Ok(&c.to_string()), now);
     let shown = serde_json::to_string(&v).unwrap();
+    // The text where a list stands is not echoed at all (helper-78), masked or not.
     assert!(
-        !v.valid && !shown.contains("杨丽丽") && shown.contains("杨**"),
+        !v.valid && !shown.contains("杨丽丽") && shown.contains("实际为字符串"),
         "{shown}"
     );
     assert_eq!(hall_rules::report::mask::mask_name("李"), "*");
@@ -913,6 +914,22 @@ fn a_mapped_list_element_given_as_no_record_is_refused_at_the_portals_path() {
         assert_eq!(v.findings[0].path, "jj[0]", "{v:?}");
         assert!(!format!("{v:?}").contains("李四"), "{v:?}");
     }
+    // Nor a text where a list stands (helper-78: `handovers: "李四"`, `pauses: "欧阳娜娜"`).
+    for (list, path) in [
+        ("jj", "jj"),
+        ("handovers", "jj"),
+        ("pauses", "zt"),
+        ("steps", "steps"),
+    ] {
+        let record = json!({ "bh": "H3", "category": "promised", "receivedAt": "2026-03-02T09:00",
+            list: "欧阳娜娜" });
+        let r = e.assess_deadline_json(Ok(&record.to_string()), now);
+        #[cfg(feature = "validation")]
+        let r = (r, e.validate_case_json(Ok(&record.to_string()), now));
+        let shown = format!("{r:?}");
+        assert!(!shown.contains("欧阳娜娜"), "{shown}");
+        assert!(shown.contains(path), "{shown}");
+    }
 }
 
 /// A batch's JSON text is split into its records by nesting and strings alone: brackets,
@@ -970,6 +987,14 @@ fn a_field_written_otherwise_is_refused_at_its_key() {
         // Keys JSON writes with escapes, which the parser hands over as a copy.
         "concludedAt\t",
         "concluded\nAt",
+        // Marks that show nothing (helper-78): direction marks, NUL, a variation selector, a
+        // Hangul filler, a tag.
+        "concluded\u{2066}At",
+        "concluded\u{202A}At",
+        "concluded\u{0}At",
+        "concluded\u{FE0F}At",
+        "concluded\u{3164}At",
+        "concludedAt\u{E0020}",
     ] {
         let mut record = base.clone();
         record[key] = json!("2026-03-04T10:00");
@@ -1026,9 +1051,115 @@ fn a_field_written_otherwise_is_refused_at_its_key() {
         "remark_1",
         "ＩＤ号",
         "__proto__",
+        // A key that starts with `_` or `-` is one of its own (`_id` of a MongoDB export).
+        "_id",
+        "-id",
+        "_concludedAt",
     ] {
         record[key] = json!("x");
     }
     let r = assess(e, record, now);
     assert_ne!(r["status"], "invalid", "{r}");
+}
+
+/// DL-8, CASE-5: through a field map, a portal's name written otherwise (`"bjsj "` for `bjsj`,
+/// `BJSJ`, `ｂｊｓｊ`) is refused at that key, as an engine name written otherwise is: it had
+/// been kept as a field of the portal's own and ignored, and the case read as open, and red.
+/// The engine's own names and the portal's other fields are read or ignored as before.
+#[test]
+fn a_portal_name_written_otherwise_is_refused_at_its_key() {
+    let config = json!({ "fieldMap": { "bh": "id", "lx": "category", "sj": "receivedAt",
+        "bjsj": "concludedAt", "zt[].ks": "pauses[].from", "zt[].js": "pauses[].to" } });
+    let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let base = json!({ "bh": "P1", "lx": "promised", "sj": "2026-03-02T10:00" });
+    for key in ["bjsj ", "BJSJ", "ｂｊｓｊ", "bj_sj", "bj\u{200B}sj", "ZT"] {
+        let mut record = base.clone();
+        record[key] = json!("2026-03-04T10:00");
+        let r = assess(&e, record, "2026-03-20T10:00");
+        assert_eq!(r["status"], "invalid", "{key:?}: {r}");
+        assert_eq!(r["id"], "P1", "{key:?}: {r}");
+        let finding = &r["findings"][0];
+        assert_eq!(finding["path"], key, "{key:?}: {r}");
+        let message = finding["message"].as_str().unwrap();
+        assert!(message.contains("的另一种写法"), "{key:?}: {message}");
+    }
+    // Inside a portal's list and a portal's record too (helper-78: a pause's `"yy "` had lost
+    // its reason, `KS` its start).
+    let config = json!({ "fieldMap": { "bh": "id", "lx": "category", "sj": "receivedAt",
+        "zt[].ks": "pauses[].from", "zt[].js": "pauses[].to", "zt[].yy": "pauses[].reason",
+        "sqr.xm": "applicant.name" } });
+    let mapped = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let pause = json!({ "ks": "2026-03-03T09:00", "js": "2026-03-05T09:00", "yy": "supplement" });
+    for (key, inside, path) in [
+        ("yy ", "zt", "zt[1].yy "),
+        ("KS", "zt", "zt[1].KS"),
+        ("ｘｍ", "sqr", "sqr.ｘｍ"),
+    ] {
+        let mut record = base.clone();
+        let mut element = pause.clone();
+        let given = element
+            .as_object_mut()
+            .unwrap()
+            .remove(key.trim().to_lowercase().as_str());
+        element[key] = given.unwrap_or(json!("王小明"));
+        record[inside] = match inside {
+            "zt" => json!([pause.clone(), element]),
+            _ => json!({ key: "王小明" }),
+        };
+        let r = assess(&mapped, record, "2026-03-20T10:00");
+        assert_eq!(r["status"], "invalid", "{key:?}: {r}");
+        assert_eq!(r["findings"][0]["path"], path, "{key:?}: {r}");
+        assert!(!r.to_string().contains("王小明"), "{r}");
+    }
+    // A key of its own that starts with `_` (a MongoDB export's `_id`) is no field's.
+    let mut record = base.clone();
+    record["_id"] = json!("65f0c2");
+    record["_bh"] = json!("x");
+    let r = assess(&mapped, record, "2026-03-20T10:00");
+    assert_ne!(r["status"], "invalid", "{r}");
+    // The engine's own name, the portal's name itself and other keys read as before.
+    let mut record = base.clone();
+    record["concludedAt"] = json!("2026-03-04T10:00");
+    record["办结说明"] = json!("按时");
+    record["bjsjsm"] = json!("x");
+    let r = assess(&e, record, "2026-03-20T10:00");
+    assert_eq!(r["status"], "done_on_time", "{r}");
+    let mut record = base.clone();
+    record["bjsj"] = json!("2026-03-04T10:00");
+    let r = assess(&e, record, "2026-03-20T10:00");
+    assert_eq!(r["status"], "done_on_time", "{r}");
+}
+
+/// CASE-7 (helper-78): a name under a name key written otherwise (`applicant_name`, `Clerk`,
+/// `"clerk "`, an applicant's `Name`) is a name all the same, masked wherever the record
+/// echoes it; and an applicant's keys written otherwise are refused as any record's are.
+#[cfg(feature = "validation")]
+#[test]
+fn names_under_keys_written_otherwise_are_masked() {
+    let e = engine();
+    let now = instant(&json!("2026-03-20T10:00"));
+    let base = json!({ "id": "N1", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "acceptedAt": "2026-03-02T09:10", "concludedAt": "2026-03-04T10:00",
+        "firstReceiver": "张三" });
+    for key in [
+        "applicant_name",
+        "ApplicantName",
+        "Clerk",
+        "clerk ",
+        "CLERK",
+    ] {
+        let mut record = base.clone();
+        record[key] = json!("王小明");
+        record["outcome"] = json!("王小明说不办了");
+        let v = e.validate_case_json(Ok(&record.to_string()), now);
+        let shown = format!("{v:?}");
+        assert!(!shown.contains("王小明"), "{key:?}: {shown}");
+        assert!(shown.contains("王**"), "{key:?}: {shown}");
+    }
+    let mut record = base.clone();
+    record["applicant"] = json!({ "name": "王五", "IdNumber": "110101199003070000" });
+    let v = e.validate_case_json(Ok(&record.to_string()), now);
+    assert!(!v.valid, "{v:?}");
+    assert_eq!(v.findings[0].path, "applicant.IdNumber", "{v:?}");
+    assert!(!format!("{v:?}").contains("王五"), "{v:?}");
 }

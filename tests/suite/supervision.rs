@@ -836,3 +836,49 @@ fn a_room_named_after_its_head_is_masked() {
     assert!(!out.contains("陈小明"), "{out}");
     assert_eq!(r.rooms[0].room, "陈**室", "{out}");
 }
+
+/// SUP-3, SUP-4 (helper-78): units and windows whose names begin alike for 40 characters (the
+/// length a name is shown at) are tallied apart, the later shown numbered, never merged into one
+/// (a unit carried another's bad ratings, a window another's waits).
+#[test]
+fn long_names_alike_when_cut_short_stay_apart() {
+    let long = "人力资源和社会保障局".repeat(6);
+    let items: Vec<_> = ["甲科", "乙科"]
+        .iter()
+        .enumerate()
+        .map(|(i, part)| {
+            Ok(
+                json!({ "id": format!("T{i}"), "kind": "rating", "level": 1 + i * 4,
+                "receivedAt": "2026-03-02T09:00", "unit": format!("{long}{part}"),
+                "window": format!("{long}W"), "sector": format!("{long}{part}") })
+                .to_string(),
+            )
+        })
+        .collect();
+    let r = engine().assess_complaints_json(items, instant(&json!("2026-03-20T10:00")));
+    assert_eq!(r.by_unit.len(), 2, "{:?}", r.by_unit);
+    assert_eq!(r.by_sector.len(), 2, "{:?}", r.by_sector);
+    assert_eq!(r.by_unit_window.len(), 2, "{:?}", r.by_unit_window);
+    let keys: Vec<&String> = r.by_unit.keys().collect();
+    assert!(keys[1].ends_with(" (2)"), "{keys:?}");
+    assert!(
+        r.by_unit.values().all(|s| s.ratings == 1),
+        "{:?}",
+        r.by_unit
+    );
+    let window = format!("{long}窗口");
+    let text = json!({ "date": "2026-03-03",
+        "windows": [{ "id": format!("{window}A"), "published": ["09:00-12:00"] },
+                    { "id": format!("{window}B"), "published": ["09:00-12:00"] }],
+        "tickets": [{ "window": format!("{window}A"), "takenAt": "2026-03-03T09:00", "calledAt": "2026-03-03T10:00" },
+                    { "window": format!("{window}B"), "takenAt": "2026-03-03T09:00", "calledAt": "2026-03-03T09:05" }] });
+    let w = engine()
+        .assess_windows_json(&text.to_string(), instant(&json!("2026-03-03T18:00")))
+        .unwrap();
+    assert_eq!(w.waits_by_window.len(), 2, "{:?}", w.waits_by_window);
+    assert!(
+        w.waits_by_window.values().all(|s| s.tickets == 1),
+        "{:?}",
+        w.waits_by_window
+    );
+}
