@@ -173,7 +173,14 @@ pub const ENGINE_FIELDS: &[&str] = &[
     "windows",
 ];
 
-const VALUE_TABLE: &str = "{ \"portal value\": \"engine value\" | null }";
+/// What a value map's table must be.
+pub const VALUE_TABLE: &str = "{ \"portal value\": \"engine value\" | null }";
+/// The starts of the field map's own details; their Chinese is in `messages::parser_zh`.
+pub const NOT_A_PATH: &str = "not a field path (empty, deeper than 8, or starting with []): ";
+/// See [`NOT_A_PATH`].
+pub const LISTS_DIFFER: &str = "[] must mark the same lists on both sides: ";
+/// See [`NOT_A_PATH`].
+pub const MAPPED_TWICE: &str = "mapped from two portal fields: ";
 
 /// Longest path accepted in a map, in segments.
 const MAX_DEPTH: usize = 8;
@@ -201,7 +208,8 @@ fn split(path: &str, at: &str) -> Result<Vec<String>, Error> {
         .filter(|p| !p.is_empty())
         .collect();
     if parts.is_empty() || parts.len() > MAX_DEPTH || parts.first().is_some_and(|p| p == "[]") {
-        return Err(Error::new(ErrorCode::InvalidConfig, at).detail(crate::text::clip(path)));
+        return Err(Error::new(ErrorCode::InvalidConfig, at)
+            .detail(format!("{NOT_A_PATH}`{}`", crate::text::clip(path))));
     }
     Ok(parts)
 }
@@ -229,13 +237,13 @@ impl FieldMap {
             let arrays = |v: &[String]| v.iter().filter(|s| *s == "[]").count();
             if arrays(&p) != arrays(&e) {
                 return Err(Error::new(ErrorCode::InvalidConfig, &at)
-                    .detail(format!("{portal} → {engine}: [] must match")));
+                    .detail(format!("{LISTS_DIFFER}`{portal}` → `{engine}`")));
             }
             if map.fields.iter().any(|(_, other)| *other == e) {
                 // Two portal fields for one engine field: which one counts would depend on
                 // their names, and an empty one could hide the other's value.
                 return Err(Error::new(ErrorCode::InvalidConfig, &at)
-                    .detail(format!("{engine}: mapped twice")));
+                    .detail(format!("{MAPPED_TWICE}`{engine}`")));
             }
             if !map.tops.contains(&p[0]) {
                 map.tops.push(p[0].clone());

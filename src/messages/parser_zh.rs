@@ -63,6 +63,23 @@ pub fn parser_detail_zh(detail: &str) -> Option<String> {
     if let Some(field) = quoted_after(detail, "duplicate field ") {
         return Some(format!("{}重复", field_named(field)));
     }
+    {
+        use crate::fieldmap::{LISTS_DIFFER, MAPPED_TWICE, NOT_A_PATH, VALUE_TABLE};
+        if let Some(path) = detail.strip_prefix(NOT_A_PATH) {
+            return Some(format!(
+                "不是有效的字段路径：{path}（为空、超过 8 层或以 [] 开头）"
+            ));
+        }
+        if let Some(pair) = detail.strip_prefix(LISTS_DIFFER) {
+            return Some(format!("两边的 [] 须标出同样的列表：{pair}"));
+        }
+        if let Some(field) = detail.strip_prefix(MAPPED_TWICE) {
+            return Some(format!("引擎字段 {field} 由两个门户字段映射"));
+        }
+        if detail == VALUE_TABLE {
+            return Some("应为 { \"门户取值\": \"引擎取值\" 或 null } 形式的对象".to_string());
+        }
+    }
     if let Some(rest) = detail.strip_prefix(crate::json_objects::WRITTEN_OTHERWISE) {
         let (key, rest) = rest.strip_prefix('`')?.split_once("` is `")?;
         let (field, _) = rest.split_once('`')?;

@@ -120,6 +120,45 @@ fn a_bad_field_map_is_a_clear_error() {
         .err()
         .unwrap();
     assert_eq!(err.path, "config.fieldMap.zt[].ks");
+    // Each of the field map's own errors has a reason in both locales (helper-78: an empty
+    // reason, and English in the Chinese message).
+    for (config, path, zh) in [
+        (
+            r#"{ "fieldMap": { "bjsj": "" } }"#,
+            "config.fieldMap.bjsj",
+            "不是有效的字段路径",
+        ),
+        (
+            r#"{ "fieldMap": { "": "concludedAt" } }"#,
+            "config.fieldMap.",
+            "不是有效的字段路径",
+        ),
+        (
+            r#"{ "fieldMap": { "a": "concludedAt", "b": "concludedAt" } }"#,
+            "config.fieldMap.b",
+            "由两个门户字段映射",
+        ),
+        (
+            r#"{ "fieldMap": { "zt.ks": "pauses[].from" } }"#,
+            "config.fieldMap.zt.ks",
+            "两边的 [] 须标出同样的列表",
+        ),
+        (
+            r#"{ "valueMap": { "category": { "1": 5 } } }"#,
+            "config.valueMap.category.1",
+            "门户取值",
+        ),
+    ] {
+        let err = Engine::from_json(config).err().unwrap();
+        assert_eq!(err.path, path, "{config}");
+        let message = err.message(hall_rules::messages::Locale::ZhCn);
+        assert!(message.contains(zh), "{config}: {message}");
+        assert!(
+            !message.contains("must") && !message.contains("mapped"),
+            "{message}"
+        );
+        assert!(!err.detail.is_empty(), "{config}");
+    }
     // A portal field mapped to no text: said as the parser says any wrong type, both locales.
     for (value, said, zh) in [
         ("7", "integer `7`", "整数 `7`"),
