@@ -534,7 +534,7 @@ fn loosely(key: &str) -> impl Iterator<Item = char> + '_ {
             c => c,
         };
         match c {
-            '_' | '-' => None,
+            '_' | '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' => None,
             c if invisible(c) => None,
             c => Some(c.to_ascii_lowercase()),
         }
@@ -548,7 +548,9 @@ fn invisible(c: char) -> bool {
         || c.is_control()
         || matches!(
             c,
-            '\u{180B}'..='\u{180F}'
+            '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
                 | '\u{2800}'
                 | '\u{FFF9}'..='\u{FFFB}'
                 | '\u{1D173}'..='\u{1D17A}'
@@ -562,12 +564,10 @@ pub(crate) fn field_written_otherwise<'f>(
     key: &str,
     fields: impl IntoIterator<Item = &'f str>,
 ) -> Option<&'f str> {
-    let mut fields = fields.into_iter();
-    // A key that starts with `_` or `-` is a key of its own (`_id` of a MongoDB export beside
-    // `id`: helper-78), not a field written otherwise.
-    if key.starts_with(['_', '-']) {
-        return None;
-    }
+    // An `id` written otherwise is most often a key of the portal's own beside it (`_id` of a
+    // MongoDB export, a database's `ID`: helper-78, helper-79), and an id judges no one: those
+    // stay ignored, where refusing them refused every record of a portal.
+    let mut fields = fields.into_iter().filter(|field| *field != "id");
     // Most ignored keys are a portal's own, in ASCII letters and digits, as fields are: for
     // them only the case may differ (a report fed back holds a score card's every field).
     if key.bytes().all(|b| b.is_ascii_alphanumeric()) {

@@ -76,16 +76,16 @@ impl<V> StrMap<V> {
 
     /// Inserts `value` under `key`, or, where the map has that key already, under `key (2)`,
     /// `key (3)` …: two groups shown alike (masked, or cut short) stay two groups.
-    pub fn insert_apart(&mut self, key: String, value: V) {
-        if !self.contains_key(&key) {
-            self.push(key, value);
-            return;
-        }
-        let mut n = 2;
-        while self.contains_key(&format!("{key} ({n})")) {
+    /// Returns the key used.
+    pub fn insert_apart(&mut self, key: String, value: V) -> String {
+        let mut unique = key.clone();
+        let mut n = 1;
+        while self.contains_key(&unique) {
             n += 1;
+            unique = format!("{key} ({n})");
         }
-        self.push(format!("{key} ({n})"), value);
+        self.push(unique.clone(), value);
+        unique
     }
 
     fn push(&mut self, key: String, value: V) -> usize {

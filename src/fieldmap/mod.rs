@@ -323,6 +323,7 @@ impl FieldMap {
         if written_otherwise.is_none() {
             *written_otherwise = self.written_otherwise_in(&obj, &[], "");
         }
+        self.carry_left_members(&mut obj, &mut out);
         for (k, v) in obj {
             match out.get_mut(&k) {
                 None => out.insert(k, v),
@@ -362,9 +363,13 @@ impl FieldMap {
     ) -> Option<(String, &'m str)> {
         let depth = prefix.len();
         // The portal paths under `prefix`, from the segment at this place on.
+        // A portal's id written otherwise is a key of its own, as the engine's `id` is
+        // (`json_objects::field_written_otherwise`): an id judges no one.
         let under = || {
-            self.fields.iter().filter_map(move |(portal, _)| {
-                let inside = portal.len() > depth && portal.iter().zip(prefix).all(|(a, b)| a == b);
+            self.fields.iter().filter_map(move |(portal, engine)| {
+                let inside = portal.len() > depth
+                    && portal.iter().zip(prefix).all(|(a, b)| a == b)
+                    && engine != &["id"];
                 inside.then(|| &portal[depth..])
             })
         };
@@ -408,6 +413,58 @@ impl FieldMap {
             }
         }
         None
+    }
+
+    /// The members a portal's list element or record keeps after the map took its fields
+    /// (`zt: [{ ks, reason }]` for `zt[].ks` → `pauses[].from`), moved to the engine's element
+    /// or record, as the members at the top keep their names: an engine's own name there is read
+    /// (helper-79: a pause's `reason` had been dropped, the pause unexplained and the case red),
+    /// one written otherwise is refused, and one given under both names with two values is
+    /// given twice, and refused. Lists and records at the top, mapped to lists and records at
+    /// the top under another name.
+    fn carry_left_members<'a>(&'a self, obj: &mut Members<'a>, out: &mut Members<'a>) {
+        for (portal, engine) in &self.fields {
+            let list = match (portal.as_slice(), engine.as_slice()) {
+                ([p, a, _], [e, b, _]) if a == "[]" && b == "[]" && p != e => true,
+                ([p, _], [e, _]) if p != e && p != "[]" && e != "[]" => false,
+                _ => continue,
+            };
+            let (from, to) = (portal[0].as_str(), engine[0].as_str());
+            let left = match obj.get_mut(from) {
+                Some(Node::Array(items)) if list => std::mem::take(items),
+                Some(Node::Object(members)) if !list => vec![Node::Object(std::mem::take(members))],
+                _ => continue,
+            };
+            let target = out.entry(Cow::Borrowed(to), || match list {
+                true => Node::Array(vec![]),
+                false => Node::Object(Members::default()),
+            });
+            for (i, element) in left.into_iter().enumerate() {
+                let Node::Object(members) = element else {
+                    continue;
+                };
+                let slot = match &mut *target {
+                    Node::Array(items) => {
+                        while items.len() <= i {
+                            items.push(Node::Object(Members::default()));
+                        }
+                        &mut items[i]
+                    }
+                    other => other,
+                };
+                let Node::Object(into) = slot else { continue };
+                for (k, v) in members {
+                    match into.get_mut(&k) {
+                        None => into.insert(k, v),
+                        Some(given) if *given != v && !absent_under(&k, &v) => {
+                            into.insert_again(k, v)
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+            obj.remove(from);
+        }
     }
 
     /// The elements of a mapped list that are no record (a list, a text, a number, `null`:

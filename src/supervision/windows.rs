@@ -537,6 +537,19 @@ pub fn assess(
             &input.tickets.len().to_string(),
         ));
     }
+    // Each window as shown, in its findings and its tally alike: cut short to 40 characters,
+    // and numbered in the order of the names when two are alike cut short (helper-79: a
+    // finding had named the window whose tally had the other's name).
+    let mut labels: StrMap<String> = StrMap::new();
+    for t in tickets {
+        labels.get_or_insert_with(&t.window, String::new);
+    }
+    let mut shown: StrMap<()> = StrMap::new();
+    let whole: Vec<String> = labels.keys().cloned().collect();
+    for w in whole {
+        let label = shown.insert_apart(clip(&w), ());
+        labels.insert(w, label);
+    }
     for (i, t) in tickets.iter().enumerate() {
         let path = format!("tickets[{i}]");
         let read = |v: &InstantInput, field: &str| v.resolve_seconds(&join_path(&path, field));
@@ -587,7 +600,7 @@ pub fn assess(
         if called.is_none() && taken >= close_s {
             continue;
         }
-        let window = clip(&t.window);
+        let window = labels.get(&t.window).cloned().unwrap_or_default();
         let waited = |until: i64| open_seconds(taken, until).min(u32::MAX as i64) as u32;
         let (wait, served) = match called {
             Some(called) if called < taken => {
@@ -650,7 +663,8 @@ pub fn assess(
             .push((wait, served));
     }
     for (k, v) in by_window.into_sorted() {
-        out.waits_by_window.insert_apart(clip(&k), stats(v, limit));
+        let label = labels.get(&k).cloned().unwrap_or_default();
+        out.waits_by_window.insert(label, stats(v, limit));
     }
     for (k, v) in by_hour.into_sorted() {
         out.waits_by_hour.insert(k, stats(v, limit));

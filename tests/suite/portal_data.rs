@@ -995,6 +995,11 @@ fn a_field_written_otherwise_is_refused_at_its_key() {
         "concluded\u{FE0F}At",
         "concluded\u{3164}At",
         "concludedAt\u{E0020}",
+        // helper-79: a leading `_`, dashes other than `-`, Khmer vowels that show nothing.
+        "_concludedAt",
+        "concluded\u{2013}at",
+        "concluded\u{2212}at",
+        "concluded\u{17B4}At",
     ] {
         let mut record = base.clone();
         record[key] = json!("2026-03-04T10:00");
@@ -1051,10 +1056,11 @@ fn a_field_written_otherwise_is_refused_at_its_key() {
         "remark_1",
         "ＩＤ号",
         "__proto__",
-        // A key that starts with `_` or `-` is one of its own (`_id` of a MongoDB export).
+        // An id written otherwise is one of the portal's own (`_id` of a MongoDB export, a
+        // database's `ID`): an id judges no one (helper-78, helper-79).
         "_id",
-        "-id",
-        "_concludedAt",
+        "ID",
+        "Id",
     ] {
         record[key] = json!("x");
     }
@@ -1162,4 +1168,62 @@ fn names_under_keys_written_otherwise_are_masked() {
     assert!(!v.valid, "{v:?}");
     assert_eq!(v.findings[0].path, "applicant.IdNumber", "{v:?}");
     assert!(!format!("{v:?}").contains("王五"), "{v:?}");
+}
+
+/// DL-7, CASE-1, CASE-4, CASE-7 (helper-79): what a portal's list element or record keeps
+/// after the field map took its fields is moved to the engine's element or record, as the
+/// record's own top-level members are: an engine name there is read (a pause's `reason` had
+/// been dropped: `pause_reason_missing` and a red card), one written otherwise is refused, two
+/// values under both names are given twice and refused, and a mapped applicant's other members
+/// (`name`, `idNumber`) are read, checked and masked.
+#[test]
+fn members_left_in_a_mapped_list_or_record_are_read_under_their_names() {
+    let config = json!({ "fieldMap": { "ywh": "id", "slsj": "receivedAt",
+        "zt[].ks": "pauses[].from", "zt[].js": "pauses[].to", "zt[].yy": "pauses[].reason",
+        "zt[].gzsj": "pauses[].notifiedAt", "sqr.xm": "applicant.name",
+        "sqr.zjhm": "applicant.idNumber" } });
+    let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let now = "2026-03-20T10:00";
+    let base = json!({ "ywh": "A", "category": "promised", "slsj": "2026-03-02T09:00" });
+    let pause = |extra: serde_json::Value| {
+        let mut p = json!({ "ks": "2026-03-03 10:00", "js": "2026-03-19 10:00",
+            "gzsj": "2026-03-03 10:00" });
+        for (k, v) in extra.as_object().unwrap() {
+            p[k] = v.clone();
+        }
+        let mut record = base.clone();
+        record["zt"] = json!([p]);
+        assess(&e, record, now)
+    };
+    let read = pause(json!({ "yy": "补正材料" }));
+    assert_eq!(read["card"], "green", "{read}");
+    // The engine's own name inside the portal's element is read as the portal's is.
+    let r = pause(json!({ "reason": "补正材料" }));
+    assert_eq!(r["card"], "green", "{r}");
+    assert_eq!(r["dueAt"], read["dueAt"], "{r}");
+    // Written otherwise: refused at the portal's path.
+    let r = pause(json!({ "Reason": "补正材料" }));
+    assert_eq!(r["status"], "invalid", "{r}");
+    assert_eq!(r["findings"][0]["path"], "zt[0].Reason", "{r}");
+    // Two values under both names: given twice, refused; the same value twice is one.
+    let r = pause(json!({ "yy": "开会", "reason": "补正材料" }));
+    assert_eq!(r["status"], "invalid", "{r}");
+    let r = pause(json!({ "js": "2026-03-04 10:00", "to": "2026-03-19 10:00", "yy": "补正材料" }));
+    assert_eq!(r["status"], "invalid", "{r}");
+    let r = pause(json!({ "yy": "补正材料", "reason": "补正材料" }));
+    assert_eq!(r["card"], "green", "{r}");
+    #[cfg(feature = "validation")]
+    {
+        let at = instant(&json!(now));
+        let mut record = base.clone();
+        record["category"] = json!("欧阳娜娜件");
+        record["sqr"] = json!({ "name": "欧阳娜娜" });
+        let v = e.validate_case_json(Ok(&record.to_string()), at);
+        let shown = format!("{v:?}");
+        assert!(!shown.contains("欧阳娜娜"), "{shown}");
+        let mut record = base.clone();
+        record["sqr"] = json!({ "xm": "李四", "idNumber": "110105194912310021" });
+        let v = e.validate_case_json(Ok(&record.to_string()), at);
+        assert!(v.findings.iter().any(|f| f.code == "id_checksum"), "{v:?}");
+    }
 }

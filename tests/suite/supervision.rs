@@ -870,8 +870,8 @@ fn long_names_alike_when_cut_short_stay_apart() {
     let text = json!({ "date": "2026-03-03",
         "windows": [{ "id": format!("{window}A"), "published": ["09:00-12:00"] },
                     { "id": format!("{window}B"), "published": ["09:00-12:00"] }],
-        "tickets": [{ "window": format!("{window}A"), "takenAt": "2026-03-03T09:00", "calledAt": "2026-03-03T10:00" },
-                    { "window": format!("{window}B"), "takenAt": "2026-03-03T09:00", "calledAt": "2026-03-03T09:05" }] });
+        "tickets": [{ "window": format!("{window}A"), "takenAt": "2026-03-03T09:00", "calledAt": "2026-03-03T09:05" },
+                    { "window": format!("{window}B"), "takenAt": "2026-03-03T09:00", "calledAt": "2026-03-03T10:00" }] });
     let w = engine()
         .assess_windows_json(&text.to_string(), instant(&json!("2026-03-03T18:00")))
         .unwrap();
@@ -880,5 +880,18 @@ fn long_names_alike_when_cut_short_stay_apart() {
         w.waits_by_window.values().all(|s| s.tickets == 1),
         "{:?}",
         w.waits_by_window
+    );
+    // The over-limit wait (B's hour) is named by the label of B's tally (helper-79).
+    let over = w
+        .findings
+        .iter()
+        .find(|f| f.code == "queue_wait_over")
+        .expect("B waited an hour");
+    let label = w.waits_by_window.keys().nth(1).unwrap();
+    assert!(label.ends_with(" (2)"), "{label}");
+    assert!(
+        over.message.contains(label.as_str()),
+        "{} / {label}",
+        over.message
     );
 }
