@@ -670,7 +670,12 @@ fn take<'a>(obj: &mut Members<'a>, path: &[String]) -> Option<Node<'a>> {
         }
         [head, rest @ ..] => match obj.get_mut(head) {
             Some(Node::Object(inner)) => take(inner, rest),
-            _ => None,
+            None | Some(Node::Null) => None,
+            // Not a record where the map says one stands (`sqr: "欧阳娜娜"` or a list for
+            // `sqr.xm`): moved as it is, so that the engine reads or refuses it there, where it
+            // had been left behind unread (helper-80: an applicant's ID went unchecked, and the
+            // name given so unmasked).
+            Some(_) => obj.remove(head),
         },
     }
 }

@@ -151,6 +151,11 @@ const SYNTAX: &[(&str, &str)] = &[
 /// A field the parser names (`` `receivedAt` ``) by its Chinese label, or as 字段“key”.
 fn field_named(quoted: &str) -> String {
     let key = quoted.trim_matches('`');
+    // `from` and `to` are times in a pause and people in a handover, and the parser does not
+    // say which record it read (helper-80: a handover's receiver given twice read 结束时间重复).
+    if matches!(key, "from" | "to") {
+        return format!("字段“{key}”");
+    }
     super::label_zh(key).unwrap_or_else(|| format!("字段“{key}”"))
 }
 

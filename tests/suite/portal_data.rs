@@ -1227,3 +1227,48 @@ fn members_left_in_a_mapped_list_or_record_are_read_under_their_names() {
         assert!(v.findings.iter().any(|f| f.code == "id_checksum"), "{v:?}");
     }
 }
+
+/// CASE-4, CASE-5, CASE-7 (helper-80): a portal record the map reads (`sqr.xm`) given as no
+/// record is moved as it is and read or refused where the engine's record stands: a text is
+/// the applicant's name (masked), a list, a number or `true` is refused; it had been left
+/// unread (the ID never checked, the case valid) and the name given so echoed unmasked.
+#[cfg(feature = "validation")]
+#[test]
+fn a_mapped_record_given_as_no_record_is_read_or_refused() {
+    let config = json!({ "fieldMap": { "ywh": "id", "bjlx": "category", "slsj": "receivedAt",
+        "scr": "firstReceiver", "bjjg": "outcome",
+        "sqr.xm": "applicant.name", "sqr.zjhm": "applicant.idNumber",
+        "jj[].yjr": "handovers[].from", "jj[].jsr": "handovers[].to", "jj[].sj": "handovers[].at" } });
+    let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let now = instant(&json!("2026-03-20T10:00"));
+    let base = json!({ "ywh": "RS-2", "bjlx": "promised", "slsj": "2026-03-02 09:00",
+        "scr": "李建国" });
+    for bad in [
+        json!([{ "xm": "欧阳娜娜", "zjhm": "110105194912310021" }]),
+        json!(5),
+        json!(true),
+    ] {
+        let mut record = base.clone();
+        record["sqr"] = bad.clone();
+        let v = e.validate_case_json(Ok(&record.to_string()), now);
+        assert!(!v.valid, "{bad}: {v:?}");
+        assert_eq!(v.findings[0].code, "invalid_record", "{bad}: {v:?}");
+        assert!(v.findings[0].path.starts_with("sqr"), "{bad}: {v:?}");
+        assert!(!format!("{v:?}").contains("欧阳娜娜"), "{v:?}");
+    }
+    let mut record = base.clone();
+    record["sqr"] = json!("欧阳娜娜");
+    record["bjjg"] = json!("欧阳娜娜");
+    let v = e.validate_case_json(Ok(&record.to_string()), now);
+    let shown = format!("{v:?}");
+    assert!(!shown.contains("欧阳娜娜"), "{shown}");
+    assert!(shown.contains("欧***"), "{shown}");
+    // A handover's receiver given twice is said as a field, not as an end time.
+    let mut record = base.clone();
+    record["jj"] = json!([{ "yjr": "李建国", "jsr": "欧阳娜娜", "sj": "2026-03-03 10:00",
+        "to": "司马相如" }]);
+    let v = e.validate_case_json(Ok(&record.to_string()), now);
+    let message = &v.findings[0].message;
+    assert!(!message.contains("结束时间"), "{message}");
+    assert!(message.contains("字段“to”重复"), "{message}");
+}
