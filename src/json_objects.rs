@@ -10,7 +10,7 @@
 //!
 //! A record's key that no field has, but that is one of its fields written otherwise (with
 //! spaces, invisible marks, full-width letters, another case, `_` or `-`: `"concludedAt "`,
-//! `completed_at`), is refused at that key (helper-75, helper-74): serde ignores unknown keys,
+//! `concluded_at`), is refused at that key (helper-75, helper-74): serde ignores unknown keys,
 //! and a conclusion so written had left its case open, a red card. Keys that are no field in
 //! any writing stay ignored, as portal records carry fields of their own.
 //!

@@ -435,6 +435,12 @@ impl FieldMap {
                 Some(Node::Object(members)) if !list => vec![Node::Object(std::mem::take(members))],
                 _ => continue,
             };
+            // Nothing left: no engine record is made of it (`sqr: {}` is no applicant).
+            let kept = |e: &Node| matches!(e, Node::Object(m) if m.iter().next().is_some());
+            if !left.iter().any(kept) {
+                obj.remove(from);
+                continue;
+            }
             let target = out.entry(Cow::Borrowed(to), || match list {
                 true => Node::Array(vec![]),
                 false => Node::Object(Members::default()),

@@ -1225,6 +1225,12 @@ fn members_left_in_a_mapped_list_or_record_are_read_under_their_names() {
         record["sqr"] = json!({ "xm": "李四", "idNumber": "110105194912310021" });
         let v = e.validate_case_json(Ok(&record.to_string()), at);
         assert!(v.findings.iter().any(|f| f.code == "id_checksum"), "{v:?}");
+        // A portal record with nothing in it makes no engine record.
+        let mut empty = base.clone();
+        empty["sqr"] = json!({});
+        let v = e.validate_case_json(Ok(&empty.to_string()), at);
+        let none = e.validate_case_json(Ok(&base.to_string()), at);
+        assert_eq!(format!("{v:?}"), format!("{none:?}"));
     }
 }
 
