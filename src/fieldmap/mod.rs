@@ -302,6 +302,7 @@ impl FieldMap {
         };
         let mut out = Members::default();
         let misplaced = self.take_misplaced(&mut obj);
+        self.take_misshapen(&mut obj, &mut out);
         for (portal, engine) in &self.fields {
             // An empty portal field stays out: it must not hide a value the record gives
             // under the engine's own name.
@@ -413,6 +414,29 @@ impl FieldMap {
             }
         }
         None
+    }
+
+    /// A portal record the map reads (`sqr` of `sqr.xm` → `applicant.name`) given as no record
+    /// (`sqr: "欧阳娜娜"`, a list, a number): moved as it is to where the engine's record
+    /// stands (`applicant`), which reads or refuses it there as it reads its own: a text is
+    /// the applicant's name, masked; anything else is refused. It had been left unread
+    /// (helper-80: the ID unchecked, the name echoed), then put at the map's first field under
+    /// the record (helper-81: the name read as an ID number). Records at the top, mapped to
+    /// records at the top under another name.
+    fn take_misshapen<'a>(&'a self, obj: &mut Members<'a>, out: &mut Members<'a>) {
+        for (portal, engine) in &self.fields {
+            let ([from, _], [to, _]) = (portal.as_slice(), engine.as_slice()) else {
+                continue;
+            };
+            if from == to || from == "[]" || to == "[]" {
+                continue;
+            }
+            if matches!(obj.get_mut(from), Some(v) if !matches!(v, Node::Object(_) | Node::Null)) {
+                if let Some(value) = obj.remove(from) {
+                    out.insert(Cow::Borrowed(to.as_str()), value);
+                }
+            }
+        }
     }
 
     /// The members a portal's list element or record keeps after the map took its fields
@@ -562,7 +586,24 @@ impl FieldMap {
         best.map(|(_, p)| p)
             .or_else(|| self.portal_list_path(&segments, &indices))
             .or_else(|| self.portal_element_path(&segments, &indices))
+            .or_else(|| self.portal_record_path(&segments))
             .unwrap_or_else(|| engine_path.to_string())
+    }
+
+    /// A path at or under a mapped record, at a field the map does not name (`applicant`,
+    /// `applicant.IdNumber` for `sqr.xm` → `applicant.name` are `sqr`, `sqr.IdNumber`): the
+    /// record in the portal's names, the rest in the engine's (helper-79, helper-81).
+    fn portal_record_path(&self, segments: &[String]) -> Option<String> {
+        let (first, rest) = segments.split_first()?;
+        self.fields
+            .iter()
+            .find_map(|(portal, engine)| match (&portal[..], &engine[..]) {
+                ([from, _], [to, _]) if to == first && from != "[]" => Some(
+                    rest.iter()
+                        .fold(from.clone(), |path, seg| join_path(&path, seg)),
+                ),
+                _ => None,
+            })
     }
 
     /// A path under an element of a mapped list, at a field the map does not name
@@ -676,12 +717,8 @@ fn take<'a>(obj: &mut Members<'a>, path: &[String]) -> Option<Node<'a>> {
         }
         [head, rest @ ..] => match obj.get_mut(head) {
             Some(Node::Object(inner)) => take(inner, rest),
-            None | Some(Node::Null) => None,
-            // Not a record where the map says one stands (`sqr: "欧阳娜娜"` or a list for
-            // `sqr.xm`): moved as it is, so that the engine reads or refuses it there, where it
-            // had been left behind unread (helper-80: an applicant's ID went unchecked, and the
-            // name given so unmasked).
-            Some(_) => obj.remove(head),
+            // Not a record where the map says one stands: see `FieldMap::take_misshapen`.
+            _ => None,
         },
     }
 }

@@ -1243,7 +1243,7 @@ fn members_left_in_a_mapped_list_or_record_are_read_under_their_names() {
 fn a_mapped_record_given_as_no_record_is_read_or_refused() {
     let config = json!({ "fieldMap": { "ywh": "id", "bjlx": "category", "slsj": "receivedAt",
         "scr": "firstReceiver", "bjjg": "outcome",
-        "sqr.xm": "applicant.name", "sqr.zjhm": "applicant.idNumber",
+        "sqr.xm": "applicant.name", "sqr.sfzh": "applicant.idNumber",
         "jj[].yjr": "handovers[].from", "jj[].jsr": "handovers[].to", "jj[].sj": "handovers[].at" } });
     let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
     let now = instant(&json!("2026-03-20T10:00"));
@@ -1269,6 +1269,9 @@ fn a_mapped_record_given_as_no_record_is_read_or_refused() {
     let shown = format!("{v:?}");
     assert!(!shown.contains("欧阳娜娜"), "{shown}");
     assert!(shown.contains("欧***"), "{shown}");
+    // The text is the name, though `sqr.sfzh` sorts first in the map (helper-81: it had been
+    // read as an ID number, a false CASE-4 finding).
+    assert!(v.findings.iter().all(|f| f.rule != "CASE-4"), "{shown}");
     // A handover's receiver given twice is said as a field, not as an end time.
     let mut record = base.clone();
     record["jj"] = json!([{ "yjr": "李建国", "jsr": "欧阳娜娜", "sj": "2026-03-03 10:00",
