@@ -50,6 +50,7 @@ pub mod messages;
 pub mod report;
 pub mod ruleset;
 pub mod sort;
+pub mod str_index;
 pub mod str_map;
 #[cfg(feature = "supervision")]
 pub mod supervision;

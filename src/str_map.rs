@@ -145,6 +145,21 @@ impl<V: Serialize> Serialize for StrMap<V> {
     }
 }
 
+/// `(first, second)` as one text that orders as the pair does and tells every pair apart:
+/// `first` with each NUL written as NUL 1, then NUL NUL, then `second`.
+pub fn pair_key(first: &str, second: &str) -> String {
+    let mut key = String::with_capacity(first.len() + second.len() + 2);
+    for c in first.chars() {
+        key.push(c);
+        if c == '\0' {
+            key.push('\u{1}');
+        }
+    }
+    key.push_str("\0\0");
+    key.push_str(second);
+    key
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,5 +185,33 @@ mod tests {
         assert_eq!(map["甲"], tree["甲"]);
         assert_eq!(map.get("z"), None);
         assert!(map.into_sorted().eq(tree.into_iter()));
+    }
+
+    #[test]
+    fn pair_keys_order_and_part_as_the_pairs_do() {
+        let parts = [
+            "",
+            "a",
+            "ab",
+            "a\0",
+            "a\0b",
+            "\0",
+            "b",
+            "社保",
+            "社保中心",
+            "a\u{1}",
+        ];
+        let mut pairs = vec![];
+        for x in parts {
+            for y in parts {
+                pairs.push((x.to_string(), y.to_string()));
+            }
+        }
+        for p in &pairs {
+            for q in &pairs {
+                let keys = (pair_key(&p.0, &p.1), pair_key(&q.0, &q.1));
+                assert_eq!(keys.0.cmp(&keys.1), p.cmp(q), "{p:?} {q:?}");
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 //! a year, send a person for retraining off the post; 不合格 again soon after that ends the
 //! contract.
 
-use std::collections::HashMap;
+use crate::str_index::StrIndex;
 
 use serde::{Deserialize, Serialize};
 
@@ -307,9 +307,9 @@ pub(crate) fn assess_period_valid(
     let c = rules.compiled();
     let mut findings = Vec::new();
     let mut tracks: Vec<Track> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: StrIndex = StrIndex::new();
     let mut track_of = |id: &str, tracks: &mut Vec<Track>| -> usize {
-        *index.entry(id.to_string()).or_insert_with(|| {
+        index.get_or_insert_with(id, || {
             tracks.push(Track {
                 staff_id: id.to_string(),
                 name: String::new(),

@@ -2,7 +2,8 @@
 //! monthly score; ties go to fewer serious offences, then to the higher good-rating share. A
 //! window last in its sector month after month is called for a 约谈 (SUP-5).
 
-use std::collections::HashMap;
+use crate::str_index::StrIndex;
+use crate::str_map::{pair_key, StrMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -279,7 +280,9 @@ pub(crate) fn rank_units_valid(
     let cap = rules.compiled().cap;
     let mut findings = Vec::new();
 
-    let mut unit_info: HashMap<&str, (&UnitInput, Option<f64>)> = HashMap::new();
+    // The maps here are `StrMap`s and `StrIndex`es, pairs as one `pair_key` text: one copy of
+    // each map's code in the .wasm for them all, and no hash table's (issue 15).
+    let mut unit_info: StrMap<(&UnitInput, Option<f64>)> = StrMap::new();
     for (i, u) in input.units.iter().enumerate() {
         let share = share_ok(
             u.good_rating_share,
@@ -287,9 +290,9 @@ pub(crate) fn rank_units_valid(
             &mut findings,
             locale,
         );
-        unit_info.entry(u.id.0.trim()).or_insert((u, share));
+        unit_info.get_or_insert_with(u.id.0.trim(), || (u, share));
     }
-    let mut window_info: HashMap<(&str, &str), (&WindowInput, Option<f64>)> = HashMap::new();
+    let mut window_info: StrMap<(&WindowInput, Option<f64>)> = StrMap::new();
     for (i, w) in input.windows.iter().enumerate() {
         let share = share_ok(
             w.good_rating_share,
@@ -298,24 +301,28 @@ pub(crate) fn rank_units_valid(
             locale,
         );
         window_info
-            .entry((w.unit.0.trim(), w.window.0.trim()))
-            .or_insert((w, share));
+            .get_or_insert_with(&pair_key(w.unit.0.trim(), w.window.0.trim()), || (w, share));
     }
 
     let mut unconfirmed_months: Vec<usize> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
-    let mut index: HashMap<(String, Option<String>), usize> = HashMap::new();
+    // A unit's key is `pair_key(unit, "")`, a window's `pair_key(unit, window)`: a window is
+    // never empty (an empty one is none).
+    let mut index = StrIndex::new();
     for (slot, &(month, i)) in order.iter().enumerate() {
         let cards = &input.months[i].cards;
         // Of two cards of one person, the higher score counts, as `duplicate_card` says and
         // `assessPeriod` does (helper-52: the first counted, so the order decided a talk).
         // Per id: the card that counts, its score, and the first card.
-        let mut counted: HashMap<&str, (usize, i64, usize)> = HashMap::new();
+        let mut counted = StrIndex::new();
+        let mut best_of: Vec<(usize, i64, usize)> = Vec::new();
         for (j, card) in cards.iter().enumerate() {
             if let Ok(score) = card_score(card, cap, "", locale) {
-                let best = counted
-                    .entry(card.staff_id.0.trim())
-                    .or_insert((j, score, j));
+                let at = counted.get_or_insert_with(card.staff_id.0.trim(), || {
+                    best_of.push((j, score, j));
+                    best_of.len() - 1
+                });
+                let best = &mut best_of[at];
                 if score > best.1 {
                     (best.0, best.1) = (j, score);
                 }
@@ -332,14 +339,15 @@ pub(crate) fn rank_units_valid(
             };
             let id = card.staff_id.0.trim();
             // Said at the second card, whichever of the two counts.
-            if counted.get(id).is_some_and(|&(_, _, first)| first != j) {
+            let of = counted.get(id).map(|at| best_of[at]);
+            if of.is_some_and(|(_, _, first)| first != j) {
                 findings.push(ConductIssue::DuplicateCard.finding(
                     &format!("{path}.staffId"),
                     &format!("{} {month}", clip(id)),
                     locale,
                 ));
             }
-            if counted.get(id).is_some_and(|&(best, _, _)| best != j) {
+            if of.is_some_and(|(best, _, _)| best != j) {
                 // Left out of the tallies, an incomplete card still leaves the month
                 // unconfirmed, in every sector (helper-51: a talk rested on one).
                 if card.incomplete {
@@ -369,7 +377,8 @@ pub(crate) fn rank_units_valid(
                 keys.push((unit.to_string(), Some(w.to_string())));
             }
             for key in keys {
-                let e = *index.entry(key.clone()).or_insert_with(|| {
+                let key_text = pair_key(&key.0, key.1.as_deref().unwrap_or(""));
+                let e = index.get_or_insert_with(&key_text, || {
                     let (sector, share, name) = match &key.1 {
                         None => (
                             unit_sector.clone(),
@@ -377,7 +386,7 @@ pub(crate) fn rank_units_valid(
                             info.and_then(|(u, _)| text(&u.name)),
                         ),
                         Some(w) => {
-                            let wi = window_info.get(&(unit, w.as_str()));
+                            let wi = window_info.get(&pair_key(unit, w));
                             (
                                 wi.and_then(|(w, _)| text(&w.sector))
                                     .or_else(|| text(&card.sector))
@@ -446,7 +455,8 @@ pub(crate) fn rank_units_valid(
     let rank_group =
         |sector: &Option<String>, windows: bool, slots: &[usize]| -> Vec<RankedEntry> {
             let mut group = Vec::new();
-            let mut extra: HashMap<usize, (u32, u32)> = HashMap::new();
+            // Per entity: months and cards counted.
+            let mut extra: Vec<(u32, u32)> = vec![(0, 0); entities.len()];
             for (i, e) in entities.iter().enumerate() {
                 if &e.sector != sector || e.window.is_some() != windows {
                     continue;
@@ -468,16 +478,13 @@ pub(crate) fn rank_units_valid(
                     serious: tallies.iter().map(|t| t.serious).sum(),
                     share: e.share,
                 };
-                extra.insert(
-                    i,
-                    (tallies.len() as u32, tallies.iter().map(|t| t.cards).sum()),
-                );
+                extra[i] = (tallies.len() as u32, tallies.iter().map(|t| t.cards).sum());
                 group.push((i, keys, id(e)));
             }
             rank(group)
                 .into_iter()
                 .map(|(i, r, last, keys)| {
-                    let (months, cards) = extra.get(&i).copied().unwrap_or((0, 0));
+                    let (months, cards) = extra.get(i).copied().unwrap_or((0, 0));
                     entry(&entities[i], r, last, keys, months, cards)
                 })
                 .collect()
@@ -505,7 +512,7 @@ pub(crate) fn rank_units_valid(
 
     // SUP-5: runs of consecutive months in which a window was last.
     let need = rules.ranking.talk_after_months_last as usize;
-    let mut runs: HashMap<(String, String), Vec<Vec<usize>>> = HashMap::new();
+    let mut runs: StrMap<Vec<Vec<usize>>> = StrMap::new();
     let mut talk_order: Vec<(String, String, Option<String>)> = Vec::new();
     for (slot, m) in monthly.iter().enumerate() {
         for sector in &m.sectors {
@@ -528,9 +535,9 @@ pub(crate) fn rank_units_valid(
                 continue;
             }
             for w in sector.windows.iter().filter(|w| w.last) {
-                let key = (w.unit.clone(), w.window.clone().unwrap_or_default());
-                let list = runs.entry(key.clone()).or_insert_with(|| {
-                    talk_order.push((key.0.clone(), key.1.clone(), sector.sector.clone()));
+                let window = w.window.clone().unwrap_or_default();
+                let list = runs.get_or_insert_with(&pair_key(&w.unit, &window), || {
+                    talk_order.push((w.unit.clone(), window.clone(), sector.sector.clone()));
                     Vec::new()
                 });
                 match list.last_mut() {
@@ -550,7 +557,7 @@ pub(crate) fn rank_units_valid(
     for (unit, window, sector) in talk_order {
         let key = (unit, window);
         for run in runs
-            .get(&key)
+            .get(&pair_key(&key.0, &key.1))
             .into_iter()
             .flatten()
             .filter(|r| r.len() >= need)

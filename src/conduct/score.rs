@@ -1,7 +1,7 @@
 //! `scoreConduct`: one month's score card per person (CON-1..6, CON-8), with each deduction
 //! and addition itemised, and what follows from exposure, bribery and gifts.
 
-use std::collections::{HashMap, HashSet};
+use crate::str_index::StrIndex;
 
 use serde::Serialize;
 
@@ -359,6 +359,12 @@ struct Unit<'a> {
     exposed: Vec<String>,
 }
 
+/// A person's number and a [`case_key`] as one key of a set: the number's digits, a NUL
+/// (no digit), the case.
+fn held_key(person: usize, case: &str) -> String {
+    format!("{person}\0{case}")
+}
+
 /// A case id as cases are compared (CON-5; helper-60 to helper-62, helper-64): spaces and
 /// invisible marks dropped anywhere, full-width read as ASCII, letters in either case, every
 /// dash as `-`, a closing stop left off (`C1。` is `C1`). Every id that says none
@@ -399,25 +405,23 @@ struct Scorer<'a> {
     locale: Locale,
     month: Month,
     /// Staff ids as compared ([`crate::text::id_key`]).
-    /// (Owned: a map of another key type would cost the .wasm a copy of the map's code.)
-    index: HashMap<String, usize>,
+    index: StrIndex,
     /// The ids the staff records that could not be read give (texts, at any depth), none
     /// where no id can be read: a person not found may be one of them.
     staff_unread: Vec<Vec<String>>,
     people: Vec<Person<'a>>,
     units: Vec<Unit<'a>>,
-    cases: HashSet<(usize, String)>,
+    /// The cases deducted per person, as sets: keys [`held_key`], values unused.
+    cases: StrIndex,
     /// Cases that their own deadline report keeps from deduction, whoever is responsible
-    /// ([`ANY_PERSON`]): provisional, and done on time (helper-61, helper-62). Sets of the
-    /// type of `cases`: a map would cost the .wasm another copy of the table's code.
-    provisional: HashSet<(usize, String)>,
-    on_time: HashSet<(usize, String)>,
+    /// ([`ANY_PERSON`]): provisional, and done on time (helper-61, helper-62). Sets as `cases`.
+    provisional: StrIndex,
+    on_time: StrIndex,
     /// The latest due time (a [`Minute`] as `usize`) that a case's readable deadline reports
-    /// give: an overdue record not after it was not overdue then (CON-5). The map type of
-    /// `index`, whose table code the .wasm already holds.
-    due: HashMap<String, usize>,
+    /// give: an overdue record not after it was not overdue then (CON-5).
+    due: StrIndex,
     /// The earliest due time of a case's reports that deduct it (`overdue`, `done_late`).
-    deducted_due: HashMap<String, usize>,
+    deducted_due: StrIndex,
     findings: Vec<Finding>,
     errors: usize,
     seq: usize,
@@ -554,13 +558,13 @@ impl<'a> Scorer<'a> {
             );
             return None;
         };
-        let person = match self.index.get(crate::text::id_key(&id.0).as_ref()) {
-            Some(&p) if self.people[p].shared => {
+        let person = match self.index.get(&crate::text::id_key(&id.0)) {
+            Some(p) if self.people[p].shared => {
                 let shown = shown(id);
                 self.issue(ConductIssue::SharedStaffId, &at(staff_field), &shown);
                 return None;
             }
-            Some(&p) => p,
+            Some(p) => p,
             None => {
                 let shown = shown(id);
                 let id_text = &id.0;
@@ -659,10 +663,10 @@ impl<'a> Scorer<'a> {
         if code == ConductCode::OverdueCase {
             if let Some(key) = case_key {
                 // The case's own report keeps it from deduction, whoever entered this record.
-                let case = (ANY_PERSON, key.clone());
+                let case = held_key(ANY_PERSON, &key);
                 let held = match (
-                    self.provisional.contains(&case),
-                    self.on_time.contains(&case),
+                    self.provisional.contains_key(&case),
+                    self.on_time.contains_key(&case),
                 ) {
                     (true, _) => Some(ConductIssue::OverdueProvisional),
                     (false, true) => Some(ConductIssue::OverdueContradicted),
@@ -683,7 +687,7 @@ impl<'a> Scorer<'a> {
                     Some(id) => clip(id),
                     None => tr(self.locale, "（编号不明）", "(no case number)").to_string(),
                 };
-                if let Some(&due) = self.due.get(&key) {
+                if let Some(due) = self.due.get(&key) {
                     let due = Minute(due as i64);
                     let before = match (fields.from_report, event_at) {
                         // A report's own record is dated its due day: a later due time of
@@ -714,7 +718,7 @@ impl<'a> Scorer<'a> {
                         return None;
                     }
                 }
-                if let Some(&due) = self.deducted_due.get(&key) {
+                if let Some(due) = self.deducted_due.get(&key) {
                     let due = Minute(due as i64).day();
                     if !fields.from_report && !self.month.contains(due) && due < day {
                         // Deducted by its report in the earlier month it fell due, not again
@@ -728,7 +732,7 @@ impl<'a> Scorer<'a> {
                     }
                 }
                 let shown = shown();
-                if !self.cases.insert((person, key)) {
+                if self.cases.insert(&held_key(person, &key), 0).is_some() {
                     self.issue(ConductIssue::DuplicateCase, &at(fields.case), &shown);
                     return None;
                 }
@@ -1092,8 +1096,8 @@ impl<'a> Scorer<'a> {
             }
         }
         for id in ids {
-            match self.index.get(crate::text::id_key(id).as_ref()) {
-                Some(&p) => whose.push(p),
+            match self.index.get(&crate::text::id_key(id)) {
+                Some(p) => whose.push(p),
                 // A name where the id goes is that person's (helper-47: 张伟 as staffId).
                 None => whose.extend(self.people_named(id)),
             }
@@ -1214,18 +1218,18 @@ pub(crate) fn score_conduct_valid(
         c: rules.compiled(),
         locale,
         month,
-        index: HashMap::new(),
+        index: StrIndex::new(),
         staff_unread: (input.staff.iter())
             .filter(|st| st.0.is_err())
             .map(|st| crate::report::mask::names_under(st.1.as_deref().unwrap_or(""), &["id"]))
             .collect(),
         people: Vec::new(),
         units: Vec::new(),
-        cases: HashSet::new(),
-        provisional: HashSet::new(),
-        on_time: HashSet::new(),
-        due: HashMap::new(),
-        deducted_due: HashMap::new(),
+        cases: StrIndex::new(),
+        provisional: StrIndex::new(),
+        on_time: StrIndex::new(),
+        due: StrIndex::new(),
+        deducted_due: StrIndex::new(),
         findings: Vec::new(),
         errors: 0,
         seq: 0,
@@ -1234,7 +1238,7 @@ pub(crate) fn score_conduct_valid(
         masker: std::cell::OnceCell::new(),
     };
 
-    let mut unit_index: HashMap<&str, usize> = HashMap::new();
+    let mut unit_index: StrIndex = StrIndex::new();
     for (i, u) in input.units.iter().enumerate() {
         let path = format!("units[{i}]");
         match &u.0 {
@@ -1284,7 +1288,7 @@ pub(crate) fn score_conduct_valid(
             );
             continue;
         }
-        if let Some(&first) = s.index.get(crate::text::id_key(id).as_ref()) {
+        if let Some(first) = s.index.get(&crate::text::id_key(id)) {
             // One id for two names is two people whose records cannot be told apart
             // (helper-43: the first listed was charged with both's events): neither is scored.
             let name_key = |p: &StaffInput| {
@@ -1313,7 +1317,7 @@ pub(crate) fn score_conduct_valid(
             .map(|u| u.0.trim())
             .filter(|u| !u.is_empty());
         let unit = unit.map(|u| match unit_index.get(u) {
-            Some(&k) => k,
+            Some(k) => k,
             None => {
                 if listed_units > 0 {
                     s.issue(
@@ -1330,7 +1334,6 @@ pub(crate) fn score_conduct_valid(
                     accountable: Vec::new(),
                     exposed: Vec::new(),
                 });
-                // Borrowing `u` from `input` keeps the key alive as long as the index.
                 unit_index.insert(u, k);
                 k
             }
@@ -1349,8 +1352,7 @@ pub(crate) fn score_conduct_valid(
                 locale,
             ));
         }
-        s.index
-            .insert(crate::text::id_key(id).into_owned(), s.people.len());
+        s.index.insert(&crate::text::id_key(id), s.people.len());
         s.people.push(Person {
             staff: st,
             unit,
@@ -1384,13 +1386,10 @@ pub(crate) fn score_conduct_valid(
         .iter()
         .filter_map(|l| l.0.as_ref().ok())
     {
-        let case = (
-            ANY_PERSON,
-            case_key(link.report.id.as_ref().map(|i| i.0.as_str())),
-        );
+        let case = case_key(link.report.id.as_ref().map(|i| i.0.as_str()));
         // An id that says none names no case to hold (helper-63: one report of 暂无 had
         // cancelled every unnumbered case in the hall).
-        if case.1.is_empty() {
+        if case.is_empty() {
             continue;
         }
         let status = link.report.status.trim();
@@ -1402,21 +1401,25 @@ pub(crate) fn score_conduct_valid(
             (true, _) | (false, None) => {}
             // An invalid report's due time is not known; a later due time holds more.
             (false, Some(due)) if status != "invalid" => {
-                let latest = s.due.get(&case.1).map_or(due, |&d| d.max(due));
-                s.due.insert(case.1.clone(), latest);
+                let latest = s.due.get(&case).map_or(due, |d| d.max(due));
+                s.due.insert(&case, latest);
                 // A report that deducts the case does so in the month it fell due.
                 if matches!(status, "overdue" | "done_late") {
-                    let first = s.deducted_due.get(&case.1).map_or(due, |&d| d.min(due));
-                    s.deducted_due.insert(case.1.clone(), first);
+                    let first = s.deducted_due.get(&case).map_or(due, |d| d.min(due));
+                    s.deducted_due.insert(&case, first);
                 }
             }
             _ => {}
         }
         match status {
-            _ if link.report.provisional == Some(true) => s.provisional.insert(case),
-            "done_on_time" => s.on_time.insert(case),
-            _ => false,
-        };
+            _ if link.report.provisional == Some(true) => {
+                s.provisional.insert(&held_key(ANY_PERSON, &case), 0);
+            }
+            "done_on_time" => {
+                s.on_time.insert(&held_key(ANY_PERSON, &case), 0);
+            }
+            _ => {}
+        }
     }
     for (i, ev) in input.events.iter().enumerate() {
         let path = format!("events[{i}]");

@@ -689,18 +689,20 @@ pub fn monthly_bulletin(
             // A record with only the staff id still counts for that person; the name comes
             // from whichever record gives one (the id stands in, if none does).
             let shown = p.person.clone();
-            let at = *named.entry(pair_key(&p.unit, who)).or_insert_with(|| {
-                people.push((
-                    who.clone(),
-                    BulletinNamed {
-                        name: String::new(),
-                        unit: p.unit.clone(),
-                        rules: vec![],
-                        count: 0,
-                    },
-                ));
-                people.len() - 1
-            });
+            let at = *named
+                .entry(crate::str_map::pair_key(&p.unit, who))
+                .or_insert_with(|| {
+                    people.push((
+                        who.clone(),
+                        BulletinNamed {
+                            name: String::new(),
+                            unit: p.unit.clone(),
+                            rules: vec![],
+                            count: 0,
+                        },
+                    ));
+                    people.len() - 1
+                });
             let n = &mut people[at].1;
             if n.name.is_empty() {
                 n.name = shown.unwrap_or_default();
@@ -1225,52 +1227,4 @@ fn checked_rule(
         ));
         "SUP-3"
     })
-}
-
-/// `(first, second)` as one text that orders as the pair does and tells every pair apart:
-/// `first` with each NUL written as NUL 1, then NUL NUL, then `second`.
-fn pair_key(first: &str, second: &str) -> String {
-    let mut key = String::with_capacity(first.len() + second.len() + 2);
-    for c in first.chars() {
-        key.push(c);
-        if c == '\0' {
-            key.push('\u{1}');
-        }
-    }
-    key.push_str("\0\0");
-    key.push_str(second);
-    key
-}
-
-#[cfg(test)]
-mod tests {
-    use super::pair_key;
-
-    #[test]
-    fn pair_keys_order_and_part_as_the_pairs_do() {
-        let parts = [
-            "",
-            "a",
-            "ab",
-            "a\0",
-            "a\0b",
-            "\0",
-            "b",
-            "社保",
-            "社保中心",
-            "a\u{1}",
-        ];
-        let mut pairs = vec![];
-        for x in parts {
-            for y in parts {
-                pairs.push((x.to_string(), y.to_string()));
-            }
-        }
-        for p in &pairs {
-            for q in &pairs {
-                let keys = (pair_key(&p.0, &p.1), pair_key(&q.0, &q.1));
-                assert_eq!(keys.0.cmp(&keys.1), p.cmp(q), "{p:?} {q:?}");
-            }
-        }
-    }
 }
