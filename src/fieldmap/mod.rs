@@ -486,6 +486,9 @@ impl FieldMap {
                 for (k, v) in members {
                     match into.get_mut(&k) {
                         None => into.insert(k, v),
+                        // An empty portal field hides no value the engine's name gives, as at
+                        // the top (`FieldMap::apply`).
+                        Some(given) if absent_under(&k, given) => *given = v,
                         Some(given) if *given != v && !absent_under(&k, &v) => {
                             into.insert_again(k, v)
                         }
@@ -841,9 +844,14 @@ fn absent_under(key: &str, v: &Node) -> bool {
 /// Removes every object member whose value is `null` or a text that means absent
 /// (`PLACEHOLDERS`, `NONE_WORDS`), at any depth: an empty optional field is the same as a
 /// missing one, and an empty required field is reported as missing.
+///
+/// A field given twice with two values, one of which the value map read as none (`bjsj:
+/// "未办结"` beside `concludedAt: <date>`), stays given twice and is refused: the record says
+/// both, and only one may hold (helper-80: the case had read as concluded).
 fn strip_absent(value: &mut Node) {
     match value {
         Node::Object(obj) => {
+            obj.fill_given_twice(absent_under);
             obj.retain(|(k, v)| match v {
                 Node::Null => false,
                 Node::Str(s) => !says_absent(k, s),

@@ -71,6 +71,24 @@ impl<'a> Members<'a> {
         &mut self.0[i].1
     }
 
+    /// Of a key given twice ([`Members::insert_again`]) where one value means absent and the
+    /// other does not, the absent one takes the other's value: kept twice, the key is refused
+    /// as given twice, where dropping the absent one would have read the other alone.
+    pub fn fill_given_twice(&mut self, absent: impl Fn(&str, &Node) -> bool) {
+        for i in 1..self.0.len() {
+            let (before, after) = self.0.split_at_mut(i);
+            let (a, b) = (&mut before[i - 1], &mut after[0]);
+            if a.0 != b.0 {
+                continue;
+            }
+            match (absent(&a.0, &a.1), absent(&b.0, &b.1)) {
+                (true, false) => a.1 = b.1.clone(),
+                (false, true) => b.1 = a.1.clone(),
+                _ => {}
+            }
+        }
+    }
+
     pub fn retain(&mut self, keep: impl FnMut(&(Cow<'a, str>, Node<'a>)) -> bool) {
         self.0.retain(keep);
     }

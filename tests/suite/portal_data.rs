@@ -1281,3 +1281,66 @@ fn a_mapped_record_given_as_no_record_is_read_or_refused() {
     assert!(!message.contains("结束时间"), "{message}");
     assert!(message.contains("字段“to”重复"), "{message}");
 }
+
+/// DL-8, DL-7, CASE-5 (helper-80): a field given under the portal's name with a value the
+/// value map reads as none (`bjsj: "未办结"`) and under the engine's name with a value
+/// (`concludedAt`) says both: it is refused as given twice, where the case had read as
+/// concluded (green, or late and red). An empty portal field still hides nothing.
+#[test]
+fn a_value_mapped_to_none_beside_the_engine_field_is_given_twice() {
+    let config = json!({
+        "fieldMap": { "bh": "id", "bjlx": "category", "sjsj": "receivedAt",
+            "bjsj": "concludedAt", "zt[].ks": "pauses[].from", "zt[].js": "pauses[].to",
+            "zt[].yy": "pauses[].reason" },
+        "valueMap": { "category": { "2": "promised" }, "concludedAt": { "未办结": null },
+            "pauses[].to": { "未结束": null } } });
+    let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let now = "2026-03-20T10:00";
+    let case = |extra: serde_json::Value| {
+        let mut record = json!({ "bh": "A", "bjlx": "2", "sjsj": "2026-03-02 09:00" });
+        for (k, v) in extra.as_object().unwrap() {
+            record[k] = v.clone();
+        }
+        assess(&e, record, now)
+    };
+    for (given, path) in [
+        (
+            json!({ "bjsj": "未办结", "concludedAt": "2026-03-03 10:00" }),
+            "bjsj",
+        ),
+        (
+            json!({ "bjsj": "未办结", "concludedAt": "2026-03-19 10:00" }),
+            "bjsj",
+        ),
+        (
+            json!({ "bjsj": "2026-03-03 10:00", "concludedAt": "未办结" }),
+            "bjsj",
+        ),
+        (
+            json!({ "zt": [{ "ks": "2026-03-03 10:00", "js": "未结束",
+                "to": "2026-03-19 10:00", "yy": "补正材料" }] }),
+            "zt[0].js",
+        ),
+    ] {
+        let r = case(given.clone());
+        assert_eq!(r["status"], "invalid", "{given}: {r}");
+        assert_eq!(r["card"], serde_json::Value::Null, "{given}: {r}");
+        assert_eq!(r["findings"][0]["rule"], "CASE-5", "{given}: {r}");
+        assert_eq!(r["findings"][0]["path"], path, "{given}: {r}");
+    }
+    // Said as none alone, the case is open; an empty portal field beside a value hides nothing.
+    assert_eq!(case(json!({ "bjsj": "未办结" }))["status"], "overdue");
+    let done = case(json!({ "bjsj": "-", "concludedAt": "2026-03-03 10:00" }));
+    assert_eq!(done["status"], "done_on_time", "{done}");
+    let paused = |js: &str| {
+        case(json!({ "zt": [{ "ks": "2026-03-03 10:00", "js": js,
+            "to": "2026-03-19 10:00", "yy": "补正材料" }] }))
+    };
+    let read = case(
+        json!({ "zt": [{ "ks": "2026-03-03 10:00", "js": "2026-03-19 10:00",
+        "yy": "补正材料" }] }),
+    );
+    assert_eq!(read["card"], "green", "{read}");
+    assert_eq!(paused("-"), read);
+    assert_eq!(paused("2026-03-19 10:00"), read);
+}
