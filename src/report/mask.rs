@@ -368,13 +368,29 @@ fn walk_names(v: &Node, key: &str, keys: &[&str], person: bool, out: &mut Vec<St
     }
 }
 
-/// A staff id such as `S0123` as given; a value in Chinese characters is a name: 张* (CASE-7).
+/// A staff id such as `S0123` as given; a value in Chinese characters is a name: 张* (CASE-7),
+/// and so is one of letters alone in two words or more (`Li Na`, `ZHANG Wei`, `Jean-Luc
+/// Picard`: L****; helper-78), which no id system writes. An id of one word (`admin`) is shown.
 pub fn mask_if_name(value: &str) -> String {
-    if value.chars().any(is_cjk) {
+    if value.chars().any(is_cjk) || words_of_letters(value) {
         mask_name(value)
     } else {
         value.to_string()
     }
+}
+
+/// Two words or more of letters, apart only by spaces, dots, dashes or apostrophes.
+fn words_of_letters(value: &str) -> bool {
+    let value = value.trim();
+    let parts = value.split(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '·'));
+    let mut words = 0;
+    for part in parts.filter(|p| !p.is_empty()) {
+        if !part.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
 }
 
 /// 110105194912310021 → 110105********0021.

@@ -2160,3 +2160,45 @@ fn an_overdue_record_dated_before_the_case_fell_due_is_not_deducted() {
     let tags = tags_of(&score(&provisional).findings);
     assert_tagged(&tags, "CON-5:overdue_provisional@events[0].caseId");
 }
+
+/// CON-1, CASE-7 (helper-78): a staff id that is no one on the list is quoted, unless it is a
+/// name: in Chinese characters (王*), or letters alone in two words or more (`Li Na`: L****).
+/// An id of one word, or with a digit, is quoted as given.
+#[test]
+fn an_unknown_staff_id_that_is_a_name_is_masked() {
+    let ids = [
+        "Li Na",
+        "ZHANG  Wei",
+        "Jean-Luc Picard",
+        "王五",
+        "S9",
+        "admin",
+        "S-0123 A",
+    ];
+    let events: Vec<Value> = (ids.iter())
+        .map(|id| json!({ "code": "eating", "staffId": id, "date": "2026-03-02" }))
+        .collect();
+    let input = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1", "name": "张伟" }],
+        "events": events
+    });
+    let r = score(&input);
+    let messages: Vec<&str> = r.findings.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(messages.len(), 7, "{messages:?}");
+    for (message, shown) in messages.iter().zip([
+        "“L****”",
+        "“Z*********”",
+        "“J**************”",
+        "“王*”",
+        "“S9”",
+        "“admin”",
+        "“S-0123 A”",
+    ]) {
+        assert!(message.contains(shown), "{shown} in {message}");
+    }
+    let all = messages.join("");
+    for name in ["Li Na", "Wei", "Picard", "王五"] {
+        assert!(!all.contains(name), "{name} in {all}");
+    }
+}
