@@ -11,6 +11,7 @@ use crate::finding::{known_rule, Finding, FindingCode};
 use crate::input::RecordId;
 use crate::messages::Locale;
 use crate::report::mask::{is_no_name, mask_name, name_key_text, Masker};
+use crate::str_map::StrMap;
 use crate::text::clip;
 use crate::time::parse_instant;
 
@@ -151,7 +152,8 @@ pub struct Inspection {
     #[serde(default)]
     #[tsify(type = r#""open" | "covert" | "明察" | "暗访" | null"#)]
     pub kind: Option<String>,
-    /// The unit inspected, clipped to 40 characters; problems are counted and listed by it.
+    /// The unit inspected; problems are counted and listed by it, shown clipped to 40
+    /// characters (and numbered `… (2)` where two units' names read alike so clipped).
     pub unit: String,
     /// The window, shown as a description is.
     #[serde(default)]
@@ -254,7 +256,8 @@ pub struct ComplaintItem {
 #[serde(rename_all = "camelCase")]
 #[tsify(missing_as_null)]
 pub struct BulletinProblem {
-    /// The unit, clipped to 40 characters.
+    /// The unit, clipped to 40 characters, and numbered `… (2)` where two units' names read
+    /// alike so clipped (in the names' order): two units are never one.
     pub unit: String,
     /// The rule ID it counts under: an inspection's or conduct finding's own (`SUP-3` when an
     /// inspection gives none, or either gives an unknown one), `DL-9` for an overdue case,
@@ -500,6 +503,15 @@ pub fn monthly_bulletin(
         }
     };
 
+    // Each unit as shown, named apart where two names read alike cut short (helper-78: two
+    // units whose names share their first 40 characters had been counted and listed as one).
+    let units = unit_labels(
+        (input.inspections.iter().map(|i| i.unit.as_str()))
+            .chain(input.conduct_findings.iter().map(|c| c.unit.as_str()))
+            .chain(input.overdue_cases.iter().map(|o| o.unit.as_str()))
+            .chain(input.complaints.iter().map(|c| c.unit.as_str())),
+    );
+    let unit = |name: &str| units.get(name).cloned().unwrap_or_else(|| clip(name));
     let mut problems = Vec::new();
     let mut inspections = 0;
     let mut overdue = 0;
@@ -515,7 +527,7 @@ pub fn monthly_bulletin(
             Some(r) => checked_rule(r, &format!("inspections[{i}].rule"), locale, &mut findings),
         };
         problems.push(BulletinProblem {
-            unit: clip(&ins.unit),
+            unit: unit(&ins.unit),
             rule: rule.into(),
             kind: if covert { "covert" } else { "inspection" },
             date: Some(date),
@@ -540,7 +552,7 @@ pub fn monthly_bulletin(
             &mut findings,
         );
         problems.push(BulletinProblem {
-            unit: clip(&c.unit),
+            unit: unit(&c.unit),
             rule: rule.into(),
             kind: "conduct",
             date,
@@ -614,7 +626,7 @@ pub fn monthly_bulletin(
             });
         }
         problems.push(BulletinProblem {
-            unit: clip(&o.unit),
+            unit: unit(&o.unit),
             rule: "DL-9".into(),
             kind: "overdue",
             date,
@@ -657,7 +669,7 @@ pub fn monthly_bulletin(
             });
         }
         problems.push(BulletinProblem {
-            unit: clip(&c.unit),
+            unit: unit(&c.unit),
             rule: "SUP-1".into(),
             kind: "complaint",
             date: None,
@@ -1227,4 +1239,21 @@ fn checked_rule(
         ));
         "SUP-3"
     })
+}
+
+/// Each unit's name (whole) and the label the bulletin shows for it: cut to 40 characters,
+/// and numbered where names that differ read alike cut short (`… (2)`, in the names' order),
+/// so that two units are never counted, listed or named as one.
+fn unit_labels<'a>(names: impl Iterator<Item = &'a str>) -> StrMap<String> {
+    let mut whole: StrMap<()> = StrMap::new();
+    for name in names {
+        whole.get_or_insert_with(name, || ());
+    }
+    let mut shown: StrMap<()> = StrMap::new();
+    let mut labels = StrMap::new();
+    for (name, ()) in whole.into_sorted() {
+        let label = shown.insert_apart(clip(&name), ());
+        labels.insert(name, label);
+    }
+    labels
 }

@@ -174,6 +174,35 @@ fn short_numbers_in_free_text_are_masked_without_a_panic() {
     assert_eq!(text, "来电略");
 }
 
+/// SUP-3 (helper-78): units whose names share their first 40 characters are two units in the
+/// bulletin, counted, listed and named apart (the later numbered `… (2)`); they had been one.
+#[test]
+fn units_alike_when_cut_short_are_two_in_the_bulletin() {
+    let long = "人力资源和社会保障局".repeat(5);
+    let input = json!({ "month": "2026-03", "hall": "某中心", "issuer": "某办",
+        "inspections": [
+            { "date": "2026-03-05", "unit": format!("{long}甲科"), "staff": { "id": "S1", "name": "王芳" },
+              "rule": "CON-2", "description": "窗口无人" },
+            { "date": "2026-03-06", "unit": format!("{long}乙科"), "staff": { "id": "S2", "name": "李娜" },
+              "rule": "CON-2", "description": "窗口无人" } ],
+        "complaints": [{ "unit": format!("{long}乙科"), "summary": "态度差", "founded": true }] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    assert_eq!(b.counts.units, 2, "{:?}", b.counts);
+    assert_eq!(b.counts.by_unit.len(), 2, "{:?}", b.counts.by_unit);
+    let labels: Vec<&String> = b.counts.by_unit.keys().collect();
+    assert!(labels[1].ends_with(" (2)"), "{labels:?}");
+    // Numbered in the names' order: 乙 (U+4E59) before 甲 (U+7532).
+    assert_eq!(b.counts.by_unit[labels[0]], 2, "{:?}", b.counts.by_unit);
+    assert_eq!(b.counts.by_unit[labels[1]], 1, "{:?}", b.counts.by_unit);
+    // Each problem and each person is under their own unit's label, in the text too.
+    assert_eq!(&b.problems[0].unit, labels[1]);
+    assert_eq!(&b.problems[1].unit, labels[0]);
+    let units: Vec<&str> = b.named.iter().map(|n| n.unit.as_str()).collect();
+    assert_eq!(units.len(), 2, "{:?}", b.named);
+    assert_ne!(units[0], units[1], "{:?}", b.named);
+    assert!(b.text.contains(labels[1].as_str()), "{}", b.text);
+}
+
 /// CASE-7 (helper-74): a staff id that is a name is shown masked (周**), and masked wherever
 /// the month's texts name it: the description had kept 周杰伦 whole. An id with a digit is a
 /// number, shown as 工作人员, and a text holding the same letters is left as it is.
