@@ -88,6 +88,13 @@ pub fn names_of_json(text: &str) -> Vec<String> {
 /// Whether `key` is one of `keys`, or one of them written otherwise (`applicant_name`,
 /// `Clerk`, `"clerk "`: helper-78): a name under such a key is a name all the same.
 fn listed(keys: &[&str], key: &str) -> bool {
+    // Most keys are ASCII letters (every member of every record is asked): one pass, where
+    // only the case may differ, and an `id` written otherwise is a key of its own, as there.
+    if key.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return keys
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case(key) && (*k != "id" || key == "id"));
+    }
     keys.contains(&key)
         || crate::json_objects::field_written_otherwise(key, keys.iter().copied()).is_some()
 }
@@ -379,13 +386,14 @@ pub fn mask_if_name(value: &str) -> String {
     }
 }
 
-/// Two words or more of letters, apart only by spaces, dots, dashes or apostrophes.
+/// Two words or more of letters (Latin, accented or full-width: [`is_word`]), apart only by
+/// spaces, dots, dashes or apostrophes.
 fn words_of_letters(value: &str) -> bool {
     let value = value.trim();
     let parts = value.split(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '·'));
     let mut words = 0;
     for part in parts.filter(|p| !p.is_empty()) {
-        if !part.chars().all(char::is_alphabetic) {
+        if !part.chars().all(is_word) {
             return false;
         }
         words += 1;
