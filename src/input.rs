@@ -250,3 +250,35 @@ pub fn record_id(json: &str) -> Option<String> {
         .and_then(|r| r.id)
         .map(|r| r.0)
 }
+/// One record of a list that is read on its own: a bad record becomes a finding on that
+/// record, and the rest of the list is still read. The error path is relative to the record.
+/// A record that cannot be read keeps its JSON text: it is not scored, but the names it gives
+/// are still names in the month's texts (CASE-7, helper-39: a staff member whose `certified`
+/// was "yes" was shown whole where an event's evidence quoted them).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lenient<T>(pub Result<T, Error>, pub Option<Box<str>>);
+
+impl<T> From<T> for Lenient<T> {
+    fn from(value: T) -> Self {
+        Lenient(Ok(value), None)
+    }
+}
+
+impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Lenient<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+        let read = crate::json_path::from_json_text(
+            raw.get(),
+            "",
+            crate::error::ErrorCode::InvalidArgument,
+        );
+        Ok(match read {
+            Ok(record) => Lenient(Ok(record), None),
+            // A record that cannot be read may quote a name it gives (CASE-7).
+            Err(e) => Lenient(
+                Err(crate::error::error_names_masked(e, raw.get())),
+                Some(raw.get().into()),
+            ),
+        })
+    }
+}

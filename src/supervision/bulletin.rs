@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::finding::{known_rule, Finding, FindingCode};
-use crate::input::RecordId;
+use crate::input::{Lenient, RecordId};
 use crate::messages::Locale;
 use crate::report::mask::{is_no_name, mask_name, name_key_text, Masker};
 use crate::str_map::StrMap;
@@ -44,19 +44,19 @@ pub struct BulletinInput {
     /// The month's 明察暗访 findings, each a problem.
     #[serde(default)]
     #[tsify(type = "BulletinInspection[]")]
-    pub inspections: Vec<Inspection>,
+    pub inspections: Vec<Lenient<Inspection>>,
     /// Problems found by the daily conduct assessment (日常考评).
     #[serde(default)]
     #[tsify(type = "BulletinConductFinding[]")]
-    pub conduct_findings: Vec<ConductItem>,
+    pub conduct_findings: Vec<Lenient<ConductItem>>,
     /// Overdue cases found by electronic monitoring (电子监察).
     #[serde(default)]
     #[tsify(type = "BulletinOverdueCase[]")]
-    pub overdue_cases: Vec<OverdueItem>,
+    pub overdue_cases: Vec<Lenient<OverdueItem>>,
     /// The month's complaints.
     #[serde(default)]
     #[tsify(type = "BulletinComplaint[]")]
-    pub complaints: Vec<ComplaintItem>,
+    pub complaints: Vec<Lenient<ComplaintItem>>,
 }
 
 /// A person a record names. The bulletin groups people by `id`, else by full name, never by
@@ -382,42 +382,64 @@ pub fn monthly_bulletin(
         }
     }
     let en = locale.is_english();
+    // Each list is read record by record: one that cannot be read is left out with a finding
+    // at its path, and the rest of the month is still reported (helper-75: a NaN date had made
+    // the whole bulletin an error).
+    let mut findings = Vec::new();
+    let mut unread = Unread::default();
+    let inspections = readable(
+        &input.inspections,
+        "inspections",
+        locale,
+        &mut findings,
+        &mut unread,
+    );
+    let conduct = readable(
+        &input.conduct_findings,
+        "conductFindings",
+        locale,
+        &mut findings,
+        &mut unread,
+    );
+    let overdue_cases = readable(
+        &input.overdue_cases,
+        "overdueCases",
+        locale,
+        &mut findings,
+        &mut unread,
+    );
+    let complaints = readable(
+        &input.complaints,
+        "complaints",
+        locale,
+        &mut findings,
+        &mut unread,
+    );
     let people = || {
-        input
-            .inspections
-            .iter()
-            .filter_map(|i| i.staff.as_ref())
+        (inspections.iter().filter_map(|(_, i)| i.staff.as_ref()))
+            .chain(conduct.iter().filter_map(|(_, c)| c.staff.as_ref()))
             .chain(
-                input
-                    .conduct_findings
+                overdue_cases
                     .iter()
-                    .filter_map(|c| c.staff.as_ref()),
+                    .filter_map(|(_, o)| o.responsible.as_ref()),
             )
-            .chain(
-                input
-                    .overdue_cases
-                    .iter()
-                    .filter_map(|o| o.responsible.as_ref()),
-            )
-            .chain(input.complaints.iter().filter_map(|c| c.staff.as_ref()))
+            .chain(complaints.iter().filter_map(|(_, c)| c.staff.as_ref()))
     };
     // A complainant is never identified in a bulletin sent to the whole system, not even by a
     // masked name: wherever their name stands, it reads 投诉人.
     // Known by id alone, the id that holds a name is theirs (helper-75: 王五投诉李*), and so
     // is the id itself, whole, where a text gives it (helper-77: 投诉人-07, GH-0012 said…).
     // An id of one or two characters is left: it would take the place of every such text.
-    let complainant_ids: Vec<String> = (input.complaints.iter())
-        .filter_map(|c| c.complainant.as_ref())
+    let complainant_ids: Vec<String> = (complaints.iter())
+        .filter_map(|(_, c)| c.complainant.as_ref())
         .flat_map(|p| {
             let whole = p.staff_id().filter(|id| id.chars().count() >= 3);
             [whole.map(str::to_string), p.name_in_id()]
         })
         .flatten()
         .collect();
-    let complainants = input
-        .complaints
-        .iter()
-        .filter_map(|c| c.complainant.as_ref()?.given_name())
+    let complainants = (complaints.iter())
+        .filter_map(|(_, c)| c.complainant.as_ref()?.given_name())
         .chain(complainant_ids.iter().map(String::as_str));
     // The names each staff id is given with. An id given with two different names is no one
     // person's: each is then known by name (helper-36: a shared placeholder id such as 不明 or
@@ -445,9 +467,13 @@ pub fn monthly_bulletin(
     let masker = Masker::new(
         people()
             .filter_map(Person::given_name)
-            .chain(names_in_ids.iter().map(String::as_str)),
+            .chain(names_in_ids.iter().map(String::as_str))
+            .chain(unread.names.iter().map(String::as_str)),
     )
-    .with_shown_as(complainants, if en { "the complainant" } else { "投诉人" });
+    .with_shown_as(
+        complainants.chain(unread.complainants.iter().map(String::as_str)),
+        if en { "the complainant" } else { "投诉人" },
+    );
     // SUP-3: people are grouped by who they are (staff id, else the full name), never by
     // their masked name, so 张伟 and 张强 stay two people (CASE-7).
     // A placeholder id (暂无, N/A) is no id: it would make one person of everyone without one;
@@ -483,7 +509,6 @@ pub fn monthly_bulletin(
             None => Some(staff_by_id(id, en)),
         }
     };
-    let mut findings = Vec::new();
     let in_month = |date: &str, path: &str, findings: &mut Vec<Finding>| -> Option<String> {
         match crate::time::parse_day_or_instant(date, path) {
             Ok(d) if d.ymd().0 == year && d.ymd().1 == month => Some(d.to_string()),
@@ -506,21 +531,21 @@ pub fn monthly_bulletin(
     // Each unit as shown, named apart where two names read alike cut short (helper-78: two
     // units whose names share their first 40 characters had been counted and listed as one).
     let units = unit_labels(
-        (input.inspections.iter().map(|i| i.unit.as_str()))
-            .chain(input.conduct_findings.iter().map(|c| c.unit.as_str()))
-            .chain(input.overdue_cases.iter().map(|o| o.unit.as_str()))
-            .chain(input.complaints.iter().map(|c| c.unit.as_str())),
+        (inspections.iter().map(|(_, i)| i.unit.as_str()))
+            .chain(conduct.iter().map(|(_, c)| c.unit.as_str()))
+            .chain(overdue_cases.iter().map(|(_, o)| o.unit.as_str()))
+            .chain(complaints.iter().map(|(_, c)| c.unit.as_str())),
     );
     let unit = |name: &str| units.get(name).cloned().unwrap_or_else(|| clip(name));
     let mut problems = Vec::new();
-    let mut inspections = 0;
+    let mut inspected = 0;
     let mut overdue = 0;
-    for (i, ins) in input.inspections.iter().enumerate() {
+    for &(i, ins) in &inspections {
         let Some(date) = in_month(&ins.date, &format!("inspections[{i}].date"), &mut findings)
         else {
             continue;
         };
-        inspections += 1;
+        inspected += 1;
         let covert = matches!(ins.kind.as_deref().map(str::trim), Some("covert" | "暗访"));
         let rule = match ins.rule.as_deref() {
             None => "SUP-3",
@@ -537,7 +562,7 @@ pub fn monthly_bulletin(
             identity: identity(&ins.staff),
         });
     }
-    for (i, c) in input.conduct_findings.iter().enumerate() {
+    for &(i, c) in &conduct {
         let date = match &c.date {
             Some(d) => match in_month(d, &format!("conductFindings[{i}].date"), &mut findings) {
                 Some(d) => Some(d),
@@ -562,7 +587,7 @@ pub fn monthly_bulletin(
             identity: identity(&c.staff),
         });
     }
-    for (i, o) in input.overdue_cases.iter().enumerate() {
+    for &(i, o) in &overdue_cases {
         // The due date in Beijing time (a `Z` instant late in the UTC day is the next day
         // there); a case due in another month belongs to that month's bulletin.
         let mut provisional = o.provisional == Some(true);
@@ -645,7 +670,7 @@ pub fn monthly_bulletin(
         });
     }
     let mut complaints_closed = 0;
-    for c in &input.complaints {
+    for &(_, c) in &complaints {
         complaints_closed += (c.closed == Some(true)) as usize;
         if c.founded == Some(false) {
             continue;
@@ -681,10 +706,10 @@ pub fn monthly_bulletin(
     }
 
     let mut counts = BulletinCounts {
-        inspections,
+        inspections: inspected,
         problems: problems.len(),
         overdue_cases: overdue,
-        complaints: input.complaints.len(),
+        complaints: complaints.len(),
         complaints_closed,
         ..BulletinCounts::default()
     };
@@ -768,15 +793,11 @@ pub fn monthly_bulletin(
         issued_on: issued_on.as_deref(),
         report_by,
         complaints_verified: (
-            input
-                .complaints
-                .iter()
-                .filter(|c| c.founded == Some(true))
+            (complaints.iter())
+                .filter(|(_, c)| c.founded == Some(true))
                 .count(),
-            input
-                .complaints
-                .iter()
-                .filter(|c| c.founded.is_none())
+            (complaints.iter())
+                .filter(|(_, c)| c.founded.is_none())
                 .count(),
         ),
     });
@@ -1256,4 +1277,47 @@ fn unit_labels<'a>(names: impl Iterator<Item = &'a str>) -> StrMap<String> {
         labels.insert(name, label);
     }
     labels
+}
+
+/// What the records that could not be read still say of people (CASE-7): their staff's names,
+/// masked wherever the month's texts give them, and their complainants', shown as 投诉人.
+#[derive(Default)]
+struct Unread {
+    names: Vec<String>,
+    complainants: Vec<String>,
+}
+
+/// The records of `list` (the input's `name`) that could be read, each with its place. Each
+/// that could not is left out with an `invalid_record` finding at its path
+/// (`inspections[2].date`), and the names its text gives are kept in `unread`.
+fn readable<'a, T>(
+    list: &'a [Lenient<T>],
+    name: &str,
+    locale: Locale,
+    findings: &mut Vec<Finding>,
+    unread: &mut Unread,
+) -> Vec<(usize, &'a T)> {
+    use crate::report::mask::names_under;
+    let mut out = Vec::with_capacity(list.len());
+    for (i, record) in list.iter().enumerate() {
+        let e = match &record.0 {
+            Ok(r) => {
+                out.push((i, r));
+                continue;
+            }
+            Err(e) => e,
+        };
+        let mut at = e.clone();
+        at.path = crate::error::join_path(&format!("{name}[{i}]"), &e.path);
+        findings.push(Finding::unreadable_record(&at, locale));
+        if let Some(text) = record.1.as_deref() {
+            unread
+                .names
+                .extend(names_under(text, &["staff", "responsible"]));
+            unread
+                .complainants
+                .extend(names_under(text, &["complainant"]));
+        }
+    }
+    out
 }

@@ -269,11 +269,57 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
     assert_eq!(b.problems[1].description, "投诉人投诉李*", "{all}");
     let unknown = json!({ "month": "2026-03", "inspections": [ { "date": "2026-03-05",
         "unit": "单位1", "staff": { "姓名": "王五" }, "description": "王五和李四聊天" } ] });
-    let err = engine()
+    // Left out of the bulletin with a finding at the key (a record that cannot be read no
+    // longer makes the whole bulletin an error).
+    let b = engine()
         .monthly_bulletin_json(&unknown.to_string())
-        .unwrap_err();
-    assert_eq!(err.path, "input.inspections[0].staff.姓名", "{err:?}");
-    assert!(!format!("{err:?}").contains("王五"), "{err:?}");
+        .unwrap();
+    assert_eq!(b.counts.problems, 0, "{b:?}");
+    assert_eq!(b.findings[0].code, "invalid_record", "{b:?}");
+    assert_eq!(b.findings[0].path, "inspections[0].staff.姓名", "{b:?}");
+    assert!(!format!("{b:?}").contains("王五"), "{b:?}");
+}
+
+/// SUP-3 (helper-75 #10): a record of the month that cannot be read (a NaN date, a number
+/// where a text stands, a text where a record stands) is left out with an `invalid_record`
+/// finding at its path, and the rest of the month is reported; the names it gives are still
+/// masked wherever the month's texts give them, and a complainant's still reads 投诉人.
+#[test]
+fn a_bulletin_record_that_cannot_be_read_is_left_out_with_a_finding() {
+    let good = json!({ "date": "2026-03-05", "unit": "单位1", "staff": { "id": "S1",
+        "name": "王芳" }, "rule": "CON-2", "description": "窗口无人" });
+    let input = json!({ "month": "2026-03", "hall": "某中心", "issuer": "某办",
+        "inspections": [good, { "date": 5, "unit": "单位2", "staff": { "id": "S2",
+            "name": "欧阳娜娜" }, "description": "离岗" }, 7],
+        "conductFindings": [{ "unit": 5, "rule": "CON-2", "description": "x" }],
+        "overdueCases": [{ "unit": "单位1", "dueAt": ["2026-03-05"] }],
+        "complaints": [
+            { "unit": "单位1", "summary": "欧阳娜娜态度差，司马光投诉", "founded": true,
+              "staff": { "id": "S1", "name": "王芳" } },
+            { "unit": "单位1", "summary": 5, "complainant": { "name": "司马光" } } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let paths: Vec<&str> = b.findings.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "inspections[1].date",
+            "inspections[2]",
+            "conductFindings[0].unit",
+            "overdueCases[0].dueAt",
+            "complaints[1].summary"
+        ],
+        "{:?}",
+        b.findings
+    );
+    assert!(b.findings.iter().all(|f| f.code == "invalid_record"));
+    assert_eq!(b.counts.problems, 2, "{:?}", b.counts);
+    assert_eq!(b.counts.complaints, 1, "{:?}", b.counts);
+    let all = serde_json::to_string(&b).unwrap();
+    assert!(
+        !all.contains("欧阳娜娜") && !all.contains("司马光"),
+        "{all}"
+    );
+    assert!(all.contains("欧***态度差，投诉人投诉"), "{all}");
 }
 
 /// helper-34: a placeholder in a person's place is nobody. A staff member written 暂无 was
