@@ -176,7 +176,8 @@ pub const ENGINE_FIELDS: &[&str] = &[
 /// What a value map's table must be.
 pub const VALUE_TABLE: &str = "{ \"portal value\": \"engine value\" | null }";
 /// The starts of the field map's own details; their Chinese is in `messages::parser_zh`.
-pub const NOT_A_PATH: &str = "not a field path (empty, deeper than 8, or starting with []): ";
+pub const NOT_A_PATH: &str =
+    "not a field path (empty, deeper than 8, starting with [] or with [] twice in a row): ";
 /// See [`NOT_A_PATH`].
 pub const LISTS_DIFFER: &str = "[] must mark the same lists on both sides: ";
 /// See [`NOT_A_PATH`].
@@ -199,15 +200,26 @@ fn engine_path(path: &str, at: &str) -> Result<Vec<String>, Error> {
 }
 
 fn split(path: &str, at: &str) -> Result<Vec<String>, Error> {
-    let parts: Vec<String> = path
-        .split('.')
-        .flat_map(|p| match p.strip_suffix("[]") {
-            Some(head) => vec![head.to_string(), "[]".to_string()],
-            None => vec![p.to_string()],
-        })
-        .filter(|p| !p.is_empty())
-        .collect();
-    if parts.is_empty() || parts.len() > MAX_DEPTH || parts.first().is_some_and(|p| p == "[]") {
+    let mut parts: Vec<String> = Vec::new();
+    for part in path.split('.') {
+        // `zt[][]` is `zt`, `[]`, `[]` (refused below, as `zt[].[]` is): a `zt[]` left as a
+        // portal key was never found, and the pauses it held were dropped (helper-82).
+        let mut head = part;
+        let mut lists = 0;
+        while let Some(h) = head.strip_suffix("[]") {
+            head = h;
+            lists += 1;
+        }
+        parts.push(head.to_string());
+        parts.extend(std::iter::repeat_n("[]".to_string(), lists));
+    }
+    parts.retain(|p| !p.is_empty());
+    let list_of_lists = parts.windows(2).any(|w| w[0] == "[]" && w[1] == "[]");
+    if parts.is_empty()
+        || parts.len() > MAX_DEPTH
+        || parts.first().is_some_and(|p| p == "[]")
+        || list_of_lists
+    {
         return Err(Error::new(ErrorCode::InvalidConfig, at)
             .detail(format!("{NOT_A_PATH}`{}`", crate::text::clip(path))));
     }
@@ -326,10 +338,14 @@ impl FieldMap {
         }
         self.carry_left_members(&mut obj, &mut out);
         for (k, v) in obj {
-            match out.get_mut(&k) {
-                None => out.insert(k, v),
-                Some(_) if !absent_under(&k, &v) => twice.insert(k, v),
-                Some(_) => {}
+            match (out.get_mut(&k), v) {
+                (None, v) => out.insert(k, v),
+                // The engine's own record beside the portal's record mapped to it (`applicant`
+                // beside `sqr.sfz` → `applicant.idNumber`): one record, member by member
+                // (helper-82: two halves that do not meet had been refused as given twice).
+                (Some(Node::Object(into)), Node::Object(members)) => merge_members(into, members),
+                (Some(_), v) if !absent_under(&k, &v) => twice.insert(k, v),
+                _ => {}
             }
         }
         let mut record = Node::Object(out);
@@ -416,6 +432,37 @@ impl FieldMap {
         None
     }
 
+    /// The first portal record on the way to a mapped field (`bj` of `bj.sj`, `sq.sqr` of
+    /// `sq.sqr.sfz`) that the record gives as no record, with its path and what it is: left
+    /// there, the field was never read (helper-82: a case concluded in time read as open, and
+    /// red; an ID number went unchecked). A portal record mapped to an engine record of its own
+    /// (`sqr.xm` → `applicant.name`) is read there instead ([`FieldMap::take_misshapen`]); an
+    /// empty one (`null`, `-`) is no record.
+    fn misshapen_record(&self, obj: &Members) -> Option<(String, String)> {
+        for (portal, engine) in &self.fields {
+            if let ([from, _], [to, _]) = (portal.as_slice(), engine.as_slice()) {
+                if from != "[]" && to != "[]" {
+                    continue;
+                }
+            }
+            let mut at = obj;
+            let mut path = String::new();
+            for (i, key) in portal.iter().enumerate().take(portal.len() - 1) {
+                // A list on the way is read, and refused, as a list (`take`).
+                if key == "[]" || portal.get(i + 1).is_some_and(|s| s == "[]") {
+                    break;
+                }
+                path = join_path(&path, key);
+                match at.get(key) {
+                    Some(Node::Object(inner)) => at = inner,
+                    Some(v) if !absent_under(key, v) => return Some((path, node_kind(v))),
+                    _ => break,
+                }
+            }
+        }
+        None
+    }
+
     /// A portal record the map reads (`sqr` of `sqr.xm` → `applicant.name`) given as no record
     /// (`sqr: "欧阳娜娜"`, a list, a number): moved as it is to where the engine's record
     /// stands (`applicant`), which reads or refuses it there as it reads its own: a text is
@@ -431,9 +478,17 @@ impl FieldMap {
             if from == to || from == "[]" || to == "[]" {
                 continue;
             }
-            if matches!(obj.get_mut(from), Some(v) if !matches!(v, Node::Object(_) | Node::Null)) {
-                if let Some(value) = obj.remove(from) {
-                    out.insert(Cow::Borrowed(to.as_str()), value);
+            match obj.get(from) {
+                None | Some(Node::Object(_) | Node::Null) => {}
+                // An empty portal record (`sqr: "-"`) is none: it hides nothing the engine's
+                // own record gives (helper-82: it had been refused as given twice).
+                Some(v) if absent_under(from, v) => {
+                    obj.remove(from);
+                }
+                Some(_) => {
+                    if let Some(value) = obj.remove(from) {
+                        out.insert(Cow::Borrowed(to.as_str()), value);
+                    }
                 }
             }
         }
@@ -483,18 +538,7 @@ impl FieldMap {
                     other => other,
                 };
                 let Node::Object(into) = slot else { continue };
-                for (k, v) in members {
-                    match into.get_mut(&k) {
-                        None => into.insert(k, v),
-                        // An empty portal field hides no value the engine's name gives, as at
-                        // the top (`FieldMap::apply`).
-                        Some(given) if absent_under(&k, given) => *given = v,
-                        Some(given) if *given != v && !absent_under(&k, &v) => {
-                            into.insert_again(k, v)
-                        }
-                        Some(_) => {}
-                    }
-                }
+                merge_members(into, members);
             }
             obj.remove(from);
         }
@@ -555,6 +599,12 @@ impl FieldMap {
     ) -> Result<(String, Node<'a>), Error> {
         let tree = Node::read(text)
             .map_err(|e| crate::json_path::read_error(&e, text, "", ErrorCode::InvalidArgument))?;
+        if let (true, Node::Object(members)) = (checked, &tree) {
+            if let Some((path, kind)) = self.misshapen_record(members) {
+                return Err(Error::new(ErrorCode::InvalidArgument, &path)
+                    .detail(format!("invalid type: {kind}, expected an object")));
+            }
+        }
         let mut written_otherwise = None;
         let mut record = self.apply(tree, &mut written_otherwise);
         if let Some((key, name)) = written_otherwise.filter(|_| checked) {
@@ -692,6 +742,22 @@ fn segments_of(path: &str) -> (Vec<String>, Vec<usize>) {
     (segments, indices)
 }
 
+/// `members` (of an engine record or list element given beside the portal's) put into `into`
+/// (the portal's, mapped): a member `into` lacks, or holds empty, is added; one it holds with
+/// another value is given twice, and refused; the same value twice is one.
+fn merge_members<'a>(into: &mut Members<'a>, members: Members<'a>) {
+    for (k, v) in members {
+        match into.get_mut(&k) {
+            None => into.insert(k, v),
+            // An empty portal field hides no value the engine's name gives, as at the top
+            // (`FieldMap::apply`).
+            Some(given) if absent_under(&k, given) => *given = v,
+            Some(given) if *given != v && !absent_under(&k, &v) => into.insert_again(k, v),
+            Some(_) => {}
+        }
+    }
+}
+
 fn take<'a>(obj: &mut Members<'a>, path: &[String]) -> Option<Node<'a>> {
     match path {
         [] => None,
@@ -789,6 +855,20 @@ fn translate(value: &mut Node, path: &[String], table: &ValueTable) {
             }
         }
         _ => {}
+    }
+}
+
+/// A tree value's kind as the parser says it in a type error, without the text it holds (a
+/// text where a record stands is most often a name: `json_path::read_error`).
+fn node_kind(value: &Node) -> String {
+    match value {
+        Node::Null => "null".to_string(),
+        Node::Bool(b) => format!("boolean `{b}`"),
+        Node::Number(n) if n.contains(['.', 'e', 'E']) => format!("floating point `{n}`"),
+        Node::Number(n) => format!("integer `{n}`"),
+        Node::Str(_) => "string".to_string(),
+        Node::Array(_) => "sequence".to_string(),
+        Node::Object(_) => "map".to_string(),
     }
 }
 

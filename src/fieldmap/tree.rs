@@ -31,6 +31,11 @@ impl<'a> Members<'a> {
         self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key))
     }
 
+    pub fn get(&self, key: &str) -> Option<&Node<'a>> {
+        let i = self.find(key).ok()?;
+        Some(&self.0[i].1)
+    }
+
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Node<'a>> {
         let i = self.find(key).ok()?;
         Some(&mut self.0[i].1)

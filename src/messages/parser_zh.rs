@@ -67,7 +67,7 @@ pub fn parser_detail_zh(detail: &str) -> Option<String> {
         use crate::fieldmap::{LISTS_DIFFER, MAPPED_TWICE, NOT_A_PATH, VALUE_TABLE};
         if let Some(path) = detail.strip_prefix(NOT_A_PATH) {
             return Some(format!(
-                "不是有效的字段路径：{path}（为空、超过 8 层或以 [] 开头）"
+                "不是有效的字段路径：{path}（为空、超过 8 层、以 [] 开头或连写 []）"
             ));
         }
         if let Some(pair) = detail.strip_prefix(LISTS_DIFFER) {

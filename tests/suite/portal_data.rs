@@ -1344,3 +1344,131 @@ fn a_value_mapped_to_none_beside_the_engine_field_is_given_twice() {
     assert_eq!(paused("-"), read);
     assert_eq!(paused("2026-03-19 10:00"), read);
 }
+
+/// DL-8, CASE-4, CASE-5 (helper-82): a portal record on the way to a mapped field (`bj` of
+/// `bj.sj` → `concludedAt`, `sq.sqr` of `sq.sqr.sfz`) given as no record is refused at its
+/// path, without echoing it: left there, the field had never been read (a case concluded in
+/// time read as open, and red; an ID number went unchecked). Empty (`null`, `-`) it is none.
+#[test]
+fn a_portal_record_on_the_way_to_a_mapped_field_given_as_no_record_is_refused() {
+    let config = json!({ "fieldMap": { "bj.sj": "concludedAt", "jg.bj.sj": "acceptedAt" },
+        "valueMap": { "concludedAt": { "未办结": null } } });
+    let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let now = "2026-03-20T10:00";
+    let case = |key: &str, value: serde_json::Value| {
+        let mut record = json!({ "id": "A1", "category": "promised",
+            "receivedAt": "2026-03-02 09:00" });
+        record[key] = value;
+        assess(&e, record, now)
+    };
+    for (key, given, path) in [
+        ("bj", json!("2026-03-04 10:00"), "bj"),
+        ("bj", json!(["2026-03-04 10:00"]), "bj"),
+        ("bj", json!(5), "bj"),
+        ("bj", json!("未办结"), "bj"),
+        ("jg", json!({ "bj": "欧阳娜娜" }), "jg.bj"),
+    ] {
+        let r = case(key, given.clone());
+        assert_eq!(r["status"], "invalid", "{given}: {r}");
+        assert_eq!(r["card"], serde_json::Value::Null, "{given}: {r}");
+        assert_eq!(r["findings"][0]["path"], path, "{given}: {r}");
+        assert!(!r.to_string().contains("欧阳娜娜"), "{r}");
+    }
+    assert_eq!(
+        case("bj", json!({ "sj": "2026-03-04 10:00" }))["card"],
+        "green"
+    );
+    for empty in [json!(null), json!("-"), json!("")] {
+        let r = case("bj", empty.clone());
+        assert_eq!(r["status"], "overdue", "{empty}: {r}");
+    }
+    #[cfg(feature = "validation")]
+    {
+        let config = json!({ "fieldMap": { "sq.sqr.xm": "applicant.name",
+            "sq.sqr.sfz": "applicant.idNumber" } });
+        let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+        let record = json!({ "id": "V", "category": "promised", "receivedAt": "2026-03-02 09:00",
+            "firstReceiver": "李四", "sq": { "sqr": "110105194912310021" } });
+        let v = e.validate_case_json(Ok(&record.to_string()), instant(&json!(now)));
+        assert!(!v.valid, "{v:?}");
+        assert_eq!(v.findings[0].path, "sq.sqr", "{v:?}");
+        assert!(!format!("{v:?}").contains("110105194912310021"), "{v:?}");
+    }
+}
+
+/// DL-7, CASE-4 (helper-82): an empty portal record (`sqr: "-"`, `yq: ""`) hides nothing the
+/// engine's own record gives, and the portal's record and the engine's given side by side are
+/// read as one, member by member (`sqr: { sfz }` beside `applicant: { name }`): both had been
+/// refused as given twice. Two values for one member are still refused.
+#[test]
+fn an_empty_or_partial_portal_record_beside_the_engines_is_read() {
+    let config = json!({ "fieldMap": { "sqr.xm": "applicant.name", "sqr.sfz": "applicant.idNumber",
+        "yq.sx": "extension.limit", "yq.pzr": "extension.approver", "yq.ly": "extension.reason" } });
+    let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let now = "2026-03-20T10:00";
+    let extension = json!({ "limit": "10个工作日", "approver": "王局长", "reason": "案情复杂" });
+    let licensing = |yq: serde_json::Value| {
+        assess(
+            &e,
+            json!({ "id": "L", "category": "licensing",
+            "receivedAt": "2026-02-02 09:00", "yq": yq, "extension": extension }),
+            now,
+        )
+    };
+    let read = licensing(json!(null));
+    assert_ne!(read["status"], "invalid", "{read}");
+    for empty in [json!("-"), json!(""), json!({})] {
+        assert_eq!(licensing(empty.clone()), read, "{empty}");
+    }
+    #[cfg(feature = "validation")]
+    {
+        let at = instant(&json!(now));
+        let validate = |sqr: serde_json::Value, applicant: serde_json::Value| {
+            let record = json!({ "id": "V", "category": "promised",
+                "receivedAt": "2026-03-02 09:00", "firstReceiver": "李四", "sqr": sqr,
+                "applicant": applicant });
+            e.validate_case_json(Ok(&record.to_string()), at)
+        };
+        let whole = json!({ "name": "王五", "idNumber": "11010519491231002X" });
+        let alone = validate(json!(null), whole.clone());
+        for empty in [json!("-"), json!("")] {
+            let v = validate(empty.clone(), whole.clone());
+            assert_eq!(format!("{v:?}"), format!("{alone:?}"), "{empty}");
+        }
+        let halves = validate(
+            json!({ "sfz": "11010519491231002X" }),
+            json!({ "name": "王五" }),
+        );
+        assert_eq!(format!("{halves:?}"), format!("{alone:?}"));
+        let bad = validate(
+            json!({ "sfz": "110105194912310021" }),
+            json!({ "name": "王五" }),
+        );
+        assert!(
+            bad.findings.iter().any(|f| f.code == "id_checksum"),
+            "{bad:?}"
+        );
+        let two = validate(json!({ "xm": "赵六" }), json!({ "name": "王五" }));
+        assert!(!two.valid, "{two:?}");
+        assert_eq!(two.findings[0].code, "invalid_record", "{two:?}");
+    }
+}
+
+/// Config (helper-82): `zt[][]` marks a list of lists, which no engine field is: refused as
+/// `zt[].[]` is, where it had been read as a portal key `zt[]` that no record has, and the
+/// pauses it held were dropped.
+#[test]
+fn a_list_of_lists_in_a_field_map_is_refused() {
+    for (portal, engine) in [
+        ("zt[][]", "pauses[].from"),
+        ("zt[].[]", "pauses[].from"),
+        ("zt[].ks", "pauses[][].from"),
+    ] {
+        let config = json!({ "fieldMap": { portal: engine } });
+        let Err(err) = hall_rules::Engine::from_json(&config.to_string()) else {
+            panic!("{portal} → {engine} accepted");
+        };
+        assert_eq!(err.code.as_str(), "invalid_config", "{portal}: {err:?}");
+        assert_eq!(err.path, format!("config.fieldMap.{portal}"), "{err:?}");
+    }
+}
