@@ -518,7 +518,7 @@ fn is_word(c: char) -> bool {
     c.is_ascii_alphabetic()
         || is_cjk(c)
         // Not the katakana middle dot ・ (U+30FB): it separates a name's parts, as · does.
-        || matches!(c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x3040..=0x30FA | 0x30FC..=0x30FF | 0xAC00..=0xD7AF | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A | 0x20000..=0x2FFFF)
+        || matches!(c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x1E00..=0x1EFF | 0x3040..=0x30FA | 0x30FC..=0x30FF | 0xAC00..=0xD7AF | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A | 0x20000..=0x2FFFF)
 }
 
 fn is_listed_separator(c: char) -> bool {
@@ -558,7 +558,7 @@ fn fold_latin(c: char) -> char {
     }
     match u {
         // Not a Latin letter the table holds (CJK above all): no lookup.
-        _ if !(0xC0..=0x1F9).contains(&u) => c,
+        _ if !(0xC0..=0x1F9).contains(&u) && !(0x1EA0..=0x1EF9).contains(&u) => c,
         0xC6 => 'æ',
         0xDE => 'þ',
         0x132 => 'ĳ',
@@ -584,8 +584,12 @@ const LATIN_BASE: &[(u16, u16, u8)] = &[
     (0x134, 0x135, b'j'), (0x136, 0x138, b'k'), (0x139, 0x142, b'l'), (0x143, 0x14B, b'n'),
     (0x14C, 0x151, b'o'), (0x154, 0x159, b'r'), (0x15A, 0x161, b's'), (0x162, 0x167, b't'),
     (0x168, 0x173, b'u'), (0x174, 0x175, b'w'), (0x176, 0x178, b'y'), (0x179, 0x17E, b'z'),
-    (0x17F, 0x17F, b's'), (0x1CD, 0x1CE, b'a'), (0x1CF, 0x1D0, b'i'), (0x1D1, 0x1D2, b'o'),
-    (0x1D3, 0x1DC, b'u'), (0x1F4, 0x1F5, b'g'), (0x1F8, 0x1F9, b'n'),
+    (0x17F, 0x17F, b's'), (0x1A0, 0x1A1, b'o'), (0x1AF, 0x1B0, b'u'), (0x1CD, 0x1CE, b'a'),
+    (0x1CF, 0x1D0, b'i'), (0x1D1, 0x1D2, b'o'), (0x1D3, 0x1DC, b'u'), (0x1F4, 0x1F5, b'g'),
+    (0x1F8, 0x1F9, b'n'),
+    // Vietnamese: letters with two marks, or a dot below (Nguyễn, Trần, Thị: helper-82).
+    (0x1EA0, 0x1EB7, b'a'), (0x1EB8, 0x1EC7, b'e'), (0x1EC8, 0x1ECB, b'i'),
+    (0x1ECC, 0x1EE3, b'o'), (0x1EE4, 0x1EF1, b'u'), (0x1EF2, 0x1EF9, b'y'),
 ];
 
 /// One run of digits as a reader sees it, with where it stands in the text (char indices).
@@ -1425,7 +1429,8 @@ fn other_spellings(name: &str, key: &[char]) -> Vec<String> {
 /// names O'Brien.
 fn latin_bounded(chars: &[char], start: usize, last: usize) -> bool {
     let word = |c: &char| {
-        is_latin_letter(*c) || matches!(*c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F)
+        is_latin_letter(*c)
+            || matches!(*c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x1E00..=0x1EFF)
     };
     // Names glued together are told apart by their capitals (JoséLi, Jean-LucJean-Luc): a
     // capital after a small letter starts a word. Latin-1's letters only; that is enough here.
@@ -1771,6 +1776,22 @@ mod tests {
         // Still a word of its own: not inside another Latin word.
         let li = Masker::new(["Li"]);
         assert_eq!(li.text("Lié Lisa Li2"), "Lié Lisa L*2");
+        // helper-82: Vietnamese letters with two marks or a dot below had been no letters at
+        // all (Nguyễn read as Nguyn): the name unaccented went through, and the two spellings
+        // side by side met in the middle, leaving parts of both.
+        let vn = Masker::new(["Nguyễn Văn An", "Trần Thị Bích", "Phạm Ngọc Ơn"]);
+        assert_eq!(vn.text("Nguyen Van An ate"), "N************ ate");
+        assert_eq!(
+            vn.text("Nguyen Van An NGUYỄN VĂN AN ate"),
+            "N************ N************ ate"
+        );
+        assert_eq!(
+            vn.text("tran thi bich, Pham Ngoc On"),
+            "T************, P***********"
+        );
+        assert_eq!(super::mask_if_name("Nguyễn Văn Bình"), "N**************");
+        // Still a word of its own: not inside a longer Vietnamese word.
+        assert_eq!(vn.text("Nguyen Van Anh"), "Nguyen Van Anh");
     }
 
     /// helper-31: a name's mask followed by a count read as a masked number, and the count
