@@ -114,6 +114,12 @@ pub(crate) fn tenths(x: f64) -> i64 {
     }
 }
 
+/// A staff id as a message shows it: clipped, and masked when it is a name (`周杰伦` as an id
+/// reads 周**: helper-82); `S0123` as given.
+pub(crate) fn shown_id(id: &str) -> String {
+    crate::report::mask::mask_if_name(&crate::text::clip(id))
+}
+
 pub(crate) fn points(t: i64) -> f64 {
     t as f64 / 10.0
 }

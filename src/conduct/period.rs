@@ -15,7 +15,7 @@ use crate::error::{Error, ErrorCode};
 use crate::finding::Finding;
 use crate::input::RecordId;
 use crate::messages::Locale;
-use crate::text::{clip, number_text};
+use crate::text::number_text;
 
 /// The score cards of one month, such as `scoreConduct(...).cards` with its period. Only the
 /// fields read here are needed; the rest of a card is ignored.
@@ -358,7 +358,11 @@ pub(crate) fn assess_period_valid(
                 Some(k) if *k != key && !track.shared => {
                     track.shared = true;
                     let at = format!("{path}.staffId");
-                    findings.push(ConductIssue::SharedStaffId.finding(&at, &clip(id), locale));
+                    findings.push(ConductIssue::SharedStaffId.finding(
+                        &at,
+                        &super::shown_id(id),
+                        locale,
+                    ));
                 }
                 Some(_) => {}
             }
@@ -368,7 +372,7 @@ pub(crate) fn assess_period_valid(
             if let Some(first) = track.scores[i] {
                 findings.push(ConductIssue::DuplicateCard.finding(
                     &format!("{path}.staffId"),
-                    &format!("{} {}", clip(id), list[i]),
+                    &format!("{} {}", super::shown_id(id), list[i]),
                     locale,
                 ));
                 // Two cards of one month that disagree: the better counts, the reading that
@@ -432,7 +436,7 @@ pub(crate) fn assess_period_valid(
         if t.scores.iter().all(Option::is_none) {
             for (i, j) in t.retrained.iter().enumerate() {
                 if let Some(j) = j {
-                    let shown = crate::report::mask::mask_if_name(&clip(&t.staff_id));
+                    let shown = super::shown_id(&t.staff_id);
                     let at = format!("months[{i}].retrained[{j}]");
                     findings.push(ConductIssue::RetrainedWithoutCard.finding(&at, &shown, locale));
                 }
@@ -445,7 +449,7 @@ pub(crate) fn assess_period_valid(
         // without a word).
         let fail = |i: usize| grades[i] == Some(Grade::Fail) && !t.incomplete[i];
         for i in (0..n).filter(|&i| grades[i].is_some() && t.incomplete[i]) {
-            let detail = format!("{} {}", clip(&t.staff_id), month_text(i));
+            let detail = format!("{} {}", super::shown_id(&t.staff_id), month_text(i));
             let at = format!("months[{i}].cards[{}].incomplete", t.card[i]);
             findings.push(ConductIssue::IncompleteCard.finding(&at, &detail, locale));
         }
@@ -505,13 +509,13 @@ pub(crate) fn assess_period_valid(
                     let detail = match locale {
                         Locale::ZhCn => format!(
                             "{}：{}登记的离岗培训，{}再次考评不合格",
-                            clip(&t.staff_id),
+                            super::shown_id(&t.staff_id),
                             month_text(r),
                             month_text(i)
                         ),
                         Locale::En => format!(
                             "{}: retraining recorded in {}, failed in {}",
-                            clip(&t.staff_id),
+                            super::shown_id(&t.staff_id),
                             month_text(r),
                             month_text(i)
                         ),

@@ -343,7 +343,7 @@ pub(crate) fn rank_units_valid(
             if of.is_some_and(|(_, _, first)| first != j) {
                 findings.push(ConductIssue::DuplicateCard.finding(
                     &format!("{path}.staffId"),
-                    &format!("{} {month}", clip(id)),
+                    &format!("{} {month}", super::shown_id(id)),
                     locale,
                 ));
             }

@@ -546,10 +546,7 @@ impl<'a> Scorer<'a> {
             (None, Some(person)) => (Some(person), None, "person"),
             (None, None) => (None, None, fields.staff),
         };
-        let shown = |id: &crate::input::RecordId| {
-            self.masker()
-                .text(&crate::report::mask::mask_if_name(&clip(&id.0)))
-        };
+        let shown = |id: &crate::input::RecordId| self.masker().text(&super::shown_id(&id.0));
         let Some(id) = staff_id else {
             self.issue(
                 ConductIssue::InvalidRecord,
@@ -1200,7 +1197,15 @@ pub(crate) fn score_conduct_valid(
     let (mut names, mut unread): (Vec<&str>, Vec<Vec<String>>) = (Vec::new(), Vec::new());
     for staff in &input.staff {
         match &staff.0 {
-            Ok(s) => names.extend(s.name.as_deref()),
+            Ok(s) => {
+                names.extend(s.name.as_deref());
+                // An id that is a name is one (helper-82: 周杰伦 as an id, quoted whole in an
+                // event's evidence).
+                let id = s.id.0.trim();
+                if crate::report::mask::id_is_name(id) {
+                    names.push(id);
+                }
+            }
             Err(_) => unread.extend(staff.1.as_deref().map(staff_names)),
         }
     }
@@ -1308,7 +1313,7 @@ pub(crate) fn score_conduct_valid(
                 false => ConductIssue::DuplicateStaff,
             };
             s.people[first].shared |= shared;
-            s.issue(issue, &join_path(&path, "id"), &clip(id));
+            s.issue(issue, &join_path(&path, "id"), &super::shown_id(id));
             continue;
         }
         let unit = st
@@ -1344,7 +1349,7 @@ pub(crate) fn score_conduct_valid(
             let who = format!(
                 "{} ({})",
                 mask_name(st.name.as_deref().unwrap_or("")),
-                clip(id)
+                super::shown_id(id)
             );
             findings.push(ConductIssue::Uncertified.finding(
                 &join_path(&path, "certified"),

@@ -379,11 +379,16 @@ fn walk_names(v: &Node, key: &str, keys: &[&str], person: bool, out: &mut Vec<St
 /// and so is one of letters alone in two words or more (`Li Na`, `ZHANG Wei`, `Jean-Luc
 /// Picard`: L****; helper-78), which no id system writes. An id of one word (`admin`) is shown.
 pub fn mask_if_name(value: &str) -> String {
-    if value.chars().any(is_cjk) || words_of_letters(value) {
+    if id_is_name(value) {
         mask_name(value)
     } else {
         value.to_string()
     }
+}
+
+/// Whether an id is a name ([`mask_if_name`]): in Chinese characters, or letters in words.
+pub fn id_is_name(value: &str) -> bool {
+    value.chars().any(is_cjk) || words_of_letters(value)
 }
 
 /// Two words or more of letters (Latin, accented or full-width: [`is_word`]), apart only by

@@ -2202,3 +2202,46 @@ fn an_unknown_staff_id_that_is_a_name_is_masked() {
         assert!(!all.contains(name), "{name} in {all}");
     }
 }
+
+/// CASE-7, CON-1, CON-7 (helper-82): a staff id on the list that is a name (`周杰伦`, `Jean-Luc
+/// Picard`) is a name in every text of the month (evidence, consequences, findings), masked
+/// as the staff's names are; `staffId` itself, the key a portal joins cards on, stays as given.
+#[test]
+fn a_listed_staff_id_that_is_a_name_is_masked_in_texts() {
+    let r = score(&json!({
+        "period": "2026-03",
+        "staff": [
+            { "id": "周杰伦", "unit": "U1", "window": "W1", "certified": false },
+            { "id": "周杰伦", "unit": "U1" },
+            { "id": "Jean-Luc Picard", "unit": "U1" }
+        ],
+        "events": [
+            { "code": "exposure", "staffId": "周杰伦", "date": "2026-03-05",
+              "evidence": "周杰伦被电视台曝光" },
+            { "code": "eating", "staffId": "Jean-Luc Picard", "date": "2026-03-05",
+              "evidence": "Jean-Luc Picard ate at the window" }
+        ]
+    }));
+    let texts: Vec<String> = (r.findings.iter().map(|f| f.message.clone()))
+        .chain(r.cards.iter().flat_map(|c| {
+            (c.items.iter().map(|i| i.evidence.clone()))
+                .chain(c.consequences.iter().map(|q| q.message.clone()))
+                .chain(c.findings.iter().map(|f| f.message.clone()))
+        }))
+        .collect();
+    let all = texts.join("\n");
+    assert!(!all.contains("周杰伦") && !all.contains("Picard"), "{all}");
+    assert!(all.contains("周**"), "{all}");
+    assert!(r.cards.iter().any(|c| c.staff_id == "Jean-Luc Picard"));
+    let months: Vec<MonthCards> = serde_json::from_value(json!([
+        { "period": "2026-01", "cards": [{ "staffId": "周杰伦", "score": 50 },
+            { "staffId": "周杰伦", "score": 55 }] },
+        { "period": "2026-02", "cards": [{ "staffId": "周杰伦", "score": 50 }] },
+        { "period": "2026-03", "cards": [], "retrained": ["周杰伦"] }
+    ]))
+    .unwrap();
+    let p = assess_period(&months, &ConductRules::default(), Locale::ZhCn).unwrap();
+    let all: Vec<&str> = p.findings.iter().map(|f| f.message.as_str()).collect();
+    assert!(!all.is_empty());
+    assert!(all.iter().all(|m| !m.contains("周杰伦")), "{all:?}");
+}
