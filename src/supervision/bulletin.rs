@@ -445,16 +445,23 @@ pub fn monthly_bulletin(
     // person's: each is then known by name (helper-36: a shared placeholder id such as 不明 or
     // 0 put 李四光's problem on 王建国).
     // (A sorted list, not a B-tree map: 3 KB smaller in wasm.)
-    let mut ids: Vec<(&str, usize, String, &str)> = people()
+    // Ids are compared as conduct compares them (`text::id_key`: `Ｓ１` is `S1`, helper-82).
+    let mut ids: Vec<(std::borrow::Cow<str>, usize, String, &str)> = people()
         .enumerate()
         .filter_map(|(at, p)| {
             let name = p.given_name()?;
-            Some((p.staff_id()?, at, name_key_text(name), name))
+            Some((
+                crate::text::id_key(p.staff_id()?),
+                at,
+                name_key_text(name),
+                name,
+            ))
         })
         .collect();
-    crate::sort::sort_by_small(&mut ids, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    crate::sort::sort_by_small(&mut ids, |a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
     // The first name an id is given, and whether it is given another.
     let id_name = |id: &str| -> Option<(&str, bool)> {
+        let id = crate::text::id_key(id);
         let from = ids.partition_point(|e| e.0 < id);
         let to = ids.partition_point(|e| e.0 <= id);
         let first = ids[from..to].first()?;
@@ -486,7 +493,7 @@ pub fn monthly_bulletin(
                 // Without a name, a record of such an id is nobody's: which of its people
                 // it is about cannot be told (helper-37: it had made a third person).
                 Some(id) if id_name(id).is_some_and(|n| n.1) => by_name,
-                Some(id) => Some(format!("id:{id}")),
+                Some(id) => Some(format!("id:{}", crate::text::id_key(id))),
                 None => by_name,
             }
         })
@@ -1262,19 +1269,26 @@ fn checked_rule(
     })
 }
 
-/// Each unit's name (whole) and the label the bulletin shows for it: cut to 40 characters,
-/// and numbered where names that differ read alike cut short (`… (2)`, in the names' order),
-/// so that two units are never counted, listed or named as one.
+/// Each unit's name (as given) and the label the bulletin shows for it: its first spelling,
+/// trimmed and cut to 40 characters. Names that differ only in spaces, invisible marks or
+/// width (`政务中心 `, `政务中心\u{200B}`, full-width letters) are one unit; names that differ
+/// otherwise but read alike cut short are numbered in the order they first appear (`… (2)`),
+/// so that two units are never counted, listed or named as one (helper-78, helper-82).
 fn unit_labels<'a>(names: impl Iterator<Item = &'a str>) -> StrMap<String> {
-    let mut whole: StrMap<()> = StrMap::new();
-    for name in names {
-        whole.get_or_insert_with(name, || ());
-    }
+    let mut by_key: StrMap<String> = StrMap::new();
     let mut shown: StrMap<()> = StrMap::new();
     let mut labels = StrMap::new();
-    for (name, ()) in whole.into_sorted() {
-        let label = shown.insert_apart(clip(&name), ());
-        labels.insert(name, label);
+    for name in names {
+        if labels.contains_key(name) {
+            continue;
+        }
+        let key: String = (crate::text::id_key(name).chars())
+            .filter(|c| !crate::text::is_invisible(*c))
+            .collect();
+        let label = by_key
+            .get_or_insert_with(&key, || shown.insert_apart(clip(name.trim()), ()))
+            .clone();
+        labels.insert(name.to_string(), label);
     }
     labels
 }

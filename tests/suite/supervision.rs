@@ -191,16 +191,32 @@ fn units_alike_when_cut_short_are_two_in_the_bulletin() {
     assert_eq!(b.counts.by_unit.len(), 2, "{:?}", b.counts.by_unit);
     let labels: Vec<&String> = b.counts.by_unit.keys().collect();
     assert!(labels[1].ends_with(" (2)"), "{labels:?}");
-    // Numbered in the names' order: 乙 (U+4E59) before 甲 (U+7532).
-    assert_eq!(b.counts.by_unit[labels[0]], 2, "{:?}", b.counts.by_unit);
-    assert_eq!(b.counts.by_unit[labels[1]], 1, "{:?}", b.counts.by_unit);
+    // Numbered in the order the units first appear (helper-82: in the names' order, 第三
+    // had read (2) before 第二).
+    assert_eq!(b.counts.by_unit[labels[0]], 1, "{:?}", b.counts.by_unit);
+    assert_eq!(b.counts.by_unit[labels[1]], 2, "{:?}", b.counts.by_unit);
     // Each problem and each person is under their own unit's label, in the text too.
-    assert_eq!(&b.problems[0].unit, labels[1]);
-    assert_eq!(&b.problems[1].unit, labels[0]);
+    assert_eq!(&b.problems[0].unit, labels[0]);
+    assert_eq!(&b.problems[1].unit, labels[1]);
     let units: Vec<&str> = b.named.iter().map(|n| n.unit.as_str()).collect();
     assert_eq!(units.len(), 2, "{:?}", b.named);
     assert_ne!(units[0], units[1], "{:?}", b.named);
     assert!(b.text.contains(labels[1].as_str()), "{}", b.text);
+    // helper-82: a unit written with a space, an invisible mark or in full width is the same
+    // unit, and an id in full width the same person.
+    let inspection = |unit: &str, id: &str| {
+        json!({ "date": "2026-03-05", "unit": unit, "staff": { "id": id, "name": "张三" },
+            "rule": "CON-2", "description": "窗口无人" })
+    };
+    let input = json!({ "month": "2026-03", "hall": "某中心", "issuer": "某办",
+        "inspections": [inspection("政务中心", "S1"), inspection("政务中心 ", "Ｓ１"),
+            inspection("政务中心\u{200B}", "S1"), inspection("ＧＷ中心", "S2"),
+            inspection("GW中心", "S2")] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    assert_eq!(b.counts.units, 2, "{:?}", b.counts);
+    assert_eq!(b.counts.by_unit["政务中心"], 3, "{:?}", b.counts.by_unit);
+    assert_eq!(b.named.len(), 2, "{:?}", b.named);
+    assert_eq!(b.named[0].count, 3, "{:?}", b.named);
 }
 
 /// CASE-7 (helper-74): a staff id that is a name is shown masked (周**), and masked wherever
