@@ -386,6 +386,43 @@ pub fn mask_if_name(value: &str) -> String {
     }
 }
 
+/// `id` (a case number, shown as given) with each run of digits shaped as a resident ID
+/// number (18 characters, the last a digit or X, or the old 15) or a mobile number (11, `1`
+/// then `3`–`9`) left out as `gone`: a bulletin carries none (CASE-7, helper-82), while the
+/// other numbers of a case id (`RS-20260301-0001234`) still name the case.
+pub fn personal_numbers_withheld(id: &str, gone: &str) -> String {
+    let chars: Vec<char> = id.chars().collect();
+    let mut out = String::with_capacity(id.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let digits = chars[i..]
+            .iter()
+            .take_while(|c| unicode_digit(**c).is_some())
+            .count();
+        if digits == 0 {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let run = &chars[i..i + digits];
+        let x = digits == 17
+            && chars
+                .get(i + digits)
+                .is_some_and(|c| matches!(c, 'X' | 'x'));
+        let mobile = digits == 11
+            && unicode_digit(run[0]) == Some(1)
+            && unicode_digit(run[1]).is_some_and(|d| d >= 3);
+        if x || digits == 18 || digits == 15 || mobile {
+            out.push_str(gone);
+            i += digits + usize::from(x);
+        } else {
+            out.extend(run);
+            i += digits;
+        }
+    }
+    out
+}
+
 /// Whether an id is a name ([`mask_if_name`]): in Chinese characters, or letters in words.
 pub fn id_is_name(value: &str) -> bool {
     value.chars().any(is_cjk) || words_of_letters(value)
@@ -1795,6 +1832,15 @@ mod tests {
             "T************, P***********"
         );
         assert_eq!(super::mask_if_name("Nguyễn Văn Bình"), "N**************");
+        let w = |id: &str| super::personal_numbers_withheld(id, "略");
+        assert_eq!(w("张三-11010519491231002X"), "张三-略");
+        assert_eq!(w("A110105194912310021B"), "A略B");
+        assert_eq!(w("13800138000"), "略");
+        assert_eq!(w("RS-20260301-0001234"), "RS-20260301-0001234");
+        assert_eq!(
+            w("12800138000 2026030100012345678"),
+            "12800138000 2026030100012345678"
+        );
         // Still a word of its own: not inside a longer Vietnamese word.
         assert_eq!(vn.text("Nguyen Van Anh"), "Nguyen Van Anh");
     }

@@ -10,7 +10,9 @@ use crate::error::Error;
 use crate::finding::{known_rule, Finding, FindingCode};
 use crate::input::{Lenient, RecordId};
 use crate::messages::Locale;
-use crate::report::mask::{is_no_name, mask_name, name_key_text, Masker};
+use crate::report::mask::{
+    is_no_name, mask_name, name_key_text, personal_numbers_withheld, Masker,
+};
 use crate::str_map::StrMap;
 use crate::text::clip;
 use crate::time::parse_instant;
@@ -501,7 +503,8 @@ pub fn monthly_bulletin(
     // Masked before it is clipped, so no number is cut short of being recognised; then each
     // masked number is left out whole (no ID or phone number, not even masked).
     let gone = if en { "[withheld]" } else { "略" };
-    let text = |s: &str| masker.public_text(s, 500, gone);
+    let text_of = |s: &str, max: usize| masker.public_text(s, max, gone);
+    let text = |s: &str| text_of(s, 500);
     // A record with only the staff id shows the name its id is given elsewhere, else what the
     // id can show (`staff_by_id`): the problem and the list of people name the same person.
     let who = |p: &Option<Person>| {
@@ -620,7 +623,11 @@ pub fn monthly_bulletin(
             None => None,
         };
         overdue += 1;
-        let id = o.id.as_ref().map(|i| clip(&i.0)).unwrap_or_default();
+        // As given, but for the names and the ID or mobile numbers it holds (helper-82:
+        // 张三-11010519491231002X was printed whole).
+        let id = (o.id.as_ref())
+            .map(|i| clip(&masker.names_in(personal_numbers_withheld(&i.0, gone))))
+            .unwrap_or_default();
         // Described by its due time and the days overdue, not by a date that would read as the
         // day it was found; without a count it says only that it is overdue, never "0 days".
         // A due date given without a time is said without one (00:00 would be earlier than
@@ -773,7 +780,13 @@ pub fn monthly_bulletin(
     // Anything a record quoted back in a finding has its names masked too (CASE-7).
     findings.iter_mut().for_each(|f| f.mask_names(&masker));
 
-    let hall = input.hall.as_deref().map(clip).unwrap_or_default();
+    // The hall, the addressees and the issuer are written as free text is: names masked and
+    // numbers left out (helper-82: an issuer's mobile number was printed twice).
+    let hall = input
+        .hall
+        .as_deref()
+        .map(|h| text_of(h, 40))
+        .unwrap_or_default();
     let open_complaints = counts.complaints - complaints_closed;
     let closures = problems.iter().filter(|p| p.rule == "DL-10").count();
     let follow_up = follow_up(en, &counts, open_complaints, closures, &named);
@@ -786,13 +799,14 @@ pub fn monthly_bulletin(
         format!("关于{year}年{month}月明察暗访情况的通报")
     };
     let (issuer, issued_on) = signature(input, en);
+    let issuer = issuer.map(|i| text_of(&i, 40));
     let text = render(&Letter {
         en,
         title: &title,
         year,
         month,
         hall: &hall,
-        recipients: input.recipients.as_deref().map(clip),
+        recipients: input.recipients.as_deref().map(|r| text_of(r, 40)),
         counts: &counts,
         problems: &problems,
         follow_up: &follow_up,

@@ -219,6 +219,29 @@ fn units_alike_when_cut_short_are_two_in_the_bulletin() {
     assert_eq!(b.named[0].count, 3, "{:?}", b.named);
 }
 
+/// CASE-7 (helper-82): a bulletin carries no ID or mobile number and no name, not in a case's
+/// id (`张三-11010519491231002X`), nor in the hall, the addressees or the issuer's line; the
+/// other numbers of a case id still name the case.
+#[test]
+fn no_personal_number_or_name_in_bulletin_ids_or_issuer() {
+    let input = json!({ "month": "2026-03", "hall": "某中心（联系人张三 13812345678）",
+        "issuer": "督查室 张三 13812345678", "recipients": "各单位，抄送张三",
+        "inspections": [{ "date": "2026-03-05", "unit": "单位1",
+            "staff": { "id": "S1", "name": "张三" }, "rule": "CON-2", "description": "离岗" }],
+        "overdueCases": [
+            { "id": "张三-11010519491231002X", "unit": "单位1", "dueAt": "2026-03-05T17:30",
+              "overdueWorkingDays": 2 },
+            { "id": "RS-20260301-0001234", "unit": "单位1", "dueAt": "2026-03-06T17:30",
+              "overdueWorkingDays": 1 } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    for leak in ["张三", "11010519491231002X", "13812345678", "5678"] {
+        assert!(!all.contains(leak), "{leak} in {all}");
+    }
+    assert!(all.contains("RS-20260301-0001234"), "{all}");
+    assert!(b.text.contains("张*-略"), "{}", b.text);
+}
+
 /// CASE-7 (helper-74): a staff id that is a name is shown masked (周**), and masked wherever
 /// the month's texts name it: the description had kept 周杰伦 whole. An id with a digit is a
 /// number, shown as 工作人员, and a text holding the same letters is left as it is.
