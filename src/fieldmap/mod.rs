@@ -182,6 +182,8 @@ pub const NOT_A_PATH: &str =
 pub const LISTS_DIFFER: &str = "[] must mark the same lists on both sides: ";
 /// See [`NOT_A_PATH`].
 pub const MAPPED_TWICE: &str = "mapped from two portal fields: ";
+/// See [`NOT_A_PATH`].
+pub const WHOLE_AND_MEMBERS: &str = "a portal field mapped both whole and by its members: ";
 
 /// Longest path accepted in a map, in segments.
 const MAX_DEPTH: usize = 8;
@@ -256,6 +258,18 @@ impl FieldMap {
                 // their names, and an empty one could hide the other's value.
                 return Err(Error::new(ErrorCode::InvalidConfig, &at)
                     .detail(format!("{MAPPED_TWICE}`{engine}`")));
+            }
+            // `sqr` → `applicant` beside `sqr.xm` → `applicant.name`: which reading holds
+            // depends on the order they apply in, and the members had gone unread (helper-83:
+            // an ID unchecked, a name echoed).
+            let within = |a: &[String], b: &[String]| a.len() < b.len() && b.starts_with(a);
+            if map
+                .fields
+                .iter()
+                .any(|(q, _)| within(q, &p) || within(&p, q))
+            {
+                return Err(Error::new(ErrorCode::InvalidConfig, &at)
+                    .detail(format!("{WHOLE_AND_MEMBERS}`{portal}`")));
             }
             if !map.tops.contains(&p[0]) {
                 map.tops.push(p[0].clone());

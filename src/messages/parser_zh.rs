@@ -64,7 +64,12 @@ pub fn parser_detail_zh(detail: &str) -> Option<String> {
         return Some(format!("{}重复", field_named(field)));
     }
     {
-        use crate::fieldmap::{LISTS_DIFFER, MAPPED_TWICE, NOT_A_PATH, VALUE_TABLE};
+        use crate::fieldmap::{
+            LISTS_DIFFER, MAPPED_TWICE, NOT_A_PATH, VALUE_TABLE, WHOLE_AND_MEMBERS,
+        };
+        if let Some(path) = detail.strip_prefix(WHOLE_AND_MEMBERS) {
+            return Some(format!("门户字段既整体映射又按成员映射：{path}"));
+        }
         if let Some(path) = detail.strip_prefix(NOT_A_PATH) {
             return Some(format!(
                 "不是有效的字段路径：{path}（为空、超过 8 层、以 [] 开头或连写 []）"
@@ -202,7 +207,7 @@ fn expected_zh(expected: &str) -> String {
     let word = match expected {
         "a string" | "a borrowed string" => "字符串",
         "a sequence" => "数组",
-        "a map" | EXPECT_CODE_TABLE => "对象",
+        "a map" | "an object" | EXPECT_CODE_TABLE => "对象",
         "a boolean" => "布尔值",
         EXPECT_RECORD_ID => "字符串或数字",
         EXPECT_PERSON => "对象或姓名",

@@ -435,7 +435,11 @@ fn words_of_letters(value: &str) -> bool {
     let parts = value.split(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '·'));
     let mut words = 0;
     for part in parts.filter(|p| !p.is_empty()) {
-        if !part.chars().all(is_word) {
+        // A combining mark belongs to its letter (Trần written decomposed: helper-83).
+        if !part
+            .chars()
+            .all(|c| is_word(c) || ('\u{300}'..='\u{36F}').contains(&c))
+        {
             return false;
         }
         words += 1;
@@ -1832,6 +1836,7 @@ mod tests {
             "T************, P***********"
         );
         assert_eq!(super::mask_if_name("Nguyễn Văn Bình"), "N**************");
+        assert!(super::id_is_name("Tra\u{300}n Thi\u{323} Bi\u{301}ch"));
         let w = |id: &str| super::personal_numbers_withheld(id, "略");
         assert_eq!(w("张三-11010519491231002X"), "张三-略");
         assert_eq!(w("A110105194912310021B"), "A略B");

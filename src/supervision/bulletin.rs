@@ -447,23 +447,19 @@ pub fn monthly_bulletin(
     // person's: each is then known by name (helper-36: a shared placeholder id such as 不明 or
     // 0 put 李四光's problem on 王建国).
     // (A sorted list, not a B-tree map: 3 KB smaller in wasm.)
-    // Ids are compared as conduct compares them (`text::id_key`: `Ｓ１` is `S1`, helper-82).
-    let mut ids: Vec<(std::borrow::Cow<str>, usize, String, &str)> = people()
+    // Ids are compared loosely (`loose_key`: `Ｓ１` and `S\u{200B}1` are `S1`, helper-82,
+    // helper-83).
+    let mut ids: Vec<(String, usize, String, &str)> = people()
         .enumerate()
         .filter_map(|(at, p)| {
             let name = p.given_name()?;
-            Some((
-                crate::text::id_key(p.staff_id()?),
-                at,
-                name_key_text(name),
-                name,
-            ))
+            Some((loose_key(p.staff_id()?), at, name_key_text(name), name))
         })
         .collect();
     crate::sort::sort_by_small(&mut ids, |a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
     // The first name an id is given, and whether it is given another.
     let id_name = |id: &str| -> Option<(&str, bool)> {
-        let id = crate::text::id_key(id);
+        let id = loose_key(id);
         let from = ids.partition_point(|e| e.0 < id);
         let to = ids.partition_point(|e| e.0 <= id);
         let first = ids[from..to].first()?;
@@ -495,7 +491,7 @@ pub fn monthly_bulletin(
                 // Without a name, a record of such an id is nobody's: which of its people
                 // it is about cannot be told (helper-37: it had made a third person).
                 Some(id) if id_name(id).is_some_and(|n| n.1) => by_name,
-                Some(id) => Some(format!("id:{}", crate::text::id_key(id))),
+                Some(id) => Some(format!("id:{}", loose_key(id))),
                 None => by_name,
             }
         })
@@ -1296,9 +1292,7 @@ fn unit_labels<'a>(names: impl Iterator<Item = &'a str>) -> StrMap<String> {
         if labels.contains_key(name) {
             continue;
         }
-        let key: String = (crate::text::id_key(name).chars())
-            .filter(|c| !crate::text::is_invisible(*c))
-            .collect();
+        let key = loose_key(name);
         let label = by_key
             .get_or_insert_with(&key, || shown.insert_apart(clip(name.trim()), ()))
             .clone();
@@ -1348,4 +1342,13 @@ fn readable<'a, T>(
         }
     }
     out
+}
+
+/// A unit's name or a staff id as the bulletin compares them: full width read as ASCII, and
+/// spaces and invisible marks dropped anywhere (`政务中心\u{200B}` is `政务中心`, `Ｓ１` and
+/// `S 1` are `S1`).
+fn loose_key(text: &str) -> String {
+    (crate::text::id_key(text).chars())
+        .filter(|c| !crate::text::is_invisible(*c))
+        .collect()
 }

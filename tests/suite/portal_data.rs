@@ -1472,3 +1472,23 @@ fn a_list_of_lists_in_a_field_map_is_refused() {
         assert_eq!(err.path, format!("config.fieldMap.{portal}"), "{err:?}");
     }
 }
+
+/// Config (helper-83): a portal field mapped both whole and by its members (`sqr` →
+/// `applicant` beside `sqr.xm` → `applicant.name`; `zt` beside `zt[].ks`; `bj` beside `bj.sj`)
+/// is refused: the members had gone unread (an ID unchecked, a name echoed), or every record
+/// was refused.
+#[test]
+fn a_portal_field_mapped_whole_and_by_its_members_is_refused() {
+    for map in [
+        json!({ "sqr": "applicant", "sqr.xm": "applicant.name" }),
+        json!({ "zt": "pauses", "zt[].ks": "pauses[].from" }),
+        json!({ "bj": "concludedAt", "bj.sj": "answeredAt" }),
+    ] {
+        let config = json!({ "fieldMap": map });
+        let Err(err) = hall_rules::Engine::from_json(&config.to_string()) else {
+            panic!("{map} accepted");
+        };
+        assert_eq!(err.code.as_str(), "invalid_config", "{map}: {err:?}");
+        assert!(err.path.starts_with("config.fieldMap."), "{err:?}");
+    }
+}

@@ -202,15 +202,15 @@ fn units_alike_when_cut_short_are_two_in_the_bulletin() {
     assert_eq!(units.len(), 2, "{:?}", b.named);
     assert_ne!(units[0], units[1], "{:?}", b.named);
     assert!(b.text.contains(labels[1].as_str()), "{}", b.text);
-    // helper-82: a unit written with a space, an invisible mark or in full width is the same
-    // unit, and an id in full width the same person.
+    // helper-82, helper-83: a unit written with a space, an invisible mark or in full width is
+    // the same unit, and an id so written the same person.
     let inspection = |unit: &str, id: &str| {
         json!({ "date": "2026-03-05", "unit": unit, "staff": { "id": id, "name": "张三" },
             "rule": "CON-2", "description": "窗口无人" })
     };
     let input = json!({ "month": "2026-03", "hall": "某中心", "issuer": "某办",
         "inspections": [inspection("政务中心", "S1"), inspection("政务中心 ", "Ｓ１"),
-            inspection("政务中心\u{200B}", "S1"), inspection("ＧＷ中心", "S2"),
+            inspection("政务中心\u{200B}", "S\u{200B}1"), inspection("ＧＷ中心", "S2"),
             inspection("GW中心", "S2")] });
     let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
     assert_eq!(b.counts.units, 2, "{:?}", b.counts);
