@@ -1319,7 +1319,6 @@ fn readable<'a, T>(
     findings: &mut Vec<Finding>,
     unread: &mut Unread,
 ) -> Vec<(usize, &'a T)> {
-    use crate::report::mask::names_under;
     let mut out = Vec::with_capacity(list.len());
     for (i, record) in list.iter().enumerate() {
         let e = match &record.0 {
@@ -1335,10 +1334,10 @@ fn readable<'a, T>(
         if let Some(text) = record.1.as_deref() {
             unread
                 .names
-                .extend(names_under(text, &["staff", "responsible"]));
+                .extend(people_in(text, &["staff", "responsible"]));
             unread
                 .complainants
-                .extend(names_under(text, &["complainant"]));
+                .extend(people_in(text, &["complainant"]));
         }
     }
     out
@@ -1351,4 +1350,32 @@ fn loose_key(text: &str) -> String {
     (crate::text::id_key(text).chars())
         .filter(|c| !crate::text::is_invisible(*c))
         .collect()
+}
+
+/// Every text a record that could not be read gives under its person members `keys`, at any
+/// depth, whatever the key it stands under: such a record is refused for a key the bulletin
+/// does not know (`staff: { 姓名: "王五" }`), whose value is a name all the same (helper-83:
+/// a complainant's name under 姓名 was printed). None when the text is not JSON.
+fn people_in(text: &str, keys: &[&str]) -> Vec<String> {
+    fn texts(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| texts(i, out)),
+            serde_json::Value::Object(m) => m.values().for_each(|i| texts(i, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    // The marker of a value that could not be encoded is no text: read as `null`.
+    let marker = crate::messages::UNENCODABLE_JSON;
+    let text = match text.contains(marker) {
+        true => std::borrow::Cow::Owned(text.replace(marker, "null")),
+        false => std::borrow::Cow::Borrowed(text),
+    };
+    if let Ok(serde_json::Value::Object(record)) = serde_json::from_str(&text) {
+        keys.iter()
+            .filter_map(|k| record.get(*k))
+            .for_each(|v| texts(v, &mut out));
+    }
+    out
 }

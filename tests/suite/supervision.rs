@@ -359,6 +359,21 @@ fn a_bulletin_record_that_cannot_be_read_is_left_out_with_a_finding() {
         "{all}"
     );
     assert!(all.contains("欧***态度差，投诉人投诉"), "{all}");
+    // helper-83: a person under a key the bulletin does not know is refused, and the name it
+    // gives is still a name (a complainant's, 投诉人).
+    let input = json!({ "month": "2026-03", "hall": "某中心", "issuer": "某办",
+        "inspections": [{ "date": "2026-03-05", "unit": "单位1", "staff": { "姓名": "赵六" },
+            "description": "离岗" },
+            { "date": "2026-03-06", "unit": "单位1", "description": "赵六再次玩手机" }],
+        "complaints": [
+            { "unit": "单位1", "summary": "x", "complainant": { "姓名": "钱七", "xm": ["孙八"] } },
+            { "unit": "单位1", "summary": "钱七、孙八反映的问题经暗访属实", "founded": true } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    for name in ["赵六", "钱七", "孙八"] {
+        assert!(!all.contains(name), "{name} in {all}");
+    }
+    assert!(all.contains("投诉人、投诉人反映"), "{all}");
 }
 
 /// helper-34: a placeholder in a person's place is nobody. A staff member written 暂无 was
