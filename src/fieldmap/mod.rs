@@ -453,28 +453,14 @@ impl FieldMap {
     /// (`sqr.xm` → `applicant.name`) is read there instead ([`FieldMap::take_misshapen`]); an
     /// empty one (`null`, `-`) is no record.
     fn misshapen_record(&self, obj: &Members) -> Option<(String, String)> {
-        for (portal, engine) in &self.fields {
+        self.fields.iter().find_map(|(portal, engine)| {
             if let ([from, _], [to, _]) = (portal.as_slice(), engine.as_slice()) {
                 if from != "[]" && to != "[]" {
-                    continue;
+                    return None;
                 }
             }
-            let mut at = obj;
-            let mut path = String::new();
-            for (i, key) in portal.iter().enumerate().take(portal.len() - 1) {
-                // A list on the way is read, and refused, as a list (`take`).
-                if key == "[]" || portal.get(i + 1).is_some_and(|s| s == "[]") {
-                    break;
-                }
-                path = join_path(&path, key);
-                match at.get(key) {
-                    Some(Node::Object(inner)) => at = inner,
-                    Some(v) if !absent_under(key, v) => return Some((path, node_kind(v))),
-                    _ => break,
-                }
-            }
-        }
-        None
+            misshapen_on(obj, &portal[..portal.len() - 1], "")
+        })
     }
 
     /// A portal record the map reads (`sqr` of `sqr.xm` → `applicant.name`) given as no record
@@ -869,6 +855,33 @@ fn translate(value: &mut Node, path: &[String], table: &ValueTable) {
             }
         }
         _ => {}
+    }
+}
+
+/// Along `path` in `obj` (the records of a portal path on the way to its field, at `at`): the
+/// first given as no record, with its path and what it is. Through a list, each element that
+/// is a record (`zt[].yy.mc`: helper-83, a pause's reason given as `yy: "补正材料"` had been
+/// dropped, and the case was red); a list given as no list, or an element as no record, is
+/// read and refused as such where the map moves it (`take`, `FieldMap::take_misplaced`).
+fn misshapen_on(obj: &Members, path: &[String], at: &str) -> Option<(String, String)> {
+    let (key, rest) = path.split_first()?;
+    let here = join_path(at, key);
+    let value = obj.get(key)?;
+    if rest.first().is_some_and(|s| s == "[]") {
+        let (Node::Array(items), [_, rest @ ..]) = (value, rest) else {
+            return None;
+        };
+        return items.iter().enumerate().find_map(|(i, item)| match item {
+            Node::Object(inner) if !rest.is_empty() => {
+                misshapen_on(inner, rest, &format!("{here}[{i}]"))
+            }
+            _ => None,
+        });
+    }
+    match value {
+        Node::Object(inner) => misshapen_on(inner, rest, &here),
+        v if absent_under(key, v) => None,
+        v => Some((here, node_kind(v))),
     }
 }
 

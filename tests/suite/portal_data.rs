@@ -1492,3 +1492,28 @@ fn a_portal_field_mapped_whole_and_by_its_members_is_refused() {
         assert!(err.path.starts_with("config.fieldMap."), "{err:?}");
     }
 }
+
+/// DL-7, DL-9, CASE-1 (helper-83): inside a mapped list's elements too, a portal record on the
+/// way to a mapped field (`yy` of `zt[].yy.mc` → `pauses[].reason`, `jsr` of `jj[].jsr.xm`)
+/// given as no record is refused at its path; it had been dropped (a pause unexplained and a
+/// case concluded in time red, a handover with no receiver).
+#[test]
+fn a_portal_record_in_a_list_element_given_as_no_record_is_refused() {
+    let config = json!({ "fieldMap": { "zt[].ks": "pauses[].from", "zt[].js": "pauses[].to",
+        "zt[].yy.mc": "pauses[].reason" } });
+    let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let case = |yy: serde_json::Value| {
+        assess(&e, json!({ "id": "A", "category": "promised",
+            "receivedAt": "2026-03-02 09:00", "concludedAt": "2026-03-10 10:00",
+            "zt": [{ "ks": "2026-03-03 10:00", "js": "2026-03-09 10:00", "yy": yy }] }),
+            "2026-03-20T10:00")
+    };
+    assert_eq!(case(json!({ "mc": "补正材料" }))["card"], "green");
+    for given in [json!("补正材料"), json!(["补正材料"]), json!(1)] {
+        let r = case(given.clone());
+        assert_eq!(r["status"], "invalid", "{given}: {r}");
+        assert_eq!(r["findings"][0]["path"], "zt[0].yy", "{given}: {r}");
+        assert!(!r.to_string().contains("补正材料"), "{r}");
+    }
+    assert_eq!(case(json!("-"))["status"], "done_late");
+}
