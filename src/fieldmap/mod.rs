@@ -503,13 +503,19 @@ impl FieldMap {
     /// the top under another name.
     fn carry_left_members<'a>(&'a self, obj: &mut Members<'a>, out: &mut Members<'a>) {
         for (portal, engine) in &self.fields {
-            let list = match (portal.as_slice(), engine.as_slice()) {
-                ([p, a, _], [e, b, _]) if a == "[]" && b == "[]" && p != e => true,
-                ([p, _], [e, _]) if p != e && p != "[]" && e != "[]" => false,
+            // Where the field is read from and where it goes: the list's elements (`zt[]` of
+            // `zt[].ks` or `zt[].sj.ks` → `pauses[]`), or the record (`sqr` of `sqr.xm`, `sq.sqr`
+            // of `sq.sqr.xm` → `applicant`; helper-83: members beside deeper fields had been
+            // dropped, a pause's reason with them, and the case was red).
+            let (pp, ep) = (&portal[..portal.len() - 1], &engine[..engine.len() - 1]);
+            let (list, from, to) = match (pp, ep) {
+                ([p, a, ..], [e, b, ..]) if a == "[]" && b == "[]" && p != e => (true, &pp[..1], e),
+                ([_, ..], [e]) if e != "[]" && !pp.iter().any(|s| s == "[]") && pp != ep => {
+                    (false, pp, e)
+                }
                 _ => continue,
             };
-            let (from, to) = (portal[0].as_str(), engine[0].as_str());
-            let left = match obj.get_mut(from) {
+            let left = match node_at(obj, from) {
                 Some(Node::Array(items)) if list => std::mem::take(items),
                 Some(Node::Object(members)) if !list => vec![Node::Object(std::mem::take(members))],
                 _ => continue,
@@ -517,10 +523,10 @@ impl FieldMap {
             // Nothing left: no engine record is made of it (`sqr: {}` is no applicant).
             let kept = |e: &Node| matches!(e, Node::Object(m) if m.iter().next().is_some());
             if !left.iter().any(kept) {
-                obj.remove(from);
+                remove_at(obj, from);
                 continue;
             }
-            let target = out.entry(Cow::Borrowed(to), || match list {
+            let target = out.entry(Cow::Borrowed(to.as_str()), || match list {
                 true => Node::Array(vec![]),
                 false => Node::Object(Members::default()),
             });
@@ -540,7 +546,7 @@ impl FieldMap {
                 let Node::Object(into) = slot else { continue };
                 merge_members(into, members);
             }
-            obj.remove(from);
+            remove_at(obj, from);
         }
     }
 
@@ -740,6 +746,36 @@ fn segments_of(path: &str) -> (Vec<String>, Vec<usize>) {
         }
     }
     (segments, indices)
+}
+
+/// The value at `path` (records' keys) in `obj`.
+fn node_at<'m, 'a>(obj: &'m mut Members<'a>, path: &[String]) -> Option<&'m mut Node<'a>> {
+    let (last, records) = path.split_last()?;
+    let mut at = obj;
+    for key in records {
+        match at.get_mut(key) {
+            Some(Node::Object(inner)) => at = inner,
+            _ => return None,
+        }
+    }
+    at.get_mut(last)
+}
+
+/// Removes the value at `path` (records' keys) from `obj`.
+fn remove_at(obj: &mut Members, path: &[String]) {
+    let Some((last, records)) = path.split_last() else {
+        return;
+    };
+    match records.is_empty() {
+        true => {
+            obj.remove(last);
+        }
+        false => {
+            if let Some(Node::Object(parent)) = node_at(obj, records) {
+                parent.remove(last);
+            }
+        }
+    }
 }
 
 /// `members` (of an engine record or list element given beside the portal's) put into `into`

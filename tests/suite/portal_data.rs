@@ -1503,10 +1503,13 @@ fn a_portal_record_in_a_list_element_given_as_no_record_is_refused() {
         "zt[].yy.mc": "pauses[].reason" } });
     let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
     let case = |yy: serde_json::Value| {
-        assess(&e, json!({ "id": "A", "category": "promised",
+        assess(
+            &e,
+            json!({ "id": "A", "category": "promised",
             "receivedAt": "2026-03-02 09:00", "concludedAt": "2026-03-10 10:00",
             "zt": [{ "ks": "2026-03-03 10:00", "js": "2026-03-09 10:00", "yy": yy }] }),
-            "2026-03-20T10:00")
+            "2026-03-20T10:00",
+        )
     };
     assert_eq!(case(json!({ "mc": "补正材料" }))["card"], "green");
     for given in [json!("补正材料"), json!(["补正材料"]), json!(1)] {
@@ -1516,4 +1519,39 @@ fn a_portal_record_in_a_list_element_given_as_no_record_is_refused() {
         assert!(!r.to_string().contains("补正材料"), "{r}");
     }
     assert_eq!(case(json!("-"))["status"], "done_late");
+}
+
+/// DL-7, CASE-4, CASE-7 (helper-83): what a list element or record keeps beside fields mapped
+/// deeper (`zt[].sj.ks`, `sq.sqr.xm`) moves to the engine's element or record, as beside
+/// fields one level down: a pause's own `reason` had been dropped (the case red), and an
+/// applicant's `idNumber` and `name` (unchecked, echoed whole).
+#[test]
+fn members_beside_deeper_mapped_fields_are_read() {
+    let config = json!({ "fieldMap": { "zt[].sj.ks": "pauses[].from",
+        "zt[].sj.js": "pauses[].to" } });
+    let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+    let r = assess(
+        &e,
+        json!({ "id": "A", "category": "promised",
+        "receivedAt": "2026-03-02 09:00", "concludedAt": "2026-03-10 10:00",
+        "zt": [{ "sj": { "ks": "2026-03-03 10:00", "js": "2026-03-09 10:00" },
+            "reason": "补正材料", "notifiedAt": "2026-03-03 10:00" }] }),
+        "2026-03-20T10:00",
+    );
+    assert_eq!(r["card"], "green", "{r}");
+    #[cfg(feature = "validation")]
+    {
+        let config = json!({ "fieldMap": { "sq.sqr.xm": "applicant.name", "lx": "category" } });
+        let e = hall_rules::Engine::from_json(&config.to_string()).unwrap();
+        let record = json!({ "id": "V", "lx": "Zhang Weiming件", "receivedAt": "2026-03-02 09:00",
+            "firstReceiver": "李四",
+            "sq": { "sqr": { "xm": "Zhang Weiming", "idNumber": "110105194912310021" } } });
+        let v = e.validate_case_json(Ok(&record.to_string()), instant(&json!("2026-03-20T10:00")));
+        let shown = format!("{v:?}");
+        assert!(
+            v.findings.iter().any(|f| f.code == "id_checksum"),
+            "{shown}"
+        );
+        assert!(!shown.contains("Zhang Weiming"), "{shown}");
+    }
 }
