@@ -386,41 +386,90 @@ pub fn mask_if_name(value: &str) -> String {
     }
 }
 
-/// `id` (a case number, shown as given) with each run of digits shaped as a resident ID
-/// number (18 characters, the last a digit or X, or the old 15) or a mobile number (11, `1`
-/// then `3`–`9`) left out as `gone`: a bulletin carries none (CASE-7, helper-82), while the
-/// other numbers of a case id (`RS-20260301-0001234`) still name the case.
+/// `id` (a case number, shown as given) with each number in it that is a resident ID number
+/// (18 characters with a valid check character and birth date, or the old 15 with a valid
+/// birth date) or a mobile number (11 digits, `1` then `3`–`9`, after an optional +86), in
+/// any digits and however grouped by spaces, dashes or brackets, left out as `gone`: a
+/// bulletin carries none (CASE-7, helper-82, helper-83), while the other numbers of a case id
+/// (`RS-20260301-0001234`, `440300202603010001`) still name the case.
 pub fn personal_numbers_withheld(id: &str, gone: &str) -> String {
     let chars: Vec<char> = id.chars().collect();
+    let grouping = |c: char| matches!(c, ' ' | '-' | '－' | '(' | ')' | '（' | '）' | '\u{3000}');
     let mut out = String::with_capacity(id.len());
     let mut i = 0;
     while i < chars.len() {
-        let digits = chars[i..]
-            .iter()
-            .take_while(|c| unicode_digit(**c).is_some())
-            .count();
-        if digits == 0 {
+        if unicode_digit(chars[i]).is_none() {
             out.push(chars[i]);
             i += 1;
             continue;
         }
-        let run = &chars[i..i + digits];
-        let x = digits == 17
-            && chars
-                .get(i + digits)
-                .is_some_and(|c| matches!(c, 'X' | 'x'));
-        let mobile = digits == 11
-            && unicode_digit(run[0]) == Some(1)
-            && unicode_digit(run[1]).is_some_and(|d| d >= 3);
-        if x || digits == 18 || digits == 15 || mobile {
-            out.push_str(gone);
-            i += digits + usize::from(x);
-        } else {
-            out.extend(run);
-            i += digits;
+        // The number from here: digits, with single grouping marks between them.
+        let (mut digits, mut end) = (Vec::new(), i);
+        let mut k = i;
+        while k < chars.len() {
+            match unicode_digit(chars[k]) {
+                Some(d) => {
+                    digits.push(d);
+                    k += 1;
+                    end = k;
+                }
+                None if grouping(chars[k])
+                    && chars
+                        .get(k + 1)
+                        .is_some_and(|&c| unicode_digit(c).is_some()) =>
+                {
+                    k += 1
+                }
+                None => break,
+            }
         }
+        let x = matches!(chars.get(end), Some('X' | 'x' | 'Ｘ' | 'ｘ')) && digits.len() == 17;
+        if x {
+            end += 1;
+        }
+        if personal_number(&digits, x) {
+            // A + before a mobile number goes with it (+86 138…), and so does the bracket
+            // that opens an area group ((138)0013-8000).
+            let closes = chars[i..end].iter().any(|c| matches!(c, ')' | '）'));
+            if out.ends_with(['+', '＋']) || (closes && out.ends_with(['(', '（'])) {
+                out.pop();
+            }
+            out.push_str(gone);
+        } else {
+            out.extend(&chars[i..end]);
+        }
+        i = end;
     }
     out
+}
+
+/// Whether `digits` (with a final X when `x`) is a resident ID or a mobile number.
+fn personal_number(digits: &[u8], x: bool) -> bool {
+    let date = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
+    let num =
+        |from: usize, to: usize| (digits[from..to].iter()).fold(0u32, |n, &d| n * 10 + d as u32);
+    let mobile = |d: &[u8]| d.len() == 11 && d[0] == 1 && d[1] >= 3;
+    match digits.len() {
+        11 => mobile(digits),
+        13 => digits[..2] == [8, 6] && mobile(&digits[2..]),
+        15 => date(num(8, 10), num(10, 12)),
+        17 | 18 => {
+            const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+            let sum: u32 = (digits.iter().zip(WEIGHTS))
+                .map(|(&d, w)| d as u32 * w)
+                .sum();
+            let check = (12 - sum % 11) % 11;
+            let given = match (x, digits.get(17)) {
+                (true, _) => Some(10),
+                (false, Some(&d)) => Some(d as u32),
+                (false, None) => None,
+            };
+            given == Some(check)
+                && (1900..=2100).contains(&num(6, 10))
+                && date(num(10, 12), num(12, 14))
+        }
+        _ => false,
+    }
 }
 
 /// Whether an id is a name ([`mask_if_name`]): in Chinese characters, or letters in words.
@@ -1839,13 +1888,34 @@ mod tests {
         assert!(super::id_is_name("Tra\u{300}n Thi\u{323} Bi\u{301}ch"));
         let w = |id: &str| super::personal_numbers_withheld(id, "略");
         assert_eq!(w("张三-11010519491231002X"), "张三-略");
-        assert_eq!(w("A110105194912310021B"), "A略B");
+        assert_eq!(w("A11010519491231002XB"), "A略B");
         assert_eq!(w("13800138000"), "略");
-        assert_eq!(w("RS-20260301-0001234"), "RS-20260301-0001234");
-        assert_eq!(
-            w("12800138000 2026030100012345678"),
-            "12800138000 2026030100012345678"
-        );
+        // However grouped or written (helper-83).
+        for phone in [
+            "138 0013 8000",
+            "+8613800138000",
+            "(138)0013-8000",
+            "１３８ ００１３ ８０００",
+        ] {
+            assert_eq!(w(&format!("办件{phone}")), "办件略", "{phone}");
+        }
+        for id in [
+            "110105 19491231 002X",
+            "110105-19491231-002X",
+            "１１０１０５１９４９１２３１００２Ｘ",
+        ] {
+            assert_eq!(w(id), "略", "{id}");
+        }
+        // Case numbers are no ID numbers: no valid check character or birth date.
+        for case in [
+            "RS-20260301-0001234",
+            "440300202603010001",
+            "999999202613450001",
+            "000000000000000001",
+            "12800138000 2026030100012345678",
+        ] {
+            assert_eq!(w(case), case);
+        }
         // Still a word of its own: not inside a longer Vietnamese word.
         assert_eq!(vn.text("Nguyen Van Anh"), "Nguyen Van Anh");
     }
