@@ -472,9 +472,19 @@ fn personal_number(digits: &[u8], x: bool) -> bool {
     }
 }
 
-/// Whether an id is a name ([`mask_if_name`]): in Chinese characters, or letters in words.
+/// Whether an id is a name ([`mask_if_name`]): in Chinese characters, letters in words, or
+/// two words of letters beside digits (`Zhang San 3`, `Nguyễn Văn An 2`: helper-83).
 pub fn id_is_name(value: &str) -> bool {
-    value.chars().any(is_cjk) || words_of_letters(value)
+    value.chars().any(is_cjk) || words_of_letters(value) || latin_name_words(value).len() >= 2
+}
+
+/// The words of two letters or more (Latin, accented, with combining marks; not CJK) an id
+/// holds beside its digits and marks: `Zhang San 3` gives Zhang and San; `GH-0012` none.
+pub fn latin_name_words(id: &str) -> Vec<&str> {
+    let letter = |c: char| (is_word(c) && !is_cjk(c)) || ('\u{300}'..='\u{36F}').contains(&c);
+    (id.split(|c: char| !letter(c)))
+        .filter(|w| w.chars().count() >= 2)
+        .collect()
 }
 
 /// Two words or more of letters (Latin, accented or full-width: [`is_word`]), apart only by
@@ -1886,6 +1896,12 @@ mod tests {
         );
         assert_eq!(super::mask_if_name("Nguyễn Văn Bình"), "N**************");
         assert!(super::id_is_name("Tra\u{300}n Thi\u{323} Bi\u{301}ch"));
+        for id in ["Zhang San 3", "Nguyễn Văn An 2", "José María 5"] {
+            assert!(super::id_is_name(id), "{id}");
+        }
+        for id in ["GH-0012", "S-0123 A", "admin", "S0123"] {
+            assert!(!super::id_is_name(id), "{id}");
+        }
         let w = |id: &str| super::personal_numbers_withheld(id, "略");
         assert_eq!(w("张三-11010519491231002X"), "张三-略");
         assert_eq!(w("A11010519491231002XB"), "A略B");

@@ -117,10 +117,8 @@ impl Person {
         }
         // A Latin name of two words or more beside the digits (`Zhang San 3`, helper-76); a
         // code's letters alone (`GH` of GH-0012) are no name.
-        let words: Vec<&str> = id
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| w.len() >= 2)
-            .collect();
+        // Accented too (`Nguyễn Văn An 2`, `José María 5`: helper-83).
+        let words = crate::report::mask::latin_name_words(id);
         (words.len() >= 2).then(|| words.join(" "))
     }
 }

@@ -2213,13 +2213,16 @@ fn a_listed_staff_id_that_is_a_name_is_masked_in_texts() {
         "staff": [
             { "id": "周杰伦", "unit": "U1", "window": "W1", "certified": false },
             { "id": "周杰伦", "unit": "U1" },
-            { "id": "Jean-Luc Picard", "unit": "U1" }
+            { "id": "Jean-Luc Picard", "unit": "U1" },
+            { "id": "Nguyễn Văn An 2", "unit": "U1" }
         ],
         "events": [
             { "code": "exposure", "staffId": "周杰伦", "date": "2026-03-05",
               "evidence": "周杰伦被电视台曝光" },
             { "code": "eating", "staffId": "Jean-Luc Picard", "date": "2026-03-05",
-              "evidence": "Jean-Luc Picard ate at the window" }
+              "evidence": "Jean-Luc Picard ate at the window" },
+            { "code": "eating", "staffId": "Nguyễn Văn An 2", "date": "2026-03-05",
+              "evidence": "Nguyen Van An 2 ate at the window" }
         ]
     }));
     let texts: Vec<String> = (r.findings.iter().map(|f| f.message.clone()))
@@ -2230,7 +2233,9 @@ fn a_listed_staff_id_that_is_a_name_is_masked_in_texts() {
         }))
         .collect();
     let all = texts.join("\n");
-    assert!(!all.contains("周杰伦") && !all.contains("Picard"), "{all}");
+    for name in ["周杰伦", "Picard", "Nguyen", "Văn"] {
+        assert!(!all.contains(name), "{name} in {all}");
+    }
     assert!(all.contains("周**"), "{all}");
     assert!(r.cards.iter().any(|c| c.staff_id == "Jean-Luc Picard"));
     let months: Vec<MonthCards> = serde_json::from_value(json!([
