@@ -56,8 +56,9 @@ pub struct CardSummary {
     /// window) gives none.
     #[serde(default)]
     pub sector: Option<String>,
-    /// The month's score. A score that is not a number from 0 to the cap is an `invalid_score`
-    /// finding, and the card is left out.
+    /// The month's score. A number outside 0 to the cap is an `invalid_score` finding, and the
+    /// card is left out; a score that is no number at all (a text, `null`, NaN) is an
+    /// `invalid_argument` error of the call at its path (helper-83: this had read as a finding).
     pub score: f64,
     /// Serious offences in the month (`seriousOffences`), the first tie-break of `rankUnits`; 0
     /// when absent.
