@@ -176,8 +176,8 @@ pub const ENGINE_FIELDS: &[&str] = &[
 /// What a value map's table must be.
 pub const VALUE_TABLE: &str = "{ \"portal value\": \"engine value\" | null }";
 /// The starts of the field map's own details; their Chinese is in `messages::parser_zh`.
-pub const NOT_A_PATH: &str =
-    "not a field path (empty, deeper than 8, starting with [] or with [] twice in a row): ";
+pub const NOT_A_PATH: &str = "not a field path (empty, deeper than 8, starting with [] or with [] \
+     twice in a row, or a name with spaces at its ends or marks that show nothing): ";
 /// See [`NOT_A_PATH`].
 pub const LISTS_DIFFER: &str = "[] must mark the same lists on both sides: ";
 /// See [`NOT_A_PATH`].
@@ -217,10 +217,17 @@ fn split(path: &str, at: &str) -> Result<Vec<String>, Error> {
     }
     parts.retain(|p| !p.is_empty());
     let list_of_lists = parts.windows(2).any(|w| w[0] == "[]" && w[1] == "[]");
+    // `"bjsj "` or `zt [].ks` is a typing slip: no record has that key, and the field it reads
+    // was dropped (helper-84: a case concluded in time was red).
+    let unseen = |c: char| crate::text::is_invisible(c) && c != ' ';
+    let slipped = parts.iter().any(|p| {
+        p.starts_with(char::is_whitespace) || p.ends_with(char::is_whitespace) || p.contains(unseen)
+    });
     if parts.is_empty()
         || parts.len() > MAX_DEPTH
         || parts.first().is_some_and(|p| p == "[]")
         || list_of_lists
+        || slipped
     {
         return Err(Error::new(ErrorCode::InvalidConfig, at)
             .detail(format!("{NOT_A_PATH}`{}`", crate::text::clip(path))));
@@ -651,18 +658,19 @@ impl FieldMap {
 
     /// A path at or under a mapped record, at a field the map does not name (`applicant`,
     /// `applicant.IdNumber` for `sqr.xm` → `applicant.name` are `sqr`, `sqr.IdNumber`): the
-    /// record in the portal's names, the rest in the engine's (helper-79, helper-81).
+    /// record in the portal's names, the rest in the engine's (helper-79, helper-81); at any
+    /// depth of the portal's record (`sq.sqr.IdNumber` for `sq.sqr.xm`: helper-84).
     fn portal_record_path(&self, segments: &[String]) -> Option<String> {
         let (first, rest) = segments.split_first()?;
-        self.fields
-            .iter()
-            .find_map(|(portal, engine)| match (&portal[..], &engine[..]) {
-                ([from, _], [to, _]) if to == first && from != "[]" => Some(
-                    rest.iter()
-                        .fold(from.clone(), |path, seg| join_path(&path, seg)),
-                ),
-                _ => None,
+        self.fields.iter().find_map(|(portal, engine)| {
+            let (record, [to, _]) = (&portal[..portal.len() - 1], &engine[..]) else {
+                return None;
+            };
+            let plain = !record.is_empty() && !record.iter().any(|s| s == "[]");
+            (to == first && plain).then(|| {
+                (record.iter().chain(rest)).fold(String::new(), |path, seg| join_path(&path, seg))
             })
+        })
     }
 
     /// A path under an element of a mapped list, at a field the map does not name

@@ -72,7 +72,7 @@ pub fn parser_detail_zh(detail: &str) -> Option<String> {
         }
         if let Some(path) = detail.strip_prefix(NOT_A_PATH) {
             return Some(format!(
-                "不是有效的字段路径：{path}（为空、超过 8 层、以 [] 开头或连写 []）"
+                "不是有效的字段路径：{path}（为空、超过 8 层、以 [] 开头、连写 []，或名称首尾有空格、含看不见的字符）"
             ));
         }
         if let Some(pair) = detail.strip_prefix(LISTS_DIFFER) {

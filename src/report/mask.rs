@@ -403,8 +403,9 @@ pub fn personal_numbers_withheld(id: &str, gone: &str) -> String {
             i += 1;
             continue;
         }
-        // The number from here: digits, with single grouping marks between them.
-        let (mut digits, mut end) = (Vec::new(), i);
+        // The number from here: digits, with single grouping marks between them, and where
+        // each group of digits starts.
+        let (mut digits, mut end, mut groups) = (Vec::new(), i, vec![0]);
         let mut k = i;
         while k < chars.len() {
             match unicode_digit(chars[k]) {
@@ -418,16 +419,26 @@ pub fn personal_numbers_withheld(id: &str, gone: &str) -> String {
                         .get(k + 1)
                         .is_some_and(|&c| unicode_digit(c).is_some()) =>
                 {
+                    groups.push(digits.len());
                     k += 1
                 }
                 None => break,
             }
         }
-        let x = matches!(chars.get(end), Some('X' | 'x' | 'Ｘ' | 'ｘ')) && digits.len() == 17;
-        if x {
+        groups.push(digits.len());
+        let x = matches!(chars.get(end), Some('X' | 'x' | 'Ｘ' | 'ｘ'));
+        // The whole, or any run of its groups (`0086-138-1234-5678`, `2026-0301-139-1234-5678`:
+        // helper-84); an X goes with a run of 17 that ends the number.
+        let personal = (groups.iter().enumerate()).any(|(a, &from)| {
+            groups[a + 1..].iter().any(|&to| {
+                let with_x = x && to == digits.len() && to - from == 17;
+                personal_number(&digits[from..to], with_x)
+            })
+        });
+        if personal && x {
             end += 1;
         }
-        if personal_number(&digits, x) {
+        if personal {
             // A + before a mobile number goes with it (+86 138…), and so does the bracket
             // that opens an area group ((138)0013-8000).
             let closes = chars[i..end].iter().any(|c| matches!(c, ')' | '）'));
@@ -1922,6 +1933,16 @@ mod tests {
         ] {
             assert_eq!(w(id), "略", "{id}");
         }
+        // Behind another group or a country code (helper-84).
+        for phone in [
+            "0-13812345678",
+            "(0)13812345678",
+            "0086-138-1234-5678",
+            "0086 13812345678",
+        ] {
+            assert_eq!(w(&format!("办件{phone}")), "办件略", "{phone}");
+        }
+        assert_eq!(w("2026-0301-139-1234-5678"), "略");
         // Case numbers are no ID numbers: no valid check character or birth date.
         for case in [
             "RS-20260301-0001234",

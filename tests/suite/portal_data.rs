@@ -1463,6 +1463,11 @@ fn a_list_of_lists_in_a_field_map_is_refused() {
         ("zt[][]", "pauses[].from"),
         ("zt[].[]", "pauses[].from"),
         ("zt[].ks", "pauses[][].from"),
+        // helper-84: a portal name with a space at its end or a mark that shows nothing is a
+        // slip no record has; the field it reads had been dropped, and a case was red.
+        ("bjsj ", "concludedAt"),
+        ("zt [].ks", "pauses[].from"),
+        ("bj\u{200B}sj", "concludedAt"),
     ] {
         let config = json!({ "fieldMap": { portal: engine } });
         let Err(err) = hall_rules::Engine::from_json(&config.to_string()) else {
@@ -1553,5 +1558,11 @@ fn members_beside_deeper_mapped_fields_are_read() {
             "{shown}"
         );
         assert!(!shown.contains("Zhang Weiming"), "{shown}");
+        // A member written otherwise there is refused at the portal's path (helper-84: it
+        // had been named `applicant.IdNumber`, which the portal's record does not have).
+        let record = json!({ "id": "V", "category": "promised", "receivedAt": "2026-03-02 09:00",
+            "firstReceiver": "李四", "sq": { "sqr": { "xm": "王五", "IdNumber": "x" } } });
+        let v = e.validate_case_json(Ok(&record.to_string()), instant(&json!("2026-03-20T10:00")));
+        assert_eq!(v.findings[0].path, "sq.sqr.IdNumber", "{v:?}");
     }
 }
