@@ -461,10 +461,8 @@ impl FieldMap {
     /// empty one (`null`, `-`) is no record.
     fn misshapen_record(&self, obj: &Members) -> Option<(String, String)> {
         self.fields.iter().find_map(|(portal, engine)| {
-            if let ([from, _], [to, _]) = (portal.as_slice(), engine.as_slice()) {
-                if from != "[]" && to != "[]" {
-                    return None;
-                }
+            if record_pair(portal, engine).is_some_and(|(from, _)| from.len() == 1) {
+                return None;
             }
             misshapen_on(obj, &portal[..portal.len() - 1], "")
         })
@@ -479,10 +477,10 @@ impl FieldMap {
     /// records at the top under another name.
     fn take_misshapen<'a>(&'a self, obj: &mut Members<'a>, out: &mut Members<'a>) {
         for (portal, engine) in &self.fields {
-            let ([from, _], [to, _]) = (portal.as_slice(), engine.as_slice()) else {
+            let Some(([from], to)) = record_pair(portal, engine) else {
                 continue;
             };
-            if from == to || from == "[]" || to == "[]" {
+            if from == to {
                 continue;
             }
             match obj.get(from) {
@@ -494,7 +492,7 @@ impl FieldMap {
                 }
                 Some(_) => {
                     if let Some(value) = obj.remove(from) {
-                        out.insert(Cow::Borrowed(to.as_str()), value);
+                        out.insert(Cow::Borrowed(to), value);
                     }
                 }
             }
@@ -515,11 +513,11 @@ impl FieldMap {
             // of `sq.sqr.xm` → `applicant`; helper-83: members beside deeper fields had been
             // dropped, a pause's reason with them, and the case was red).
             let (pp, ep) = (&portal[..portal.len() - 1], &engine[..engine.len() - 1]);
-            let (list, from, to) = match (pp, ep) {
-                ([p, a, ..], [e, b, ..]) if a == "[]" && b == "[]" && p != e => (true, &pp[..1], e),
-                ([_, ..], [e]) if e != "[]" && !pp.iter().any(|s| s == "[]") && pp != ep => {
-                    (false, pp, e)
+            let (list, from, to) = match (pp, ep, record_pair(portal, engine)) {
+                ([p, a, ..], [e, b, ..], _) if a == "[]" && b == "[]" && p != e => {
+                    (true, &pp[..1], e.as_str())
                 }
+                (.., Some((from, to))) if from != [to] => (false, from, to),
                 _ => continue,
             };
             let left = match node_at(obj, from) {
@@ -533,7 +531,7 @@ impl FieldMap {
                 remove_at(obj, from);
                 continue;
             }
-            let target = out.entry(Cow::Borrowed(to.as_str()), || match list {
+            let target = out.entry(Cow::Borrowed(to), || match list {
                 true => Node::Array(vec![]),
                 false => Node::Object(Members::default()),
             });
@@ -663,11 +661,8 @@ impl FieldMap {
     fn portal_record_path(&self, segments: &[String]) -> Option<String> {
         let (first, rest) = segments.split_first()?;
         self.fields.iter().find_map(|(portal, engine)| {
-            let (record, [to, _]) = (&portal[..portal.len() - 1], &engine[..]) else {
-                return None;
-            };
-            let plain = !record.is_empty() && !record.iter().any(|s| s == "[]");
-            (to == first && plain).then(|| {
+            let (record, to) = record_pair(portal, engine)?;
+            (to == first).then(|| {
                 (record.iter().chain(rest)).fold(String::new(), |path, seg| join_path(&path, seg))
             })
         })
@@ -754,6 +749,17 @@ fn segments_of(path: &str) -> (Vec<String>, Vec<usize>) {
         }
     }
     (segments, indices)
+}
+
+/// The portal's record a mapped field is read from and the engine's record at the top it goes
+/// to (`sq.sqr` and `applicant` of `sq.sqr.xm` → `applicant.name`; `sqr` and `applicant` of
+/// `sqr.xm`), when the field lies in a record on both sides and in no list.
+fn record_pair<'f>(portal: &'f [String], engine: &'f [String]) -> Option<(&'f [String], &'f str)> {
+    let (record, [to, _]) = (&portal[..portal.len() - 1], engine) else {
+        return None;
+    };
+    let plain = !record.is_empty() && !record.iter().any(|s| s == "[]") && to != "[]";
+    plain.then_some((record, to.as_str()))
 }
 
 /// The value at `path` (records' keys) in `obj`.
