@@ -1158,20 +1158,7 @@ pub fn score_conduct(
 /// The heads an unreadable unit record's text names (its own `name` is the unit's): every
 /// text under `heads`, however it is shaped (`"马云"`, `{"unit": ["马云"]}`: helper-70).
 fn unit_heads(raw: &str) -> Vec<String> {
-    fn texts(v: &serde_json::Value, out: &mut Vec<String>) {
-        match v {
-            serde_json::Value::String(s) => out.push(s.clone()),
-            serde_json::Value::Array(items) => items.iter().for_each(|i| texts(i, out)),
-            serde_json::Value::Object(o) => o.values().for_each(|i| texts(i, out)),
-            _ => {}
-        }
-    }
-    let record: Option<serde_json::Value> = serde_json::from_str(raw).ok();
-    let mut out = Vec::new();
-    if let Some(heads) = record.as_ref().and_then(|r| r.get("heads")) {
-        texts(heads, &mut out);
-    }
-    out
+    crate::report::mask::texts_under(raw, &["heads"])
 }
 
 /// The names an unreadable staff record's text gives: under its name keys, or the record

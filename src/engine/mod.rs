@@ -275,11 +275,7 @@ impl Engine {
     pub(crate) fn record_id(&self, text: &str) -> Option<String> {
         // The marker of a value JSON cannot hold (a lone surrogate) makes the whole text
         // unreadable: read as `null`, the id beside it still names the record (helper-74).
-        let marker = crate::messages::UNENCODABLE_JSON;
-        let text = match text.contains(marker) {
-            true => std::borrow::Cow::Owned(text.replace(marker, "null")),
-            false => std::borrow::Cow::Borrowed(text),
-        };
+        let text = crate::messages::unencodable_as_null(text);
         self.mapped(&text).ok().and_then(|t| record_id(&t))
     }
 

@@ -81,11 +81,7 @@ impl Engine {
                 match &m {
                     Mapped::Owned(_, tree) => complaints::names_by_key(tree, &mut names),
                     Mapped::Text(t) => {
-                        let marker = crate::messages::UNENCODABLE_JSON;
-                        let text = match t.contains(marker) {
-                            true => std::borrow::Cow::Owned(t.replace(marker, "null")),
-                            false => std::borrow::Cow::Borrowed(*t),
-                        };
+                        let text = crate::messages::unencodable_as_null(t);
                         if let Ok(tree) = crate::fieldmap::Node::read(&text) {
                             complaints::names_by_key(&tree, &mut names);
                         }

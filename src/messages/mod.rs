@@ -88,6 +88,16 @@ pub use parser_zh::{
 };
 pub use parser_zh::{UNENCODABLE, UNENCODABLE_JSON};
 
+/// A record's JSON text with the marker of a value that could not be encoded
+/// ([`UNENCODABLE_JSON`], a lone surrogate that makes the whole text unreadable) read as
+/// `null`: what else the record gives (its id, its names) can still be read.
+pub fn unencodable_as_null(text: &str) -> Cow<'_, str> {
+    match text.contains(UNENCODABLE_JSON) {
+        true => Cow::Owned(text.replace(UNENCODABLE_JSON, "null")),
+        false => Cow::Borrowed(text),
+    }
+}
+
 /// A detail as shown in `locale`: in Chinese, the JSON parser's English words are translated;
 /// anything else (a value the caller gave) is shown as it is.
 pub fn detail_text(detail: &str, locale: Locale) -> Cow<'_, str> {

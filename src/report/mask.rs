@@ -99,6 +99,26 @@ fn listed(keys: &[&str], key: &str) -> bool {
         || crate::json_objects::field_written_otherwise(key, keys.iter().copied()).is_some()
 }
 
+/// Every text under the members `keys` of the JSON object `raw`, at any depth and whatever
+/// the keys it stands under (`heads: {"unit": ["马云"]}`, `staff: { 姓名: "王五" }`): the names
+/// a record that could not be read still gives. None when it is not a JSON object.
+pub fn texts_under(raw: &str, keys: &[&str]) -> Vec<String> {
+    fn texts(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| texts(i, out)),
+            serde_json::Value::Object(m) => m.values().for_each(|i| texts(i, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let raw = crate::messages::unencodable_as_null(raw);
+    if let Ok(serde_json::Value::Object(record)) = serde_json::from_str(&raw) {
+        (keys.iter().filter_map(|k| record.get(*k))).for_each(|v| texts(v, &mut out));
+    }
+    out
+}
+
 /// The text values of `keys`, at any depth of a JSON text; empty if it is not JSON.
 ///
 /// Only the values of those keys are parsed, where the text has no escape: a record of a
@@ -109,11 +129,12 @@ pub fn names_under(text: &str, keys: &[&str]) -> Vec<String> {
     let mut out = vec![];
     if text.contains('\\') {
         // The marker of a value that could not be encoded is no text: read as none.
-        let marker = crate::messages::UNENCODABLE_JSON;
-        match text.contains(marker) {
-            true => names_in_value(&text.replace(marker, "null"), "", keys, &mut out),
-            false => names_in_value(text, "", keys, &mut out),
-        }
+        names_in_value(
+            &crate::messages::unencodable_as_null(text),
+            "",
+            keys,
+            &mut out,
+        );
         return out;
     }
     // Each `"key"` followed by a colon is a member (a quote inside a text would be escaped).

@@ -11,7 +11,7 @@ use crate::finding::{known_rule, Finding, FindingCode};
 use crate::input::{Lenient, RecordId};
 use crate::messages::Locale;
 use crate::report::mask::{
-    is_no_name, mask_name, name_key_text, personal_numbers_withheld, Masker,
+    is_no_name, mask_name, name_key_text, personal_numbers_withheld, texts_under, Masker,
 };
 use crate::str_map::StrMap;
 use crate::text::clip;
@@ -1329,13 +1329,15 @@ fn readable<'a, T>(
         let mut at = e.clone();
         at.path = crate::error::join_path(&format!("{name}[{i}]"), &e.path);
         findings.push(Finding::unreadable_record(&at, locale));
+        // Every text under its person members, whatever the key (helper-83: a complainant
+        // under 姓名, refused for that key, had been printed elsewhere).
         if let Some(text) = record.1.as_deref() {
             unread
                 .names
-                .extend(people_in(text, &["staff", "responsible"]));
+                .extend(texts_under(text, &["staff", "responsible"]));
             unread
                 .complainants
-                .extend(people_in(text, &["complainant"]));
+                .extend(texts_under(text, &["complainant"]));
         }
     }
     out
@@ -1348,32 +1350,4 @@ fn loose_key(text: &str) -> String {
     (crate::text::id_key(text).chars())
         .filter(|c| !crate::text::is_invisible(*c))
         .collect()
-}
-
-/// Every text a record that could not be read gives under its person members `keys`, at any
-/// depth, whatever the key it stands under: such a record is refused for a key the bulletin
-/// does not know (`staff: { 姓名: "王五" }`), whose value is a name all the same (helper-83:
-/// a complainant's name under 姓名 was printed). None when the text is not JSON.
-fn people_in(text: &str, keys: &[&str]) -> Vec<String> {
-    fn texts(v: &serde_json::Value, out: &mut Vec<String>) {
-        match v {
-            serde_json::Value::String(s) => out.push(s.clone()),
-            serde_json::Value::Array(items) => items.iter().for_each(|i| texts(i, out)),
-            serde_json::Value::Object(m) => m.values().for_each(|i| texts(i, out)),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    // The marker of a value that could not be encoded is no text: read as `null`.
-    let marker = crate::messages::UNENCODABLE_JSON;
-    let text = match text.contains(marker) {
-        true => std::borrow::Cow::Owned(text.replace(marker, "null")),
-        false => std::borrow::Cow::Borrowed(text),
-    };
-    if let Ok(serde_json::Value::Object(record)) = serde_json::from_str(&text) {
-        keys.iter()
-            .filter_map(|k| record.get(*k))
-            .for_each(|v| texts(v, &mut out));
-    }
-    out
 }
