@@ -456,7 +456,7 @@ fn loosely(key: &str) -> impl Iterator<Item = char> + '_ {
 
 /// A mark that shows nothing, or only space: `text::is_invisible`'s (spaces, zero-width, joining
 /// and direction marks, variation selectors, fillers), controls, and tags (helper-78).
-fn invisible(c: char) -> bool {
+pub(crate) fn invisible(c: char) -> bool {
     crate::text::is_invisible(c)
         || c.is_control()
         || matches!(
@@ -467,6 +467,7 @@ fn invisible(c: char) -> bool {
                 | '\u{2800}'
                 | '\u{FFF9}'..='\u{FFFB}'
                 | '\u{1D173}'..='\u{1D17A}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
                 | '\u{E0000}'..='\u{E007F}'
                 | '\u{E0100}'..='\u{E01EF}'
         )

@@ -66,8 +66,11 @@ pub struct StaffInput {
 }
 
 /// The heads of a unit, named as accountable when one of its staff is exposed (CON-6).
+///
+/// A key other than these is refused (`chief: "司马光"`): read as no head, the name was shown
+/// whole wherever the month's texts gave it (helper-85), as the bulletin's people are read.
 #[derive(Clone, Debug, Default, Deserialize, tsify::Tsify)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[tsify(rename = "ConductUnitHeads", missing_as_null)]
 pub struct UnitHeads {
     /// The name of the unit's head; absent or blank: not on record.

@@ -219,7 +219,8 @@ fn split(path: &str, at: &str) -> Result<Vec<String>, Error> {
     let list_of_lists = parts.windows(2).any(|w| w[0] == "[]" && w[1] == "[]");
     // `"bjsj "` or `zt [].ks` is a typing slip: no record has that key, and the field it reads
     // was dropped (helper-84: a case concluded in time was red).
-    let unseen = |c: char| crate::text::is_invisible(c) && c != ' ';
+    // Unseen as `json_objects` reads record keys written otherwise (tags, braille blank …).
+    let unseen = |c: char| crate::json_objects::invisible(c) && c != ' ';
     let slipped = parts.iter().any(|p| {
         p.starts_with(char::is_whitespace) || p.ends_with(char::is_whitespace) || p.contains(unseen)
     });

@@ -114,7 +114,12 @@ pub fn texts_under(raw: &str, keys: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     let raw = crate::messages::unencodable_as_null(raw);
     if let Ok(serde_json::Value::Object(record)) = serde_json::from_str(&raw) {
-        (keys.iter().filter_map(|k| record.get(*k))).for_each(|v| texts(v, &mut out));
+        // Keys written otherwise too (`Heads`: the record was refused for it, helper-85).
+        let wanted = |k: &str| {
+            keys.contains(&k)
+                || crate::json_objects::field_written_otherwise(k, keys.iter().copied()).is_some()
+        };
+        (record.iter().filter(|(k, _)| wanted(k))).for_each(|(_, v)| texts(v, &mut out));
     }
     out
 }
@@ -409,68 +414,72 @@ pub fn mask_if_name(value: &str) -> String {
 
 /// `id` (a case number, shown as given) with each number in it that is a resident ID number
 /// (18 characters with a valid check character and birth date, or the old 15 with a valid
-/// birth date) or a mobile number (11 digits, `1` then `3`–`9`, after an optional +86), in
-/// any digits and however grouped by spaces, dashes or brackets, left out as `gone`: a
-/// bulletin carries none (CASE-7, helper-82, helper-83), while the other numbers of a case id
-/// (`RS-20260301-0001234`, `440300202603010001`) still name the case.
+/// birth date) or a mobile number (11 digits, `1` then `3`–`9`, after an optional +86 or 0086),
+/// in any digits and however grouped by spaces, dots, dashes or brackets, left out as `gone`:
+/// a bulletin carries none (CASE-7, helper-82 to helper-85). The other numbers of a case id
+/// (`RS-20260301-0001234`, `440300202603010001`), and the groups beside a personal number
+/// (`RS-0301-略`), still name the case.
 pub fn personal_numbers_withheld(id: &str, gone: &str) -> String {
     let chars: Vec<char> = id.chars().collect();
-    let grouping = |c: char| matches!(c, ' ' | '-' | '－' | '(' | ')' | '（' | '）' | '\u{3000}');
+    let grouping = |c: char| {
+        matches!(
+            c,
+            ' ' | '-' | '－' | '–' | '—' | '.' | '．' | '(' | ')' | '（' | '）' | '\u{3000}'
+        )
+    };
+    let digit_at = |k: usize| chars.get(k).and_then(|&c| unicode_digit(c));
     let mut out = String::with_capacity(id.len());
     let mut i = 0;
     while i < chars.len() {
-        if unicode_digit(chars[i]).is_none() {
+        if digit_at(i).is_none() {
             out.push(chars[i]);
             i += 1;
             continue;
         }
-        // The number from here: digits, with single grouping marks between them, and where
-        // each group of digits starts.
-        let (mut digits, mut end, mut groups) = (Vec::new(), i, vec![0]);
+        // The groups of digits from here, apart by one or two grouping marks (`(139) 1234`):
+        // where each stands in `chars`, and where each starts among the number's digits.
+        let (mut groups, mut starts, mut digits) = (Vec::new(), vec![0], Vec::new());
         let mut k = i;
-        while k < chars.len() {
-            match unicode_digit(chars[k]) {
-                Some(d) => {
-                    digits.push(d);
-                    k += 1;
-                    end = k;
-                }
-                None if grouping(chars[k])
-                    && chars
-                        .get(k + 1)
-                        .is_some_and(|&c| unicode_digit(c).is_some()) =>
-                {
-                    groups.push(digits.len());
-                    k += 1
-                }
-                None => break,
+        loop {
+            let from = k;
+            while let Some(d) = digit_at(k) {
+                digits.push(d);
+                k += 1;
+            }
+            groups.push((from, k));
+            starts.push(digits.len());
+            let marks = (k..chars.len()).take_while(|&m| grouping(chars[m])).count();
+            match (1..=2).contains(&marks) && digit_at(k + marks).is_some() {
+                true => k += marks,
+                false => break,
             }
         }
-        groups.push(digits.len());
-        let x = matches!(chars.get(end), Some('X' | 'x' | 'Ｘ' | 'ｘ'));
-        // The whole, or any run of its groups (`0086-138-1234-5678`, `2026-0301-139-1234-5678`:
-        // helper-84); an X goes with a run of 17 that ends the number.
-        let personal = (groups.iter().enumerate()).any(|(a, &from)| {
-            groups[a + 1..].iter().any(|&to| {
-                let with_x = x && to == digits.len() && to - from == 17;
-                personal_number(&digits[from..to], with_x)
+        let x_at = |to: usize| matches!(chars.get(to), Some('X' | 'x' | 'Ｘ' | 'ｘ'));
+        // The first run of whole groups that is a personal number (`0086-138-1234-5678`, the
+        // `139…` of `2026-0301-139-1234-5678`: helper-84); an X goes with a run of 17 digits.
+        let found = (0..groups.len()).find_map(|a| {
+            (a + 1..=groups.len()).find_map(|b| {
+                let run = &digits[starts[a]..starts[b]];
+                let x = run.len() == 17 && x_at(groups[b - 1].1);
+                personal_number(run, x).then_some((a, b, x))
             })
         });
-        if personal && x {
-            end += 1;
+        let Some((a, b, x)) = found else {
+            let to = groups.last().map_or(k, |g| g.1);
+            out.extend(&chars[i..to]);
+            i = to;
+            continue;
+        };
+        let (from, to) = (groups[a].0, groups[b - 1].1 + usize::from(x));
+        out.extend(&chars[i..from]);
+        // A + before it goes with it (+86 138…), and so does the bracket that opens an area
+        // group ((138)0013-8000).
+        let closes = chars[from..to].iter().any(|c| matches!(c, ')' | '）'));
+        if out.ends_with(['+', '＋']) || (closes && out.ends_with(['(', '（'])) {
+            out.pop();
         }
-        if personal {
-            // A + before a mobile number goes with it (+86 138…), and so does the bracket
-            // that opens an area group ((138)0013-8000).
-            let closes = chars[i..end].iter().any(|c| matches!(c, ')' | '）'));
-            if out.ends_with(['+', '＋']) || (closes && out.ends_with(['(', '（'])) {
-                out.pop();
-            }
-            out.push_str(gone);
-        } else {
-            out.extend(&chars[i..end]);
-        }
-        i = end;
+        out.push_str(gone);
+        i = to;
     }
     out
 }
@@ -484,7 +493,7 @@ fn personal_number(digits: &[u8], x: bool) -> bool {
     match digits.len() {
         11 => mobile(digits),
         13 => digits[..2] == [8, 6] && mobile(&digits[2..]),
-        15 => date(num(8, 10), num(10, 12)),
+        15 => digits[..4] == [0, 0, 8, 6] && mobile(&digits[4..]) || date(num(8, 10), num(10, 12)),
         17 | 18 => {
             const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
             let sum: u32 = (digits.iter().zip(WEIGHTS))
@@ -1954,16 +1963,25 @@ mod tests {
         ] {
             assert_eq!(w(id), "略", "{id}");
         }
-        // Behind another group or a country code (helper-84).
-        for phone in [
-            "0-13812345678",
-            "(0)13812345678",
-            "0086-138-1234-5678",
-            "0086 13812345678",
+        // Behind another group or a country code (helper-84), however grouped (helper-85);
+        // the groups beside it stay, to find the case by.
+        for (id, shown) in [
+            ("0-13812345678", "0-略"),
+            ("(0)13812345678", "(0)略"),
+            ("0086-138-1234-5678", "略"),
+            ("0086 13812345678", "略"),
+            ("2026-0301-139-1234-5678", "2026-0301-略"),
+            ("008613912345678", "略"),
+            ("0086１３９１２３４５６７８", "略"),
+            ("RS-139.1234.5678", "RS-略"),
+            ("RS-139–1234–5678", "RS-略"),
+            ("RS-0086 (139) 1234 5678", "RS-略"),
+            ("RS-110105.19491231.002X", "RS-略"),
+            ("RS-13812345678-0001", "RS-略-0001"),
+            ("XK-12-13812345678", "XK-12-略"),
         ] {
-            assert_eq!(w(&format!("办件{phone}")), "办件略", "{phone}");
+            assert_eq!(w(id), shown, "{id}");
         }
-        assert_eq!(w("2026-0301-139-1234-5678"), "略");
         // Case numbers are no ID numbers: no valid check character or birth date.
         for case in [
             "RS-20260301-0001234",

@@ -2250,3 +2250,32 @@ fn a_listed_staff_id_that_is_a_name_is_masked_in_texts() {
     assert!(!all.is_empty());
     assert!(all.iter().all(|m| !m.contains("周杰伦")), "{all:?}");
 }
+
+/// CASE-7, CON-6 (helper-85): a unit record's heads under a key the engine does not know
+/// (`chief`), or under `Heads`, refuse the record, and every name they give is still a name of
+/// the month, masked in evidence; an unknown key had been ignored and the name printed.
+#[test]
+fn heads_under_unknown_keys_are_refused_and_masked() {
+    for heads in [
+        json!({ "heads": { "unit": "欧阳娜娜", "chief": "司马光" } }),
+        json!({ "Heads": { "unit": "欧阳娜娜", "bureau": "司马光" } }),
+    ] {
+        let mut unit = json!({ "id": "U1", "name": "单位1" });
+        for (k, v) in heads.as_object().unwrap() {
+            unit[k] = v.clone();
+        }
+        let r = score(&json!({
+            "period": "2026-03",
+            "staff": [{ "id": "S1", "name": "王芳", "unit": "U1" }],
+            "units": [unit],
+            "events": [{ "code": "eating", "staffId": "S1", "date": "2026-03-05",
+                "evidence": "主任欧阳娜娜、局长司马光在场" }]
+        }));
+        assert!(r.findings.iter().any(|f| f.path.starts_with("units[0]")), "{heads}");
+        let evidence = &r.cards[0].items[0].evidence;
+        assert!(
+            !evidence.contains("欧阳娜娜") && !evidence.contains("司马光"),
+            "{heads}: {evidence}"
+        );
+    }
+}

@@ -1468,6 +1468,11 @@ fn a_list_of_lists_in_a_field_map_is_refused() {
         ("bjsj ", "concludedAt"),
         ("zt [].ks", "pauses[].from"),
         ("bj\u{200B}sj", "concludedAt"),
+        // helper-85: tags, a variation selector, braille blank, shorthand controls.
+        ("bjsj\u{E0001}", "concludedAt"),
+        ("bj\u{E0100}sj", "concludedAt"),
+        ("bj\u{2800}sj", "concludedAt"),
+        ("bj\u{1BCA0}sj", "concludedAt"),
     ] {
         let config = json!({ "fieldMap": { portal: engine } });
         let Err(err) = hall_rules::Engine::from_json(&config.to_string()) else {
