@@ -2271,7 +2271,10 @@ fn heads_under_unknown_keys_are_refused_and_masked() {
             "events": [{ "code": "eating", "staffId": "S1", "date": "2026-03-05",
                 "evidence": "主任欧阳娜娜、局长司马光在场" }]
         }));
-        assert!(r.findings.iter().any(|f| f.path.starts_with("units[0]")), "{heads}");
+        assert!(
+            r.findings.iter().any(|f| f.path.starts_with("units[0]")),
+            "{heads}"
+        );
         let evidence = &r.cards[0].items[0].evidence;
         assert!(
             !evidence.contains("欧阳娜娜") && !evidence.contains("司马光"),
