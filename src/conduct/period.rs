@@ -13,7 +13,7 @@ use super::score::ConductResult;
 use super::{mask_name, points, tenths, Month};
 use crate::error::{Error, ErrorCode};
 use crate::finding::Finding;
-use crate::input::RecordId;
+use crate::input::{Lenient, RecordId};
 use crate::messages::Locale;
 use crate::text::number_text;
 
@@ -28,7 +28,7 @@ pub struct MonthCards {
     /// The month's score cards; empty when absent.
     #[serde(default)]
     #[tsify(type = "MonthCard[]")]
-    pub cards: Vec<CardSummary>,
+    pub cards: Vec<Lenient<CardSummary>>,
     /// Staff sent for retraining in this month by a decision already taken (CON-7).
     #[serde(default)]
     pub retrained: Vec<RecordId>,
@@ -57,8 +57,9 @@ pub struct CardSummary {
     #[serde(default)]
     pub sector: Option<String>,
     /// The month's score. A number outside 0 to the cap is an `invalid_score` finding, and the
-    /// card is left out; a score that is no number at all (a text, `null`, NaN) is an
-    /// `invalid_argument` error of the call at its path (helper-83: this had read as a finding).
+    /// card is left out. A card that cannot be read (a score that is no number at all: a text,
+    /// `null`, NaN; a field of the wrong type) is an `invalid_record` finding at its path and
+    /// is left out; the other cards are still read.
     pub score: f64,
     /// Serious offences in the month (`seriousOffences`), the first tie-break of `rankUnits`; 0
     /// when absent.
@@ -83,16 +84,18 @@ impl MonthCards {
             cards: result
                 .cards
                 .iter()
-                .map(|c| CardSummary {
-                    staff_id: RecordId(c.staff_id.clone()),
-                    name: Some(c.name.clone()),
-                    unit: c.unit.clone().map(RecordId),
-                    window: c.window.clone().map(RecordId),
-                    sector: c.sector.clone(),
-                    score: c.score,
-                    serious_offences: c.serious_offences,
-                    unit_disqualified: c.unit_disqualified,
-                    incomplete: c.incomplete,
+                .map(|c| {
+                    Lenient::from(CardSummary {
+                        staff_id: RecordId(c.staff_id.clone()),
+                        name: Some(c.name.clone()),
+                        unit: c.unit.clone().map(RecordId),
+                        window: c.window.clone().map(RecordId),
+                        sector: c.sector.clone(),
+                        score: c.score,
+                        serious_offences: c.serious_offences,
+                        unit_disqualified: c.unit_disqualified,
+                        incomplete: c.incomplete,
+                    })
                 })
                 .collect(),
             retrained: Vec::new(),
@@ -227,6 +230,20 @@ pub(crate) fn parse_months(
     Ok(out)
 }
 
+/// A month's card, if it could be read; otherwise the `invalid_record` finding at `path`
+/// (helper-83: one card whose score was a text made the whole call an error).
+pub(crate) fn readable_card<'a>(
+    card: &'a Lenient<CardSummary>,
+    path: &str,
+    locale: Locale,
+) -> Result<&'a CardSummary, Finding> {
+    card.0.as_ref().map_err(|e| {
+        let at = crate::error::join_path(path, &e.path);
+        let detail = crate::messages::detail_text(&e.detail, locale);
+        ConductIssue::InvalidRecord.finding(&at, &detail, locale)
+    })
+}
+
 /// A card's score in tenths, if it is a score at all; otherwise a finding.
 pub(crate) fn card_score(
     card: &CardSummary,
@@ -328,7 +345,9 @@ pub(crate) fn assess_period_valid(
     for (i, month) in months.iter().enumerate() {
         for (j, card) in month.cards.iter().enumerate() {
             let path = format!("months[{i}].cards[{j}]");
-            let score = match card_score(card, c.cap, &path, locale) {
+            let read = readable_card(card, &path, locale);
+            let scored = read.and_then(|card| Ok((card, card_score(card, c.cap, &path, locale)?)));
+            let (card, score) = match scored {
                 Ok(s) => s,
                 Err(f) => {
                     findings.push(f);

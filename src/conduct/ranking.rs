@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::{Action, ConductIssue};
 use super::input::UnitInput;
-use super::period::{card_score, parse_months, MonthCards};
+use super::period::{card_score, parse_months, readable_card, MonthCards};
 use super::rules::ConductRules;
 use super::score::mean_hundredths;
 use super::Month;
@@ -317,6 +317,7 @@ pub(crate) fn rank_units_valid(
         let mut counted = StrIndex::new();
         let mut best_of: Vec<(usize, i64, usize)> = Vec::new();
         for (j, card) in cards.iter().enumerate() {
+            let Ok(card) = &card.0 else { continue };
             if let Ok(score) = card_score(card, cap, "", locale) {
                 let at = counted.get_or_insert_with(card.staff_id.0.trim(), || {
                     best_of.push((j, score, j));
@@ -330,7 +331,9 @@ pub(crate) fn rank_units_valid(
         }
         for (j, card) in cards.iter().enumerate() {
             let path = format!("months[{i}].cards[{j}]");
-            let score = match card_score(card, cap, &path, locale) {
+            let read = readable_card(card, &path, locale);
+            let scored = read.and_then(|card| Ok((card, card_score(card, cap, &path, locale)?)));
+            let (card, score) = match scored {
                 Ok(s) => s,
                 Err(f) => {
                     findings.push(f);

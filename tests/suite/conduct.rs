@@ -1790,6 +1790,45 @@ fn the_higher_of_two_cards_counts_in_the_ranking_whatever_their_order() {
     assert_eq!(talks(vec![c("Z", "U3", 95.0), c("Z", "U3", 60.0)]), 0);
 }
 
+/// A card that cannot be read (a score that is a text or `null`, a count that is a word) is an
+/// `invalid_record` finding at its path in `assessPeriod` and `rankUnits`, and every other card
+/// is still read (helper-83 #10: one such card made the whole call an error). Its name is masked
+/// in the finding.
+#[test]
+fn an_unreadable_card_is_a_finding_and_the_other_cards_count() {
+    let c = |id: &str, s: Value| json!({ "staffId": id, "name": "欧阳娜娜", "unit": "U1", "window": "1号", "sector": "S", "score": s });
+    let mut bad = c("Y", json!("欧阳娜娜"));
+    let months: Vec<Value> = ["2026-01", "2026-02", "2026-03"]
+        .iter()
+        .map(|p| json!({ "period": p, "cards": [c("X", json!(95.0)), c("Y", json!(70.0))] }))
+        .collect();
+    let mut months = months;
+    months[1]["cards"].as_array_mut().unwrap().push(bad.clone());
+    bad["score"] = Value::Null;
+    months[2]["cards"].as_array_mut().unwrap().push(bad.clone());
+    bad["score"] = json!(50);
+    bad["seriousOffences"] = json!("two");
+    months[2]["cards"].as_array_mut().unwrap().push(bad);
+    let expected = [
+        "CON-1:invalid_record@months[1].cards[2].score",
+        "CON-1:invalid_record@months[2].cards[2].score",
+        "CON-1:invalid_record@months[2].cards[3].seriousOffences",
+    ];
+    let period: Vec<MonthCards> = serde_json::from_value(json!(months)).unwrap();
+    let r = assess_period(&period, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert_eq!(tags_of(&r.findings), expected);
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(!text.contains("娜娜"), "{text}");
+    // Y's three readable cards are 合格 and count; X's are 优秀.
+    assert_eq!(r.people.len(), 2);
+    let input: RankingInput = serde_json::from_value(json!({ "months": months })).unwrap();
+    let r = rank_units(&input, &ConductRules::default(), Locale::En).unwrap();
+    assert_eq!(tags_of(&r.findings), expected);
+    assert_eq!(r.sectors[0].units[0].cards, 6);
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(!text.contains("娜娜"), "{text}");
+}
+
 /// CON-5: one case is deducted once per person, so an overdue case with its id and a count of
 /// several is not scored at all, as a count over the limit is (helper-60: it had taken −6); so
 /// is one without a case id, which names the one unknown case (helper-64: a count of 25 without
