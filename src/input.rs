@@ -3,6 +3,7 @@
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
+use std::cell::Cell;
 
 use crate::error::Error;
 use crate::text::clip_to;
@@ -264,8 +265,37 @@ impl<T> From<T> for Lenient<T> {
     }
 }
 
+thread_local! {
+    /// Whether a `Lenient` record is read in place, as any field is, rather than kept aside as
+    /// text and read on its own. See [`strict_first`].
+    static IN_PLACE: Cell<bool> = const { Cell::new(false) };
+    /// Whether a `Lenient` record was met while `IN_PLACE` was set.
+    static MET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `read` with every `Lenient` record read in place: one pass over its text, where
+/// keeping it aside to read on its own scans and copies it first (17% of `rankUnits`, whose
+/// cards are large). A record that cannot be read then fails the whole of `read`.
+///
+/// Returns `read`'s result, and on failure whether a `Lenient` record was met: only then
+/// does reading the text again, record by record, give another answer.
+pub(crate) fn strict_first<R, E>(read: impl FnOnce() -> Result<R, E>) -> Result<R, (E, bool)> {
+    let outer = (
+        IN_PLACE.with(|c| c.replace(true)),
+        MET.with(|c| c.replace(false)),
+    );
+    let result = read();
+    let met = MET.with(|c| c.replace(outer.1));
+    IN_PLACE.with(|c| c.set(outer.0));
+    result.map_err(|e| (e, met))
+}
+
 impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Lenient<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if IN_PLACE.with(Cell::get) {
+            MET.with(|c| c.set(true));
+            return T::deserialize(d).map(Lenient::from);
+        }
         let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
         let read = crate::json_path::from_json_text(
             raw.get(),

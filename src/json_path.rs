@@ -145,8 +145,15 @@ pub fn from_json_text<T: DeserializeOwned>(
     prefix: &str,
     code: ErrorCode,
 ) -> Result<T, Error> {
-    // A record is read from an object only, at any depth (`json_objects`).
-    crate::json_objects::from_str(text).map_err(|e| read_error(&e, text, prefix, code))
+    // A record is read from an object only, at any depth (`json_objects`). Lists read record
+    // by record are read in one pass first; only a text with a bad record is read again.
+    match crate::input::strict_first(|| crate::json_objects::from_str(text)) {
+        Ok(value) => Ok(value),
+        Err((e, false)) => Err(read_error(&e, text, prefix, code)),
+        Err((_, true)) => {
+            crate::json_objects::from_str(text).map_err(|e| read_error(&e, text, prefix, code))
+        }
+    }
 }
 
 /// [`from_json_text`]'s error: not generic, so one copy for every type read.

@@ -1829,6 +1829,56 @@ fn an_unreadable_card_is_a_finding_and_the_other_cards_count() {
     assert!(!text.contains("娜娜"), "{text}");
 }
 
+/// Lists read record by record are first read in one pass (`input::strict_first`); a text with a
+/// bad record is read again record by record. Both readings give what reading record by record
+/// alone gives, wherever the bad record or another error stands, and reading by hand later is
+/// record by record again.
+#[test]
+fn one_pass_reading_gives_what_record_by_record_gives() {
+    use hall_rules::json_objects::from_str;
+    use hall_rules::json_path::from_json_text;
+    let good = r#"{ "code": "eating", "staffId": "S1", "date": "2026-03-02" }"#;
+    let bad = r#"{ "code": "eating", "staffId": "S1", "date": "2026-03-32", "count": "两次" }"#;
+    let texts = [
+        format!(r#"{{ "period": "2026-03", "events": [{good}, {good}] }}"#),
+        format!(r#"{{ "period": "2026-03", "events": [{good}, {bad}, {good}] }}"#),
+        format!(r#"{{ "events": [{bad}], "period": "2026-13" }}"#),
+        format!(r#"{{ "period": 3, "events": [{bad}] }}"#),
+        format!(r#"{{ "period": "2026-03", "events": [{good}, 5, {bad}] }}"#),
+        format!(
+            r#"{{ "period": "2026-03", "events": [{good}], "staff": [{{ "id": "S1", "name": 5 }}] }}"#
+        ),
+    ];
+    for text in &texts {
+        let both: Result<ConductInput, _> =
+            from_json_text(text, "input", ErrorCode::InvalidArgument);
+        let alone: Result<ConductInput, _> = from_str(text);
+        match (&both, &alone) {
+            (Ok(b), Ok(a)) => assert_eq!(format!("{b:?}"), format!("{a:?}"), "{text}"),
+            (Err(_), Err(_)) => {}
+            _ => panic!("{text}: {both:?} against {alone:?}"),
+        }
+        let bad_records = both
+            .as_ref()
+            .map(|b| b.events.iter().filter(|e| e.0.is_err()).count());
+        assert_eq!(
+            bad_records.ok(),
+            alone
+                .as_ref()
+                .ok()
+                .map(|a| a.events.iter().filter(|e| e.0.is_err()).count())
+        );
+    }
+    let read: ConductInput =
+        from_json_text(&texts[1], "input", ErrorCode::InvalidArgument).unwrap();
+    assert_eq!(
+        read.events.iter().map(|e| e.0.is_ok()).collect::<Vec<_>>(),
+        [true, false, true]
+    );
+    let later: ConductInput = serde_json::from_str(&texts[1]).unwrap();
+    assert!(later.events[1].0.is_err() && later.events[1].1.is_some());
+}
+
 /// CON-5: one case is deducted once per person, so an overdue case with its id and a count of
 /// several is not scored at all, as a count over the limit is (helper-60: it had taken −6); so
 /// is one without a case id, which names the one unknown case (helper-64: a count of 25 without
