@@ -267,27 +267,29 @@ impl<T> From<T> for Lenient<T> {
 
 thread_local! {
     /// Whether a `Lenient` record is read in place, as any field is, rather than kept aside as
-    /// text and read on its own. See [`strict_first`].
+    /// text and read on its own. See [`read_in_place`].
     static IN_PLACE: Cell<bool> = const { Cell::new(false) };
     /// Whether a `Lenient` record was met while `IN_PLACE` was set.
     static MET: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Runs `read` with every `Lenient` record read in place: one pass over its text, where
-/// keeping it aside to read on its own scans and copies it first (17% of `rankUnits`, whose
-/// cards are large). A record that cannot be read then fails the whole of `read`.
-///
-/// Returns `read`'s result, and on failure whether a `Lenient` record was met: only then
-/// does reading the text again, record by record, give another answer.
-pub(crate) fn strict_first<R, E>(read: impl FnOnce() -> Result<R, E>) -> Result<R, (E, bool)> {
-    let outer = (
-        IN_PLACE.with(|c| c.replace(true)),
+/// Reads every `Lenient` record in place (`on`) until [`read_in_place_end`]: one pass over
+/// its text, where keeping it aside to read on its own scans and copies it first (17% of
+/// `rankUnits`, whose cards are large). A record that cannot be read then fails the whole
+/// read. Returns the mode before, for `read_in_place_end`.
+pub(crate) fn read_in_place(on: bool) -> (bool, bool) {
+    (
+        IN_PLACE.with(|c| c.replace(on)),
         MET.with(|c| c.replace(false)),
-    );
-    let result = read();
-    let met = MET.with(|c| c.replace(outer.1));
+    )
+}
+
+/// Restores the mode [`read_in_place`] returned, and says whether a `Lenient` record was met
+/// read in place since: only then does reading the text again, record by record, give
+/// another answer to a read that failed.
+pub(crate) fn read_in_place_end(outer: (bool, bool)) -> bool {
     IN_PLACE.with(|c| c.set(outer.0));
-    result.map_err(|e| (e, met))
+    MET.with(|c| c.replace(outer.1))
 }
 
 impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Lenient<T> {

@@ -147,13 +147,13 @@ pub fn from_json_text<T: DeserializeOwned>(
 ) -> Result<T, Error> {
     // A record is read from an object only, at any depth (`json_objects`). Lists read record
     // by record are read in one pass first; only a text with a bad record is read again.
-    match crate::input::strict_first(|| crate::json_objects::from_str(text)) {
-        Ok(value) => Ok(value),
-        Err((e, false)) => Err(read_error(&e, text, prefix, code)),
-        Err((_, true)) => {
-            crate::json_objects::from_str(text).map_err(|e| read_error(&e, text, prefix, code))
-        }
-    }
+    let outer = crate::input::read_in_place(true);
+    let first = crate::json_objects::from_str(text);
+    let read = match crate::input::read_in_place_end(outer) {
+        true if first.is_err() => crate::json_objects::from_str(text),
+        _ => first,
+    };
+    read.map_err(|e| read_error(&e, text, prefix, code))
 }
 
 /// [`from_json_text`]'s error: not generic, so one copy for every type read.

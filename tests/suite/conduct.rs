@@ -1829,7 +1829,7 @@ fn an_unreadable_card_is_a_finding_and_the_other_cards_count() {
     assert!(!text.contains("娜娜"), "{text}");
 }
 
-/// Lists read record by record are first read in one pass (`input::strict_first`); a text with a
+/// Lists read record by record are first read in one pass (`input::read_in_place`); a text with a
 /// bad record is read again record by record. Both readings give what reading record by record
 /// alone gives, wherever the bad record or another error stands, and reading by hand later is
 /// record by record again.
