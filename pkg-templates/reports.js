@@ -100,12 +100,12 @@ function hallRulesAssembleReports(p) {
   return { summary: p.summary, results: reports };
 }
 
-// scoreConduct's result: the JSON part, each card's `items` filled from the packed items
+// scoreConduct's result: the JSON part, its cards built from the packed cards and items
 // (src/js/packed_items.rs), with the keys in the order the engine's JSON gives them.
 function hallRulesAssembleConduct(p) {
-  var result = p.result;
+  var result = p.result[0];
+  var extra = p.result[1];
   var k = p.items;
-  var cards = result.cards;
   var counts = k.counts;
   var codes = k.codes;
   var nums = k.numbers;
@@ -113,14 +113,48 @@ function hallRulesAssembleConduct(p) {
   var ends = k.ends;
   var names = k.names;
   var missed = k.missed;
+  var cardCodes = k.cardCodes;
+  var cardNums = k.cardNumbers;
+  var cards = new Array(counts.length);
   var s = 0;
   var at = 0;
+  var e = 0;
   function next() {
     var from = at;
     at = ends[s++];
     return text.slice(from, at);
   }
   for (var c = 0, i = 0; c < cards.length; c++) {
+    var f = cardCodes[c * 3 + 2];
+    var n = c * 6;
+    // Keys in the core's order; texts are read from `text` in the order they are written.
+    var card = {
+      staffId: next(),
+      name: next(),
+      unit: f & 1 ? next() : null,
+      unitName: f & 2 ? next() : null,
+      window: f & 4 ? next() : null,
+      sector: f & 8 ? next() : null,
+      base: cardNums[n],
+      deductions: cardNums[n + 1],
+      additions: cardNums[n + 2],
+      raw: cardNums[n + 3],
+      score: cardNums[n + 4],
+      grade: names[cardCodes[c * 3]],
+      gradeLabel: names[cardCodes[c * 3 + 1]],
+      floored: (f & 16) !== 0,
+      capped: (f & 32) !== 0,
+      zeroed: (f & 64) !== 0,
+      referred: (f & 128) !== 0,
+      removalRecommended: (f & 256) !== 0,
+      unitDisqualified: (f & 512) !== 0,
+      seriousOffences: cardNums[n + 5],
+      working: next(),
+      items: null,
+      consequences: f & 2048 ? extra[e][0] : [],
+      findings: f & 2048 ? extra[e++][1] : [],
+      incomplete: (f & 1024) !== 0,
+    };
     var items = new Array(counts[c]);
     for (var j = 0; j < items.length; j++, i++) {
       var flags = codes[i * 4 + 3];
@@ -142,8 +176,10 @@ function hallRulesAssembleConduct(p) {
       if (list === list) item.missed = missed[list];
       items[j] = item;
     }
-    cards[c].items = items;
+    card.items = items;
+    cards[c] = card;
   }
+  result.cards = cards;
   return result;
 }
 

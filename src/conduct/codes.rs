@@ -308,6 +308,16 @@ impl Grade {
     /// Every grade, best first.
     pub const ALL: [Grade; 4] = [Grade::Excellent, Grade::Good, Grade::Pass, Grade::Fail];
 
+    /// The grade's code, as the results write it: `excellent`, `good`, `pass` or `fail`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Excellent => "excellent",
+            Grade::Good => "good",
+            Grade::Pass => "pass",
+            Grade::Fail => "fail",
+        }
+    }
+
     /// The grade in `locale`: 优秀, 良好, 合格 or 不合格 in zh-CN.
     pub fn label(self, locale: Locale) -> &'static str {
         let (zh, en) = match self {

@@ -1,18 +1,20 @@
-//! The items of `scoreConduct`'s cards as typed arrays and one text, for the package's JS to
-//! assemble into each card's `items` (`hallRulesAssembleConduct` in `pkg-templates/reports.js`).
+//! `scoreConduct`'s cards and their items as typed arrays and one text, for the package's JS to
+//! assemble into the result's `cards` (`hallRulesAssembleConduct` in `pkg-templates/reports.js`).
 //!
 //! Why: a month of 2,000 people and 16,667 events is a 4.4 MB JSON result, four fifths of it
-//! the items, and writing, decoding and `JSON.parse`-ing it took about half of the call. The
-//! rest of the result (cards, units, summary, findings) still crosses as JSON, each card with
-//! `items: []` in its place, so the assembled object has its keys in the same order.
+//! the items, and writing, decoding and `JSON.parse`-ing it took about half of the call; the
+//! cards' own fields, 0.9 MB of it, took a fifth of what was left. The rest of the result
+//! (units, summary, findings) and the few cards' consequences and findings still cross as
+//! JSON.
 
 use js_sys::{Array, Float64Array, Object, Uint32Array};
 use wasm_bindgen::JsValue;
 
 use super::convert::{set_member, to_js, JsResult};
 use super::packed::utf16_units;
-use crate::conduct::score::ScoreItem;
+use crate::conduct::score::{Consequence, ScoreCard, ScoreItem};
 use crate::conduct::ConductResult;
+use crate::finding::Finding;
 
 // Per item in `codes`: rule, code, label (indices into `names`), and these flags.
 /// The item's `caseId` is given (it follows `source` in the text).
@@ -35,6 +37,10 @@ struct ItemPacker {
     /// The names the indices of `codes` stand for.
     names: Vec<&'static str>,
     missed: Vec<Vec<&'static str>>,
+    /// Per card: grade, gradeLabel and flags.
+    card_codes: Vec<u32>,
+    /// Per card: base, deductions, additions, raw, score, seriousOffences.
+    card_numbers: Vec<f64>,
 }
 
 impl ItemPacker {
@@ -90,23 +96,99 @@ impl ItemPacker {
     }
 }
 
-/// `result` with its cards' items taken out, as `{ result, items }`: `result` as JSON (each
-/// card's `items` empty), `items` packed as `{ counts, codes, numbers, text, ends, names,
-/// missed }`. The layout is private to this file and `pkg-templates/reports.js`, which are
-/// changed together (the suites compare the assembled result with the core's JSON).
+// Per card in `cardCodes`: grade, gradeLabel (indices into `names`), and these flags.
+const HAS_UNIT: u32 = 1;
+const HAS_UNIT_NAME: u32 = 2;
+const HAS_WINDOW: u32 = 4;
+const HAS_SECTOR: u32 = 8;
+const FLOORED: u32 = 16;
+const CAPPED: u32 = 32;
+const ZEROED: u32 = 64;
+const REFERRED: u32 = 128;
+const REMOVAL_RECOMMENDED: u32 = 256;
+const UNIT_DISQUALIFIED: u32 = 512;
+const INCOMPLETE: u32 = 1024;
+/// The card's consequences and findings are the next entry of the JSON's list; most cards
+/// have neither.
+const HAS_EXTRA: u32 = 2048;
+
+impl ItemPacker {
+    /// A card's own fields; its texts go before its items' in `text`.
+    fn push_card(&mut self, card: &ScoreCard) {
+        let options = [
+            (&card.unit, HAS_UNIT),
+            (&card.unit_name, HAS_UNIT_NAME),
+            (&card.window, HAS_WINDOW),
+            (&card.sector, HAS_SECTOR),
+        ];
+        let bits = [
+            (card.floored, FLOORED),
+            (card.capped, CAPPED),
+            (card.zeroed, ZEROED),
+            (card.referred, REFERRED),
+            (card.removal_recommended, REMOVAL_RECOMMENDED),
+            (card.unit_disqualified, UNIT_DISQUALIFIED),
+            (card.incomplete, INCOMPLETE),
+            (has_extra(card), HAS_EXTRA),
+        ];
+        let mut flags = bits.iter().filter(|b| b.0).fold(0, |f, b| f | b.1);
+        self.push_text(&card.staff_id);
+        self.push_text(&card.name);
+        for (text, bit) in options {
+            if let Some(text) = text {
+                flags |= bit;
+                self.push_text(text);
+            }
+        }
+        self.push_text(&card.working);
+        let codes = [
+            self.name(card.grade.as_str()),
+            self.name(card.grade_label),
+            flags,
+        ];
+        self.card_codes.extend_from_slice(&codes);
+        let numbers = [
+            card.base,
+            card.deductions,
+            card.additions,
+            card.raw,
+            card.score,
+            card.serious_offences as f64,
+        ];
+        self.card_numbers.extend_from_slice(&numbers);
+    }
+}
+
+fn has_extra(card: &ScoreCard) -> bool {
+    !card.consequences.is_empty() || !card.findings.is_empty()
+}
+
+/// `result` with its cards taken out, as `{ result, items }`: `result` as JSON with `cards`
+/// empty, beside the consequences and findings of the cards that have any (`[result,
+/// [[consequences, findings], …]]`), and the cards and their items packed as `{ counts, codes,
+/// numbers, text, ends, names, missed, cardCodes, cardNumbers }`. The layout is private to
+/// this file and `pkg-templates/reports.js`, which are changed together (the suites compare
+/// the assembled result with the core's JSON).
 pub fn conduct_result(mut result: ConductResult) -> JsResult<JsValue> {
+    let mut cards = std::mem::take(&mut result.cards);
     let mut packer = ItemPacker {
-        counts: Vec::with_capacity(result.cards.len()),
+        counts: Vec::with_capacity(cards.len()),
+        card_codes: Vec::with_capacity(cards.len() * 3),
+        card_numbers: Vec::with_capacity(cards.len() * 6),
         ..ItemPacker::default()
     };
-    for card in &mut result.cards {
+    for card in &mut cards {
+        packer.push_card(card);
         packer.counts.push(card.items.len() as u32);
         for item in std::mem::take(&mut card.items) {
             packer.push(item);
         }
     }
+    let extra: Vec<(&[Consequence], &[Finding])> = (cards.iter().filter(|c| has_extra(c)))
+        .map(|c| (&c.consequences[..], &c.findings[..]))
+        .collect();
     let out = Object::new();
-    set_member(&out, "result", &to_js(&result)?)?;
+    set_member(&out, "result", &to_js(&(&result, &extra))?)?;
     let items = Object::new();
     let put = |k: &str, v: &JsValue| set_member(&items, k, v);
     put("counts", &Uint32Array::from(&packer.counts[..]).into())?;
@@ -118,6 +200,14 @@ pub fn conduct_result(mut result: ConductResult) -> JsResult<JsValue> {
     put("names", &strings(&packer.names).into())?;
     let missed: Array = packer.missed.iter().map(|l| strings(l)).collect();
     put("missed", &missed.into())?;
+    put(
+        "cardCodes",
+        &Uint32Array::from(&packer.card_codes[..]).into(),
+    )?;
+    put(
+        "cardNumbers",
+        &Float64Array::from(&packer.card_numbers[..]).into(),
+    )?;
     set_member(&out, "items", &items.into())?;
     Ok(out.into())
 }

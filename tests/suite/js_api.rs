@@ -448,6 +448,24 @@ fn conduct_items_are_assembled_as_the_core_writes_them() {
         .unwrap();
     let keys = "rule,code,label,date,count,pointsEach,points,zeroesMonth,serious,evidence,source,caseId,missed";
     assert_eq!(first.as_string().as_deref(), Some(keys), "{assembled}");
+    // The cards are assembled too, their keys in the core's order.
+    let card_keys = js_sys::eval("(r) => r.cards.map((c) => Object.keys(c).join()).join(';')")
+        .unwrap()
+        .unchecked_into::<js_sys::Function>()
+        .call1(&JsValue::NULL, &cards)
+        .unwrap();
+    let keys = "staffId,name,unit,unitName,window,sector,base,deductions,additions,raw,score,grade,gradeLabel,floored,capped,zeroed,referred,removalRecommended,unitDisqualified,seriousOffences,working,items,consequences,findings,incomplete";
+    assert_eq!(
+        card_keys.as_string(),
+        Some([keys; 3].join(";")),
+        "{assembled}"
+    );
+    let with_consequences = core
+        .cards
+        .iter()
+        .filter(|c| !c.consequences.is_empty())
+        .count();
+    assert!(with_consequences > 0, "{assembled}");
     // A month with no card, and cards with no item.
     for other in [
         r#"{ "period": "2026-03", "staff": [ { "id": "S1" } ] }"#,
@@ -621,13 +639,14 @@ fn thrown_errors_mask_the_input_names_and_a_cycle_fails_alone() {
     );
     // A card that cannot be read is a finding of the call, its names masked too.
     let result = e
-        .assess_period(js(r#"[ { "period": "2026-03", "cards": [ { "staffId": "S1", "name": "张伟", "score": "张伟" } ] } ]"#))
+        .assess_period(js(r#"[ { "period": "2026-01" }, { "period": "2026-02" },
+            { "period": "2026-03", "cards": [ { "staffId": "S1", "name": "张伟", "score": "张伟" } ] } ]"#))
         .unwrap();
     let text = js_sys::JSON::stringify(&result)
         .unwrap()
         .as_string()
         .unwrap();
-    assert!(text.contains("months[0].cards[0].score"), "{text}");
+    assert!(text.contains("months[2].cards[0].score"), "{text}");
     assert!(text.contains("张*") && !text.contains("张伟"), "{text}");
 
     // A bad `now` quoting a name the record gives (fifth review).
