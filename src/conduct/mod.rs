@@ -120,6 +120,14 @@ pub(crate) fn shown_id(id: &str) -> String {
     crate::report::mask::mask_if_name(&crate::text::clip(id))
 }
 
+/// A person's month in a finding's detail: the month first, then the id (`2026-01，S0123`).
+/// Written the other way, an id's digits and the year read as one number to the masker, and
+/// `S0123 2026-01` was shown `S012* **26-01` (helper-84).
+pub(crate) fn month_and_id(month: &str, id: &str, locale: crate::Locale) -> String {
+    let comma = if locale.is_english() { ", " } else { "，" };
+    format!("{month}{comma}{}", shown_id(id))
+}
+
 pub(crate) fn points(t: i64) -> f64 {
     t as f64 / 10.0
 }

@@ -392,7 +392,7 @@ pub(crate) fn assess_period_valid(
             if let Some(first) = track.scores[i] {
                 findings.push(ConductIssue::DuplicateCard.finding(
                     &format!("{path}.staffId"),
-                    &format!("{} {}", super::shown_id(id), list[i]),
+                    &super::month_and_id(&list[i].to_string(), id, locale),
                     locale,
                 ));
                 // Two cards of one month that disagree: the better counts, the reading that
@@ -469,7 +469,7 @@ pub(crate) fn assess_period_valid(
         // without a word).
         let fail = |i: usize| grades[i] == Some(Grade::Fail) && !t.incomplete[i];
         for i in (0..n).filter(|&i| grades[i].is_some() && t.incomplete[i]) {
-            let detail = format!("{} {}", super::shown_id(&t.staff_id), month_text(i));
+            let detail = super::month_and_id(&month_text(i), &t.staff_id, locale);
             let at = format!("months[{i}].cards[{}].incomplete", t.card[i]);
             findings.push(ConductIssue::IncompleteCard.finding(&at, &detail, locale));
         }

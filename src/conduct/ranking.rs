@@ -346,7 +346,7 @@ pub(crate) fn rank_units_valid(
             if of.is_some_and(|(_, _, first)| first != j) {
                 findings.push(ConductIssue::DuplicateCard.finding(
                     &format!("{path}.staffId"),
-                    &format!("{} {month}", super::shown_id(id)),
+                    &super::month_and_id(&month.to_string(), id, locale),
                     locale,
                 ));
             }

@@ -1829,6 +1829,47 @@ fn an_unreadable_card_is_a_finding_and_the_other_cards_count() {
     assert!(!text.contains("娜娜"), "{text}");
 }
 
+/// A finding on a person's month says the month, then the id, both as given: written the
+/// other way, the id's digits and the year read as one number and were masked (helper-84:
+/// `S012* **26-01`).
+#[test]
+fn a_duplicate_cards_month_and_id_are_not_read_as_one_number() {
+    for (id, locale) in [
+        ("S0123", Locale::ZhCn),
+        ("0123", Locale::ZhCn),
+        ("S0123", Locale::En),
+    ] {
+        let c = |s: f64| json!({ "staffId": id, "name": "张伟", "unit": "U1", "window": "1号", "sector": "S", "score": s, "incomplete": true });
+        let months: Vec<Value> = ["2026-01", "2026-02", "2026-03"]
+            .iter()
+            .map(|p| json!({ "period": p, "cards": [c(95.0), c(80.0)] }))
+            .collect();
+        let period: Vec<MonthCards> = serde_json::from_value(json!(months)).unwrap();
+        let r = assess_period(&period, &ConductRules::default(), locale).unwrap();
+        let comma = if locale == Locale::En { ", " } else { "，" };
+        for code in ["duplicate_card", "incomplete_card"] {
+            let f = r.findings.iter().find(|f| f.code == code).unwrap();
+            assert!(
+                f.message.contains(&format!("2026-01{comma}{id}")),
+                "{}",
+                f.message
+            );
+        }
+        let input: RankingInput = serde_json::from_value(json!({ "months": months })).unwrap();
+        let r = rank_units(&input, &ConductRules::default(), locale).unwrap();
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.code == "duplicate_card")
+            .unwrap();
+        assert!(
+            f.message.contains(&format!("2026-01{comma}{id}")),
+            "{}",
+            f.message
+        );
+    }
+}
+
 /// Lists read record by record are first read in one pass (`input::read_in_place`); a text with a
 /// bad record is read again record by record. Both readings give what reading record by record
 /// alone gives, wherever the bad record or another error stands, and reading by hand later is
