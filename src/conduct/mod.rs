@@ -120,12 +120,16 @@ pub(crate) fn shown_id(id: &str) -> String {
     crate::report::mask::mask_if_name(&crate::text::clip(id))
 }
 
-/// A person's month in a finding's detail: the month first, then the id (`2026-01，S0123`).
-/// Written the other way, an id's digits and the year read as one number to the masker, and
-/// `S0123 2026-01` was shown `S012* **26-01` (helper-84).
+/// A person's month in a finding's detail: `人员 S0123 于 2026-01`, `staff S0123 in 2026-01`.
+/// A word stands between the id and the month: with a space or a comma alone, the masker read
+/// an id's digits and the year as one number (helper-84: `S0123 2026-01` was shown
+/// `S012* **26-01`; helper-86: `2026-01，1234567` was `202*-**，***4567`).
 pub(crate) fn month_and_id(month: &str, id: &str, locale: crate::Locale) -> String {
-    let comma = if locale.is_english() { ", " } else { "，" };
-    format!("{month}{comma}{}", shown_id(id))
+    let id = shown_id(id);
+    match locale.is_english() {
+        true => format!("staff {id} in {month}"),
+        false => format!("人员 {id} 于 {month}"),
+    }
 }
 
 pub(crate) fn points(t: i64) -> f64 {

@@ -230,6 +230,38 @@ pub(crate) fn parse_months(
     Ok(out)
 }
 
+/// Masks in `findings` the names every card of `months` gives, read or not (CASE-7): a value a
+/// card could not be read by may be another card's name (helper-86: a column shifted,
+/// `score: "张伟"`, was echoed whole where 张伟 was another card's name).
+pub(crate) fn mask_card_names(months: &[MonthCards], findings: &mut [Finding]) {
+    use crate::report::mask::{id_is_name, is_no_name, texts_under, Masker};
+    if findings.is_empty() {
+        return;
+    }
+    let mut names: Vec<String> = Vec::new();
+    // A staff id is a name only when it reads as one (`S12` is no name to mask).
+    let id_name = |id: &str| id_is_name(id.trim()).then(|| id.trim().to_string());
+    for card in months.iter().flat_map(|m| &m.cards) {
+        match (&card.0, card.1.as_deref()) {
+            (Ok(c), _) => {
+                names.extend(c.name.clone());
+                names.extend(id_name(&c.staff_id.0));
+            }
+            (Err(_), Some(raw)) => {
+                names.extend(texts_under(raw, &["name"]));
+                let ids = texts_under(raw, &["staffId"]);
+                names.extend(ids.iter().filter_map(|id| id_name(id)));
+            }
+            (Err(_), None) => {}
+        }
+    }
+    names.retain(|n| !is_no_name(n));
+    names.sort_unstable();
+    names.dedup();
+    let masker = Masker::new(names.iter().map(String::as_str));
+    findings.iter_mut().for_each(|f| f.mask_names(&masker));
+}
+
 /// A month's card, if it could be read; otherwise the `invalid_record` finding at `path`
 /// (helper-83: one card whose score was a text made the whole call an error).
 pub(crate) fn readable_card<'a>(
@@ -653,6 +685,7 @@ pub(crate) fn assess_period_valid(
         });
     }
     summary.people = people.len() as u32;
+    mask_card_names(months, &mut findings);
     Ok(PeriodResult {
         from: first.to_string(),
         to: list[n - 1].to_string(),

@@ -578,6 +578,7 @@ pub(crate) fn rank_units_valid(
         }
     }
 
+    super::period::mask_card_names(&input.months, &mut findings);
     Ok(RankingResult {
         from: order[0].0.to_string(),
         to: order[n - 1].0.to_string(),

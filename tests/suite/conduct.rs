@@ -1829,44 +1829,92 @@ fn an_unreadable_card_is_a_finding_and_the_other_cards_count() {
     assert!(!text.contains("娜娜"), "{text}");
 }
 
-/// A finding on a person's month says the month, then the id, both as given: written the
-/// other way, the id's digits and the year read as one number and were masked (helper-84:
-/// `S012* **26-01`).
+/// A finding on a person's month gives the id and the month apart by a word, both as given:
+/// with only a space or a comma between them, the id's digits and the year read as one number
+/// and were masked (helper-84: `S012* **26-01`; helper-86: `202*-**，***4567` for 1234567).
 #[test]
 fn a_duplicate_cards_month_and_id_are_not_read_as_one_number() {
-    for (id, locale) in [
-        ("S0123", Locale::ZhCn),
-        ("0123", Locale::ZhCn),
-        ("S0123", Locale::En),
-    ] {
-        let c = |s: f64| json!({ "staffId": id, "name": "张伟", "unit": "U1", "window": "1号", "sector": "S", "score": s, "incomplete": true });
-        let months: Vec<Value> = ["2026-01", "2026-02", "2026-03"]
-            .iter()
-            .map(|p| json!({ "period": p, "cards": [c(95.0), c(80.0)] }))
-            .collect();
-        let period: Vec<MonthCards> = serde_json::from_value(json!(months)).unwrap();
-        let r = assess_period(&period, &ConductRules::default(), locale).unwrap();
-        let comma = if locale == Locale::En { ", " } else { "，" };
-        for code in ["duplicate_card", "incomplete_card"] {
-            let f = r.findings.iter().find(|f| f.code == code).unwrap();
-            assert!(
-                f.message.contains(&format!("2026-01{comma}{id}")),
-                "{}",
-                f.message
-            );
+    let ids = [
+        "S0123",
+        "0123",
+        "1234567",
+        "123456",
+        "1234567890",
+        "20260101",
+        "RS-2026-0001",
+    ];
+    for id in ids {
+        for locale in [Locale::ZhCn, Locale::En] {
+            let c = |s: f64| json!({ "staffId": id, "name": "张伟", "unit": "U1", "window": "1号", "sector": "S", "score": s, "incomplete": true });
+            let months: Vec<Value> = ["2026-01", "2026-02", "2026-03"]
+                .iter()
+                .map(|p| json!({ "period": p, "cards": [c(95.0), c(80.0)] }))
+                .collect();
+            // The month always; the id as given where the masker keeps it alone (a number of
+            // seven digits or more is masked wherever free text holds it).
+            let said = match (locale, id.len() < 7 || id.starts_with('S')) {
+                (Locale::En, true) => format!("staff {id} in 2026-01"),
+                (Locale::En, false) => " in 2026-01".to_string(),
+                (_, true) => format!("人员 {id} 于 2026-01"),
+                (_, false) => " 于 2026-01".to_string(),
+            };
+            let period: Vec<MonthCards> = serde_json::from_value(json!(months)).unwrap();
+            let r = assess_period(&period, &ConductRules::default(), locale).unwrap();
+            for code in ["duplicate_card", "incomplete_card"] {
+                let f = r.findings.iter().find(|f| f.code == code).unwrap();
+                assert!(f.message.contains(&said), "{}", f.message);
+            }
+            let input: RankingInput = serde_json::from_value(json!({ "months": months })).unwrap();
+            let r = rank_units(&input, &ConductRules::default(), locale).unwrap();
+            let f = r
+                .findings
+                .iter()
+                .find(|f| f.code == "duplicate_card")
+                .unwrap();
+            assert!(f.message.contains(&said), "{}", f.message);
         }
+    }
+}
+
+/// A value a card could not be read by is masked with every name the call's cards give, read
+/// or not (helper-86: `score: "张伟"`, a column shifted, was echoed whole where 张伟 was
+/// another card's name, or another card's staff id).
+#[test]
+fn a_bad_cards_value_is_masked_with_every_cards_names() {
+    let card = |id: &str, name: Value, s: Value| json!({ "staffId": id, "name": name, "score": s });
+    for (bad, other) in [
+        (
+            card("S9", Value::Null, json!("张伟")),
+            card("S1", json!("张伟"), json!(55)),
+        ),
+        (
+            card("S9", Value::Null, json!("王芳")),
+            card("王芳", Value::Null, json!(80)),
+        ),
+        (
+            card("S9", Value::Null, json!("John Smith")),
+            card("S1", json!("John Smith"), json!(80)),
+        ),
+        (
+            card("S9", json!("欧阳娜娜"), json!([1])),
+            card("S1", Value::Null, json!("欧阳娜娜")),
+        ),
+    ] {
+        let month = |p: &str| json!({ "period": p, "cards": [other.clone(), card("S2", json!("李娜"), json!(95))] });
+        let mut months = vec![month("2026-01"), month("2026-02"), month("2026-03")];
+        months[1]["cards"].as_array_mut().unwrap().push(bad.clone());
+        let period: Vec<MonthCards> = serde_json::from_value(json!(months)).unwrap();
+        let r = assess_period(&period, &ConductRules::default(), Locale::ZhCn).unwrap();
         let input: RankingInput = serde_json::from_value(json!({ "months": months })).unwrap();
-        let r = rank_units(&input, &ConductRules::default(), locale).unwrap();
-        let f = r
-            .findings
-            .iter()
-            .find(|f| f.code == "duplicate_card")
-            .unwrap();
-        assert!(
-            f.message.contains(&format!("2026-01{comma}{id}")),
-            "{}",
-            f.message
-        );
+        let ranked = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
+        // `staffId` is the key a portal joins on, given back as given: the findings are checked.
+        let texts = [&r.findings, &ranked.findings].map(|f| serde_json::to_string(f).unwrap());
+        for text in texts {
+            for name in ["张伟", "王芳", "John Smith", "娜娜"] {
+                assert!(!text.contains(name), "{name} in {text}");
+            }
+        }
+        assert!(!r.findings.is_empty() && !ranked.findings.is_empty());
     }
 }
 
