@@ -120,6 +120,15 @@ pub(crate) fn shown_id(id: &str) -> String {
     crate::report::mask::mask_if_name(&crate::text::clip(id))
 }
 
+/// A unit, window or sector as a staff record gives it, trimmed; none when blank or a
+/// placeholder (`-`, `无`, `暂无`, `N/A`: [`crate::report::mask::is_no_name`]), as every API reads
+/// such a value (helper-86: an uncertified person whose window was `-` was said to serve at
+/// one, CON-8, and `unit: "暂无"` was a unit of its own).
+pub(crate) fn given(text: Option<&str>) -> Option<&str> {
+    let text = text.map(str::trim)?;
+    (!text.is_empty() && !crate::report::mask::is_no_name(text)).then_some(text)
+}
+
 /// A person's month in a finding's detail: `人员 S0123 于 2026-01`, `staff S0123 in 2026-01`.
 /// A word stands between the id and the month: with a space or a comma alone, the masker read
 /// an id's digits and the year as one number (helper-84: `S0123 2026-01` was shown

@@ -403,7 +403,7 @@ pub(crate) fn assess_period_valid(
             // Cards are told apart by their unit too: S1 of unit A and S1 of unit B, named or
             // not, are not known to be one person (helper-46, helper-47: their 不合格 months were
             // joined into one retraining, then a contract end; 张伟 is a common name).
-            let unit = card.unit.as_ref().map(|u| u.0.trim()).unwrap_or("");
+            let unit = super::given(card.unit.as_ref().map(|u| u.0.as_str())).unwrap_or("");
             let key = format!("{}\u{0}{unit}", crate::report::mask::name_key_text(name));
             match &track.name_key {
                 None => (track.name, track.name_key) = (mask_name(name), Some(key)),
@@ -441,7 +441,11 @@ pub(crate) fn assess_period_valid(
             }
             track.scores[i] = Some(score);
             (track.incomplete[i], track.card[i]) = (card.incomplete, j);
-            if let Some(unit) = &card.unit {
+            if let Some(unit) = card
+                .unit
+                .as_ref()
+                .filter(|u| super::given(Some(&u.0)).is_some())
+            {
                 track.unit = Some(unit.0.clone());
             }
         }

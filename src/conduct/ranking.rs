@@ -215,10 +215,7 @@ fn share_ok(
 }
 
 fn text(s: &Option<String>) -> Option<String> {
-    s.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| clip_to(s, 80))
+    super::given(s.as_deref()).map(|s| clip_to(s, 80))
 }
 
 /// Ranks `(index, keys)` within one sector; returns (index, rank, last).
@@ -358,19 +355,10 @@ pub(crate) fn rank_units_valid(
                 }
                 continue;
             }
-            let Some(unit) = card
-                .unit
-                .as_ref()
-                .map(|u| u.0.trim())
-                .filter(|u| !u.is_empty())
-            else {
+            let Some(unit) = super::given(card.unit.as_ref().map(|u| u.0.as_str())) else {
                 continue;
             };
-            let window = card
-                .window
-                .as_ref()
-                .map(|w| w.0.trim())
-                .filter(|w| !w.is_empty());
+            let window = super::given(card.window.as_ref().map(|w| w.0.as_str()));
             let info = unit_info.get(unit);
             let unit_sector = info
                 .and_then(|(u, _)| text(&u.sector))

@@ -133,16 +133,19 @@ pub struct Consequence {
 #[serde(rename_all = "camelCase")]
 #[tsify(missing_as_null)]
 pub struct ScoreCard {
-    /// The staff id, trimmed (`staffId`).
+    /// The staff id as the staff record gives it (`staffId`), not trimmed: the key a portal
+    /// joins its rows on.
     pub staff_id: String,
     /// Masked (CASE-7).
     pub name: String,
-    /// The unit id of the staff record, as given; `None` when it gives none.
+    /// The unit id of the staff record, as given; `None` when it gives none (blank or a
+    /// placeholder such as `-` or `暂无`).
     pub unit: Option<String>,
     /// The unit's name from the unit list (`unitName`), clipped to 80 characters; `None` when
     /// the unit is not listed or has no name.
     pub unit_name: Option<String>,
-    /// The window id of the staff record; `None` when it gives none.
+    /// The window id of the staff record, as given; `None` when it gives none (blank or a
+    /// placeholder such as `-` or `无`): the person is then on no window duty (CON-8).
     pub window: Option<String>,
     /// The person's sector, else the unit's, clipped to 80 characters; `None` when neither
     /// gives one.
@@ -981,20 +984,19 @@ impl<'a> Scorer<'a> {
         }
         let grade = c.grade(score);
         let unit = p.unit.and_then(|u| self.units.get(u));
-        let opt_text = |s: &Option<String>| {
-            s.as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(|s| clip_to(s, 80))
-        };
+        let opt_text = |s: &Option<String>| super::given(s.as_deref()).map(|s| clip_to(s, 80));
         let sector = opt_text(&p.staff.sector)
             .or_else(|| unit.and_then(|u| u.input).and_then(|i| opt_text(&i.sector)));
         ScoreCard {
             staff_id: p.staff.id.0.clone(),
             name: mask_name(p.staff.name.as_deref().unwrap_or("")),
-            unit: p.staff.unit.as_ref().map(|u| u.0.clone()),
+            unit: (p.staff.unit.as_ref())
+                .filter(|u| super::given(Some(&u.0)).is_some())
+                .map(|u| u.0.clone()),
             unit_name: unit.and_then(|u| u.input).and_then(|i| opt_text(&i.name)),
-            window: p.staff.window.as_ref().map(|w| w.0.clone()),
+            window: (p.staff.window.as_ref())
+                .filter(|w| super::given(Some(&w.0)).is_some())
+                .map(|w| w.0.clone()),
             sector,
             base: points(c.base),
             deductions: points(p.deductions),
@@ -1291,7 +1293,9 @@ pub(crate) fn score_conduct_valid(
             // of another unit, under one name or not (helper-48: a deduction for S1 went to
             // the S1 of one of two units).
             let (a, b) = (name_key(s.people[first].staff), name_key(st));
-            let unit_of = |p: &StaffInput| p.unit.as_ref().map(|u| u.0.trim().to_string());
+            let unit_of = |p: &StaffInput| {
+                super::given(p.unit.as_ref().map(|u| u.0.as_str())).map(str::to_string)
+            };
             let units = (unit_of(s.people[first].staff), unit_of(st));
             let other_unit = matches!(&units, (Some(x), Some(y)) if x != y);
             let shared = a != b || other_unit;
@@ -1303,11 +1307,7 @@ pub(crate) fn score_conduct_valid(
             s.issue(issue, &join_path(&path, "id"), &super::shown_id(id));
             continue;
         }
-        let unit = st
-            .unit
-            .as_ref()
-            .map(|u| u.0.trim())
-            .filter(|u| !u.is_empty());
+        let unit = super::given(st.unit.as_ref().map(|u| u.0.as_str()));
         let unit = unit.map(|u| match unit_index.get(u) {
             Some(k) => k,
             None => {
@@ -1331,7 +1331,7 @@ pub(crate) fn score_conduct_valid(
             }
         });
         let mut findings = Vec::new();
-        let on_window = st.window.as_ref().is_some_and(|w| !w.0.trim().is_empty());
+        let on_window = super::given(st.window.as_ref().map(|w| w.0.as_str())).is_some();
         if on_window && st.certified == Some(false) {
             let who = format!(
                 "{} ({})",

@@ -1918,6 +1918,49 @@ fn a_bad_cards_value_is_masked_with_every_cards_names() {
     }
 }
 
+/// A unit or window given as a placeholder (`-`, `无`, `暂无`, `N/A`) or blank is none: an
+/// uncertified person at window `-` serves at no window (CON-8), `暂无` is no unit of its own,
+/// and the card gives `null` for both (helper-86: `uncertified` against such a person).
+#[test]
+fn a_placeholder_window_or_unit_is_none() {
+    let r = score(&json!({ "period": "2026-03", "staff": [
+        { "id": "S3", "name": "王芳", "window": "-", "certified": false },
+        { "id": "S4", "name": "赵敏", "unit": "暂无", "window": "无", "certified": false },
+        { "id": "S5", "name": "钱七", "unit": " ", "window": "N/A", "sector": "—", "certified": false },
+        { "id": "S6", "name": "孙八", "unit": "U1", "window": " W1 ", "certified": false } ] }));
+    let tags: Vec<String> = r.cards.iter().flat_map(|c| tags_of(&c.findings)).collect();
+    assert_eq!(tags, ["CON-8:uncertified@staff[3].certified"]);
+    assert_eq!(tags_of(&r.findings), Vec::<String>::new());
+    assert_eq!(
+        r.units.iter().map(|u| u.id.as_str()).collect::<Vec<_>>(),
+        ["U1"]
+    );
+    for card in &r.cards[..3] {
+        assert_eq!(
+            (&card.unit, &card.window, &card.sector),
+            (&None, &None, &None)
+        );
+    }
+    assert_eq!(r.cards[3].window.as_deref(), Some(" W1 "));
+    // rankUnits leaves out a card whose unit is a placeholder, as one without a unit.
+    let c =
+        |u: &str| json!({ "staffId": "S1", "unit": u, "window": "-", "sector": "S", "score": 80 });
+    let months: Vec<Value> = ["2026-01", "2026-02"]
+        .iter()
+        .map(|p| json!({ "period": p, "cards": [c("U1"), json!({ "staffId": "S2", "unit": "暂无", "score": 50 })] }))
+        .collect();
+    let input: RankingInput = serde_json::from_value(json!({ "months": months })).unwrap();
+    let ranked = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
+    let units: Vec<&str> = ranked
+        .sectors
+        .iter()
+        .flat_map(|s| &s.units)
+        .map(|u| u.unit.as_str())
+        .collect();
+    assert_eq!(units, ["U1"]);
+    assert!(ranked.sectors.iter().all(|s| s.windows.is_empty()));
+}
+
 /// Lists read record by record are first read in one pass (`input::read_in_place`); a text with a
 /// bad record is read again record by record. Both readings give what reading record by record
 /// alone gives, wherever the bad record or another error stands, and reading by hand later is
