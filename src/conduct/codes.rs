@@ -387,7 +387,7 @@ codes!(
         UnknownUnit = "unknown_unit",
         /// A person at a window without the certification CON-8 asks for.
         Uncertified = "uncertified",
-        /// A month's score that is not a number from 0 to 100 (CON-7).
+        /// A month's score that is not a number from 0 to the cap in steps of 0.1 (CON-7).
         InvalidScore = "invalid_score",
         /// A person's card given twice for one month; the higher score counts (CON-7).
         DuplicateCard = "duplicate_card",
@@ -565,8 +565,8 @@ impl ConductIssue {
                 "{detail} serves at a window without being trained and certified. Arrange the training and test, and take the person off the window until certified.",
             ),
             InvalidScore => (
-                "{path}（{detail}）无效（应在0至封顶分之间），该月未计入评定。请核对考评卡。",
-                "The score {detail} at {path} is invalid (expected 0 up to the cap), so that month was left out. Check the score card.",
+                "{path}（{detail}）无效（应为0至封顶分之间、精确到0.1分的分数），该月未计入评定。请核对考评卡。",
+                "The score {detail} at {path} is invalid (expected 0 up to the cap, to 0.1 point), so that month was left out. Check the score card.",
             ),
             IncompleteRanking => (
                 "{detail}的排序含不完整的考评卡（有记录未能计入），该月的末位未经确认，不计入约谈所需的连续末位月数。请更正记录后重新考评。",

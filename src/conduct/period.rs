@@ -56,8 +56,8 @@ pub struct CardSummary {
     /// window) gives none.
     #[serde(default)]
     pub sector: Option<String>,
-    /// The month's score. A number outside 0 to the cap is an `invalid_score` finding, and the
-    /// card is left out. A card that cannot be read (a score that is no number at all: a text,
+    /// The month's score. A number outside 0 to the cap, or between two tenths (89.95), is an
+    /// `invalid_score` finding, and the card is left out. A card that cannot be read (a score that is no number at all: a text,
     /// `null`, NaN; a field of the wrong type) is an `invalid_record` finding at its path and
     /// is left out; the other cards are still read.
     pub score: f64,
@@ -284,7 +284,10 @@ pub(crate) fn card_score(
     locale: Locale,
 ) -> Result<i64, Finding> {
     let t = tenths(card.score);
-    if !card.score.is_finite() || t < 0 || t > cap {
+    // A score between two tenths is refused, not rounded: 89.95 is no 优秀 and 59.95 no 合格,
+    // and which way to round it is not the engine's to say (helper-86).
+    let off_step = (card.score * 10.0 - t as f64).abs() > 1e-6;
+    if !card.score.is_finite() || t < 0 || t > cap || off_step {
         return Err(ConductIssue::InvalidScore.finding(
             &format!("{path}.score"),
             &number_text(card.score),

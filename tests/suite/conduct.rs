@@ -1961,6 +1961,42 @@ fn a_placeholder_window_or_unit_is_none() {
     assert!(ranked.sectors.iter().all(|s| s.windows.is_empty()));
 }
 
+/// A card's score between two tenths is refused, not rounded into a grade: 89.95 is no 优秀
+/// (a pay step up) and 59.95 no 合格 (helper-86: both were rounded up across the band).
+#[test]
+fn a_score_between_two_tenths_is_refused() {
+    for (score, refused) in [
+        (89.95, true),
+        (59.95, true),
+        (79.99, true),
+        (89.9, false),
+        (60.0, false),
+        (0.3, false),
+    ] {
+        let months: Vec<Value> = ["2026-01", "2026-02", "2026-03"]
+            .iter()
+            .map(|p| json!({ "period": p, "cards": [{ "staffId": "S1", "unit": "U1", "sector": "S", "score": score }] }))
+            .collect();
+        let period: Vec<MonthCards> = serde_json::from_value(json!(months)).unwrap();
+        let r = assess_period(&period, &ConductRules::default(), Locale::ZhCn).unwrap();
+        let tags = tags_of(&r.findings);
+        let input: RankingInput = serde_json::from_value(json!({ "months": months })).unwrap();
+        let ranked = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
+        assert_eq!(tags, tags_of(&ranked.findings), "{score}");
+        match refused {
+            true => {
+                assert_eq!(tags.len(), 3, "{score}: {tags:?}");
+                assert!(
+                    tags.iter().all(|t| t.starts_with("CON-7:invalid_score@")),
+                    "{tags:?}"
+                );
+                assert!(r.people.is_empty() && r.summary.pay_step_up == 0, "{score}");
+            }
+            false => assert!(tags.is_empty(), "{score}: {tags:?}"),
+        }
+    }
+}
+
 /// Lists read record by record are first read in one pass (`input::read_in_place`); a text with a
 /// bad record is read again record by record. Both readings give what reading record by record
 /// alone gives, wherever the bad record or another error stands, and reading by hand later is
