@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::Error;
+use crate::error::{Error, ErrorCode};
 use crate::finding::{known_rule, Finding, FindingCode};
 use crate::input::{Lenient, RecordId};
 use crate::messages::Locale;
@@ -148,7 +148,8 @@ pub struct Inspection {
     /// The day it was found: a date, or an instant read as its Beijing date. A day outside the
     /// month leaves the record out with a `record_outside_period` finding.
     pub date: String,
-    /// `open` (明察) or `covert` (暗访).
+    /// `open` (明察) or `covert` (暗访), in any case and spacing; none is `open`. Any other kind
+    /// leaves the record out with an `invalid_record` finding at its path.
     #[serde(default)]
     #[tsify(type = r#""open" | "covert" | "明察" | "暗访" | null"#)]
     pub kind: Option<String>,
@@ -549,8 +550,27 @@ pub fn monthly_bulletin(
         else {
             continue;
         };
+        // An inspection of a kind not known is neither: left out with a finding, not listed as
+        // 明察 (helper-86: `COVERT`, `明察暗访` were counted as open inspections). The value is
+        // not echoed: a name in the wrong column (`钱七`) would be printed.
+        let kind = ins.kind.as_deref().map(|k| k.trim().to_ascii_lowercase());
+        let covert = match kind.as_deref() {
+            None | Some("" | "open" | "明察" | "inspection") => false,
+            Some("covert" | "暗访") => true,
+            Some(_) => {
+                let detail = match locale.is_english() {
+                    true => "expected open (明察) or covert (暗访)",
+                    false => "应为 open（明察）或 covert（暗访）",
+                };
+                let at = Error::new(
+                    ErrorCode::InvalidArgument,
+                    &format!("inspections[{i}].kind"),
+                );
+                findings.push(Finding::unreadable_record(&at.detail(detail), locale));
+                continue;
+            }
+        };
         inspected += 1;
-        let covert = matches!(ins.kind.as_deref().map(str::trim), Some("covert" | "暗访"));
         let rule = match ins.rule.as_deref() {
             None => "SUP-3",
             Some(r) => checked_rule(r, &format!("inspections[{i}].rule"), locale, &mut findings),

@@ -447,6 +447,38 @@ fn bulletin_problems_count_under_known_rules_only() {
     assert!(b.findings.iter().all(|f| f.code == "invalid_field"));
 }
 
+/// An inspection's kind is `open` (明察) or `covert` (暗访) in any case and spacing; any other
+/// kind leaves the record out with a finding that does not echo it (helper-86: `COVERT`,
+/// `明察暗访` and a name were listed as open inspections).
+#[test]
+fn an_inspection_of_unknown_kind_is_left_out() {
+    let ins = |kind: Value| json!({ "date": "2026-03-05", "unit": "社保中心", "description": "脱岗", "kind": kind });
+    let input = json!({ "month": "2026-03", "inspections": [
+        ins(json!(" COVERT ")), ins(json!("暗访")), ins(json!("Open")), ins(Value::Null), ins(json!("")),
+        ins(json!("明察暗访")), ins(json!("钱七")), ins(json!("spy")) ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let kinds: Vec<&str> = b.problems.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds,
+        ["covert", "covert", "inspection", "inspection", "inspection"]
+    );
+    let tags: Vec<String> = b
+        .findings
+        .iter()
+        .map(|f| format!("{}@{}", f.code, f.path))
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            "invalid_record@inspections[5].kind",
+            "invalid_record@inspections[6].kind",
+            "invalid_record@inspections[7].kind"
+        ]
+    );
+    let text = serde_json::to_string(&b).unwrap();
+    assert!(!text.contains("钱七") && !text.contains("spy"), "{text}");
+}
+
 /// The second review of the 通报 (SUP-3, CASE-7, CAL-2): nobody known only by a number or
 /// by a complainant's name is printed; an unverified complaint names nobody, even in its
 /// summary; Chinese numerals are numbers; the report-back date follows the date of issue and
