@@ -549,7 +549,11 @@ impl<'a> Scorer<'a> {
             (None, Some(person)) => (Some(person), None, "person"),
             (None, None) => (None, None, fields.staff),
         };
-        let shown = |id: &crate::input::RecordId| self.masker().text(&super::shown_id(&id.0));
+        // Masked by the month's masker first, which knows every id that is a name: masked
+        // twice, `Li Na` read L***** (a masked form is read again as the name it hides).
+        let shown = |id: &crate::input::RecordId| {
+            super::shown_id(&self.masker().text(&crate::text::clip(&id.0)))
+        };
         let Some(id) = staff_id else {
             self.issue(
                 ConductIssue::InvalidRecord,
@@ -1205,6 +1209,22 @@ pub(crate) fn score_conduct_valid(
                 names.extend(heads.filter_map(|n| n.as_deref()));
             }
             Err(_) => unread.extend(unit.1.as_deref().map(unit_heads)),
+        }
+    }
+    // A record's person or staff id that is a name is a name too, read or not (helper-86:
+    // `person: "欧阳修"` on a refused record was quoted whole in another record's evidence).
+    let id_name = |id: &str| crate::report::mask::id_is_name(id.trim());
+    for ev in &input.events {
+        match (&ev.0, ev.1.as_deref()) {
+            (Ok(e), _) => {
+                let ids = [&e.person, &e.staff_id].into_iter().flatten();
+                names.extend(ids.map(|id| id.0.trim()).filter(|id| id_name(id)));
+            }
+            (Err(_), Some(raw)) => {
+                let ids = crate::report::mask::texts_under(raw, &["person", "staffId"]);
+                unread.push(ids.into_iter().filter(|id| id_name(id)).collect());
+            }
+            (Err(_), None) => {}
         }
     }
     let mut s = Scorer {

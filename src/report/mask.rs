@@ -1446,6 +1446,12 @@ impl Masker {
                 })
                 .min_by_key(|(_, key, _)| std::cmp::Reverse(key.len()));
             match found {
+                // Already masked (all but its first character stars): left as it stands, or
+                // masked again its stars would be counted anew (`L****` of `Li Na` read
+                // `L*****`: helper-86).
+                Some((_, key, _)) if folded[k + 1..k + key.len()].iter().all(|&c| c == '*') => {
+                    k += key.len();
+                }
                 Some((_, key, masked)) => {
                     // A combining accent on the name's last letter goes with it (J***, not J***́).
                     let mut end = origin[k + key.len() - 1] + 1;

@@ -2418,6 +2418,28 @@ fn an_overdue_record_dated_before_the_case_fell_due_is_not_deducted() {
     assert_tagged(&tags, "CON-5:overdue_provisional@events[0].caseId");
 }
 
+/// CASE-7 (helper-86): a record's `person` or staff id that is a name is masked wherever
+/// another record's evidence quotes it, whether the record is read, refused, or unreadable.
+#[test]
+fn a_records_person_that_is_a_name_is_masked_in_other_records() {
+    let input = json!({
+        "period": "2026-03",
+        "staff": [{ "id": "S1", "name": "张伟" }],
+        "events": [
+            { "code": "eating", "person": "欧阳修", "date": "2026-03-02" },
+            { "code": "eating", "staffId": "Li Na", "date": "2026-03-02" },
+            { "code": "eating", "person": "司马光", "date": "2026-03-02", "count": "两次" },
+            { "code": "eating", "staffId": "S1", "date": "2026-03-03", "evidence": "与欧阳修、Li Na、司马光同桌用餐" }
+        ]
+    });
+    let r = score(&input);
+    let text = serde_json::to_string(&r).unwrap();
+    for name in ["欧阳修", "Li Na", "司马光"] {
+        assert!(!text.contains(name), "{name} in {text}");
+    }
+    assert!(text.contains("与欧**、L****、司**同桌"), "{text}");
+}
+
 /// CON-1, CASE-7 (helper-78): a staff id that is no one on the list is quoted, unless it is a
 /// name: in Chinese characters (王*), or letters alone in two words or more (`Li Na`: L****).
 /// An id of one word, or with a digit, is quoted as given.
