@@ -255,9 +255,12 @@ pub(crate) fn mask_card_names(months: &[MonthCards], findings: &mut [Finding]) {
             (Err(_), None) => {}
         }
     }
-    names.retain(|n| !is_no_name(n));
-    names.sort_unstable();
-    names.dedup();
+    // Each name once, in the order given (of two spellings, the first is the one shown).
+    let mut seen = StrIndex::new();
+    names.retain(|n| {
+        let known = seen.len();
+        !is_no_name(n) && seen.get_or_insert_with(n, || known) == known
+    });
     let masker = Masker::new(names.iter().map(String::as_str));
     findings.iter_mut().for_each(|f| f.mask_names(&masker));
 }

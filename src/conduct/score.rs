@@ -1214,11 +1214,17 @@ pub(crate) fn score_conduct_valid(
     // A record's person or staff id that is a name is a name too, read or not (helper-86:
     // `person: "欧阳修"` on a refused record was quoted whole in another record's evidence).
     let id_name = |id: &str| crate::report::mask::id_is_name(id.trim());
+    // Each id asked once: most records name the few hundred people of the list.
+    let mut asked = StrIndex::new();
     for ev in &input.events {
         match (&ev.0, ev.1.as_deref()) {
             (Ok(e), _) => {
-                let ids = [&e.person, &e.staff_id].into_iter().flatten();
-                names.extend(ids.map(|id| id.0.trim()).filter(|id| id_name(id)));
+                for id in [&e.person, &e.staff_id].into_iter().flatten() {
+                    let (id, n) = (id.0.trim(), asked.len());
+                    if asked.get_or_insert_with(id, || n) == n && id_name(id) {
+                        names.push(id);
+                    }
+                }
             }
             (Err(_), Some(raw)) => {
                 let ids = crate::report::mask::texts_under(raw, &["person", "staffId"]);
