@@ -31,6 +31,28 @@ for (let round = 0; round < 3; round++) {
   engine.free();
   checks++;
 }
+// A batch longer than the binding's chunk (65,536 records are encoded at a time) reads as its
+// parts do, a NaN, a Date and a hole in the later chunk included, and memory stays flat
+// across such batches too.
+{
+  const engine = new hall.Engine();
+  const big = Array.from({ length: 70000 }, (_, i) => objects[i % n]);
+  big[65540] = { id: "nan", category: "promised", receivedAt: NaN };
+  big[65541] = { id: "date", category: "promised", receivedAt: new Date(Date.UTC(2026, 2, 2, 1)) };
+  delete big[65542];
+  const whole = engine.assessDeadlines(big, now);
+  const first = engine.assessDeadlines(big.slice(0, 65536), now);
+  const rest = engine.assessDeadlines(big.slice(65536), now);
+  assert.equal(whole.results.length, 70000);
+  assert.deepEqual(whole.results, [...first.results, ...rest.results]);
+  assert.equal(whole.results[65540].status, "invalid");
+  assert.equal(whole.results[65540].id, "nan");
+  const warm = hall.wasmMemoryBytes();
+  for (let i = 0; i < 3; i++) engine.assessDeadlines(big, now);
+  assert.equal(hall.wasmMemoryBytes(), warm, "batches over one chunk");
+  engine.free();
+  checks++;
+}
 // Engines built and freed over and over leave memory flat too.
 const base = hall.wasmMemoryBytes();
 for (let i = 0; i < 200; i++) new hall.Engine({ locale: i % 2 ? "en" : "zh-CN" }).free();
