@@ -97,6 +97,14 @@ const FIELDS: &[(&str, &str)] = &[
     ("value", "所给的值"),
     ("goodRatingShare", "好评率"),
     ("score", "得分"),
+    // A card's and a staff record's flags and counts (helper-86: their paths had been shown
+    // raw, `months[0].cards[0].seriousOffences`).
+    ("seriousOffences", "严重违规次数"),
+    ("incomplete", "不完整标记"),
+    ("unitDisqualified", "单位取消评优标记"),
+    ("certified", "上岗资格"),
+    ("responsible", "责任人"),
+    ("closed", "是否办结"),
     ("n", "天数"),
     ("text", "节假日通知"),
     ("calendar", "日历补充数据"),

@@ -1817,6 +1817,12 @@ fn an_unreadable_card_is_a_finding_and_the_other_cards_count() {
     let period: Vec<MonthCards> = serde_json::from_value(json!(months)).unwrap();
     let r = assess_period(&period, &ConductRules::default(), Locale::ZhCn).unwrap();
     assert_eq!(tags_of(&r.findings), expected);
+    // Each field named in words (helper-86: the path had been shown raw).
+    let said = &r.findings[2].message;
+    assert!(
+        said.starts_with("第3个月份的第4张考评卡的严重违规次数"),
+        "{said}"
+    );
     let text = serde_json::to_string(&r).unwrap();
     assert!(!text.contains("娜娜"), "{text}");
     // Y's three readable cards are 合格 and count; X's are 优秀.
