@@ -125,8 +125,13 @@ pub(crate) fn shown_id(id: &str) -> String {
 /// such a value (helper-86: an uncertified person whose window was `-` was said to serve at
 /// one, CON-8, and `unit: "暂无"` was a unit of its own).
 pub(crate) fn given(text: Option<&str>) -> Option<&str> {
+    // What a staff list writes for a window or unit not assigned (helper-87: 无窗口, 未分配
+    // had been windows, and an uncertified person said to serve at one).
+    const UNASSIGNED: &[&str] = &["未分配", "待分配", "未定", "无窗口", "非窗口", "无单位"];
     let text = text.map(str::trim)?;
-    (!text.is_empty() && !crate::report::mask::is_no_name(text)).then_some(text)
+    let none =
+        text.is_empty() || crate::report::mask::is_no_name(text) || UNASSIGNED.contains(&text);
+    (!none).then_some(text)
 }
 
 /// A person's month in a finding's detail: `人员 S0123 于 2026-01`, `staff S0123 in 2026-01`.

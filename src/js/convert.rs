@@ -532,8 +532,13 @@ pub fn records(
         .enumerate()
         .map(|(i, v)| {
             // As a batch of encodable records reads them (`marked_records`): one record that
-            // cannot be encoded leaves the others read the same (helper-75).
-            let text = stringify_record(v, &format!("{path}[{i}]"));
+            // cannot be encoded leaves the others read the same (helper-75). A hole, an
+            // `undefined`, a function is `null` there, as `JSON.stringify` writes it in an array
+            // (helper-87: "undefined" had been given as the reason, in this path only).
+            let text = match json_text(v) {
+                Ok(None) => Ok("null".to_string()),
+                _ => stringify_record(v, &format!("{path}[{i}]")),
+            };
             if text.is_err() {
                 people.extend(person_members(v, portal_fields));
             }

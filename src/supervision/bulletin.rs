@@ -553,7 +553,11 @@ pub fn monthly_bulletin(
         // An inspection of a kind not known is neither: left out with a finding, not listed as
         // 明察 (helper-86: `COVERT`, `明察暗访` were counted as open inspections). The value is
         // not echoed: a name in the wrong column (`钱七`) would be printed.
-        let kind = ins.kind.as_deref().map(|k| k.trim().to_ascii_lowercase());
+        // Read as ids are: width, spaces and unseen marks aside (`ＯＰＥＮ`, `明 察`: helper-87).
+        let kind = ins
+            .kind
+            .as_deref()
+            .map(|k| loose_key(k).to_ascii_lowercase());
         let covert = match kind.as_deref() {
             None | Some("" | "open" | "明察" | "inspection") => false,
             Some("covert" | "暗访") => true,

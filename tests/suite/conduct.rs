@@ -1933,21 +1933,22 @@ fn a_placeholder_window_or_unit_is_none() {
         { "id": "S3", "name": "王芳", "window": "-", "certified": false },
         { "id": "S4", "name": "赵敏", "unit": "暂无", "window": "无", "certified": false },
         { "id": "S5", "name": "钱七", "unit": " ", "window": "N/A", "sector": "—", "certified": false },
+        { "id": "S7", "name": "周九", "unit": "未分配", "window": "无窗口", "certified": false },
         { "id": "S6", "name": "孙八", "unit": "U1", "window": " W1 ", "certified": false } ] }));
     let tags: Vec<String> = r.cards.iter().flat_map(|c| tags_of(&c.findings)).collect();
-    assert_eq!(tags, ["CON-8:uncertified@staff[3].certified"]);
+    assert_eq!(tags, ["CON-8:uncertified@staff[4].certified"]);
     assert_eq!(tags_of(&r.findings), Vec::<String>::new());
     assert_eq!(
         r.units.iter().map(|u| u.id.as_str()).collect::<Vec<_>>(),
         ["U1"]
     );
-    for card in &r.cards[..3] {
+    for card in &r.cards[..4] {
         assert_eq!(
             (&card.unit, &card.window, &card.sector),
             (&None, &None, &None)
         );
     }
-    assert_eq!(r.cards[3].window.as_deref(), Some(" W1 "));
+    assert_eq!(r.cards[4].window.as_deref(), Some(" W1 "));
     // rankUnits leaves out a card whose unit is a placeholder, as one without a unit.
     let c =
         |u: &str| json!({ "staffId": "S1", "unit": u, "window": "-", "sector": "S", "score": 80 });
@@ -1975,6 +1976,12 @@ fn a_score_between_two_tenths_is_refused() {
         (89.95, true),
         (59.95, true),
         (79.99, true),
+        (90.0 - 1e-9, true),
+        (59.999999999, true),
+        (1e-9, true),
+        (0.1 + 0.2, false),
+        (59.900000000000006, false),
+        (1.1 * 3.0, false),
         (89.9, false),
         (60.0, false),
         (0.3, false),

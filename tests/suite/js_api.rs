@@ -1277,3 +1277,25 @@ fn a_time_or_limit_that_is_not_a_value_is_refused_not_read_as_absent() {
         assert_eq!(v["findings"][0]["path"], "concludedAt", "{v}");
     }
 }
+
+/// A hole or `undefined` in a batch is read as `null`, as `JSON.stringify` writes it in an
+/// array, whether or not another record of the batch cannot be encoded (helper-87: beside a
+/// record whose getter throws, its reason had read "undefined", at another path).
+#[test]
+fn a_hole_reads_the_same_beside_a_record_that_cannot_be_encoded() {
+    let e = engine("{}");
+    let ok = "{ id: 'C0', category: 'promised', receivedAt: '2026-03-02T10:00' }";
+    let plain = js_sys::eval(&format!("[{ok}, , undefined]")).unwrap();
+    let hostile = js_sys::eval(&format!(
+        "[{ok}, , undefined, {{ id: 'T', get receivedAt() {{ throw 1; }} }}]"
+    ))
+    .unwrap();
+    let now = || Some(JsValue::from_str("2026-03-20T10:00"));
+    let a = to_value(&assess_deadlines(&e, plain, now()).unwrap());
+    let b = to_value(&assess_deadlines(&e, hostile, now()).unwrap());
+    assert_eq!(a["results"][1], b["results"][1]);
+    assert_eq!(a["results"][2], b["results"][2]);
+    assert_eq!(b["results"][1]["status"], "invalid");
+    let reason = b["results"][1]["findings"][0]["message"].as_str().unwrap();
+    assert!(!reason.contains("undefined"), "{reason}");
+}

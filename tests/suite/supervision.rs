@@ -455,12 +455,22 @@ fn an_inspection_of_unknown_kind_is_left_out() {
     let ins = |kind: Value| json!({ "date": "2026-03-05", "unit": "社保中心", "description": "脱岗", "kind": kind });
     let input = json!({ "month": "2026-03", "inspections": [
         ins(json!(" COVERT ")), ins(json!("暗访")), ins(json!("Open")), ins(Value::Null), ins(json!("")),
-        ins(json!("明察暗访")), ins(json!("钱七")), ins(json!("spy")) ] });
+        ins(json!("明察暗访")), ins(json!("钱七")), ins(json!("spy")),
+        ins(json!("ＯＰＥＮ")), ins(json!("明 察")), ins(json!("covert\u{200b}")) ] });
     let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
     let kinds: Vec<&str> = b.problems.iter().map(|p| p.kind).collect();
     assert_eq!(
         kinds,
-        ["covert", "covert", "inspection", "inspection", "inspection"]
+        [
+            "covert",
+            "covert",
+            "inspection",
+            "inspection",
+            "inspection",
+            "inspection",
+            "inspection",
+            "covert"
+        ]
     );
     let tags: Vec<String> = b
         .findings
