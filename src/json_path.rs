@@ -195,7 +195,16 @@ pub(crate) fn read_error(
                     None => message,
                 }
             }
-            _ => message,
+            // Elsewhere a text that reads as a name is masked: a name in the wrong column
+            // (`score: "王小明"`, `count: "Zhou Yu"`) is a name all the same (helper-87).
+            Some(rest) => match rest.split_once("\", expected ") {
+                Some((value, expected)) if crate::report::mask::looks_like_name(value) => {
+                    let masked = crate::report::mask::mask_name(value);
+                    format!("invalid type: string \"{masked}\", expected {expected}")
+                }
+                _ => message,
+            },
+            None => message,
         };
         let mut at = path_at(text, offset_of(text, e.line(), e.column()));
         if let Some(field) = message

@@ -513,6 +513,29 @@ fn personal_number(digits: &[u8], x: bool) -> bool {
     }
 }
 
+/// Whether a value given where no name belongs reads as a person's name: two to four
+/// Chinese characters (a middle dot allowed), or words of letters ([`id_is_name`]'s
+/// `Li Na`). Such a value is masked where it is echoed (a code, a count, a score given a name
+/// in the wrong column: helper-87); `吃零食` so masked reads 吃**, which still says a value
+/// was not understood.
+pub fn looks_like_name(value: &str) -> bool {
+    let value = value.trim();
+    let cjk = value.chars().filter(|&c| is_cjk(c)).count();
+    let dotted = value
+        .chars()
+        .all(|c| is_cjk(c) || matches!(c, '·' | '•' | '・'));
+    (dotted && (2..=4).contains(&cjk)) || words_of_letters(value)
+}
+
+/// [`mask_name`] of a value that [`looks_like_name`]; any other value as it is.
+pub fn mask_if_name_like(value: &str) -> String {
+    if looks_like_name(value) {
+        mask_name(value)
+    } else {
+        value.to_string()
+    }
+}
+
 /// Whether an id is a name ([`mask_if_name`]): in Chinese characters, letters in words, or
 /// two words of letters beside digits (`Zhang San 3`, `Nguyễn Văn An 2`: helper-83).
 pub fn id_is_name(value: &str) -> bool {

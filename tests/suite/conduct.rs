@@ -2453,6 +2453,34 @@ fn a_records_person_that_is_a_name_is_masked_in_other_records() {
     assert!(text.contains("与欧**、L****、司**同桌"), "{text}");
 }
 
+/// CASE-7 (helper-87): a name given in the wrong column (a code, a kind, a count, a card's
+/// score or flag) is masked where the finding echoes it, though no name field gives it.
+#[test]
+fn a_name_in_the_wrong_column_is_masked_in_the_echo() {
+    let r = score(
+        &json!({ "period": "2026-03", "staff": [{ "id": "S1" }], "events": [
+        { "code": "王小明", "staffId": "S1", "date": "2026-03-02" },
+        { "kind": "张飞", "staffId": "S1", "date": "2026-03-02" },
+        { "code": "eating", "staffId": "S1", "date": "2026-03-02", "count": "Zhou Yu" },
+        { "code": "smokingg", "staffId": "S1", "date": "2026-03-02" } ] }),
+    );
+    let text = serde_json::to_string(&r.findings).unwrap();
+    for name in ["王小明", "张飞", "Zhou Yu"] {
+        assert!(!text.contains(name), "{name} in {text}");
+    }
+    assert!(text.contains("王**") && text.contains("smokingg"), "{text}");
+    let card = |s: Value, d: Value| json!({ "staffId": "S1", "score": s, "unitDisqualified": d });
+    let months: Vec<Value> = ["2026-01", "2026-02", "2026-03"]
+        .iter()
+        .map(|p| json!({ "period": p, "cards": [card(json!("欧阳娜娜"), json!(false)), card(json!(80), json!("乔峰"))] }))
+        .collect();
+    let period: Vec<MonthCards> = serde_json::from_value(json!(months)).unwrap();
+    let r = assess_period(&period, &ConductRules::default(), Locale::ZhCn).unwrap();
+    let text = serde_json::to_string(&r.findings).unwrap();
+    assert!(!text.contains("娜娜") && !text.contains("乔峰"), "{text}");
+    assert_eq!(r.findings.len(), 6, "{text}");
+}
+
 /// CON-1, CASE-7 (helper-78): a staff id that is no one on the list is quoted, unless it is a
 /// name: in Chinese characters (王*), or letters alone in two words or more (`Li Na`: L****).
 /// An id of one word, or with a digit, is quoted as given.
