@@ -246,7 +246,9 @@ pub fn record_id(json: &str) -> Option<String> {
         #[serde(default)]
         id: Option<RecordId>,
     }
-    serde_json::from_str::<IdOnly>(json)
+    // Read as records are, from an object only: `["王小明"]` read field by field would give
+    // its name as the id (helper-88).
+    crate::json_objects::from_str::<IdOnly>(json)
         .ok()
         .and_then(|r| r.id)
         .map(|r| r.0)

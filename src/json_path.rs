@@ -130,6 +130,36 @@ pub fn path_at(text: &str, end: usize) -> String {
     path
 }
 
+/// Whether serde's echo of a text (escaped as Rust's `{:?}` writes it) reads as a name.
+fn name_like(echoed: &str) -> bool {
+    crate::report::mask::looks_like_name(&debug_unescaped(echoed))
+}
+
+/// A text as Rust's `{:?}` wrote it, read back (`\u{200b}`, `\t`, `\"`): serde quotes a value
+/// so in its messages, and a name with an unseen mark in it is a name (helper-88).
+fn debug_unescaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('u') => {
+                let hex: String = (chars.by_ref().skip(1)).take_while(|&c| c != '}').collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
 /// The detail of a text that holds a lone surrogate, whatever serde_json called it.
 pub const LONE_SURROGATE: &str = "invalid text: a lone surrogate (half of a UTF-16 pair)";
 
@@ -198,13 +228,23 @@ pub(crate) fn read_error(
             // Elsewhere a text that reads as a name is masked: a name in the wrong column
             // (`score: "王小明"`, `count: "Zhou Yu"`) is a name all the same (helper-87).
             Some(rest) => match rest.split_once("\", expected ") {
-                Some((value, expected)) if crate::report::mask::looks_like_name(value) => {
-                    let masked = crate::report::mask::mask_name(value);
+                Some((value, expected)) if name_like(value) => {
+                    let masked = crate::report::mask::mask_name(&debug_unescaped(value));
                     format!("invalid type: string \"{masked}\", expected {expected}")
                 }
                 _ => message,
             },
-            None => message,
+            // The same of a value that is no known variant (`unit: "王小明"`).
+            None => match message.strip_prefix("unknown variant `") {
+                Some(rest) => match rest.split_once("`, expected ") {
+                    Some((value, expected)) if name_like(value) => {
+                        let masked = crate::report::mask::mask_name(&debug_unescaped(value));
+                        format!("unknown variant `{masked}`, expected {expected}")
+                    }
+                    _ => message,
+                },
+                None => message,
+            },
         };
         let mut at = path_at(text, offset_of(text, e.line(), e.column()));
         if let Some(field) = message

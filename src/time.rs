@@ -452,7 +452,10 @@ pub fn parse_date(text: &str, path: &str) -> Result<Day, Error> {
     let day = read_instant(text)
         .filter(|r| !r.has_time)
         .map(|r| r.minute.day())
-        .ok_or_else(|| Error::new(ErrorCode::InvalidDate, path).detail(clip(text)))?;
+        .ok_or_else(|| {
+            Error::new(ErrorCode::InvalidDate, path)
+                .detail(crate::report::mask::mask_if_name_like(&clip(text)))
+        })?;
     check_day_range(day, path)
 }
 
@@ -464,7 +467,10 @@ pub fn parse_date(text: &str, path: &str) -> Result<Day, Error> {
 /// `invalid_argument` at `path`, with the value (clipped), for a text that is not `YYYY-MM` or
 /// `YYYY-M` with a month 1–12 in the years 2000–2100.
 pub fn parse_month(text: &str, path: &str) -> Result<Day, Error> {
-    let bad = || Error::new(ErrorCode::InvalidArgument, path).detail(clip(text));
+    let bad = || {
+        Error::new(ErrorCode::InvalidArgument, path)
+            .detail(crate::report::mask::mask_if_name_like(&clip(text)))
+    };
     let (y, m) = text.trim().split_once('-').ok_or_else(bad)?;
     // Digits only: `str::parse` would take a sign (2026-+3).
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
@@ -516,8 +522,10 @@ pub fn parse_instant(text: &str, path: &str) -> Result<Minute, Error> {
 /// `invalid_instant` at `path`, with the value (clipped), for a text it does not read;
 /// `date_out_of_range`, with the same detail, for a date before 2000 or after 2100.
 pub fn parse_instant_seconds(text: &str, path: &str) -> Result<(Minute, u8), Error> {
-    let read = read_instant(text)
-        .ok_or_else(|| Error::new(ErrorCode::InvalidInstant, path).detail(clip(text)))?;
+    let read = read_instant(text).ok_or_else(|| {
+        Error::new(ErrorCode::InvalidInstant, path)
+            .detail(crate::report::mask::mask_if_name_like(&clip(text)))
+    })?;
     check_minute_range(read.minute, path, || clip(text)).map(|m| (m, read.second))
 }
 
@@ -566,7 +574,10 @@ fn check_minute_range(
 /// `invalid_clock` at `path`, with the value (clipped), for anything but two-digit `HH:MM` with
 /// hours 00–23 and minutes 00–59, or `24:00`.
 pub fn parse_clock(text: &str, path: &str) -> Result<u16, Error> {
-    let err = || Error::new(ErrorCode::InvalidClock, path).detail(clip(text));
+    let err = || {
+        Error::new(ErrorCode::InvalidClock, path)
+            .detail(crate::report::mask::mask_if_name_like(&clip(text)))
+    };
     let s = text.as_bytes();
     if s.len() != 5 || s[2] != b':' {
         return Err(err());

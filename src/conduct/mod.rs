@@ -125,12 +125,49 @@ pub(crate) fn shown_id(id: &str) -> String {
 /// such a value (helper-86: an uncertified person whose window was `-` was said to serve at
 /// one, CON-8, and `unit: "暂无"` was a unit of its own).
 pub(crate) fn given(text: Option<&str>) -> Option<&str> {
-    // What a staff list writes for a window or unit not assigned (helper-87: 无窗口, 未分配
-    // had been windows, and an uncertified person said to serve at one).
-    const UNASSIGNED: &[&str] = &["未分配", "待分配", "未定", "无窗口", "非窗口", "无单位"];
+    // What a staff list writes for a window or unit not assigned, compared as ids are (width,
+    // spaces, unseen marks and case aside) (helper-87, helper-88: `无窗口`, `NA`, `未 分配` had
+    // been windows, and an uncertified person said to serve at one). Only whole words: 无障碍
+    // 窗口 and 非税收入窗口 are windows.
+    const UNASSIGNED: &[&str] = &[
+        "na",
+        "nil",
+        "nan",
+        "none",
+        "null",
+        "tba",
+        "tbd",
+        "pending",
+        "unassigned",
+        "没有",
+        "不适用",
+        "未设置",
+        "未分配",
+        "暂未分配",
+        "待分配",
+        "未定",
+        "待定",
+        "无窗口",
+        "暂无窗口",
+        "非窗口",
+        "非窗口岗",
+        "未分配窗口",
+        "无单位",
+        "暂无单位",
+        "未分配单位",
+    ];
     let text = text.map(str::trim)?;
-    let none =
-        text.is_empty() || crate::report::mask::is_no_name(text) || UNASSIGNED.contains(&text);
+    // No placeholder holds a digit: most ids (`W12`, `U3`) are answered without a key.
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return Some(text);
+    }
+    let key: String = (crate::text::id_key(text).chars())
+        .filter(|c| !c.is_whitespace() && !crate::text::is_invisible(*c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    let none = key.is_empty()
+        || crate::report::mask::is_no_name(text)
+        || UNASSIGNED.contains(&key.as_str());
     (!none).then_some(text)
 }
 

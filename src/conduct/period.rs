@@ -289,9 +289,10 @@ pub(crate) fn card_score(
     let t = tenths(card.score);
     // A score between two tenths is refused, not rounded: 89.95 is no 优秀 and 59.95 no 合格,
     // and which way to round it is not the engine's to say (helper-86).
-    // Within 1e-9 of a tenth is a tenth written in binary (89.9 * 10 is 899.0000000000001);
-    // 90 - 1e-9 is not 90 (helper-87: a tolerance of 1e-6 had made it 优秀).
-    let off_step = (card.score * 10.0 - t as f64).abs() > 1e-9;
+    // Within 1e-11 (some forty units in the last place at 900) of a tenth is a tenth written
+    // in binary (89.9 * 10 is 899.0000000000001); 90 - 1e-10 is not 90 (helper-87,
+    // helper-88: tolerances of 1e-6, then 1e-9, had made such scores 优秀).
+    let off_step = (card.score * 10.0 - t as f64).abs() > 1e-11;
     if !card.score.is_finite() || t < 0 || t > cap || off_step {
         return Err(ConductIssue::InvalidScore.finding(
             &format!("{path}.score"),

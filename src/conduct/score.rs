@@ -1222,6 +1222,7 @@ pub(crate) fn score_conduct_valid(
     // A record's person or staff id that is a name is a name too, read or not (helper-86:
     // `person: "欧阳修"` on a refused record was quoted whole in another record's evidence).
     let id_name = |id: &str| crate::report::mask::id_is_name(id.trim());
+    let name_like = crate::report::mask::looks_like_name;
     // Each id asked once: most records name the few hundred people of the list.
     let mut asked = StrIndex::new();
     for ev in &input.events {
@@ -1233,10 +1234,30 @@ pub(crate) fn score_conduct_valid(
                         names.push(id);
                     }
                 }
+                // A name given as the code or kind is masked where it is echoed; it is one in
+                // every other text of the month too (helper-88: 王小明 as a code, then whole in
+                // another record's evidence).
+                let date = match &e.date {
+                    Some(crate::input::InstantInput::Text(t)) => Some(t),
+                    _ => None,
+                };
+                for word in [e.code.as_ref(), e.kind.as_ref(), date]
+                    .into_iter()
+                    .flatten()
+                {
+                    let (word, n) = (word.trim(), asked.len());
+                    if asked.get_or_insert_with(word, || n) == n && name_like(word) {
+                        names.push(word);
+                    }
+                }
             }
             (Err(_), Some(raw)) => {
                 let ids = crate::report::mask::texts_under(raw, &["person", "staffId"]);
-                unread.push(ids.into_iter().filter(|id| id_name(id)).collect());
+                let mut found: Vec<String> = ids.into_iter().filter(|id| id_name(id)).collect();
+                let words =
+                    crate::report::mask::texts_under(raw, &["code", "kind", "count", "date"]);
+                found.extend(words.into_iter().filter(|w| name_like(w)));
+                unread.push(found);
             }
             (Err(_), None) => {}
         }

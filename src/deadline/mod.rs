@@ -499,7 +499,8 @@ impl Context<'_> {
             }
         }
         let Some(category) = Category::parse(&case.category) else {
-            let detail = crate::text::clip(&case.category);
+            // A name in the wrong column is masked (helper-88).
+            let detail = crate::report::mask::mask_if_name_like(&crate::text::clip(&case.category));
             return Err(invalid(
                 None,
                 vec![self.finding(FindingCode::UnknownCategory, "category", &detail)],

@@ -519,12 +519,26 @@ fn personal_number(digits: &[u8], x: bool) -> bool {
 /// in the wrong column: helper-87); `吃零食` so masked reads 吃**, which still says a value
 /// was not understood.
 pub fn looks_like_name(value: &str) -> bool {
+    // Unseen marks are no part of a name (`王\u{200B}小明`), and any space parts its words.
+    let value: String = (value.chars())
+        .filter(|&c| c.is_whitespace() || !crate::text::is_invisible(c))
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
     let value = value.trim();
-    let cjk = value.chars().filter(|&c| is_cjk(c)).count();
-    let dotted = value
-        .chars()
-        .all(|c| is_cjk(c) || matches!(c, '·' | '•' | '・'));
-    (dotted && (2..=4).contains(&cjk)) || words_of_letters(value)
+    // The rarer ideographs too (𠀀: extension B and on), and every middle dot a name is
+    // written with (阿卜杜·热合曼, ・ of input methods, •, ‧, ．: helper-88).
+    let ideograph = |c: char| is_cjk(c) || ('\u{20000}'..='\u{3134F}').contains(&c);
+    let dot = |c: char| {
+        matches!(
+            c,
+            '\u{B7}' | '\u{2022}' | '\u{2027}' | '\u{30FB}' | '\u{FF65}' | '\u{FF0E}'
+        )
+    };
+    let cjk = value.chars().filter(|&c| ideograph(c)).count();
+    let dots = value.chars().filter(|&c| dot(c)).count();
+    let written = value.chars().all(|c| ideograph(c) || dot(c));
+    let most = if dots > 0 { 12 } else { 4 };
+    (written && (2..=most).contains(&cjk)) || words_of_letters(value)
 }
 
 /// [`mask_name`] of a value that [`looks_like_name`]; any other value as it is.

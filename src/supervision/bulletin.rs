@@ -1294,7 +1294,7 @@ fn checked_rule(
         findings.push(Finding::new(
             FindingCode::InvalidField,
             path,
-            &clip(rule),
+            &crate::report::mask::mask_if_name_like(&clip(rule)),
             locale,
         ));
         "SUP-3"

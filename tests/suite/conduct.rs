@@ -1933,7 +1933,7 @@ fn a_placeholder_window_or_unit_is_none() {
         { "id": "S3", "name": "王芳", "window": "-", "certified": false },
         { "id": "S4", "name": "赵敏", "unit": "暂无", "window": "无", "certified": false },
         { "id": "S5", "name": "钱七", "unit": " ", "window": "N/A", "sector": "—", "certified": false },
-        { "id": "S7", "name": "周九", "unit": "未分配", "window": "无窗口", "certified": false },
+        { "id": "S7", "name": "周九", "unit": "未 分配", "window": "ＮＡ", "certified": false },
         { "id": "S6", "name": "孙八", "unit": "U1", "window": " W1 ", "certified": false } ] }));
     let tags: Vec<String> = r.cards.iter().flat_map(|c| tags_of(&c.findings)).collect();
     assert_eq!(tags, ["CON-8:uncertified@staff[4].certified"]);
@@ -1977,6 +1977,9 @@ fn a_score_between_two_tenths_is_refused() {
         (59.95, true),
         (79.99, true),
         (90.0 - 1e-9, true),
+        (90.0 - 1e-10, true),
+        (-1e-10, true),
+        (89.99999999999999, false),
         (59.999999999, true),
         (1e-9, true),
         (0.1 + 0.2, false),
@@ -2462,10 +2465,15 @@ fn a_name_in_the_wrong_column_is_masked_in_the_echo() {
         { "code": "王小明", "staffId": "S1", "date": "2026-03-02" },
         { "kind": "张飞", "staffId": "S1", "date": "2026-03-02" },
         { "code": "eating", "staffId": "S1", "date": "2026-03-02", "count": "Zhou Yu" },
-        { "code": "smokingg", "staffId": "S1", "date": "2026-03-02" } ] }),
+        { "code": "smokingg", "staffId": "S1", "date": "2026-03-02" },
+        // helper-88: a date, an unseen mark, another middle dot, and the names quoted again.
+        { "code": "eating", "staffId": "S1", "date": "李雷" },
+        { "code": "\u{200b}司马光", "staffId": "S1", "date": "2026-03-02" },
+        { "code": "阿卜杜・热合曼", "staffId": "S1", "date": "2026-03-02" },
+        { "code": "eating", "staffId": "S1", "date": "2026-03-03", "evidence": "王小明与李雷、Zhou Yu聊天" } ] }),
     );
-    let text = serde_json::to_string(&r.findings).unwrap();
-    for name in ["王小明", "张飞", "Zhou Yu"] {
+    let text = serde_json::to_string(&r).unwrap();
+    for name in ["王小明", "张飞", "Zhou Yu", "李雷", "司马光", "热合曼"] {
         assert!(!text.contains(name), "{name} in {text}");
     }
     assert!(text.contains("王**") && text.contains("smokingg"), "{text}");
@@ -2479,6 +2487,36 @@ fn a_name_in_the_wrong_column_is_masked_in_the_echo() {
     let text = serde_json::to_string(&r.findings).unwrap();
     assert!(!text.contains("娜娜") && !text.contains("乔峰"), "{text}");
     assert_eq!(r.findings.len(), 6, "{text}");
+}
+
+/// CASE-7 (helper-88): a name given as a case's category or as its time is masked in the
+/// finding that quotes it, and a record given as a list gives no id (`["王小明"]` had given
+/// 王小明 as its id).
+#[test]
+fn a_name_in_a_cases_wrong_column_is_masked() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let r = engine().assess_deadline_json(
+        Ok(r#"{ "id": "A", "category": "王小明", "receivedAt": "2026-03-02 09:00" }"#),
+        now,
+    );
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(!text.contains("王小明") && text.contains("王**"), "{text}");
+    let r = engine().assess_deadline_json(
+        Ok(r#"{ "id": "A", "category": "promised", "receivedAt": "Zhou Yu" }"#),
+        now,
+    );
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(!text.contains("Zhou Yu"), "{text}");
+    for list in [r#"["王小明"]"#, r#"[13800138000]"#] {
+        let r = engine().assess_deadline_json(Ok(list), now);
+        assert_eq!(r.id, None, "{list}");
+        let v = engine().validate_case_json(Ok(list), now);
+        let text = serde_json::to_string(&v).unwrap();
+        assert!(
+            !text.contains("王小明") && !text.contains("13800138000"),
+            "{text}"
+        );
+    }
 }
 
 /// CON-1, CASE-7 (helper-78): a staff id that is no one on the list is quoted, unless it is a
