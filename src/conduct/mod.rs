@@ -163,7 +163,7 @@ pub(crate) fn given(text: Option<&str>) -> Option<&str> {
     }
     let key: String = (crate::text::id_key(text).chars())
         .filter(|c| !c.is_whitespace() && !crate::text::is_invisible(*c))
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect();
     let none = key.is_empty()
         || crate::report::mask::is_no_name(text)
