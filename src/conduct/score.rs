@@ -1245,8 +1245,9 @@ pub(crate) fn score_conduct_valid(
                     .into_iter()
                     .flatten()
                 {
+                    // `name_like` answers a code or a date at once; a text is asked once.
                     let (word, n) = (word.trim(), asked.len());
-                    if asked.get_or_insert_with(word, || n) == n && name_like(word) {
+                    if name_like(word) && asked.get_or_insert_with(word, || n) == n {
                         names.push(word);
                     }
                 }

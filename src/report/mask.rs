@@ -519,6 +519,17 @@ fn personal_number(digits: &[u8], x: bool) -> bool {
 /// in the wrong column: helper-87); `吃零食` so masked reads 吃**, which still says a value
 /// was not understood.
 pub fn looks_like_name(value: &str) -> bool {
+    // Codes, dates and counts are most of what is asked: ASCII with a digit, or one word of
+    // it, is no name, answered without a copy.
+    if value.is_ascii()
+        && (value.bytes().any(|b| b.is_ascii_digit())
+            || !value
+                .trim()
+                .bytes()
+                .any(|b| matches!(b, b' ' | b'.' | b'-' | b'\'' | b'\t')))
+    {
+        return false;
+    }
     // Unseen marks are no part of a name (`王\u{200B}小明`), and any space parts its words.
     let value: String = (value.chars())
         .filter(|&c| c.is_whitespace() || !crate::text::is_invisible(c))
