@@ -485,8 +485,13 @@ fn stringify_array(value: &JsValue, len: usize, path: &str) -> JsResult<String> 
             .flatten()
             .ok_or_else(|| Error::new(ErrorCode::InvalidArgument, path).detail(UNENCODABLE))?;
         let text = stringify(&part, path, ErrorCode::InvalidArgument)?;
+        // A chunk is an array's text; a species constructor may make it anything else, which
+        // is then read the slow way, record by record.
+        let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
+            return Err(Error::new(ErrorCode::InvalidArgument, path).detail(UNENCODABLE));
+        };
         // The limit of one text holds for all of them (less the brackets each chunk adds).
-        units += super::packed::utf16_units(&text) as usize - 2;
+        units += super::packed::utf16_units(inner) as usize;
         if units + 2 > MAX_INPUT_BYTES / 3 {
             return Err(Error::new(ErrorCode::TooLarge, path).detail(format!(
                 "{} > {}",
@@ -497,7 +502,7 @@ fn stringify_array(value: &JsValue, len: usize, path: &str) -> JsResult<String> 
         if start > 0 {
             out.push(',');
         }
-        out.push_str(text.get(1..text.len() - 1).unwrap_or(""));
+        out.push_str(inner);
     }
     out.push(']');
     Ok(out)
