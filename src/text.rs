@@ -65,6 +65,15 @@ pub fn number_text(x: f64) -> String {
     }
 }
 
+/// A text as ids are compared loosely: full width read as ASCII, and spaces and invisible
+/// marks dropped anywhere (`政务中心\u{200B}` is `政务中心`, `Ｓ１` and `S 1` are `S1`): the
+/// bulletin's units, people and inspection kinds, conduct's placeholder windows and units.
+pub fn loose_key(text: &str) -> String {
+    (id_key(text).chars())
+        .filter(|c| !is_invisible(*c))
+        .collect()
+}
+
 /// Characters that never change what a person reads: spaces of every width, zero-width and
 /// other format characters, the soft hyphen.
 pub fn is_invisible(c: char) -> bool {

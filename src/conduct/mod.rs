@@ -161,10 +161,7 @@ pub(crate) fn given(text: Option<&str>) -> Option<&str> {
     if text.bytes().any(|b| b.is_ascii_digit()) {
         return Some(text);
     }
-    let key: String = (crate::text::id_key(text).chars())
-        .filter(|c| !c.is_whitespace() && !crate::text::is_invisible(*c))
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+    let key = crate::text::loose_key(text).to_ascii_lowercase();
     let none = key.is_empty()
         || crate::report::mask::is_no_name(text)
         || UNASSIGNED.contains(&key.as_str());

@@ -452,13 +452,18 @@ pub fn monthly_bulletin(
         .enumerate()
         .filter_map(|(at, p)| {
             let name = p.given_name()?;
-            Some((loose_key(p.staff_id()?), at, name_key_text(name), name))
+            Some((
+                crate::text::loose_key(p.staff_id()?),
+                at,
+                name_key_text(name),
+                name,
+            ))
         })
         .collect();
     crate::sort::sort_by_small(&mut ids, |a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
     // The first name an id is given, and whether it is given another.
     let id_name = |id: &str| -> Option<(&str, bool)> {
-        let id = loose_key(id);
+        let id = crate::text::loose_key(id);
         let from = ids.partition_point(|e| e.0 < id);
         let to = ids.partition_point(|e| e.0 <= id);
         let first = ids[from..to].first()?;
@@ -490,7 +495,7 @@ pub fn monthly_bulletin(
                 // Without a name, a record of such an id is nobody's: which of its people
                 // it is about cannot be told (helper-37: it had made a third person).
                 Some(id) if id_name(id).is_some_and(|n| n.1) => by_name,
-                Some(id) => Some(format!("id:{}", loose_key(id))),
+                Some(id) => Some(format!("id:{}", crate::text::loose_key(id))),
                 None => by_name,
             }
         })
@@ -557,7 +562,7 @@ pub fn monthly_bulletin(
         let kind = ins
             .kind
             .as_deref()
-            .map(|k| loose_key(k).to_ascii_lowercase());
+            .map(|k| crate::text::loose_key(k).to_ascii_lowercase());
         let covert = match kind.as_deref() {
             None | Some("" | "open" | "明察" | "inspection") => false,
             Some("covert" | "暗访") => true,
@@ -1314,7 +1319,7 @@ fn unit_labels<'a>(names: impl Iterator<Item = &'a str>) -> StrMap<String> {
         if labels.contains_key(name) {
             continue;
         }
-        let key = loose_key(name);
+        let key = crate::text::loose_key(name);
         let label = by_key
             .get_or_insert_with(&key, || shown.insert_apart(clip(name.trim()), ()))
             .clone();
@@ -1365,13 +1370,4 @@ fn readable<'a, T>(
         }
     }
     out
-}
-
-/// A unit's name or a staff id as the bulletin compares them: full width read as ASCII, and
-/// spaces and invisible marks dropped anywhere (`政务中心\u{200B}` is `政务中心`, `Ｓ１` and
-/// `S 1` are `S1`).
-fn loose_key(text: &str) -> String {
-    (crate::text::id_key(text).chars())
-        .filter(|c| !crate::text::is_invisible(*c))
-        .collect()
 }
