@@ -265,18 +265,21 @@ pub(crate) fn mask_card_names(months: &[MonthCards], findings: &mut [Finding]) {
     findings.iter_mut().for_each(|f| f.mask_names(&masker));
 }
 
-/// A month's card, if it could be read; otherwise the `invalid_record` finding at `path`
-/// (helper-83: one card whose score was a text made the whole call an error).
-pub(crate) fn readable_card<'a>(
+/// A month's card and its score in tenths, if it could be read and its score is one;
+/// otherwise the finding at `path`: `invalid_record` (helper-83: one card whose score was a
+/// text made the whole call an error) or `invalid_score`.
+pub(crate) fn scored_card<'a>(
     card: &'a Lenient<CardSummary>,
+    cap: i64,
     path: &str,
     locale: Locale,
-) -> Result<&'a CardSummary, Finding> {
-    card.0.as_ref().map_err(|e| {
+) -> Result<(&'a CardSummary, i64), Finding> {
+    let card = card.0.as_ref().map_err(|e| {
         let at = crate::error::join_path(path, &e.path);
         let detail = crate::messages::detail_text(&e.detail, locale);
         ConductIssue::InvalidRecord.finding(&at, &detail, locale)
-    })
+    })?;
+    Ok((card, card_score(card, cap, path, locale)?))
 }
 
 /// A card's score in tenths, if it is a score at all; otherwise a finding.
@@ -386,9 +389,7 @@ pub(crate) fn assess_period_valid(
     for (i, month) in months.iter().enumerate() {
         for (j, card) in month.cards.iter().enumerate() {
             let path = format!("months[{i}].cards[{j}]");
-            let read = readable_card(card, &path, locale);
-            let scored = read.and_then(|card| Ok((card, card_score(card, c.cap, &path, locale)?)));
-            let (card, score) = match scored {
+            let (card, score) = match scored_card(card, c.cap, &path, locale) {
                 Ok(s) => s,
                 Err(f) => {
                     findings.push(f);

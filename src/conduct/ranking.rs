@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::{Action, ConductIssue};
 use super::input::UnitInput;
-use super::period::{card_score, parse_months, readable_card, MonthCards};
+use super::period::{card_score, parse_months, scored_card, MonthCards};
 use super::rules::ConductRules;
 use super::score::mean_hundredths;
 use super::Month;
@@ -328,9 +328,7 @@ pub(crate) fn rank_units_valid(
         }
         for (j, card) in cards.iter().enumerate() {
             let path = format!("months[{i}].cards[{j}]");
-            let read = readable_card(card, &path, locale);
-            let scored = read.and_then(|card| Ok((card, card_score(card, cap, &path, locale)?)));
-            let (card, score) = match scored {
+            let (card, score) = match scored_card(card, cap, &path, locale) {
                 Ok(s) => s,
                 Err(f) => {
                     findings.push(f);
