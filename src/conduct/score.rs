@@ -13,7 +13,7 @@ use crate::error::{join_path, Error};
 use crate::finding::{Finding, Severity};
 use crate::input::InstantInput;
 use crate::messages::Locale;
-use crate::report::mask::{mask_if_name_like, names_of_json, Masker};
+use crate::report::mask::{names_of_json, Masker};
 use crate::text::{clip, clip_to, number_text};
 use crate::time::{parse_day_or_instant, Day, Minute};
 
@@ -497,11 +497,7 @@ impl<'a> Scorer<'a> {
             Some(t) => match ConductCode::parse(t) {
                 Some(c) => Some(c),
                 None => {
-                    self.issue(
-                        ConductIssue::UnknownCode,
-                        &at("code"),
-                        &mask_if_name_like(&clip(t)),
-                    );
+                    self.issue(ConductIssue::UnknownCode, &at("code"), &clip(t));
                     return None;
                 }
             },
@@ -511,11 +507,7 @@ impl<'a> Scorer<'a> {
             Some(k) => match EventKind::parse(k) {
                 Some(kind) => kind,
                 None => {
-                    self.issue(
-                        ConductIssue::UnknownKind,
-                        &at("kind"),
-                        &mask_if_name_like(&clip(k)),
-                    );
+                    self.issue(ConductIssue::UnknownKind, &at("kind"), &clip(k));
                     return None;
                 }
             },
