@@ -119,7 +119,11 @@ pub fn check_catalog_item(
         Some(text) => {
             let parsed = Category::parse(text);
             if parsed.is_none() {
-                push(FindingCode::UnknownCategory, "category", &clip(text));
+                push(
+                    FindingCode::UnknownCategory,
+                    "category",
+                    &crate::report::mask::mask_if_name_like(&clip(text)),
+                );
             }
             parsed
         }

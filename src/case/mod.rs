@@ -551,7 +551,11 @@ pub fn validate(
         Some(text) => {
             let parsed = Category::parse(text);
             if parsed.is_none() {
-                c.push(FindingCode::UnknownCategory, "category", &clip(text));
+                c.push(
+                    FindingCode::UnknownCategory,
+                    "category",
+                    &crate::report::mask::mask_if_name_like(&clip(text)),
+                );
             }
             parsed
         }

@@ -155,6 +155,8 @@ pub(crate) fn given(text: Option<&str>) -> Option<&str> {
         "无单位",
         "暂无单位",
         "未分配单位",
+        "无窗口号",
+        "notapplicable",
     ];
     let text = text.map(str::trim)?;
     // No placeholder holds a digit: most ids (`W12`, `U3`) are answered without a key.

@@ -316,7 +316,10 @@ pub(crate) fn rank_units_valid(
         for (j, card) in cards.iter().enumerate() {
             let Ok(card) = &card.0 else { continue };
             if let Ok(score) = card_score(card, cap, "", locale) {
-                let at = counted.get_or_insert_with(card.staff_id.0.trim(), || {
+                // Ids compared as assessPeriod compares them: `Ｓ１` is `S1` (helper-89: two
+                // cards of one person had both counted, the lower dragging the unit down).
+                let key = crate::text::id_key(card.staff_id.0.trim());
+                let at = counted.get_or_insert_with(&key, || {
                     best_of.push((j, score, j));
                     best_of.len() - 1
                 });
@@ -337,7 +340,7 @@ pub(crate) fn rank_units_valid(
             };
             let id = card.staff_id.0.trim();
             // Said at the second card, whichever of the two counts.
-            let of = counted.get(id).map(|at| best_of[at]);
+            let of = counted.get(&crate::text::id_key(id)).map(|at| best_of[at]);
             if of.is_some_and(|(_, _, first)| first != j) {
                 findings.push(ConductIssue::DuplicateCard.finding(
                     &format!("{path}.staffId"),

@@ -1934,21 +1934,23 @@ fn a_placeholder_window_or_unit_is_none() {
         { "id": "S4", "name": "赵敏", "unit": "暂无", "window": "无", "certified": false },
         { "id": "S5", "name": "钱七", "unit": " ", "window": "N/A", "sector": "—", "certified": false },
         { "id": "S7", "name": "周九", "unit": "未 分配", "window": "ＮＡ", "certified": false },
+        { "id": "S8", "name": "吴十", "window": "not applicable", "certified": false },
+        { "id": "S9", "name": "郑一", "window": "无窗口号", "certified": false },
         { "id": "S6", "name": "孙八", "unit": "U1", "window": " W1 ", "certified": false } ] }));
     let tags: Vec<String> = r.cards.iter().flat_map(|c| tags_of(&c.findings)).collect();
-    assert_eq!(tags, ["CON-8:uncertified@staff[4].certified"]);
+    assert_eq!(tags, ["CON-8:uncertified@staff[6].certified"]);
     assert_eq!(tags_of(&r.findings), Vec::<String>::new());
     assert_eq!(
         r.units.iter().map(|u| u.id.as_str()).collect::<Vec<_>>(),
         ["U1"]
     );
-    for card in &r.cards[..4] {
+    for card in &r.cards[..6] {
         assert_eq!(
             (&card.unit, &card.window, &card.sector),
             (&None, &None, &None)
         );
     }
-    assert_eq!(r.cards[4].window.as_deref(), Some(" W1 "));
+    assert_eq!(r.cards[6].window.as_deref(), Some(" W1 "));
     // rankUnits leaves out a card whose unit is a placeholder, as one without a unit.
     let c =
         |u: &str| json!({ "staffId": "S1", "unit": u, "window": "-", "sector": "S", "score": 80 });
@@ -2061,6 +2063,25 @@ fn one_pass_reading_gives_what_record_by_record_gives() {
     );
     let later: ConductInput = serde_json::from_str(&texts[1]).unwrap();
     assert!(later.events[1].0.is_err() && later.events[1].1.is_some());
+}
+
+/// CON-9 (helper-89): `rankUnits` compares staff ids as `assessPeriod` does: `Ｓ１` is `S1`, so
+/// of two cards of one person the higher counts and the second is `duplicate_card`; both had
+/// counted, the lower dragging the unit's average down.
+#[test]
+fn a_full_width_id_is_one_person_in_the_ranking() {
+    let input: RankingInput =
+        serde_json::from_value(json!({ "months": [{ "period": "2026-01", "cards": [
+        { "staffId": "S1", "unit": "U1", "sector": "S", "score": 85 },
+        { "staffId": "Ｓ１", "unit": "U1", "sector": "S", "score": 50 } ] }] }))
+        .unwrap();
+    let r = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
+    assert_eq!(
+        tags_of(&r.findings),
+        ["CON-7:duplicate_card@months[0].cards[1].staffId"]
+    );
+    let unit = &r.sectors[0].units[0];
+    assert_eq!((unit.cards, unit.average_score), (1, 85.0));
 }
 
 /// CON-5: one case is deducted once per person, so an overdue case with its id and a count of
@@ -2507,6 +2528,12 @@ fn a_name_in_a_cases_wrong_column_is_masked() {
     );
     let text = serde_json::to_string(&r).unwrap();
     assert!(!text.contains("Zhou Yu"), "{text}");
+    let v = engine().validate_case_json(
+        Ok(r#"{ "id": "C1", "category": "王小明", "receivedAt": "2026-03-02" }"#),
+        now,
+    );
+    let text = serde_json::to_string(&v).unwrap();
+    assert!(!text.contains("王小明") && text.contains("王**"), "{text}");
     for list in [r#"["王小明"]"#, r#"[13800138000]"#] {
         let r = engine().assess_deadline_json(Ok(list), now);
         assert_eq!(r.id, None, "{list}");
