@@ -1,6 +1,7 @@
 //! Shapes shared by every record type: instants given as ISO text or epoch milliseconds, and
 //! record ids given as text or numbers.
 
+use crate::text::TrimSpaces;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use std::cell::Cell;
@@ -134,7 +135,7 @@ impl<'de> Deserialize<'de> for RecordId {
 pub fn says_none(text: &str, none: &[&str]) -> bool {
     // In brackets too: （无）, [none].
     let bracket = |c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】');
-    let bare = text.trim().trim_matches(bracket).trim();
+    let bare = text.trim_spaces().trim_matches(bracket).trim_spaces();
     text.chars().all(crate::text::is_invisible) || none.iter().any(|w| w.eq_ignore_ascii_case(bare))
 }
 

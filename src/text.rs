@@ -1,11 +1,31 @@
 //! Small text helpers every capability uses: short echoes of user text, numbers written
 //! for messages, characters nobody sees. A leaf: it imports nothing of the crate.
 
+/// `str::trim`, answered without decoding a character for the most common text: one that
+/// starts and ends with a printable ASCII character, which has nothing to trim. Conduct reads
+/// every id, code and date trimmed, and `str::trim`'s general search was 8% of a month's call.
+pub trait TrimSpaces {
+    /// The text without leading and trailing white space, as `str::trim` gives it.
+    fn trim_spaces(&self) -> &str;
+}
+
+impl TrimSpaces for str {
+    fn trim_spaces(&self) -> &str {
+        let printable = |b: Option<&u8>| b.is_some_and(|b| (b'!'..=b'~').contains(b));
+        let bytes = self.as_bytes();
+        if printable(bytes.first()) && printable(bytes.last()) {
+            self
+        } else {
+            self.trim()
+        }
+    }
+}
+
 /// An id as ids are compared: trimmed, and full-width letters and digits read as ASCII
 /// (`Ｓ１` is `S1`): a portal's input method may type either (helper-46: a refused record of
 /// `Ｓ１` left S1's card looking complete).
 pub fn id_key(id: &str) -> std::borrow::Cow<'_, str> {
-    let id = id.trim();
+    let id = id.trim_spaces();
     if id.chars().any(|c| ascii_of_fullwidth(c) != c) {
         std::borrow::Cow::Owned(id.chars().map(ascii_of_fullwidth).collect())
     } else {
@@ -29,9 +49,25 @@ pub fn clip(text: &str) -> String {
 
 /// `text` cut to its first `max` characters, with `…` when something was cut.
 pub fn clip_to(text: &str, max: usize) -> String {
+    // No more bytes than `max` is no more characters: most ids are answered without counting.
+    if text.len() <= max {
+        return text.to_string();
+    }
     match text.char_indices().nth(max) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_string(),
+    }
+}
+
+/// A count of tenths as text (`-2.5`, `110`, `45.6`): points and percents with one decimal,
+/// without float formatting, which would add about 7 KB gzip of `core`'s to the .wasm.
+pub fn tenths_text(t: i64) -> String {
+    let sign = if t < 0 { "-" } else { "" };
+    let a = t.unsigned_abs();
+    if a % 10 == 0 {
+        format!("{sign}{}", a / 10)
+    } else {
+        format!("{sign}{}.{}", a / 10, a % 10)
     }
 }
 

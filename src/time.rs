@@ -4,6 +4,7 @@
 //! given as epoch milliseconds or with an explicit offset is shifted to Beijing before anything
 //! looks at its date, so the host's time zone never reaches a result.
 
+use crate::text::TrimSpaces;
 use chrono::{Datelike, NaiveDate};
 
 use crate::error::{Error, ErrorCode};
@@ -471,7 +472,7 @@ pub fn parse_month(text: &str, path: &str) -> Result<Day, Error> {
         Error::new(ErrorCode::InvalidArgument, path)
             .detail(crate::report::mask::mask_if_name_like(&clip(text)))
     };
-    let (y, m) = text.trim().split_once('-').ok_or_else(bad)?;
+    let (y, m) = text.trim_spaces().split_once('-').ok_or_else(bad)?;
     // Digits only: `str::parse` would take a sign (2026-+3).
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if y.len() != 4 || m.is_empty() || m.len() > 2 || !digits(y) || !digits(m) {

@@ -2,6 +2,7 @@
 //! are read one by one, so a bad one is a finding on itself and the rest are still scored.
 //! Unknown fields are ignored: portals attach their own.
 
+use crate::text::TrimSpaces;
 use serde::Deserialize;
 
 use super::codes::ChecklistItem;
@@ -159,7 +160,7 @@ impl EventInput {
     /// outside 2000–2100. The path is written only for an error: most events have none.
     pub fn day(&self, path: impl FnOnce() -> String) -> Option<Result<crate::time::Day, Error>> {
         let day = self.date.as_ref().map(|d| match d {
-            InstantInput::Text(t) => crate::time::parse_day_or_instant(t.trim(), ""),
+            InstantInput::Text(t) => crate::time::parse_day_or_instant(t.trim_spaces(), ""),
             other => other.resolve("").map(crate::time::Minute::day),
         });
         day.map(|d| d.map_err(|e| Error { path: path(), ..e }))
@@ -294,7 +295,7 @@ impl DeadlineLink {
     /// one; `invalid_instant` or `date_out_of_range` there, as [`parse_instant`], for a `dueAt` it
     /// cannot read or outside 2000–2100.
     pub fn to_event(&self, locale: crate::messages::Locale) -> Result<Option<EventInput>, Error> {
-        match self.report.status.trim() {
+        match self.report.status.trim_spaces() {
             "overdue" | "done_late" => {}
             "invalid" => return Ok(None),
             // Its due time holds a record of the case dated before it (CON-5): one that cannot

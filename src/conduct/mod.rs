@@ -26,6 +26,7 @@ pub(crate) use score::score_conduct_valid;
 pub use score::{score_conduct, ConductResult, ScoreCard};
 
 use crate::error::{Error, ErrorCode};
+use crate::text::TrimSpaces;
 use crate::time::{Day, MAX_YEAR, MIN_YEAR};
 
 /// A calendar month, the unit of assessment.
@@ -158,7 +159,7 @@ pub(crate) fn given(text: Option<&str>) -> Option<&str> {
         "无窗口号",
         "notapplicable",
     ];
-    let text = text.map(str::trim)?;
+    let text = text.map(str::trim_spaces)?;
     // No placeholder holds a digit: most ids (`W12`, `U3`) are answered without a key.
     if text.bytes().any(|b| b.is_ascii_digit()) {
         return Some(text);

@@ -4,6 +4,7 @@
 //! contract.
 
 use crate::str_index::StrIndex;
+use crate::text::TrimSpaces;
 
 use serde::{Deserialize, Serialize};
 
@@ -210,7 +211,7 @@ pub(crate) fn parse_months(
     let mut out: Vec<Month> = Vec::with_capacity(periods.len());
     for (i, p) in periods.iter().enumerate() {
         let path = format!("months[{i}].period");
-        let m = Month::parse(p.trim(), &path)?;
+        let m = Month::parse(p.trim_spaces(), &path)?;
         if let Some(first) = out.first() {
             let expected = Month::from_index(first.index() + i as i32);
             if consecutive && m != expected {
@@ -240,7 +241,7 @@ pub(crate) fn mask_card_names(months: &[MonthCards], findings: &mut [Finding]) {
     }
     let mut names: Vec<String> = Vec::new();
     // A staff id is a name only when it reads as one (`S12` is no name to mask).
-    let id_name = |id: &str| id_is_name(id.trim()).then(|| id.trim().to_string());
+    let id_name = |id: &str| id_is_name(id.trim_spaces()).then(|| id.trim_spaces().to_string());
     for card in months.iter().flat_map(|m| &m.cards) {
         match (&card.0, card.1.as_deref()) {
             (Ok(c), _) => {
@@ -396,7 +397,7 @@ pub(crate) fn assess_period_valid(
                     continue;
                 }
             };
-            let id = card.staff_id.0.trim();
+            let id = card.staff_id.0.trim_spaces();
             // A placeholder is no id: cards under 暂无 or a blank are not one person's.
             if crate::report::mask::is_no_name(id) {
                 let at = format!("{path}.staffId");

@@ -4,6 +4,7 @@
 
 use crate::str_index::StrIndex;
 use crate::str_map::{pair_key, StrMap};
+use crate::text::TrimSpaces;
 
 use serde::{Deserialize, Serialize};
 
@@ -287,7 +288,7 @@ pub(crate) fn rank_units_valid(
             &mut findings,
             locale,
         );
-        unit_info.get_or_insert_with(u.id.0.trim(), || (u, share));
+        unit_info.get_or_insert_with(u.id.0.trim_spaces(), || (u, share));
     }
     let mut window_info: StrMap<(&WindowInput, Option<f64>)> = StrMap::new();
     for (i, w) in input.windows.iter().enumerate() {
@@ -297,8 +298,10 @@ pub(crate) fn rank_units_valid(
             &mut findings,
             locale,
         );
-        window_info
-            .get_or_insert_with(&pair_key(w.unit.0.trim(), w.window.0.trim()), || (w, share));
+        window_info.get_or_insert_with(
+            &pair_key(w.unit.0.trim_spaces(), w.window.0.trim_spaces()),
+            || (w, share),
+        );
     }
 
     let mut unconfirmed_months: Vec<usize> = Vec::new();
@@ -318,7 +321,7 @@ pub(crate) fn rank_units_valid(
             if let Ok(score) = card_score(card, cap, "", locale) {
                 // Ids compared as assessPeriod compares them: `Ｓ１` is `S1` (helper-89: two
                 // cards of one person had both counted, the lower dragging the unit down).
-                let key = crate::text::id_key(card.staff_id.0.trim());
+                let key = crate::text::id_key(card.staff_id.0.trim_spaces());
                 let at = counted.get_or_insert_with(&key, || {
                     best_of.push((j, score, j));
                     best_of.len() - 1
@@ -338,7 +341,7 @@ pub(crate) fn rank_units_valid(
                     continue;
                 }
             };
-            let id = card.staff_id.0.trim();
+            let id = card.staff_id.0.trim_spaces();
             // Said at the second card, whichever of the two counts.
             let of = counted.get(&crate::text::id_key(id)).map(|at| best_of[at]);
             if of.is_some_and(|(_, _, first)| first != j) {

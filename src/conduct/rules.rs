@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::codes::ConductCode;
 use super::tenths;
 use crate::error::{Error, ErrorCode};
+use crate::text::tenths_text;
 
 const N_CODES: usize = ConductCode::ALL.len();
 const PREFIX: &str = "ruleset.conduct";
@@ -382,13 +383,13 @@ impl ConductRules {
             if code.is_commendation() && t < 0 {
                 return Err(bad(
                     &path,
-                    format!("{} (a commendation adds, ≥ 0)", t as f64 / 10.0),
+                    format!("{} (a commendation adds, ≥ 0)", tenths_text(t)),
                 ));
             }
             if !code.is_commendation() && t > 0 {
                 return Err(bad(
                     &path,
-                    format!("{} (an offence deducts, ≤ 0)", t as f64 / 10.0),
+                    format!("{} (an offence deducts, ≤ 0)", tenths_text(t)),
                 ));
             }
         }
@@ -396,45 +397,59 @@ impl ConductRules {
         let base = check_points(self.base, "base")?;
         let cap = check_points(self.cap, "cap")?;
         if floor < 0 {
-            return Err(bad("floor", format!("{} (≥ 0)", self.floor)));
+            return Err(bad("floor", format!("{} (≥ 0)", tenths_text(floor))));
         }
         // Of two settings out of order, the one the portal changed is named (helper-52:
         // `floor: 101` was reported at `base`, which the portal had not set).
         if base < floor && self.base == DEFAULT_BASE {
             return Err(bad(
                 "floor",
-                format!("{} (≤ base {})", self.floor, self.base),
+                format!("{} (≤ base {})", tenths_text(floor), tenths_text(base)),
             ));
         }
         if base < floor {
             return Err(bad(
                 "base",
-                format!("{} (≥ floor {})", self.base, self.floor),
+                format!("{} (≥ floor {})", tenths_text(base), tenths_text(floor)),
             ));
         }
         if cap < base && self.cap == DEFAULT_CAP {
-            return Err(bad("base", format!("{} (≤ cap {})", self.base, self.cap)));
+            return Err(bad(
+                "base",
+                format!("{} (≤ cap {})", tenths_text(base), tenths_text(cap)),
+            ));
         }
         if cap < base {
-            return Err(bad("cap", format!("{} (≥ base {})", self.cap, self.base)));
+            return Err(bad(
+                "cap",
+                format!("{} (≥ base {})", tenths_text(cap), tenths_text(base)),
+            ));
         }
         let g = &self.grades;
         let pass = check_points(g.pass, "grades.pass")?;
         let good = check_points(g.good, "grades.good")?;
         let excellent = check_points(g.excellent, "grades.excellent")?;
         if pass < floor || pass > cap {
-            return Err(bad("grades.pass", format!("{} (floor–cap)", g.pass)));
+            return Err(bad(
+                "grades.pass",
+                format!("{} (floor–cap)", tenths_text(pass)),
+            ));
         }
         if good < pass {
             return Err(bad(
                 "grades.good",
-                format!("{} (≥ pass {})", g.good, g.pass),
+                format!("{} (≥ pass {})", tenths_text(good), tenths_text(pass)),
             ));
         }
         if excellent < good || excellent > cap {
             return Err(bad(
                 "grades.excellent",
-                format!("{} (good {} – cap {})", g.excellent, g.good, self.cap),
+                format!(
+                    "{} (good {} – cap {})",
+                    tenths_text(excellent),
+                    tenths_text(good),
+                    tenths_text(cap)
+                ),
             ));
         }
         check_count(self.max_count, 1, 10_000, "maxCount")?;
@@ -484,7 +499,7 @@ impl ConductRules {
         if serious > 0 {
             return Err(bad(
                 "ranking.seriousOffencePoints",
-                format!("{} (≤ 0)", self.ranking.serious_offence_points),
+                format!("{} (≤ 0)", tenths_text(serious)),
             ));
         }
         check_count(

@@ -2,6 +2,8 @@
 //! and addition itemised, and what follows from exposure, bribery and gifts.
 
 use crate::str_index::StrIndex;
+use crate::text::tenths_text;
+use crate::text::TrimSpaces;
 
 use serde::Serialize;
 
@@ -24,17 +26,6 @@ fn tr(locale: Locale, zh: &'static str, en: &'static str) -> &'static str {
     match locale {
         Locale::ZhCn => zh,
         Locale::En => en,
-    }
-}
-
-/// Tenths of a point as text, `-2.5` or `110`, without float formatting.
-pub(crate) fn tenths_text(t: i64) -> String {
-    let sign = if t < 0 { "-" } else { "" };
-    let a = t.unsigned_abs();
-    if a % 10 == 0 {
-        format!("{sign}{}", a / 10)
-    } else {
-        format!("{sign}{}.{}", a / 10, a % 10)
     }
 }
 
@@ -393,7 +384,7 @@ fn case_key(id: Option<&str>) -> String {
 /// A written time, read once ([`crate::time::read_instant`]) and within the engine's range: the
 /// minute, and whether a time of day was written (a date alone reads as its midnight).
 fn written_time(text: &str) -> Option<(Minute, bool)> {
-    let read = crate::time::read_instant(text.trim())?;
+    let read = crate::time::read_instant(text.trim_spaces())?;
     read.minute
         .in_range()
         .then_some((read.minute, read.has_time))
@@ -492,7 +483,7 @@ impl<'a> Scorer<'a> {
             self.issue(issue, &at(fields.date), &day.to_string());
             return None;
         }
-        let code_text = ev.code.as_deref().map(str::trim);
+        let code_text = ev.code.as_deref().map(str::trim_spaces);
         let code = match code_text {
             Some(t) => match ConductCode::parse(t) {
                 Some(c) => Some(c),
@@ -503,7 +494,7 @@ impl<'a> Scorer<'a> {
             },
             None => None,
         };
-        let kind = match ev.kind.as_deref().map(str::trim) {
+        let kind = match ev.kind.as_deref().map(str::trim_spaces) {
             Some(k) => match EventKind::parse(k) {
                 Some(kind) => kind,
                 None => {
@@ -742,7 +733,12 @@ impl<'a> Scorer<'a> {
                 }
             }
         }
-        let mut evidence = ev.evidence.as_deref().unwrap_or("").trim().to_string();
+        let mut evidence = ev
+            .evidence
+            .as_deref()
+            .unwrap_or("")
+            .trim_spaces()
+            .to_string();
         if !missed.is_empty() {
             let sep = tr(self.locale, "、", ", ");
             let names: Vec<&str> = missed.iter().map(|m| m.label(self.locale)).collect();
@@ -785,7 +781,7 @@ impl<'a> Scorer<'a> {
                 heads.and_then(|h| h.bureau.as_deref()),
             ),
         ] {
-            if let Some(name) = name.filter(|n| !n.trim().is_empty()) {
+            if let Some(name) = name.filter(|n| !n.trim_spaces().is_empty()) {
                 out.push(Accountable {
                     role,
                     unit: u.id.clone(),
@@ -1033,7 +1029,7 @@ impl<'a> Scorer<'a> {
 
     /// The first of `dates`, when there is one and every one is a day outside the month.
     fn all_elsewhere(&self, dates: &[String]) -> Option<Day> {
-        let day = |d: &String| parse_day_or_instant(d.trim(), "").ok();
+        let day = |d: &String| parse_day_or_instant(d.trim_spaces(), "").ok();
         let days: Option<Vec<Day>> = dates.iter().map(day).collect();
         days.filter(|d| d.iter().all(|&d| !self.month.contains(d)))?
             .first()
@@ -1080,7 +1076,8 @@ impl<'a> Scorer<'a> {
             None => (
                 crate::report::mask::names_under(raw, id_keys),
                 crate::report::mask::names_under(raw, &[date_key]),
-                raw.trim().starts_with('{') || raw.contains(crate::messages::UNENCODABLE_JSON),
+                raw.trim_spaces().starts_with('{')
+                    || raw.contains(crate::messages::UNENCODABLE_JSON),
             ),
         };
         if self.all_elsewhere(&dates).is_some() {
@@ -1184,7 +1181,7 @@ pub(crate) fn score_conduct_valid(
     rules: &ConductRules,
     locale: Locale,
 ) -> Result<ConductResult, Error> {
-    let month = Month::parse(input.period.trim(), "period")?;
+    let month = Month::parse(input.period.trim_spaces(), "period")?;
     // The month's people: the staff, the units' heads, and the names given by records that
     // could not be read (not scored, but still names).
     let (mut names, mut unread): (Vec<&str>, Vec<Vec<String>>) = (Vec::new(), Vec::new());
@@ -1194,7 +1191,7 @@ pub(crate) fn score_conduct_valid(
                 names.extend(s.name.as_deref());
                 // An id that is a name is one (helper-82: 周杰伦 as an id, quoted whole in an
                 // event's evidence).
-                let id = s.id.0.trim();
+                let id = s.id.0.trim_spaces();
                 if crate::report::mask::id_is_name(id) {
                     names.push(id);
                 }
@@ -1213,7 +1210,7 @@ pub(crate) fn score_conduct_valid(
     }
     // A record's person or staff id that is a name is a name too, read or not (helper-86:
     // `person: "欧阳修"` on a refused record was quoted whole in another record's evidence).
-    let id_name = |id: &str| crate::report::mask::id_is_name(id.trim());
+    let id_name = |id: &str| crate::report::mask::id_is_name(id.trim_spaces());
     let name_like = crate::report::mask::looks_like_name;
     // Each id asked once: most records name the few hundred people of the list.
     let mut asked = StrIndex::new();
@@ -1221,7 +1218,7 @@ pub(crate) fn score_conduct_valid(
         match (&ev.0, ev.1.as_deref()) {
             (Ok(e), _) => {
                 for id in [&e.person, &e.staff_id].into_iter().flatten() {
-                    let (id, n) = (id.0.trim(), asked.len());
+                    let (id, n) = (id.0.trim_spaces(), asked.len());
                     if asked.get_or_insert_with(id, || n) == n && id_name(id) {
                         names.push(id);
                     }
@@ -1238,7 +1235,7 @@ pub(crate) fn score_conduct_valid(
                     .flatten()
                 {
                     // `name_like` answers a code or a date at once; a text is asked once.
-                    let (word, n) = (word.trim(), asked.len());
+                    let (word, n) = (word.trim_spaces(), asked.len());
                     if name_like(word) && asked.get_or_insert_with(word, || n) == n {
                         names.push(word);
                     }
@@ -1286,7 +1283,7 @@ pub(crate) fn score_conduct_valid(
         match &u.0 {
             Err(e) => s.record_error(&path, e),
             Ok(u) => {
-                let id = u.id.0.trim();
+                let id = u.id.0.trim_spaces();
                 if unit_index.contains_key(id) {
                     s.issue(
                         ConductIssue::DuplicateUnit,
@@ -1317,7 +1314,7 @@ pub(crate) fn score_conduct_valid(
             }
             Ok(st) => st,
         };
-        let id = st.id.0.trim();
+        let id = st.id.0.trim_spaces();
         // A placeholder is no id: people listed under 暂无 or a blank are not one person.
         if crate::report::mask::is_no_name(id) {
             // Its records may be anyone's: "not on the list" would not be known (helper-50).
@@ -1432,7 +1429,7 @@ pub(crate) fn score_conduct_valid(
         if case.is_empty() {
             continue;
         }
-        let status = link.report.status.trim();
+        let status = link.report.status.trim_spaces();
         // A due date without a time of day is due at its end (helper-65).
         let due = (link.report.due_at.as_deref()).and_then(written_time);
         let due = due.map(|(at, timed)| if timed { at } else { at.day().at(23 * 60 + 59) });
@@ -1514,7 +1511,7 @@ pub(crate) fn score_conduct_valid(
             {
                 // "办件的到期时间…" reads whole without an id; "Case  fell due" does not.
                 let id = match link.report.id.as_ref().map(|i| clip(&i.0)) {
-                    Some(id) if !id.trim().is_empty() => id,
+                    Some(id) if !id.trim_spaces().is_empty() => id,
                     _ if s.locale.is_english() => super::codes::NO_CASE_ID_EN.to_string(),
                     _ => String::new(),
                 };

@@ -11,6 +11,7 @@ use super::{approves, Card, CaseInput, Context, DeadlineReport, Status};
 use crate::calendar::DayKind;
 use crate::deadline::limit::Limit;
 use crate::finding::FindingCode;
+use crate::text::tenths_text;
 use crate::time::{Day, Minute};
 
 /// The counting of one case, with a rendered explanation in the engine's locale.
@@ -416,10 +417,7 @@ impl Context<'_> {
         let zh = !self.locale.is_english();
         let labels = super::labels::DeadlineLabels::new(self.locale);
         let due = trace.due_at.as_deref().map(short).unwrap_or_default();
-        let used = trace
-            .elapsed_share
-            .map(|s| (s * 1000.0).round() / 10.0)
-            .unwrap_or(0.0);
+        let used = tenths_text(trace.elapsed_share.map_or(0, per_mille));
         let yellow = trace.yellow_at.as_deref().map(short);
         let days = report
             .overdue_by
@@ -594,7 +592,7 @@ impl Context<'_> {
         }
         let due = wall(&trace.due_at);
         let yellow = &self.rules.yellow;
-        let share = (yellow.elapsed_share * 100.0).round();
+        let share = (yellow.elapsed_share * 100.0).round() as i64;
         let left = Limit {
             value: yellow.remaining_working_days,
             unit: crate::deadline::limit::LimitUnit::WorkingDays,
@@ -633,7 +631,7 @@ impl Context<'_> {
             });
         }
         let status = status_word(&labels, trace.status);
-        let used = trace.elapsed_share.map(|s| (s * 1000.0).round() / 10.0);
+        let used = trace.elapsed_share.map(|s| tenths_text(per_mille(s)));
         lines.push(match (zh, used) {
             (true, Some(u)) => format!("当前：已用{u}%，{status}。"),
             (false, Some(u)) => format!("Now: {u}% used, {status}."),
@@ -780,4 +778,9 @@ fn skipped_runs(days: &[DayTrace], zh: bool) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// A share of the time in tenths of a percent (0.456 → 456, said `45.6%`).
+fn per_mille(share: f64) -> i64 {
+    (share * 1000.0).round() as i64
 }

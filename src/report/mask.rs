@@ -12,12 +12,13 @@
 //! without regard to case. The original span is what gets replaced.
 
 use crate::fieldmap::Node;
+use crate::text::TrimSpaces;
 
 /// 张伟 → 张*, 欧阳娜娜 → 欧***; a Latin name keeps its first letter. What a portal writes for
 /// no name (暂无, 匿名, N/A: [`is_no_name`]) is no name to mask and is given back trimmed.
 pub fn mask_name(name: &str) -> String {
     if is_no_name(name) {
-        return name.trim().to_string();
+        return name.trim_spaces().to_string();
     }
     // A CJK name is shown without its padding, so 王　芳 and 王芳 both read 王*.
     let unpadded: String;
@@ -25,7 +26,7 @@ pub fn mask_name(name: &str) -> String {
         unpadded = name.chars().filter(|&c| !is_name_filler(c)).collect();
         unpadded.as_str()
     } else {
-        name.trim()
+        name.trim_spaces()
     };
     let mut chars = name.chars();
     match chars.next() {
@@ -254,7 +255,7 @@ pub fn is_no_name(text: &str) -> bool {
 fn is_no_name_keyed(text: &str, key: &[char]) -> bool {
     // The words hold no filler and no capital: their characters are their key.
     key.is_empty()
-        || matches!(text.trim(), "NaN" | "nil")
+        || matches!(text.trim_spaces(), "NaN" | "nil")
         || NOT_NAMES.iter().any(|w| w.chars().eq(key.iter().copied()))
         // n/a: `na` with a mark (not a space) before its last letter.
         || (key == ['n', 'a']
@@ -524,7 +525,7 @@ pub fn looks_like_name(value: &str) -> bool {
     if value.is_ascii()
         && (value.bytes().any(|b| b.is_ascii_digit())
             || !value
-                .trim()
+                .trim_spaces()
                 .bytes()
                 .any(|b| matches!(b, b' ' | b'.' | b'-' | b'\'' | b'\t')))
     {
@@ -535,7 +536,7 @@ pub fn looks_like_name(value: &str) -> bool {
         .filter(|&c| c.is_whitespace() || !crate::text::is_invisible(c))
         .map(|c| if c.is_whitespace() { ' ' } else { c })
         .collect();
-    let value = value.trim();
+    let value = value.trim_spaces();
     // The rarer ideographs too (𠀀: extension B and on), and every middle dot a name is
     // written with (阿卜杜·热合曼, ・ of input methods, •, ‧, ．: helper-88).
     let ideograph = |c: char| is_cjk(c) || ('\u{20000}'..='\u{3134F}').contains(&c);
@@ -579,7 +580,7 @@ pub fn latin_name_words(id: &str) -> Vec<&str> {
 /// Two words or more of letters (Latin, accented or full-width: [`is_word`]), apart only by
 /// spaces, dots, dashes or apostrophes.
 fn words_of_letters(value: &str) -> bool {
-    let value = value.trim();
+    let value = value.trim_spaces();
     let parts = value.split(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '·'));
     let mut words = 0;
     for part in parts.filter(|p| !p.is_empty()) {
@@ -597,7 +598,7 @@ fn words_of_letters(value: &str) -> bool {
 
 /// 110105194912310021 → 110105********0021.
 pub fn mask_id(id: &str) -> String {
-    let chars: Vec<char> = id.trim().chars().collect();
+    let chars: Vec<char> = id.trim_spaces().chars().collect();
     if chars.len() <= 10 {
         return "*".repeat(chars.len());
     }
@@ -1354,7 +1355,7 @@ impl Masker {
             let shown: String = if name.chars().any(is_cjk) {
                 name.chars().filter(|&c| !is_name_filler(c)).collect()
             } else {
-                name.trim().to_string()
+                name.trim_spaces().to_string()
             };
             for other in other_spellings(name, &key) {
                 let other_key = name_key(&other);

@@ -485,6 +485,35 @@ fn invalid_rulesets_are_errors_with_paths() {
     assert_eq!(err.path, "ruleset.conduct.points.eating.points");
 }
 
+/// A ruleset's refused points are said in tenths as the portal wrote them: `0.1 + 0.2` is
+/// `0.3`, not the float's `0.30000000000000004`, and whole points have no decimal.
+#[test]
+fn a_refused_rulesets_points_are_said_in_tenths() {
+    let cases = [
+        (
+            r#"{ "ranking": { "seriousOffencePoints": 0.30000000000000004 } }"#,
+            "0.3 (≤ 0)",
+        ),
+        (r#"{ "floor": 101 }"#, "101 (≤ base 100)"),
+        (
+            r#"{ "floor": 100.5, "base": 100.5, "cap": 100.2 }"#,
+            "100.2 (≥ base 100.5)",
+        ),
+        (
+            r#"{ "points": { "commendation_letter": { "points": -2.5 } } }"#,
+            "-2.5 (a commendation adds, ≥ 0)",
+        ),
+        (
+            r#"{ "grades": { "good": 100.1 } }"#,
+            "90 (good 100.1 – cap 110)",
+        ),
+    ];
+    for (text, want) in cases {
+        let err = ConductRules::from_json(text).expect_err(text);
+        assert!(err.detail.starts_with(want), "{text}: {}", err.detail);
+    }
+}
+
 #[test]
 fn a_bad_period_is_an_argument_error() {
     for period in ["2026-13", "2026/03", "", "1999-12"] {

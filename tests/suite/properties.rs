@@ -213,4 +213,17 @@ proptest! {
             .collect();
         prop_assert_eq!(hall_rules::json_path::array_element_spans(&text), Some(expected));
     }
+
+    /// `trim_spaces` is `str::trim`, and `clip_to` cuts at the same character with or without
+    /// its shortcut for short texts, for any text (ASCII ends, spaces of every kind, CJK).
+    #[test]
+    fn trim_spaces_and_clip_agree_with_std(text in "[ \t\n\u{85}\u{A0}\u{3000}\u{200B}a-z0-9王~!.]{0,12}", max in 0usize..14) {
+        use hall_rules::text::TrimSpaces;
+        prop_assert_eq!(text.trim_spaces(), text.trim());
+        let expected = match text.char_indices().nth(max) {
+            Some((cut, _)) => format!("{}…", &text[..cut]),
+            None => text.clone(),
+        };
+        prop_assert_eq!(hall_rules::text::clip_to(&text, max), expected);
+    }
 }
