@@ -177,7 +177,11 @@ pub(super) fn utf16_units(s: &str) -> u32 {
     if s.is_ascii() {
         s.len() as u32
     } else {
-        s.encode_utf16().count() as u32
+        // From the bytes, without decoding: a character starts at each byte that is no
+        // continuation byte, and one of four bytes is two units (a surrogate pair).
+        (s.bytes())
+            .map(|b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0))
+            .sum()
     }
 }
 
@@ -343,5 +347,29 @@ impl Packer {
         set("names", &to_js(&names)?)?;
         set("summary", &to_js(&self.summary)?)?;
         Ok(out.into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Counted from the bytes as JS counts a string: one unit for each character of the basic
+    /// plane, two for one beyond it (an extension-B name, an emoji).
+    #[test]
+    fn utf16_units_counts_as_js_does() {
+        for s in [
+            "",
+            "S1",
+            "张伟",
+            "𠮷野家",
+            "a😀b",
+            "é\u{FFFF}\u{10000}",
+            "王\u{200B}明",
+        ] {
+            assert_eq!(
+                super::utf16_units(s) as usize,
+                s.encode_utf16().count(),
+                "{s}"
+            );
+        }
     }
 }
