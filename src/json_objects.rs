@@ -292,6 +292,9 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for StructMap<'de, A> {
         })
     }
 
+    // One copy for each field type, shared by every record type that has one: inlined, it
+    // was copied into each record's reader (−336 B gzip, times unchanged).
+    #[inline(never)]
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
         self.map.next_value_seed(ValueSeed {
             seed,
