@@ -1033,7 +1033,13 @@ fn may_start_absent(text: &str) -> bool {
                 b'-' | b'/' | b'\\' | b'n' | b'u' | b'(' | b')' | b'[' | b']'
             ) || b.is_ascii_whitespace()
         }
-        _ => true,
+        // A Chinese character begins none but 无 and 暂无, and is neither space, bracket nor
+        // mark: names and most texts of a Chinese record.
+        Some(_) => !text
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) && !matches!(c, '无' | '暂')),
+        None => true,
     }
 }
 
@@ -1125,8 +1131,30 @@ mod tests {
             "S0123",
             "1767225600000",
             "Z",
+            "王芳",
+            "补正材料",
         ] {
             assert!(!may_start_absent(t), "{t}");
+        }
+        for t in ["无", "暂无", "\u{3000}无", "（无）", "【暂无】"] {
+            assert!(may_start_absent(t) && says_absent("At", t), "{t}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The first-character check changes no answer: any text of marks, brackets, dashes,
+        /// Chinese characters (无 and 暂 among them) and letters says absent exactly when the
+        /// full check says so.
+        #[test]
+        fn the_first_character_check_changes_no_answer(
+            text in "[ \u{3000}\u{200B}()（）【】\\[\\]\\-—/／·无暂王芳一龥nonel]{0,6}"
+        ) {
+            for key in ["At", "name"] {
+                let timed = key == "At";
+                let full = crate::input::says_none(&text, PLACEHOLDERS)
+                    || (timed && crate::input::says_none(&text, NONE_WORDS));
+                proptest::prop_assert_eq!(says_absent(key, &text), full, "{:?}", text);
+            }
         }
     }
 
