@@ -256,7 +256,11 @@ fn is_no_name_keyed(text: &str, key: &[char]) -> bool {
     // The words hold no filler and no capital: their characters are their key.
     key.is_empty()
         || matches!(text.trim_spaces(), "NaN" | "nil")
-        || NOT_NAMES.iter().any(|w| w.chars().eq(key.iter().copied()))
+        || NOT_NAMES.iter().any(|w| {
+            // The first character first: most names start with none of the words'.
+            let mut chars = w.chars();
+            chars.next() == key.first().copied() && chars.eq(key.iter().skip(1).copied())
+        })
         // n/a: `na` with a mark (not a space) before its last letter.
         || (key == ['n', 'a']
             && text
