@@ -1,7 +1,6 @@
 //! Shapes shared by every record type: instants given as ISO text or epoch milliseconds, and
 //! record ids given as text or numbers.
 
-use crate::text::TrimSpaces;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use std::cell::Cell;
@@ -133,10 +132,32 @@ impl<'de> Deserialize<'de> for RecordId {
 /// A text a portal wrote in place of a value that is not there: nothing a reader can see, or
 /// one of `none` (compared trimmed, ASCII in any case), such as 无 or `n/a`.
 pub fn says_none(text: &str, none: &[&str]) -> bool {
-    // In brackets too: （无）, [none].
-    let bracket = |c: char| matches!(c, '(' | ')' | '（' | '）' | '[' | ']' | '【' | '】');
-    let bare = text.trim_spaces().trim_matches(bracket).trim_spaces();
-    text.chars().all(crate::text::is_invisible) || none.iter().any(|w| w.eq_ignore_ascii_case(bare))
+    // In brackets or quotes too: （无）, [none], 〔无〕, 《无》, “无”; marks that show nothing
+    // around it are spaces (helper-90: `\u{200B}无` and 〔无〕 had been values).
+    let bracket = |c: char| {
+        matches!(
+            c,
+            '(' | ')'
+                | '（'
+                | '）'
+                | '['
+                | ']'
+                | '【'
+                | '】'
+                | '〔'
+                | '〕'
+                | '《'
+                | '》'
+                | '“'
+                | '”'
+                | '"'
+        )
+    };
+    let unseen = crate::text::is_invisible;
+    let bare = (text.trim_matches(unseen))
+        .trim_matches(bracket)
+        .trim_matches(unseen);
+    text.chars().all(unseen) || none.iter().any(|w| w.eq_ignore_ascii_case(bare))
 }
 
 /// Closing stops a person may end a short value with (`无。`, `C1.`, `无?`).

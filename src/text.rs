@@ -21,16 +21,23 @@ impl TrimSpaces for str {
     }
 }
 
-/// An id as ids are compared: trimmed, and full-width letters and digits read as ASCII
+/// An id as ids are compared: trimmed, without marks that show nothing, and full-width letters
+/// and digits read as ASCII
 /// (`Ｓ１` is `S1`): a portal's input method may type either (helper-46: a refused record of
 /// `Ｓ１` left S1's card looking complete).
 pub fn id_key(id: &str) -> std::borrow::Cow<'_, str> {
     let id = id.trim_spaces();
-    if id.chars().any(|c| ascii_of_fullwidth(c) != c) {
-        std::borrow::Cow::Owned(id.chars().map(ascii_of_fullwidth).collect())
-    } else {
-        std::borrow::Cow::Borrowed(id)
+    // Marks that show nothing and are no space: a zero-width space, a joiner, a direction mark,
+    // a soft hyphen, a BOM (helper-90: `\u{200B}S001` was no one, and S001's commendation lost).
+    let unseen = |c: char| is_invisible(c) && !c.is_whitespace();
+    if id.is_ascii() || !id.chars().any(|c| ascii_of_fullwidth(c) != c || unseen(c)) {
+        return std::borrow::Cow::Borrowed(id);
     }
+    let folded: String = (id.chars())
+        .filter(|&c| !unseen(c))
+        .map(ascii_of_fullwidth)
+        .collect();
+    std::borrow::Cow::Owned(folded.trim_spaces().to_string())
 }
 
 /// Full-width ASCII (０-９, ：, －, ／, Ｔ …) as the ASCII it stands for; other characters as

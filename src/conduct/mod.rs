@@ -67,9 +67,11 @@ impl Month {
                     month: m,
                 })
             }
+            // A period that is a name is masked (helper-90: `赵六`, a unit head's name, was
+            // quoted whole; only the staff's names had masked it).
             _ => Err(Error::new(ErrorCode::InvalidArgument, path).detail(format!(
                 "\"{}\" (expected YYYY-MM)",
-                crate::text::clip(text)
+                crate::report::mask::mask_if_name_like(&crate::text::clip(text))
             ))),
         }
     }

@@ -4,7 +4,7 @@
 
 use crate::str_index::StrIndex;
 use crate::str_map::{pair_key, StrMap};
-use crate::text::TrimSpaces;
+use crate::text::{id_key, TrimSpaces};
 
 use serde::{Deserialize, Serialize};
 
@@ -288,7 +288,7 @@ pub(crate) fn rank_units_valid(
             &mut findings,
             locale,
         );
-        unit_info.get_or_insert_with(u.id.0.trim_spaces(), || (u, share));
+        unit_info.get_or_insert_with(&id_key(&u.id.0), || (u, share));
     }
     let mut window_info: StrMap<(&WindowInput, Option<f64>)> = StrMap::new();
     for (i, w) in input.windows.iter().enumerate() {
@@ -298,10 +298,9 @@ pub(crate) fn rank_units_valid(
             &mut findings,
             locale,
         );
-        window_info.get_or_insert_with(
-            &pair_key(w.unit.0.trim_spaces(), w.window.0.trim_spaces()),
-            || (w, share),
-        );
+        window_info.get_or_insert_with(&pair_key(&id_key(&w.unit.0), &id_key(&w.window.0)), || {
+            (w, share)
+        });
     }
 
     let mut unconfirmed_months: Vec<usize> = Vec::new();
@@ -363,16 +362,23 @@ pub(crate) fn rank_units_valid(
                 continue;
             };
             let window = super::given(card.window.as_ref().map(|w| w.0.as_str()));
-            let info = unit_info.get(unit);
+            // Units and windows compared as ids are (helper-90: `U2\u{200B}` or `Ｕ２` beside
+            // `U2` split one window in two, and the other half was last two months running).
+            let (unit_key, window_key) = (id_key(unit), window.map(id_key));
+            let info = unit_info.get(&unit_key);
             let unit_sector = info
                 .and_then(|(u, _)| text(&u.sector))
                 .or_else(|| text(&card.sector));
-            let mut keys = vec![(unit.to_string(), None)];
-            if let Some(w) = window {
-                keys.push((unit.to_string(), Some(w.to_string())));
+            let mut keys = vec![(unit.to_string(), None, pair_key(&unit_key, ""))];
+            if let (Some(w), Some(wk)) = (window, &window_key) {
+                keys.push((
+                    unit.to_string(),
+                    Some(w.to_string()),
+                    pair_key(&unit_key, wk),
+                ));
             }
-            for key in keys {
-                let key_text = pair_key(&key.0, key.1.as_deref().unwrap_or(""));
+            for (display_unit, display_window, key_text) in keys {
+                let key = (display_unit, display_window);
                 let e = index.get_or_insert_with(&key_text, || {
                     let (sector, share, name) = match &key.1 {
                         None => (
@@ -380,8 +386,8 @@ pub(crate) fn rank_units_valid(
                             info.and_then(|(_, s)| *s),
                             info.and_then(|(u, _)| text(&u.name)),
                         ),
-                        Some(w) => {
-                            let wi = window_info.get(&pair_key(unit, w));
+                        Some(_) => {
+                            let wi = window_info.get(&key_text);
                             (
                                 wi.and_then(|(w, _)| text(&w.sector))
                                     .or_else(|| text(&card.sector))

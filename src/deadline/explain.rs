@@ -592,14 +592,18 @@ impl Context<'_> {
         }
         let due = wall(&trace.due_at);
         let yellow = &self.rules.yellow;
-        let share = (yellow.elapsed_share * 100.0).round() as i64;
+        // The threshold as set, to a tenth (helper-90: 0.855 was said 86%).
+        let share = tenths_text((yellow.elapsed_share * 1000.0).round() as i64);
         let left = Limit {
             value: yellow.remaining_working_days,
             unit: crate::deadline::limit::LimitUnit::WorkingDays,
         }
         .describe(self.locale);
         // DL-9's "working days left" test applies only to a limit longer than that much time.
+        // No working days at all is no test of its own (helper-90: it read "no more than the
+        // same day (immediate) left").
         let by_days = match (trace.budget_office_minutes, &trace.due_at) {
+            _ if yellow.remaining_working_days == 0 => false,
             (Some(budget), Some(d)) => crate::time::parse_instant(d, "dueAt")
                 .is_ok_and(|due| budget > self.yellow_minutes(due)),
             _ => false,
@@ -780,7 +784,9 @@ fn skipped_runs(days: &[DayTrace], zh: bool) -> Vec<String> {
         .collect()
 }
 
-/// A share of the time in tenths of a percent (0.456 → 456, said `45.6%`).
+/// A share of the time used in tenths of a percent (0.456 → 456, said `45.6%`), rounded down:
+/// a card still green never reads as at its yellow threshold (helper-90: 0.7998 was said 80%
+/// beside a yellow test of 80%). The margin keeps a share meant as 0.29 at 29.0%.
 fn per_mille(share: f64) -> i64 {
-    (share * 1000.0).round() as i64
+    (share * 1000.0 + 1e-6).floor() as i64
 }

@@ -2696,3 +2696,69 @@ fn heads_under_unknown_keys_are_refused_and_masked() {
         );
     }
 }
+
+/// helper-90 #1 (CON-1): a staff id padded with marks that show nothing (a zero-width space, a
+/// BOM, a soft hyphen, a direction mark) is that person's id, as a padded one with spaces is:
+/// `\u{200B}S001`'s commendation had been lost to S001 as `unknown_person`.
+#[test]
+fn a_staff_id_with_unseen_marks_is_the_same_id() {
+    for mark in [
+        "", "\u{200B}", "\u{FEFF}", "\u{00AD}", "\u{200E}", "\u{2060}",
+    ] {
+        let padded = format!("{mark}S001{mark}");
+        let v = json!({ "period": "2026-03", "staff": [{ "id": "S001", "name": "张伟" }],
+            "events": [
+                { "staffId": "S001", "code": "absent", "date": "2026-03-02" },
+                { "staffId": padded, "code": "commendation_letter", "date": "2026-03-03" }
+            ] });
+        let r = score(&v);
+        // −5 for the absence, +1 for the letter, however the id is padded.
+        assert_eq!(r.cards[0].score, 96.0, "{mark:?}");
+        assert!(!tags_of(&r.findings)
+            .iter()
+            .any(|t| t.contains("unknown_person")));
+    }
+    // Two staff rows whose ids differ only by such a mark are one id given twice.
+    let v = json!({ "period": "2026-03", "staff": [
+        { "id": "S001", "name": "张伟" }, { "id": "S001\u{200B}", "name": "李娜" }] });
+    assert_tagged(
+        &tags_of(&score(&v).findings),
+        "CON-1:shared_staff_id@staff[1].id",
+    );
+}
+
+/// helper-90 #2 (SUP-5, CON-9): a unit id written with a zero-width mark or in full width is the
+/// same unit in the ranking; it had split U2/W1 in two, and the other half was last two months
+/// running, a talk its head did not earn.
+#[test]
+fn a_unit_written_otherwise_is_one_unit_in_the_ranking() {
+    for unit in ["U2\u{200B}", "Ｕ２"] {
+        let input: RankingInput = serde_json::from_value(json!({ "months": [
+            { "period": "2026-02", "cards": [
+                { "staffId": "a", "unit": "U1", "window": "W1", "sector": "S", "score": 80 },
+                { "staffId": "y", "unit": "U2", "window": "W1", "sector": "S", "score": 70 } ] },
+            { "period": "2026-03", "cards": [
+                { "staffId": "a", "unit": "U1", "window": "W1", "sector": "S", "score": 80 },
+                { "staffId": "x", "unit": unit, "window": "W1", "sector": "S", "score": 96 },
+                { "staffId": "y", "unit": "U2", "window": "W1", "sector": "S", "score": 70 } ] } ] }))
+        .unwrap();
+        let r = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
+        assert!(r.talks.is_empty(), "{unit}: {:?}", r.talks);
+        let units = &r.sectors[0].units;
+        assert_eq!(units.len(), 2, "{unit}");
+    }
+}
+
+/// helper-90 #7 (CASE-7): a period that is a name is masked in the error, whoever's name it is
+/// (a unit head's had been quoted whole).
+#[test]
+fn a_period_that_is_a_name_is_masked() {
+    let v = json!({ "period": "赵六", "staff": [{ "id": "S001", "name": "张伟" }],
+        "units": [{ "id": "U1", "heads": { "unit": "赵六" } }] });
+    let err = score_conduct(&input(&v), &ConductRules::default(), Locale::ZhCn).unwrap_err();
+    assert!(
+        err.detail.contains("赵*") && !err.detail.contains("赵六"),
+        "{}",
+        err.detail
+    );
+}

@@ -586,3 +586,28 @@ fn an_explained_pause_through_a_field_map_is_read_as_its_report() {
     );
     assert!(t.pauses[0].refused.is_some());
 }
+
+#[cfg(feature = "explain")]
+/// helper-90 #3 (DL-9): the share used is said to a tenth, rounded down, so a green card never
+/// reads as at its yellow threshold (0.7998 had read 80% beside "yellow at 80%"); the threshold
+/// is said as set (0.855 had read 86%); no working days left is no test of its own.
+#[test]
+fn explain_says_the_share_used_and_the_threshold_exactly() {
+    let c = case(
+        &json!({ "id": "P-2", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "limit": { "value": 10, "unit": "working_days" } }),
+    );
+    let now = instant(&json!("2026-03-12T16:05"));
+    let t = engine().context().explain(&c, now);
+    let share = t.elapsed_share.unwrap();
+    assert!(share > 0.799 && share < 0.8, "{share}");
+    assert!(t.summary.contains("已用79.9%"), "{}", t.summary);
+    assert!(t.text.contains("当前：已用79.9%"), "{}", t.text);
+    let e = engine_with(
+        r#"{ "ruleset": { "deadline": { "yellow": { "elapsedShare": 0.855, "remainingWorkingDays": 0 } } } }"#,
+    )
+    .unwrap();
+    let t = e.context().explain(&c, now);
+    assert!(t.text.contains("已用时间达85.5%）"), "{}", t.text);
+    assert!(!t.text.contains("剩余不超过"), "{}", t.text);
+}

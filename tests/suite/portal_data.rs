@@ -115,8 +115,27 @@ fn an_empty_optional_field_is_absent() {
     let base = json!({ "id": "E-1", "category": "承诺件", "receivedAt": "2026/3/2 9:00" });
     let plain = assess(engine(), base.clone(), "2026-03-03T10:00");
     assert_eq!(plain["status"], "on_track");
+    // helper-90: U+2015, none-words in 〔〕《》“” or with unseen marks around them had been
+    // values, and the case `invalid`.
     for empty in [
-        "", "   ", "\u{a0}", "—", "-", "--", "/", "无", "暂无", "null",
+        "",
+        "   ",
+        "\u{a0}",
+        "—",
+        "-",
+        "--",
+        "/",
+        "无",
+        "暂无",
+        "null",
+        "―",
+        "〔无〕",
+        "《无》",
+        "“无”",
+        "\"无\"",
+        "\u{200B}无",
+        "无\u{FEFF}",
+        "【\u{200B}暂无 】",
     ] {
         let mut r = base.clone();
         r["concludedAt"] = json!(empty);
