@@ -132,30 +132,16 @@ impl<'de> Deserialize<'de> for RecordId {
 /// A text a portal wrote in place of a value that is not there: nothing a reader can see, or
 /// one of `none` (compared trimmed, ASCII in any case), such as 无 or `n/a`.
 pub fn says_none(text: &str, none: &[&str]) -> bool {
-    // In brackets or quotes too: （无）, [none], 〔无〕, 《无》, “无”; marks that show nothing
-    // around it are spaces (helper-90: `\u{200B}无` and 〔无〕 had been values).
-    let bracket = |c: char| {
-        matches!(
-            c,
-            '(' | ')'
-                | '（'
-                | '）'
-                | '['
-                | ']'
-                | '【'
-                | '】'
-                | '〔'
-                | '〕'
-                | '《'
-                | '》'
-                | '“'
-                | '”'
-                | '"'
-        )
-    };
+    // In brackets or quotes of any kind too, or with a stop after it: （无）, [none], 〔无〕,
+    // 「无」, “无”, 无。; marks that show nothing around it are spaces (helper-90, helper-91:
+    // `\u{200B}无`, 〔无〕 and 「无」 had been values, an approver's among them).
+    const AROUND: &[char] = &[
+        '(', ')', '（', '）', '[', ']', '【', '】', '〔', '〕', '《', '》', '〈', '〉', '「', '」',
+        '『', '』', '“', '”', '‘', '’', '«', '»', '‹', '›', '"', '\'', '。',
+    ];
     let unseen = crate::text::is_invisible;
     let bare = (text.trim_matches(unseen))
-        .trim_matches(bracket)
+        .trim_matches(AROUND)
         .trim_matches(unseen);
     text.chars().all(unseen) || none.iter().any(|w| w.eq_ignore_ascii_case(bare))
 }

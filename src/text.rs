@@ -29,14 +29,22 @@ pub fn id_key(id: &str) -> std::borrow::Cow<'_, str> {
     let id = id.trim_spaces();
     // Marks that show nothing and are no space: a zero-width space, a joiner, a direction mark,
     // a soft hyphen, a BOM (helper-90: `\u{200B}S001` was no one, and S001's commendation lost).
+    // Spaces within of any kind (U+3000, a no-break space, a tab, two spaces) are one space
+    // (helper-91: `S0 01` and `S0\u{3000}01` had been two people).
     let unseen = |c: char| is_invisible(c) && !c.is_whitespace();
-    if id.is_ascii() || !id.chars().any(|c| ascii_of_fullwidth(c) != c || unseen(c)) {
+    let plain = |c: char| ascii_of_fullwidth(c) == c && !unseen(c) && !c.is_whitespace();
+    let ascii_plain = || id.is_ascii() && !id.bytes().any(|b| b.is_ascii_whitespace());
+    if ascii_plain() || id.chars().all(plain) {
         return std::borrow::Cow::Borrowed(id);
     }
-    let folded: String = (id.chars())
-        .filter(|&c| !unseen(c))
-        .map(ascii_of_fullwidth)
-        .collect();
+    let mut folded = String::with_capacity(id.len());
+    for c in id.chars().filter(|&c| !unseen(c)).map(ascii_of_fullwidth) {
+        match c.is_whitespace() {
+            true if folded.ends_with(' ') => {}
+            true => folded.push(' '),
+            false => folded.push(c),
+        }
+    }
     std::borrow::Cow::Owned(folded.trim_spaces().to_string())
 }
 
@@ -96,12 +104,18 @@ pub fn number_text(x: f64) -> String {
     } else if x.fract() == 0.0 {
         (x as i64).to_string()
     } else {
-        let scaled = (x * 1000.0).round() as i64;
+        // Six decimals where they stay exact in an i64, so a small value is not said as 0
+        // (helper-90: a ruleset's −0.0001 read "0 (a number in steps of 0.1)"); three above.
+        let (unit, width) = match x.abs() < 9.0e9 {
+            true => (1_000_000_i64, 6),
+            false => (1000, 3),
+        };
+        let scaled = (x * unit as f64).round() as i64;
         let text = format!(
-            "{}{}.{:03}",
+            "{}{}.{:0width$}",
             if scaled < 0 { "-" } else { "" },
-            (scaled / 1000).abs(),
-            (scaled % 1000).abs()
+            (scaled / unit).abs(),
+            (scaled % unit).abs()
         );
         // 1.5, not 1.500: an echo shows no digit the value does not have.
         text.trim_end_matches('0').trim_end_matches('.').to_string()

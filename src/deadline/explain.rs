@@ -412,12 +412,24 @@ impl Context<'_> {
         out
     }
 
+    /// The share of the time used, in tenths of a percent rounded down. The report's share is
+    /// rounded to four decimals, so a green card's 0.79998 comes as 0.8: below a yellow
+    /// threshold, the tenth below it is said (helper-91: "80% used" beside "yellow at 80%").
+    fn used_per_mille(&self, trace: &DeadlineTrace) -> Option<i64> {
+        let used = per_mille(trace.elapsed_share?);
+        let threshold = (self.rules.yellow.elapsed_share * 1000.0 - 1e-6).ceil() as i64;
+        Some(match trace.card {
+            Some(Card::Green) => used.min(threshold - 1),
+            _ => used,
+        })
+    }
+
     /// The card and why, in one line.
     fn summary(&self, trace: &DeadlineTrace, report: &DeadlineReport) -> String {
         let zh = !self.locale.is_english();
         let labels = super::labels::DeadlineLabels::new(self.locale);
         let due = trace.due_at.as_deref().map(short).unwrap_or_default();
-        let used = tenths_text(trace.elapsed_share.map_or(0, per_mille));
+        let used = tenths_text(self.used_per_mille(trace).unwrap_or(0));
         let yellow = trace.yellow_at.as_deref().map(short);
         let days = report
             .overdue_by
@@ -592,8 +604,8 @@ impl Context<'_> {
         }
         let due = wall(&trace.due_at);
         let yellow = &self.rules.yellow;
-        // The threshold as set, to a tenth (helper-90: 0.855 was said 86%).
-        let share = tenths_text((yellow.elapsed_share * 1000.0).round() as i64);
+        // The threshold as set (helper-90, helper-91: 0.855 was said 86%, 0.3339 33.4%).
+        let share = crate::text::number_text(yellow.elapsed_share * 100.0);
         let left = Limit {
             value: yellow.remaining_working_days,
             unit: crate::deadline::limit::LimitUnit::WorkingDays,
@@ -635,7 +647,7 @@ impl Context<'_> {
             });
         }
         let status = status_word(&labels, trace.status);
-        let used = trace.elapsed_share.map(|s| tenths_text(per_mille(s)));
+        let used = self.used_per_mille(trace).map(tenths_text);
         lines.push(match (zh, used) {
             (true, Some(u)) => format!("当前：已用{u}%，{status}。"),
             (false, Some(u)) => format!("Now: {u}% used, {status}."),

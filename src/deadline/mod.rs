@@ -971,6 +971,8 @@ pub(crate) fn approves(approver: &str) -> bool {
 const NOT_GIVEN: &[&str] = &[
     "无",
     "暂无",
+    "空",
+    "空白",
     "没有",
     "不详",
     "未说明",

@@ -966,11 +966,22 @@ fn json_kind(value: &Value) -> String {
 /// What a portal writes in a cell that has no value: nothing (or only spaces), or a dash or
 /// slash placeholder. As the value of a record's field it means the field is absent.
 const PLACEHOLDERS: &[&str] = &[
-    "-", "--", "—", "——", "―", "――", "–", "－", "/", "／", "\\", "·",
+    "-", "--", "—", "——", "―", "――", "–", "－", "‐", "‒", "﹣", "─", "━", "~", "〜", "/", "／",
+    "\\", "·",
 ];
 /// Words that mean "none" in a time or limit field (a key ending in `At`, `from`, `to`,
 /// `limit`): there they are absent too. Elsewhere 无 may be an answer (a rights notice).
-const NONE_WORDS: &[&str] = &["无", "暂无", "null", "none", "n/a", "nil", "undefined"];
+const NONE_WORDS: &[&str] = &[
+    "无",
+    "暂无",
+    "空",
+    "空白",
+    "null",
+    "none",
+    "n/a",
+    "nil",
+    "undefined",
+];
 
 /// Whether `text` is a placeholder or a word for none, wherever it is written: an id that says
 /// so names nothing (CON-5: `暂无` as a case id is no case).
@@ -1032,15 +1043,14 @@ fn may_start_absent(text: &str) -> bool {
         Some(&b) if b.is_ascii() => {
             matches!(
                 b.to_ascii_lowercase(),
-                b'-' | b'/' | b'\\' | b'n' | b'u' | b'(' | b')' | b'[' | b']' | b'"'
+                b'-' | b'/' | b'\\' | b'n' | b'u' | b'(' | b')' | b'[' | b']' | b'"' | b'\'' | b'~'
             ) || b.is_ascii_whitespace()
         }
-        // A Chinese character begins none but 无 and 暂无, and is neither space, bracket nor
+        // A Chinese character begins none but 无, 暂无, 空 and 空白, and is neither space, bracket nor
         // mark: names and most texts of a Chinese record.
-        Some(_) => !text
-            .chars()
-            .next()
-            .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) && !matches!(c, '无' | '暂')),
+        Some(_) => !text.chars().next().is_some_and(|c| {
+            ('\u{4E00}'..='\u{9FFF}').contains(&c) && !matches!(c, '无' | '暂' | '空')
+        }),
         None => true,
     }
 }
@@ -1149,7 +1159,7 @@ mod tests {
         /// full check says so.
         #[test]
         fn the_first_character_check_changes_no_answer(
-            text in "[ \u{3000}\u{200B}\u{FEFF}()（）【】〔〕《》“”\"\\[\\]\\-—―/／·无暂王芳一龥nonel]{0,6}"
+            text in "[ \u{3000}\u{200B}\u{FEFF}()（）【】〔〕《》「」‘’'“”\"\\[\\]\\-—―─~〜/／·。无暂空白王芳一龥nonel]{0,6}"
         ) {
             for key in ["At", "name"] {
                 let timed = key == "At";

@@ -310,6 +310,10 @@ fn out_of_range_instants_are_reported_as_given() {
         (ErrorCode::DateOutOfRange, "1999-12-31T10:00")
     );
     assert_eq!(hall_rules::text::number_text(-2.5e16), "-2.5e16");
+    let said: Vec<String> = [1.5, 0.1 + 0.2, 1.234_567_89, -0.0001, 12_345_678.25]
+        .map(hall_rules::text::number_text)
+        .into();
+    assert_eq!(said, ["1.5", "0.3", "1.234568", "-0.0001", "12345678.25"]);
 }
 
 /// CAL-4 (helper-52): seasons may overlap; on a day several cover, the first listed applies,

@@ -507,6 +507,15 @@ fn a_refused_rulesets_points_are_said_in_tenths() {
             r#"{ "grades": { "good": 100.1 } }"#,
             "90 (good 100.1 – cap 110)",
         ),
+        // helper-90 #5: a value off the tenths is said to six decimals, not as 0.
+        (
+            r#"{ "points": { "eating": { "points": -0.0001 } } }"#,
+            "-0.0001 (a number in steps of 0.1)",
+        ),
+        (
+            r#"{ "points": { "eating": { "points": -0.30001 } } }"#,
+            "-0.30001 (a number in steps of 0.1)",
+        ),
     ];
     for (text, want) in cases {
         let err = ConductRules::from_json(text).expect_err(text);
@@ -2761,4 +2770,47 @@ fn a_period_that_is_a_name_is_masked() {
         "{}",
         err.detail
     );
+}
+
+/// helper-91 (CON-1, CON-9): spaces of any kind within an id are one space, in the staff list,
+/// the events and the ranking's units and windows: `S0\u{3000}01` is `S0 01`, and
+/// `1号\u{3000}窗口` is `1号 窗口` (they had been two people and two windows, and a talk
+/// called for the wrong window).
+#[test]
+fn spaces_of_any_kind_within_an_id_are_one_space() {
+    for written in [
+        "S0\u{3000}01",
+        "S0\u{A0}01",
+        "S0\t01",
+        "S0  01",
+        "S0 \u{200B} 01",
+    ] {
+        let v = json!({ "period": "2026-03", "staff": [{ "id": "S0 01", "name": "张伟" }],
+            "events": [{ "staffId": written, "code": "commendation_letter", "date": "2026-03-03" }] });
+        let r = score(&v);
+        assert_eq!(r.cards[0].score, 101.0, "{written:?}");
+    }
+    // Two ids that differ by more than spacing stay two.
+    let v = json!({ "period": "2026-03", "staff": [{ "id": "S0 01" }, { "id": "S001" }] });
+    assert_eq!(score(&v).cards.len(), 2);
+    let cards = |window: &str| {
+        json!([
+            { "staffId": "a", "unit": "U1", "window": "W1", "sector": "S", "score": 85 },
+            { "staffId": "b", "unit": "U1", "window": "W2", "sector": "S", "score": 75 },
+            { "staffId": "c", "unit": "U2", "window": "1号 窗口", "sector": "S", "score": 60 },
+            { "staffId": "d", "unit": "U2", "window": window, "sector": "S", "score": 99 } ])
+    };
+    for window in ["1号 窗口", "1号\u{3000}窗口", "1号\u{A0}窗口"] {
+        let input: RankingInput = serde_json::from_value(json!({ "months": [
+            { "period": "2026-02", "cards": cards(window) },
+            { "period": "2026-03", "cards": cards(window) } ] }))
+        .unwrap();
+        let r = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
+        let talks: Vec<String> = r
+            .talks
+            .iter()
+            .map(|t| t.window.clone())
+            .collect();
+        assert_eq!(talks, ["W2"], "{window:?}");
+    }
 }

@@ -610,4 +610,25 @@ fn explain_says_the_share_used_and_the_threshold_exactly() {
     let t = e.context().explain(&c, now);
     assert!(t.text.contains("已用时间达85.5%）"), "{}", t.text);
     assert!(!t.text.contains("剩余不超过"), "{}", t.text);
+    // helper-91: a threshold of 0.3339 is 33.39%, as set.
+    let e =
+        engine_with(r#"{ "ruleset": { "deadline": { "yellow": { "elapsedShare": 0.3339 } } } }"#)
+            .unwrap();
+    assert!(e
+        .context()
+        .explain(&c, now)
+        .text
+        .contains("已用时间达33.39%"));
+    // helper-91: a long limit read a minute before yellow has a share the report rounds to 0.8;
+    // the green card still reads below 80%.
+    let long = case(
+        &json!({ "id": "P-3", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "limit": { "value": 100, "unit": "working_days" } }),
+    );
+    let yellow_at = engine().assess_deadline(&long, now).yellow_at.unwrap();
+    let before = hall_rules::time::Minute(yellow_at.0 - 1);
+    let r = engine().assess_deadline(&long, before);
+    assert_eq!((r.card, r.elapsed_share), (Some(Card::Green), Some(0.8)));
+    let t = engine().context().explain(&long, before);
+    assert!(t.text.contains("当前：已用79.9%"), "{}", t.text);
 }

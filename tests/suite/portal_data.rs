@@ -136,6 +136,20 @@ fn an_empty_optional_field_is_absent() {
         "\u{200B}无",
         "无\u{FEFF}",
         "【\u{200B}暂无 】",
+        // helper-91: other brackets and quotes, a stop, other dashes, 空.
+        "「无」",
+        "『暂无』",
+        "‘无’",
+        "'无'",
+        "«无»",
+        "〈无〉",
+        "无。",
+        "─",
+        "~",
+        "〜",
+        "‐",
+        "空",
+        "空白",
     ] {
         let mut r = base.clone();
         r["concludedAt"] = json!(empty);
@@ -448,6 +462,18 @@ fn review_days_are_never_hours_and_unapproved_extensions_stay_out() {
         due(engine(), json!("当天")),
         json!("2026-03-02T17:30:00+08:00")
     );
+    // helper-91 (DL-5): an approver who says none in any brackets or quotes approves nothing.
+    for none in ["〔无〕", "「无」", "『无』", "‘无’", "«无»", "无。", "空白"]
+    {
+        let r = assess(
+            engine(),
+            json!({ "category": "licensing", "receivedAt": "2026-03-02 10:00",
+                    "extension": { "approver": none, "reason": "情况复杂" } }),
+            "2026-03-02T11:00",
+        );
+        let codes = r["findings"].to_string();
+        assert!(codes.contains("extension_unapproved"), "{none}: {r}");
+    }
     // Names with 中 or 尚 in them approve (张中华, 尚云).
     for name in ["张中华", "尚云"] {
         let r = assess(
