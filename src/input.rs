@@ -143,7 +143,10 @@ pub fn says_none(text: &str, none: &[&str]) -> bool {
     let bare = (text.trim_matches(unseen))
         .trim_matches(AROUND)
         .trim_matches(unseen);
-    text.chars().all(unseen) || none.iter().any(|w| w.eq_ignore_ascii_case(bare))
+    // A stop after the word (`无.`, `无!`: helper-92), though `?` alone is a word of its own.
+    let unstopped = bare.trim_end_matches(CLOSING_STOPS).trim_matches(unseen);
+    text.chars().all(unseen)
+        || (none.iter()).any(|w| w.eq_ignore_ascii_case(bare) || w.eq_ignore_ascii_case(unstopped))
 }
 
 /// Closing stops a person may end a short value with (`无。`, `C1.`, `无?`).

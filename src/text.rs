@@ -31,7 +31,13 @@ pub fn id_key(id: &str) -> std::borrow::Cow<'_, str> {
     // a soft hyphen, a BOM (helper-90: `\u{200B}S001` was no one, and S001's commendation lost).
     // Spaces within of any kind (U+3000, a no-break space, a tab, two spaces) are one space
     // (helper-91: `S0 01` and `S0\u{3000}01` had been two people).
-    let unseen = |c: char| is_invisible(c) && !c.is_whitespace();
+    // Combining marks are letters' accents, not unseen (helper-92: `Le\u{0302} Van`, Lê Van,
+    // had been Le Van, and charged with her deduction).
+    let unseen = |c: char| {
+        is_invisible(c)
+            && !c.is_whitespace()
+            && !matches!(c, '\u{0300}'..='\u{036F}' | '\u{20D0}'..='\u{20FF}')
+    };
     let plain = |c: char| ascii_of_fullwidth(c) == c && !unseen(c) && !c.is_whitespace();
     let ascii_plain = || id.is_ascii() && !id.bytes().any(|b| b.is_ascii_whitespace());
     if ascii_plain() || id.chars().all(plain) {

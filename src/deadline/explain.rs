@@ -415,11 +415,17 @@ impl Context<'_> {
     /// The share of the time used, in tenths of a percent rounded down. The report's share is
     /// rounded to four decimals, so a green card's 0.79998 comes as 0.8: below a yellow
     /// threshold, the tenth below it is said (helper-91: "80% used" beside "yellow at 80%").
+    ///
+    /// A share at or past the threshold is said at least as the threshold's tenth above it
+    /// (helper-92: a yellow card at 0.3339 read "33.3% used" beside "yellow at 33.39%").
     fn used_per_mille(&self, trace: &DeadlineTrace) -> Option<i64> {
-        let used = per_mille(trace.elapsed_share?);
-        let threshold = (self.rules.yellow.elapsed_share * 1000.0 - 1e-6).ceil() as i64;
+        let share = trace.elapsed_share?;
+        let used = per_mille(share);
+        let yellow = self.rules.yellow.elapsed_share;
+        let threshold = (yellow * 1000.0 - 1e-6).ceil() as i64;
         Some(match trace.card {
             Some(Card::Green) => used.min(threshold - 1),
+            _ if share >= yellow => used.max(threshold),
             _ => used,
         })
     }

@@ -970,7 +970,9 @@ pub(crate) fn approves(approver: &str) -> bool {
 /// extension is not recognised (DL-5, the reading that asserts less).
 const NOT_GIVEN: &[&str] = &[
     "无",
+    "無",
     "暂无",
+    "暫無",
     "空",
     "空白",
     "没有",

@@ -966,8 +966,8 @@ fn json_kind(value: &Value) -> String {
 /// What a portal writes in a cell that has no value: nothing (or only spaces), or a dash or
 /// slash placeholder. As the value of a record's field it means the field is absent.
 const PLACEHOLDERS: &[&str] = &[
-    "-", "--", "—", "——", "―", "――", "–", "－", "‐", "‒", "﹣", "─", "━", "~", "〜", "/", "／",
-    "\\", "·",
+    "-", "--", "—", "——", "―", "――", "–", "－", "‐", "‒", "﹣", "─", "━", "~", "~~", "〜", "〜〜",
+    "/", "／", "\\", "·",
 ];
 /// Words that mean "none" in a time or limit field (a key ending in `At`, `from`, `to`,
 /// `limit`): there they are absent too. Elsewhere 无 may be an answer (a rights notice).

@@ -2806,11 +2806,27 @@ fn spaces_of_any_kind_within_an_id_are_one_space() {
             { "period": "2026-03", "cards": cards(window) } ] }))
         .unwrap();
         let r = rank_units(&input, &ConductRules::default(), Locale::ZhCn).unwrap();
-        let talks: Vec<String> = r
-            .talks
-            .iter()
-            .map(|t| t.window.clone())
-            .collect();
+        let talks: Vec<String> = r.talks.iter().map(|t| t.window.clone()).collect();
         assert_eq!(talks, ["W2"], "{window:?}");
     }
+}
+
+/// helper-92 (CON-1): accents are letters, not unseen marks: `Le\u{0302} Van` (Lê Van) is not
+/// `Le Van`, who had been charged with her deduction.
+#[test]
+fn an_accent_keeps_two_ids_apart() {
+    let v = json!({ "period": "2026-03",
+        "staff": [{ "id": "Le Van", "unit": "U1" }, { "id": "Le\u{0302} Van", "unit": "U1" }],
+        "events": [{ "code": "foul_language", "staffId": "Le\u{0302} Van", "date": "2026-03-03" }] });
+    let r = score(&v);
+    let scores: Vec<(String, f64)> = r
+        .cards
+        .iter()
+        .map(|c| (c.staff_id.clone(), c.score))
+        .collect();
+    assert_eq!(scores.len(), 2, "{scores:?}");
+    assert!(
+        scores.contains(&("Le Van".to_string(), 100.0)),
+        "{scores:?}"
+    );
 }

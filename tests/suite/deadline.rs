@@ -614,11 +614,22 @@ fn explain_says_the_share_used_and_the_threshold_exactly() {
     let e =
         engine_with(r#"{ "ruleset": { "deadline": { "yellow": { "elapsedShare": 0.3339 } } } }"#)
             .unwrap();
-    assert!(e
-        .context()
-        .explain(&c, now)
+    let t = e.context().explain(&c, now);
+    assert!(t.text.contains("已用时间达33.39%"), "{}", t.text);
+    // helper-92: a card past that threshold says at least its tenth above it, never less than
+    // the threshold it states (a yellow card at 0.3339 had read 33.3%).
+    let at_yellow = e.assess_deadline(&c, now).yellow_at.unwrap();
+    let t = e.context().explain(&c, at_yellow);
+    assert_eq!(t.card, Some(Card::Yellow), "{}", t.text);
+    let said = t
         .text
-        .contains("已用时间达33.39%"));
+        .split("当前：已用")
+        .nth(1)
+        .unwrap()
+        .split('%')
+        .next()
+        .unwrap();
+    assert!(said.parse::<f64>().unwrap() >= 33.39, "{said}: {}", t.text);
     // helper-91: a long limit read a minute before yellow has a share the report rounds to 0.8;
     // the green card still reads below 80%.
     let long = case(

@@ -463,8 +463,22 @@ fn review_days_are_never_hours_and_unapproved_extensions_stay_out() {
         json!("2026-03-02T17:30:00+08:00")
     );
     // helper-91 (DL-5): an approver who says none in any brackets or quotes approves nothing.
-    for none in ["〔无〕", "「无」", "『无』", "‘无’", "«无»", "无。", "空白"]
-    {
+    // helper-92: a stop or mark after it, 無, ~~.
+    for none in [
+        "〔无〕",
+        "「无」",
+        "『无』",
+        "‘无’",
+        "«无»",
+        "无。",
+        "空白",
+        "无.",
+        "无!",
+        "無",
+        "暫無",
+        "~~",
+        "〜〜",
+    ] {
         let r = assess(
             engine(),
             json!({ "category": "licensing", "receivedAt": "2026-03-02 10:00",

@@ -558,7 +558,8 @@ fn a_list_applicant_and_placeholder_staff_are_said_as_such() {
     let v = engine().validate_case_json(Ok(&r.to_string()), now);
     assert_eq!(v.findings[0].code, "invalid_record");
     assert_eq!(v.findings[0].path, "applicant");
-    for nobody in ["暂无", "N/A", "待定", "佚名"] {
+    // helper-92: 空白 too.
+    for nobody in ["暂无", "N/A", "待定", "佚名", "空白"] {
         let r = json!({ "id": "B", "category": "promised", "receivedAt": "2026-03-02T09:30",
             "firstReceiver": nobody,
             "handovers": [ { "from": "王芳", "to": nobody, "at": "2026-03-02T10:00" } ] });
