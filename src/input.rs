@@ -137,7 +137,7 @@ pub fn says_none(text: &str, none: &[&str]) -> bool {
     // `\u{200B}无`, 〔无〕 and 「无」 had been values, an approver's among them).
     const AROUND: &[char] = &[
         '(', ')', '（', '）', '[', ']', '【', '】', '〔', '〕', '《', '》', '〈', '〉', '「', '」',
-        '『', '』', '“', '”', '‘', '’', '«', '»', '‹', '›', '"', '\'', '。',
+        '『', '』', '“', '”', '‘', '’', '«', '»', '‹', '›', '"', '＂', '\'', '。',
     ];
     let unseen = crate::text::is_invisible;
     let bare = (text.trim_matches(unseen))
@@ -150,7 +150,9 @@ pub fn says_none(text: &str, none: &[&str]) -> bool {
 }
 
 /// Closing stops a person may end a short value with (`无。`, `C1.`, `无?`).
-pub const CLOSING_STOPS: &[char] = &['。', '｡', '.', '，', ',', '！', '!', '；', ';', '?', '？'];
+pub const CLOSING_STOPS: &[char] = &[
+    '。', '｡', '.', '，', ',', '！', '!', '；', ';', '?', '？', '…',
+];
 
 /// A short value as a reader compares it: spaces and invisible marks dropped anywhere,
 /// full-width read as ASCII, letters in lower case, a label before it read past (`依据：无`,

@@ -33,10 +33,11 @@ pub fn id_key(id: &str) -> std::borrow::Cow<'_, str> {
     // (helper-91: `S0 01` and `S0\u{3000}01` had been two people).
     // Combining marks are letters' accents, not unseen (helper-92: `Le\u{0302} Van`, Lê Van,
     // had been Le Van, and charged with her deduction).
+    // Tags and the braille blank too (helper-93: `U2\u{E0001}` was another unit).
     let unseen = |c: char| {
-        is_invisible(c)
+        crate::json_objects::invisible(c)
             && !c.is_whitespace()
-            && !matches!(c, '\u{0300}'..='\u{036F}' | '\u{20D0}'..='\u{20FF}')
+            && !matches!(c, '\u{0300}'..='\u{034E}' | '\u{0350}'..='\u{036F}' | '\u{20D0}'..='\u{20FF}')
     };
     let plain = |c: char| ascii_of_fullwidth(c) == c && !unseen(c) && !c.is_whitespace();
     let ascii_plain = || id.is_ascii() && !id.bytes().any(|b| b.is_ascii_whitespace());

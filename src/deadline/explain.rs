@@ -425,7 +425,8 @@ impl Context<'_> {
         let threshold = (yellow * 1000.0 - 1e-6).ceil() as i64;
         Some(match trace.card {
             Some(Card::Green) => used.min(threshold - 1),
-            _ if share >= yellow => used.max(threshold),
+            // The report's share has four decimals: 0.3333 is at a threshold of 1/3 (helper-93).
+            _ if share + 0.000_05 >= yellow => used.max(threshold),
             _ => used,
         })
     }

@@ -966,14 +966,42 @@ fn json_kind(value: &Value) -> String {
 /// What a portal writes in a cell that has no value: nothing (or only spaces), or a dash or
 /// slash placeholder. As the value of a record's field it means the field is absent.
 const PLACEHOLDERS: &[&str] = &[
-    "-", "--", "—", "——", "―", "――", "–", "－", "‐", "‒", "﹣", "─", "━", "~", "~~", "〜", "〜〜",
-    "/", "／", "\\", "·",
+    "-",
+    "--",
+    "—",
+    "——",
+    "―",
+    "――",
+    "–",
+    "－",
+    "‐",
+    "‒",
+    "﹣",
+    "─",
+    "━",
+    "~",
+    "~~",
+    "〜",
+    "〜〜",
+    "～",
+    "～～",
+    "---",
+    "———",
+    "－－",
+    "‑",
+    "/",
+    "／",
+    "\\",
+    "·",
 ];
 /// Words that mean "none" in a time or limit field (a key ending in `At`, `from`, `to`,
 /// `limit`): there they are absent too. Elsewhere 无 may be an answer (a rights notice).
 const NONE_WORDS: &[&str] = &[
     "无",
+    "無",
     "暂无",
+    "暫無",
+    "没有",
     "空",
     "空白",
     "null",
@@ -1046,10 +1074,11 @@ fn may_start_absent(text: &str) -> bool {
                 b'-' | b'/' | b'\\' | b'n' | b'u' | b'(' | b')' | b'[' | b']' | b'"' | b'\'' | b'~'
             ) || b.is_ascii_whitespace()
         }
-        // A Chinese character begins none but 无, 暂无, 空 and 空白, and is neither space, bracket nor
+        // A Chinese character begins none but 无, 暂无, 空, 没有 (and traditional forms), and is neither space, bracket nor
         // mark: names and most texts of a Chinese record.
         Some(_) => !text.chars().next().is_some_and(|c| {
-            ('\u{4E00}'..='\u{9FFF}').contains(&c) && !matches!(c, '无' | '暂' | '空')
+            ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                && !matches!(c, '无' | '無' | '暂' | '暫' | '空' | '没')
         }),
         None => true,
     }

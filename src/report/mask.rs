@@ -561,10 +561,16 @@ pub fn looks_like_name(value: &str) -> bool {
 /// [`mask_name`] of a value that [`looks_like_name`]; any other value as it is.
 pub fn mask_if_name_like(value: &str) -> String {
     if looks_like_name(value) {
-        mask_name(value)
-    } else {
-        value.to_string()
+        return mask_name(value);
     }
+    // In brackets or with a stop after it (helper-93: `（王小明）`, `王小明。` were echoed whole).
+    let around =
+        |c: char| "()（）[]【】〔〕《》「」“”\"'。.，,！!？?…".contains(c) || c.is_whitespace();
+    let inner = value.trim_matches(around);
+    if !inner.is_empty() && inner.len() < value.len() && looks_like_name(inner) {
+        return value.replacen(inner, &mask_name(inner), 1);
+    }
+    value.to_string()
 }
 
 /// Whether an id is a name ([`mask_if_name`]): in Chinese characters, letters in words, or

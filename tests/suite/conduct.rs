@@ -2712,7 +2712,7 @@ fn heads_under_unknown_keys_are_refused_and_masked() {
 #[test]
 fn a_staff_id_with_unseen_marks_is_the_same_id() {
     for mark in [
-        "", "\u{200B}", "\u{FEFF}", "\u{00AD}", "\u{200E}", "\u{2060}",
+        "", "\u{200B}", "\u{FEFF}", "\u{00AD}", "\u{200E}", "\u{2060}", "\u{034F}", "\u{2800}",
     ] {
         let padded = format!("{mark}S001{mark}");
         let v = json!({ "period": "2026-03", "staff": [{ "id": "S001", "name": "张伟" }],
@@ -2741,7 +2741,8 @@ fn a_staff_id_with_unseen_marks_is_the_same_id() {
 /// running, a talk its head did not earn.
 #[test]
 fn a_unit_written_otherwise_is_one_unit_in_the_ranking() {
-    for unit in ["U2\u{200B}", "Ｕ２"] {
+    // helper-93: a grapheme joiner and a tag character too.
+    for unit in ["U2\u{200B}", "Ｕ２", "U\u{034F}2", "U2\u{E0001}"] {
         let input: RankingInput = serde_json::from_value(json!({ "months": [
             { "period": "2026-02", "cards": [
                 { "staffId": "a", "unit": "U1", "window": "W1", "sector": "S", "score": 80 },
@@ -2769,7 +2770,16 @@ fn a_period_that_is_a_name_is_masked() {
         err.detail.contains("赵*") && !err.detail.contains("赵六"),
         "{}",
         err.detail
-    );
+    ); // helper-93: in brackets or with a stop after it too.
+    for period in ["（王小明）", "王小明。"] {
+        let v = json!({ "period": period });
+        let err = score_conduct(&input(&v), &ConductRules::default(), Locale::ZhCn).unwrap_err();
+        assert!(
+            err.detail.contains("王**") && !err.detail.contains("王小明"),
+            "{}",
+            err.detail
+        );
+    }
 }
 
 /// helper-91 (CON-1, CON-9): spaces of any kind within an id are one space, in the staff list,

@@ -630,6 +630,19 @@ fn explain_says_the_share_used_and_the_threshold_exactly() {
         .next()
         .unwrap();
     assert!(said.parse::<f64>().unwrap() >= 33.39, "{said}: {}", t.text);
+    // helper-93: at a threshold of 1/3 the report's 0.3333 is at it, and says no less.
+    let e =
+        engine_with(r#"{ "ruleset": { "deadline": { "yellow": { "elapsedShare": 0.333333 } } } }"#)
+            .unwrap();
+    let hours = case(
+        &json!({ "id": "H-1", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "limit": { "value": 3, "unit": "working_hours" } }),
+    );
+    let t = e
+        .context()
+        .explain(&hours, instant(&json!("2026-03-02T10:00")));
+    assert_eq!(t.card, Some(Card::Yellow), "{}", t.text);
+    assert!(t.text.contains("当前：已用33.4%"), "{}", t.text);
     // helper-91: a long limit read a minute before yellow has a share the report rounds to 0.8;
     // the green card still reads below 80%.
     let long = case(

@@ -150,6 +150,15 @@ fn an_empty_optional_field_is_absent() {
         "‐",
         "空",
         "空白",
+        // helper-93.
+        "無",
+        "暫無",
+        "～～",
+        "～",
+        "＂无＂",
+        "无…",
+        "---",
+        "没有",
     ] {
         let mut r = base.clone();
         r["concludedAt"] = json!(empty);
@@ -478,6 +487,16 @@ fn review_days_are_never_hours_and_unapproved_extensions_stay_out() {
         "暫無",
         "~~",
         "〜〜",
+        // helper-93: full-width tildes and quotes, an ellipsis, dashes of three.
+        "～～",
+        "～",
+        "---",
+        "———",
+        "－－",
+        "‑",
+        "＂无＂",
+        "无…",
+        "无……",
     ] {
         let r = assess(
             engine(),
