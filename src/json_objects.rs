@@ -457,24 +457,8 @@ fn loosely(key: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
-/// A mark that shows nothing, or only space: `text::is_invisible`'s (spaces, zero-width, joining
-/// and direction marks, variation selectors, fillers), controls, and tags (helper-78).
-pub(crate) fn invisible(c: char) -> bool {
-    crate::text::is_invisible(c)
-        || c.is_control()
-        || matches!(
-            c,
-            '\u{17B4}'
-                | '\u{17B5}'
-                | '\u{180B}'..='\u{180F}'
-                | '\u{2800}'
-                | '\u{FFF9}'..='\u{FFFB}'
-                | '\u{1D173}'..='\u{1D17A}'
-                | '\u{1BCA0}'..='\u{1BCA3}'
-                | '\u{E0000}'..='\u{E007F}'
-                | '\u{E0100}'..='\u{E01EF}'
-        )
-}
+/// A mark that shows nothing, or only space ([`crate::text::is_unseen_mark`]).
+pub(crate) use crate::text::is_unseen_mark as invisible;
 
 /// The field that `key` (no field itself) writes otherwise, if any.
 pub(crate) fn field_written_otherwise<'f>(

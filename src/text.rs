@@ -21,21 +21,16 @@ impl TrimSpaces for str {
     }
 }
 
-/// An id as ids are compared: trimmed, without marks that show nothing, and full-width letters
-/// and digits read as ASCII
-/// (`Ｓ１` is `S1`): a portal's input method may type either (helper-46: a refused record of
-/// `Ｓ１` left S1's card looking complete).
+/// An id as ids are compared: trimmed, marks that show nothing dropped (accents kept), spaces
+/// within of any kind as one, and full-width letters and digits read as ASCII (`Ｓ１` is `S1`):
+/// a portal's input method may type either (helper-46: a refused record of `Ｓ１` left S1's
+/// card looking complete).
 pub fn id_key(id: &str) -> std::borrow::Cow<'_, str> {
     let id = id.trim_spaces();
-    // Marks that show nothing and are no space: a zero-width space, a joiner, a direction mark,
-    // a soft hyphen, a BOM (helper-90: `\u{200B}S001` was no one, and S001's commendation lost).
-    // Spaces within of any kind (U+3000, a no-break space, a tab, two spaces) are one space
-    // (helper-91: `S0 01` and `S0\u{3000}01` had been two people).
-    // Combining marks are letters' accents, not unseen (helper-92: `Le\u{0302} Van`, Lê Van,
-    // had been Le Van, and charged with her deduction).
-    // Tags and the braille blank too (helper-93: `U2\u{E0001}` was another unit).
+    // helper-90, helper-91, helper-93: `\u{200B}S001`, `S0\u{3000}01` and `U2\u{E0001}` had
+    // been another person or unit. An accent is a letter's (helper-92: Lê Van had been Le Van).
     let unseen = |c: char| {
-        crate::json_objects::invisible(c)
+        is_unseen_mark(c)
             && !c.is_whitespace()
             && !matches!(c, '\u{0300}'..='\u{034E}' | '\u{0350}'..='\u{036F}' | '\u{20D0}'..='\u{20FF}')
     };
@@ -82,7 +77,7 @@ pub fn clip_to(text: &str, max: usize) -> String {
 }
 
 /// A count of tenths as text (`-2.5`, `110`, `45.6`): points and percents with one decimal,
-/// without float formatting, which would add about 7 KB gzip of `core`'s to the .wasm.
+/// without float formatting.
 pub fn tenths_text(t: i64) -> String {
     let sign = if t < 0 { "-" } else { "" };
     let a = t.unsigned_abs();
@@ -160,5 +155,24 @@ pub fn is_invisible(c: char) -> bool {
                 | '\u{FFA0}'
                 | '\u{0300}'..='\u{036F}'
                 | '\u{20D0}'..='\u{20FF}'
+        )
+}
+
+/// A mark that shows nothing, or only space: [`is_invisible`]'s (spaces, zero-width, joining
+/// and direction marks, variation selectors, fillers), controls, and tags (helper-78).
+pub fn is_unseen_mark(c: char) -> bool {
+    is_invisible(c)
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{2800}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{E0000}'..='\u{E007F}'
+                | '\u{E0100}'..='\u{E01EF}'
         )
 }
