@@ -564,8 +564,9 @@ pub fn mask_if_name_like(value: &str) -> String {
         return mask_name(value);
     }
     // In brackets or with a stop after it (helper-93: `（王小明）`, `王小明。` were echoed whole).
-    let around =
-        |c: char| "()（）[]【】〔〕《》「」“”\"'。.，,！!？?…".contains(c) || c.is_whitespace();
+    let around = |c: char| {
+        "()（）[]【】〔〕《》「」“”\"'。.，,！!？?…；;：:、".contains(c) || c.is_whitespace()
+    };
     let inner = value.trim_matches(around);
     if !inner.is_empty() && inner.len() < value.len() && looks_like_name(inner) {
         return value.replacen(inner, &mask_name(inner), 1);

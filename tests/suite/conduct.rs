@@ -2771,7 +2771,8 @@ fn a_period_that_is_a_name_is_masked() {
         "{}",
         err.detail
     ); // helper-93: in brackets or with a stop after it too.
-    for period in ["（王小明）", "王小明。"] {
+    for period in ["（王小明）", "王小明。", "王小明；", "王小明：", "王小明、"]
+    {
         let v = json!({ "period": period });
         let err = score_conduct(&input(&v), &ConductRules::default(), Locale::ZhCn).unwrap_err();
         assert!(
