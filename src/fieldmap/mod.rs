@@ -334,7 +334,7 @@ impl FieldMap {
         let Node::Object(mut obj) = record else {
             return record;
         };
-        let mut out = Members::default();
+        let mut out = Members::with_capacity(obj.len() + 2);
         let misplaced = self.take_misplaced(&mut obj);
         self.take_misshapen(&mut obj, &mut out);
         for (portal, engine) in &self.fields {
@@ -400,6 +400,10 @@ impl FieldMap {
         prefix: &[&'m str],
         at: &str,
     ) -> Option<(String, &'m str)> {
+        // A portal record the map emptied (`sqr: {}` once its fields are taken): no key to ask.
+        if obj.is_empty() {
+            return None;
+        }
         let depth = prefix.len();
         // The portal paths under `prefix`, from the segment at this place on.
         // A portal's id written otherwise is a key of its own, as the engine's `id` is
@@ -880,17 +884,19 @@ fn put<'a>(obj: &mut Members<'a>, path: &'a [String], value: Node<'a>) {
     }
 }
 
-fn translate(value: &mut Node, path: &[String], table: &ValueTable) {
+fn translate<'a>(value: &mut Node<'a>, path: &[String], table: &'a ValueTable) {
+    use crate::text::TrimSpaces;
     match (path, value) {
         ([], v) => {
             let key = match &*v {
-                Node::Str(s) => Some(s.trim()),
+                Node::Str(s) => Some(s.trim_spaces()),
                 Node::Number(n) => Some(n.as_ref()),
                 _ => None,
             };
             if let Some(mapped) = key.and_then(|k| table.get(k)) {
                 *v = match mapped {
-                    Some(m) => Node::Str(Cow::Owned(m.clone())),
+                    // The table's text, lent: the map outlives the record.
+                    Some(m) => Node::Str(Cow::Borrowed(m)),
                     None => Node::Null,
                 };
             }
@@ -916,8 +922,9 @@ fn translate(value: &mut Node, path: &[String], table: &ValueTable) {
 /// read and refused as such where the map moves it (`take`, `FieldMap::take_misplaced`).
 fn misshapen_on(obj: &Members, path: &[String], at: &str) -> Option<(String, String)> {
     let (key, rest) = path.split_first()?;
-    let here = join_path(at, key);
+    // Most records lack the portal record, or give it well: the path is made only on the way.
     let value = obj.get(key)?;
+    let here = join_path(at, key);
     if rest.first().is_some_and(|s| s == "[]") {
         let (Node::Array(items), [_, rest @ ..]) = (value, rest) else {
             return None;

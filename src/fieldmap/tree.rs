@@ -31,18 +31,41 @@ impl<'a> Members<'a> {
         self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key))
     }
 
+    pub fn with_capacity(n: usize) -> Members<'a> {
+        Members(Vec::with_capacity(n))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Where `key` stands, if it does. A record has a few members, and most keys asked are
+    /// not among them: lengths compared first answer most without reading a byte, where a
+    /// binary search compares texts. Only for members each key once (a record as read).
+    fn position(&self, key: &str) -> Option<usize> {
+        self.0
+            .iter()
+            .position(|(k, _)| k.len() == key.len() && k.as_ref() == key)
+    }
+
     pub fn get(&self, key: &str) -> Option<&Node<'a>> {
-        let i = self.find(key).ok()?;
+        let i = self.position(key)?;
         Some(&self.0[i].1)
     }
 
+    /// Of a key given twice ([`Members::insert_again`]), the one a binary search finds: the
+    /// value map translates that one, as it always has.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Node<'a>> {
         let i = self.find(key).ok()?;
         Some(&mut self.0[i].1)
     }
 
     pub fn remove(&mut self, key: &str) -> Option<Node<'a>> {
-        let i = self.find(key).ok()?;
+        let i = self.position(key)?;
         Some(self.0.remove(i).1)
     }
 
@@ -437,5 +460,32 @@ mod tests {
         assert!(Node::read(&deep).is_err());
         let nested = format!("{}{}", "[".repeat(100), "]".repeat(100));
         assert_eq!(Node::read(&nested).unwrap().to_json(0), nested);
+    }
+
+    /// A member found by its length first is the one a binary search finds, and a key absent
+    /// is absent either way (issue 15: the field map asks a record for every portal field).
+    #[test]
+    fn a_member_is_found_as_a_binary_search_finds_it() {
+        let keys = [
+            "", "a", "b", "ab", "ba", "bjbh", "bjlx", "sqr", "sq", "sqrr", "张", "张三", "é",
+        ];
+        for (n, _) in keys.iter().enumerate() {
+            let text = format!(
+                "{{{}}}",
+                (keys.iter().skip(n).step_by(2))
+                    .map(|k| format!("\"{k}\":1"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            );
+            let Node::Object(mut members) = Node::read(&text).unwrap() else {
+                panic!("{text}")
+            };
+            for key in keys {
+                let found = members.find(key).ok().map(|i| &members.0[i].1).cloned();
+                assert_eq!(members.get(key).cloned(), found, "{text} {key}");
+                assert_eq!(members.remove(key), found, "{text} {key}");
+                assert_eq!(members.get(key), None, "{text} {key}");
+            }
+        }
     }
 }

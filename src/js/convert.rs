@@ -125,6 +125,11 @@ pub const MAX_INPUT_BYTES: usize = 256 << 20;
 
 /// `JSON.stringify` at the edge; what it cannot encode (cycles, BigInt) is an argument error.
 pub fn stringify(value: &JsValue, path: &str, code: ErrorCode) -> JsResult<String> {
+    stringify_counted(value, path, code).map(|(text, _)| text)
+}
+
+/// [`stringify`], with the text's length in UTF-16 code units (as JS gives it, uncounted).
+fn stringify_counted(value: &JsValue, path: &str, code: ErrorCode) -> JsResult<(String, usize)> {
     let text = json_text(value)
         .ok()
         .flatten()
@@ -137,6 +142,7 @@ pub fn stringify(value: &JsValue, path: &str, code: ErrorCode) -> JsResult<Strin
     }
     utf8_of(&text)
         .or_else(|| text.as_string())
+        .map(|t| (t, len))
         .ok_or_else(|| Error::new(code, path).detail(type_name(value)))
 }
 
@@ -484,14 +490,14 @@ fn stringify_array(value: &JsValue, len: usize, path: &str) -> JsResult<String> 
             .ok()
             .flatten()
             .ok_or_else(|| Error::new(ErrorCode::InvalidArgument, path).detail(UNENCODABLE))?;
-        let text = stringify(&part, path, ErrorCode::InvalidArgument)?;
+        let (text, chunk_units) = stringify_counted(&part, path, ErrorCode::InvalidArgument)?;
         // A chunk is an array's text; a species constructor may make it anything else, which
         // is then read the slow way, record by record.
         let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
             return Err(Error::new(ErrorCode::InvalidArgument, path).detail(UNENCODABLE));
         };
         // The limit of one text holds for all of them (less the brackets each chunk adds).
-        units += super::packed::utf16_units(inner) as usize;
+        units += chunk_units - 2;
         if units + 2 > MAX_INPUT_BYTES / 3 {
             return Err(Error::new(ErrorCode::TooLarge, path).detail(format!(
                 "{} > {}",
