@@ -516,13 +516,34 @@ impl Checker {
 /// Runs CASE-1..5 and the state transitions on one record. The names in its findings are
 /// masked by `batch`, the masker of every name of the batch the record is in (its own among
 /// them), or else by the record's own ([`names_of`]).
-#[inline(never)]
 pub fn validate(
     case: &CaseRecord,
     now: Minute,
     locale: Locale,
     batch: Option<&crate::report::mask::Masker>,
 ) -> Validation {
+    // Every name the record gives is masked wherever a finding echoes it (CASE-7), by one
+    // masker, longest name first: the record's own masked first would cut another's 王建国 to
+    // 王建* by its 李建国's 建国, and the batch's pass would find no 王建国 left (helper-35).
+    let mut v = validate_unmasked(case, now, locale);
+    if v.findings.iter().any(Finding::may_quote_record) {
+        let own;
+        let masker = match batch {
+            Some(m) => m,
+            None => {
+                own = crate::report::mask::Masker::new(names_of(case));
+                &own
+            }
+        };
+        v.findings.iter_mut().for_each(|f| f.mask_names(masker));
+    }
+    v
+}
+
+/// [`validate`] with the names in its findings left as they are: the caller masks them (a
+/// batch, with the masker of all its names, once it knows one is needed).
+#[inline(never)]
+pub(crate) fn validate_unmasked(case: &CaseRecord, now: Minute, locale: Locale) -> Validation {
     use crate::deadline::MAX_PER_CASE;
     for (path, len) in [
         ("steps", case.steps.as_ref().map_or(0, Vec::len)),
@@ -723,22 +744,7 @@ pub fn validate(
         category == Some(Category::Immediate),
     );
 
-    // Every name the record gives is masked wherever a finding echoes it (CASE-7), by one
-    // masker, longest name first: the record's own masked first would cut another's 王建国 to
-    // 王建* by its 李建国's 建国, and the batch's pass would find no 王建国 left (helper-35).
-    let mut findings = c.findings;
-    if !findings.is_empty() {
-        let own;
-        let masker = match batch {
-            Some(m) => m,
-            None => {
-                own = crate::report::mask::Masker::new(names_of(case));
-                &own
-            }
-        };
-        findings.iter_mut().for_each(|f| f.mask_names(masker));
-    }
-    Validation::of(case.id.as_ref().map(|i| i.0.clone()), findings)
+    Validation::of(case.id.as_ref().map(|i| i.0.clone()), c.findings)
 }
 
 /// The names a record gives: its first receiver, its applicant, the staff of its handovers,

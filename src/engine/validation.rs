@@ -2,7 +2,7 @@
 
 use super::{from_json_text, Engine};
 use crate::case::catalog::{check_catalog_item, CatalogItem};
-use crate::case::{validate, CaseRecord, Validation, ValidationSummary};
+use crate::case::{validate, validate_unmasked, CaseRecord, Validation, ValidationSummary};
 use crate::error::{Error, ErrorCode};
 use crate::finding::Finding;
 use crate::input::record_id;
@@ -68,30 +68,35 @@ impl Engine {
             })
             .collect();
         unread_names.extend(unencoded_people.flat_map(|t| self.person_names(t)));
-        // Every name in the batch is masked in every record's findings (CASE-7): a clerk's name
-        // given in one record may be quoted in another's free text.
-        let masker = crate::report::mask::Masker::new(
-            records
-                .iter()
-                .flatten()
-                .flat_map(crate::case::names_of)
-                .chain(unread_names.iter().map(String::as_str)),
-        );
-        let results: Vec<Validation> = records
+        let mut results: Vec<Validation> = records
             .iter()
             .map(|r| match r {
-                Ok(case) => {
-                    let mut v = validate(case, now, self.locale, Some(&masker));
-                    v.findings = self.portal_findings(std::mem::take(&mut v.findings));
-                    v
-                }
-                Err(v) => {
-                    let mut v = v.clone();
-                    v.findings.iter_mut().for_each(|f| f.mask_names(&masker));
-                    v
-                }
+                Ok(case) => validate_unmasked(case, now, self.locale),
+                Err(v) => v.clone(),
             })
             .collect();
+        // Every name in the batch is masked in every record's findings (CASE-7): a clerk's name
+        // given in one record may be quoted in another's free text. The masker of all of them
+        // is made only when some finding may quote a record; most are the engine's own words.
+        let findings = || results.iter().flat_map(|v| &v.findings);
+        if findings().any(Finding::may_quote_record) {
+            let masker = crate::report::mask::Masker::new(
+                records
+                    .iter()
+                    .flatten()
+                    .flat_map(crate::case::names_of)
+                    .chain(unread_names.iter().map(String::as_str)),
+            );
+            let findings = results.iter_mut().flat_map(|v| &mut v.findings);
+            findings.for_each(|f| f.mask_names(&masker));
+        }
+        // Paths in the portal's names, after the masking (a read record's; one that could not
+        // be read has them already).
+        for (v, r) in results.iter_mut().zip(&records) {
+            if r.is_ok() {
+                v.findings = self.portal_findings(std::mem::take(&mut v.findings));
+            }
+        }
         let summary = ValidationSummary::of(&results);
         (results, summary)
     }

@@ -192,10 +192,18 @@ impl Finding {
         )
     }
 
+    /// Whether this finding may quote what a record gave, where [`Finding::mask_names`] looks
+    /// for names: in a path the engine could not label, or in a detail the record wrote. One at
+    /// a labelled path whose detail is empty or the engine's own (a time it computed) quotes
+    /// nothing: masking it changes nothing, and a batch of such findings needs no masker.
+    pub fn may_quote_record(&self) -> bool {
+        !matches!(&self.template, Some(t) if t.labelled && (t.engine_detail || t.detail.is_empty()))
+    }
+
     /// Masks the names a record gave wherever this finding echoes them (CASE-7): in the detail
     /// and in a path the caller chose, never in the engine's own words.
     pub fn mask_names(&mut self, masker: &crate::report::mask::Masker) {
-        if masker.is_empty() {
+        if masker.is_empty() || !self.may_quote_record() {
             return;
         }
         // A path the engine cannot label holds a key the record chose (`checklist.张伟`), and

@@ -624,3 +624,75 @@ fn a_first_request_naming_no_item_finds_nothing_added() {
     assert!(!later(json!(["ＩＤ card", "id CARD", "身份证\u{200b}"])));
     assert!(later(json!(["身份证", "户口本"])));
 }
+
+/// Issue 15: a batch makes the masker of all its names only when a finding may quote a record
+/// (CASE-7). A finding at a path the engine labels, whose detail is empty or the engine's own
+/// (a time it computed), quotes nothing, and any masker leaves it as it is; one at a key the
+/// record chose, or with a detail the record wrote, may quote a name, and is masked.
+#[test]
+fn a_finding_that_quotes_nothing_is_left_as_it_is() {
+    use hall_rules::finding::{Finding, FindingCode};
+    use hall_rules::messages::Locale;
+    use hall_rules::report::mask::Masker;
+    // Names that are also words of the engine's labels and messages.
+    let masker = Masker::new(["证件号码", "申请人", "收件时间", "张伟"]);
+    let at = instant(&json!("2026-03-02T09:30"));
+    let zh = Locale::ZhCn;
+    for quiet in [
+        Finding::new(FindingCode::IdChecksum, "applicant.idNumber", "", zh),
+        Finding::at_time(FindingCode::TimeInFuture, "receivedAt", at, zh),
+    ] {
+        assert!(!quiet.may_quote_record(), "{quiet:?}");
+        let mut masked = quiet.clone();
+        masked.mask_names(&masker);
+        assert_eq!(masked, quiet);
+    }
+    for quoting in [
+        Finding::new(FindingCode::IdChecksum, "applicant.张伟", "", zh),
+        Finding::new(FindingCode::InvalidField, "receivedAt", "张伟", zh),
+        Finding::new(
+            FindingCode::IdChecksum,
+            "applicant.idNumber",
+            "",
+            Locale::En,
+        ),
+    ] {
+        assert!(quoting.may_quote_record(), "{quoting:?}");
+    }
+    let mut quoting = Finding::new(FindingCode::InvalidField, "receivedAt", "张伟", zh);
+    quoting.mask_names(&masker);
+    assert!(
+        quoting.message.contains("张*") && !quoting.message.contains("张伟"),
+        "{}",
+        quoting.message
+    );
+}
+
+/// Issue 15: the batch's masker is made once a later record's finding quotes a name, and holds
+/// the names of the records before it whose findings quoted none (CASE-7).
+#[test]
+fn a_name_from_a_quiet_record_is_masked_in_a_later_ones_finding() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    // A: its one finding (the ID's check character) quotes nothing; its first receiver is a name.
+    let a = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "赵大海",
+        "applicant": { "name": "李四", "idType": "resident_id", "idNumber": "110105194912310021" } });
+    // B: a supplement request's items quote A's first receiver.
+    let b = json!({ "id": "B", "category": "promised", "receivedAt": "2026-03-02T09:30",
+        "firstReceiver": "王芳",
+        "supplementRequests": [{ "at": "2026-03-03T10:00", "items": ["身份证"] },
+            { "at": "2026-03-04T10:00", "items": ["身份证", "赵大海确认"] }] });
+    let (results, _) = engine().validate_cases_json(
+        [
+            Ok::<_, &hall_rules::Error>(a.to_string()),
+            Ok(b.to_string()),
+        ],
+        now,
+    );
+    let text = serde_json::to_string(&results).unwrap();
+    assert_eq!(results[0].findings[0].code, "id_checksum", "{text}");
+    assert!(
+        text.contains("赵**确认") && !text.contains("赵大海"),
+        "{text}"
+    );
+}
