@@ -246,9 +246,11 @@ impl Engine {
     #[inline(never)]
     fn unreadable(&self, e: &Error, text: &str) -> Finding {
         let mut f = self.portal_finding(Finding::unreadable_record(e, self.locale));
-        if let Some(masker) = crate::report::mask::Masker::of_json(text) {
-            f.mask_names(&masker);
-        }
+        let mut names = crate::report::mask::names_of_json(text);
+        names.extend(self.names_by_key(text, &mut Default::default()));
+        f.mask_names(&crate::report::mask::Masker::new(
+            names.iter().map(String::as_str),
+        ));
         f
     }
 
@@ -269,6 +271,31 @@ impl Engine {
         self.map_record(text)
             .map(|m| m.person_names())
             .unwrap_or_default()
+    }
+
+    /// The names a record's text gives beyond its person fields (CASE-7, helper-95): a text
+    /// shaped like a name under any key that reads as a person's (`handler`, `经办人`,
+    /// `reporterName`), and through a field map any text under the portal's own person fields
+    /// however written or placed (`SWZRR`, `sqr: [{ xm }]`). Read only for a masker that is
+    /// being made, when a finding may quote a record: a walk of every key is not free.
+    /// `keys`: what each key was found to be, kept across a batch's records.
+    pub(crate) fn names_by_key(
+        &self,
+        text: &str,
+        keys: &mut crate::report::person_keys::KeyMemo,
+    ) -> Vec<String> {
+        let text = crate::messages::unencodable_as_null(text);
+        let Ok(tree) = crate::fieldmap::Node::read(&text) else {
+            return Vec::new();
+        };
+        let mut names = Vec::new();
+        crate::report::person_keys::case_names_by_key(&tree, keys, &mut names);
+        let portal = self.field_map.portal_person_fields();
+        if !portal.is_empty() {
+            let portal: Vec<&str> = portal.iter().map(String::as_str).collect();
+            names.extend(crate::report::mask::names_under_tree(&tree, &portal));
+        }
+        names
     }
 
     /// The id of a record that could not be read whole, under the portal's own id field.
@@ -308,7 +335,9 @@ impl Engine {
                 let mut report = self.assess_deadline(&case, now);
                 // The trace echoes pause reasons even when no finding does: the names are read
                 // from the record always, once, for the report and the trace.
-                let masker = record_masker(&mapped);
+                let masker = record_masker(&mapped, &|| {
+                    self.names_by_key(text, &mut Default::default())
+                });
                 if let Some(m) = &masker {
                     mask_report_names(&mut report, m);
                 }
@@ -369,7 +398,9 @@ impl Engine {
                 // no 王建国 for the batch's to find (helper-35).
                 match batch_masker(&report) {
                     Some(m) => mask_report_names(&mut report, m),
-                    None => mask_record_names(&mut report, &mapped),
+                    None => mask_record_names(&mut report, &mapped, &|| {
+                        self.names_by_key(text, &mut Default::default())
+                    }),
                 }
                 report.findings = self.portal_findings(std::mem::take(&mut report.findings));
                 report
@@ -395,7 +426,11 @@ impl Engine {
         if texts.len() < 2 {
             return None;
         }
-        let names: Vec<String> = texts.iter().flat_map(|t| self.person_names(t)).collect();
+        let mut keys = Default::default();
+        let names: Vec<String> = (texts.iter())
+            .flat_map(|t| [self.person_names(t), self.names_by_key(t, &mut keys)])
+            .flatten()
+            .collect();
         (!names.is_empty()).then(|| Masker::new(names.iter().map(String::as_str)))
     }
 
@@ -492,7 +527,8 @@ impl Mapped<'_> {
             names.extend(approvers.filter(|a| crate::deadline::approves(a)));
         }
         if holds("\"handovers\"") {
-            let staff = under(&["from", "to"]).into_iter();
+            // A handover given as a bare text is its staff member's name (helper-95).
+            let staff = under(&["from", "to", "handovers"]).into_iter();
             names.extend(staff.filter(|n| !n.chars().any(|c| unicode_digit(c).is_some())));
         }
         names
@@ -503,15 +539,28 @@ impl Mapped<'_> {
 /// masked in what its report echoes of it: findings, step names (CASE-7; fifth and sixth
 /// reviews: 李四 in an unreadable time, 周八 in a pause reason, 王小二审核 as a step). The record
 /// is read for names only when the report echoes something.
-fn mask_record_names(report: &mut DeadlineReport, record: &Mapped) {
-    if let Some(masker) = echoes(report).then(|| record_masker(record)).flatten() {
+/// `by_key`: the names the record gives under other keys ([`Engine::names_by_key`]).
+fn mask_record_names(
+    report: &mut DeadlineReport,
+    record: &Mapped,
+    by_key: &dyn Fn() -> Vec<String>,
+) {
+    if let Some(masker) = echoes(report)
+        .then(|| record_masker(record, by_key))
+        .flatten()
+    {
         mask_report_names(report, &masker);
     }
 }
 
-/// The masker of the people a record's text names, if it names any.
-fn record_masker(record: &Mapped) -> Option<crate::report::mask::Masker> {
-    let names = record.person_names();
+/// The masker of the people a record's text names, if it names any; `by_key` as in
+/// [`mask_record_names`].
+fn record_masker(
+    record: &Mapped,
+    by_key: &dyn Fn() -> Vec<String>,
+) -> Option<crate::report::mask::Masker> {
+    let mut names = record.person_names();
+    names.extend(by_key());
     (!names.is_empty()).then(|| crate::report::mask::Masker::new(names.iter().map(String::as_str)))
 }
 

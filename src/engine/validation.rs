@@ -2,7 +2,7 @@
 
 use super::{from_json_text, Engine};
 use crate::case::catalog::{check_catalog_item, CatalogItem};
-use crate::case::{validate, validate_unmasked, CaseRecord, Validation, ValidationSummary};
+use crate::case::{names_of, validate_unmasked, CaseRecord, Validation, ValidationSummary};
 use crate::error::{Error, ErrorCode};
 use crate::finding::Finding;
 use crate::input::record_id;
@@ -21,7 +21,15 @@ impl Engine {
         };
         match self.parse_case_record(text) {
             Ok(case) => {
-                let mut v = validate(&case, now, self.locale, None);
+                let mut v = validate_unmasked(&case, now, self.locale);
+                // The record's names, those under other keys too, wherever a finding may
+                // quote one (CASE-7).
+                if v.findings.iter().any(Finding::may_quote_record) {
+                    let by_key = self.names_by_key(text, &mut Default::default());
+                    let names = names_of(&case).chain(by_key.iter().map(String::as_str));
+                    let masker = crate::report::mask::Masker::new(names);
+                    v.findings.iter_mut().for_each(|f| f.mask_names(&masker));
+                }
                 v.findings = self.portal_findings(std::mem::take(&mut v.findings));
                 v
             }
@@ -51,8 +59,10 @@ impl Engine {
         // The people of a record that cannot be read are people still: their names are
         // masked wherever another record quotes them (helper-35).
         let mut unread_names: Vec<String> = Vec::new();
+        // Kept: the masker, if one is made, reads them again for names under other keys.
+        let texts: Vec<Result<T, &Error>> = texts.into_iter().collect();
         let records: Vec<Result<CaseRecord, Validation>> = texts
-            .into_iter()
+            .iter()
             .map(|t| match t {
                 Ok(text) => {
                     let text = text.as_ref();
@@ -67,7 +77,11 @@ impl Engine {
                 )),
             })
             .collect();
-        unread_names.extend(unencoded_people.flat_map(|t| self.person_names(t)));
+        let mut keys = crate::report::person_keys::KeyMemo::default();
+        for t in unencoded_people {
+            unread_names.extend(self.person_names(t));
+            unread_names.extend(self.names_by_key(t, &mut keys));
+        }
         let mut results: Vec<Validation> = records
             .iter()
             .map(|r| match r {
@@ -80,12 +94,16 @@ impl Engine {
         // is made only when some finding may quote a record; most are the engine's own words.
         let findings = || results.iter().flat_map(|v| &v.findings);
         if findings().any(Finding::may_quote_record) {
+            let by_key: Vec<String> = (texts.iter().flatten())
+                .flat_map(|t| self.names_by_key(t.as_ref(), &mut keys))
+                .collect();
             let masker = crate::report::mask::Masker::new(
                 records
                     .iter()
                     .flatten()
                     .flat_map(crate::case::names_of)
-                    .chain(unread_names.iter().map(String::as_str)),
+                    .chain(unread_names.iter().map(String::as_str))
+                    .chain(by_key.iter().map(String::as_str)),
             );
             let findings = results.iter_mut().flat_map(|v| &mut v.findings);
             findings.for_each(|f| f.mask_names(&masker));

@@ -34,6 +34,8 @@ pub struct FieldMap {
     values: Vec<(Vec<String>, ValueTable)>,
     /// The portal's names at the top of a record (`sqr` of `sqr.xm`, `zt` of `zt[].ks`).
     tops: Vec<String>,
+    /// [`FieldMap::portal_person_fields`], found once.
+    person_fields: Vec<String>,
 }
 
 /// Every field name of every record type, sorted: a field map may only send a portal field to
@@ -306,6 +308,7 @@ impl FieldMap {
             }
             map.values.push((path, table));
         }
+        map.person_fields = map.find_person_fields();
         Ok(map)
     }
 
@@ -320,6 +323,28 @@ impl FieldMap {
     pub fn portal_fields(&self) -> Vec<&str> {
         let names = self.fields.iter().flat_map(|(portal, _)| portal);
         names.filter(|s| *s != "[]").map(String::as_str).collect()
+    }
+
+    /// The portal's own names of the fields that hold a person's name (`swzrr` of `swzrr` →
+    /// `firstReceiver`, `xm` of `sqr.xm` → `applicant.name`, `yjr` of `yj[].yjr` →
+    /// `handovers[].from`): a record refused for one of them written otherwise or placed
+    /// wrong (`SWZRR`, `sqr: [{ xm }]`) still names that person (CASE-7, helper-95).
+    pub fn portal_person_fields(&self) -> &[String] {
+        &self.person_fields
+    }
+
+    fn find_person_fields(&self) -> Vec<String> {
+        use crate::report::mask::PERSON_KEYS;
+        let person = |engine: &[String]| match engine {
+            [.., record, last] if last == "name" => PERSON_KEYS.contains(&record.as_str()),
+            [first, .., last] if first == "handovers" => last == "from" || last == "to",
+            [.., last] => PERSON_KEYS.contains(&last.as_str()),
+            [] => false,
+        };
+        let fields = self.fields.iter().filter(|(_, engine)| person(engine));
+        fields
+            .filter_map(|(portal, _)| portal.last().cloned())
+            .collect()
     }
 
     /// Moves portal fields to the engine's names, then translates code values.
@@ -400,10 +425,6 @@ impl FieldMap {
         prefix: &[&'m str],
         at: &str,
     ) -> Option<(String, &'m str)> {
-        // A portal record the map emptied (`sqr: {}` once its fields are taken): no key to ask.
-        if obj.is_empty() {
-            return None;
-        }
         let depth = prefix.len();
         // The portal paths under `prefix`, from the segment at this place on.
         // A portal's id written otherwise is a key of its own, as the engine's `id` is
@@ -431,14 +452,16 @@ impl FieldMap {
                     Node::Array(items) if deeper[1] == "[]" => {
                         let p = inner_prefix(2);
                         items.iter().enumerate().find_map(|(i, item)| match item {
-                            Node::Object(inner) => {
+                            // An element the map emptied has no key to ask.
+                            Node::Object(inner) if !inner.is_empty() => {
                                 let path = format!("{}[{i}]", join_path(at, k));
                                 self.written_otherwise_in(inner, &p, &path)
                             }
                             _ => None,
                         })
                     }
-                    Node::Object(inner) if deeper[1] != "[]" => {
+                    // A portal record the map emptied (`sqr: {}` once its fields are taken).
+                    Node::Object(inner) if deeper[1] != "[]" && !inner.is_empty() => {
                         self.written_otherwise_in(inner, &inner_prefix(1), &join_path(at, k))
                     }
                     _ => None,

@@ -696,3 +696,127 @@ fn a_name_from_a_quiet_record_is_masked_in_a_later_ones_finding() {
         "{text}"
     );
 }
+
+/// helper-95 #1 (CASE-7): a name given under a key no list of person fields holds (`handler`,
+/// `经办人`, `staff`, `receiver`) is masked wherever another record's finding quotes it, and
+/// wherever its own record's does (it had been shown whole).
+#[test]
+fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let quoting = |id: &str, name: &str| {
+        json!({ "id": id, "category": "promised", "receivedAt": "2026-03-02T09:00",
+            "firstReceiver": "张三",
+            "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
+                { "at": "2026-03-03T10:00", "items": ["身份证", format!("{name}签字的委托书")] }] })
+    };
+    for key in [
+        "handler",
+        "经办人",
+        "staff",
+        "receiver",
+        "operatorName",
+        "受理人",
+    ] {
+        let mut giving = json!({ "id": "R", "category": "promised",
+            "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
+        giving[key] = json!("司马懿");
+        for order in [
+            [giving.clone(), quoting("Q", "司马懿")],
+            [quoting("Q", "司马懿"), giving.clone()],
+        ] {
+            let (results, _) = engine().validate_cases_json(
+                order
+                    .iter()
+                    .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
+                now,
+            );
+            let text = serde_json::to_string(&results).unwrap();
+            assert!(
+                text.contains("司**签字") && !text.contains("司马懿"),
+                "{key}: {text}"
+            );
+        }
+        // Its own record's finding.
+        let mut own = quoting("Q", "司马懿");
+        own[key] = json!("司马懿");
+        let text =
+            serde_json::to_string(&engine().validate_case_json(Ok(&own.to_string()), now)).unwrap();
+        assert!(
+            text.contains("司**签字") && !text.contains("司马懿"),
+            "{key}: {text}"
+        );
+    }
+    // A handover given as a bare text names its staff member (helper-95 #4).
+    let handed = json!({ "id": "H", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "firstReceiver": "张三", "handovers": ["司马懿"] });
+    let (results, _) = engine().validate_cases_json(
+        [handed, quoting("Q", "司马懿")]
+            .iter()
+            .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
+        now,
+    );
+    let text = serde_json::to_string(&results).unwrap();
+    assert!(
+        text.contains("司**签字") && !text.contains("司马懿"),
+        "{text}"
+    );
+}
+
+/// helper-95 #2, #3 (CASE-7): through a field map, a record refused for a portal person field
+/// written otherwise (`SWZRR`, `sqr: { XM }`) or placed wrong (`sqr: [{ xm }]`) still names that
+/// person: masked where another record quotes the name.
+#[test]
+fn a_refused_portal_records_person_is_masked_elsewhere() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let map: Value = serde_json::from_str(PINYIN_MAP).unwrap();
+    let e = Engine::new(hall_rules::engine::EngineConfig {
+        field_map: serde_json::from_value(map["fieldMap"].clone()).unwrap(),
+        value_map: serde_json::from_value(map["valueMap"].clone()).unwrap(),
+        ..Default::default()
+    })
+    .unwrap();
+    let quoting = json!({ "bjbh": "Q", "bjlx": "2", "sjsj": "2026-03-02T09:00", "swzrr": "张三",
+        "bzgz": [{ "sj": "2026-03-02T10:00", "cl": ["身份证"] },
+            { "sj": "2026-03-03T10:00", "cl": ["身份证", "司马懿签字的委托书"] }] });
+    for refused in [
+        json!({ "bjbh": "R", "bjlx": "2", "sjsj": "2026-03-02T09:00", "SWZRR": "司马懿" }),
+        json!({ "bjbh": "R", "bjlx": "2", "sjsj": "2026-03-02T09:00", "swzrr": "张三",
+            "sqr": [{ "xm": "司马懿" }] }),
+        json!({ "bjbh": "R", "bjlx": "2", "sjsj": "2026-03-02T09:00", "swzrr": "张三",
+            "sqr": { "XM": "司马懿" } }),
+    ] {
+        let (results, _) = e.validate_cases_json(
+            [refused.clone(), quoting.clone()]
+                .iter()
+                .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
+            now,
+        );
+        let text = serde_json::to_string(&results).unwrap();
+        assert_eq!(results[0].findings[0].code, "invalid_record", "{text}");
+        assert!(
+            text.contains("司**签字") && !text.contains("司马懿"),
+            "{refused}: {text}"
+        );
+    }
+}
+
+/// helper-95 #1 (CASE-7) in a deadline batch: a name under `handler` in one record is masked in
+/// another record's step name.
+#[test]
+fn a_deadline_batch_masks_a_name_under_any_person_key() {
+    let now = instant(&json!("2026-03-05T10:00"));
+    let a = json!({ "id": "A", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "handler": "司马懿" })
+    .to_string();
+    let b = json!({ "id": "B", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "steps": [{ "name": "请司马懿复核材料", "limit": 1, "startedAt": "2026-03-02T09:00" }] })
+    .to_string();
+    let texts = [a.as_str(), b.as_str()];
+    let names = hall_rules::engine::DeadlineBatchNames::new(&texts);
+    let report = engine().assess_deadline_in_batch(Ok(&b), now, &names);
+    let text = serde_json::to_string(&report).unwrap();
+    assert!(
+        text.contains("司**复核") && !text.contains("司马懿"),
+        "{text}"
+    );
+}

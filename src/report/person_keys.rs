@@ -1,0 +1,148 @@
+//! Keys a record may give a person's name under that no list of fields holds (`handler`,
+//! `经办人`, `reporterName`), and the texts under them that are shaped like names: read for the
+//! masker of a batch's names (CASE-7) by the feedback follow-up, case validation and the
+//! deadline reports.
+
+/// True for a key a portal may give a person's name under that no list of person fields holds:
+/// `reporterName`, `citizen`, `caller`, `realName`, `投诉人姓名`, `评价人` (helper-44: such names
+/// were shown whole in the group names). Keys of places, times, ids and free text are not.
+pub fn is_person_key(key: &str) -> bool {
+    // Chinese keys end in what they hold: 窗口人员 is a person, 窗口名称 a window.
+    if PERSON_TAIL.iter().any(|t| key.ends_with(t)) {
+        return true;
+    }
+    // ASCII only: Unicode case tables would cost the .wasm kilobytes, and CJK has no case.
+    let key = key.to_ascii_lowercase();
+    let place = NOT_PERSON.iter().any(|w| key.contains(w));
+    // `by`, `createdBy`, `handledBy`: who did it.
+    if key == "by" || key.ends_with("edby") {
+        return !place;
+    }
+    let tail_not = ["id", "at", "no", "code"].iter().any(|t| key.ends_with(t));
+    PERSON_WORDS.iter().any(|w| key.contains(w)) && !place && !tail_not
+}
+
+#[rustfmt::skip]
+const PERSON_WORDS: &[&str] = &[
+    "name", "citizen", "caller", "complain", "report", "rater", "evaluat", "applicant", "contact",
+    "person", "people", "staff", "handler", "respond", "agent", "clerk", "officer", "user",
+    "customer", "visitor", "request", "submit", "informant", "masses", "author", "owner",
+    "operator", "signat", "who", "client", "member", "receiver", "accepter", "acceptor",
+    "assignee", "姓名", "人", "者", "群众", "市民", "客户",
+];
+#[rustfmt::skip]
+const PERSON_TAIL: &[&str] = &[
+    "人", "人员", "姓名", "者", "客户", "群众", "市民", "居民", "用户", "户主", "家属", "职工",
+    "名字", "称呼", "署名", "昵称", "对象",
+];
+#[rustfmt::skip]
+const NOT_PERSON: &[&str] = &[
+    "window", "unit", "dept", "depart", "sector", "item", "service", "hall", "org", "compan",
+    "matter", "room", "street", "addr", "file", "level", "status", "type", "kind", "content",
+    "text", "reason", "result", "title", "desc", "remark", "note", "channel", "source", "phone",
+    "mobile", "tel", "mail", "time", "date", "count", "窗口", "单位", "部门", "事项", "行业",
+    "地址", "内容", "事由", "名称", "类型", "时间", "日期", "编号", "结果", "电话", "号码", "手机",
+    "人数", "人次",
+];
+
+/// True for a text shaped like a person's name: 2–24 characters of letters, with at most
+/// spaces, `·`, `.`, `-` and `'` between them, and no digit. A sentence, a place or a word
+/// that names no one (市民, 先生) under a person key is not taken for a name.
+pub fn looks_like_name(text: &str) -> bool {
+    let text = text.trim();
+    let n = text.chars().count();
+    (2..=24).contains(&n)
+        && text
+            .chars()
+            .all(|c| is_letter(c) || matches!(c, ' ' | '·' | '•' | '.' | '-' | '\''))
+        && text.split_whitespace().count() <= 4
+        && !crate::report::mask::is_no_name(text)
+        && !names_no_one(text)
+}
+
+/// True for what a feedback record writes where a person goes and that names no one: a word
+/// for any citizen (市民, 先生), or a place (一号窗口); under any key, listed or not.
+pub fn names_no_one(text: &str) -> bool {
+    let text = text.trim();
+    GENERIC.contains(&text) || PLACE.iter().any(|w| text.contains(w))
+}
+
+/// What a portal writes under a person key that names no one (helper-47: 市民 masked
+/// 市民服务中心 as 市*服务中心).
+#[rustfmt::skip]
+const GENERIC: &[&str] = &[
+    "市民", "群众", "居民", "用户", "客户", "先生", "女士", "小姐", "本人", "网友", "游客",
+    "来电人", "投诉人", "不愿透露", "不详", "未知", "保密", "办事群众", "企业", "个人",
+];
+/// Words of places and windows, never of a person's name (`一号窗口` under `name`).
+const PLACE: &[&str] = &[
+    "窗口", "中心", "大厅", "服务", "单位", "部门", "号", "局", "处", "科室",
+];
+
+/// A letter of a name: Latin (with accents), or CJK. Not `char::is_alphabetic`, whose
+/// tables would cost the .wasm kilobytes.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || crate::report::mask::is_cjk(c)
+        || (('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷')
+}
+
+/// Every name-shaped text under a [`is_person_key`] key of `value`, at any depth.
+#[cfg(feature = "supervision")]
+pub(crate) fn names_by_key(value: &crate::fieldmap::Node, out: &mut Vec<String>) {
+    names_by_key_where(value, &mut is_person_key, out);
+}
+
+/// [`names_by_key`] of a case record: a bare `name` is a person's only inside a person (read
+/// with the record's person fields), and elsewhere a thing's (a step's: `请司马懿复核材料` taken
+/// for a name had been masked whole). `keys` remembers what each key was found to be.
+pub(crate) fn case_names_by_key(
+    value: &crate::fieldmap::Node,
+    keys: &mut KeyMemo,
+    out: &mut Vec<String>,
+) {
+    names_by_key_where(value, &mut |k| keys.is_case_person_key(k), out);
+}
+
+/// [`is_person_key`] of a case record's keys, remembered: a batch's records give the same few
+/// keys, and the test reads a key against about a hundred words.
+#[derive(Default)]
+pub(crate) struct KeyMemo(Vec<(String, bool)>);
+
+/// Keys remembered at most: a hostile record of many keys has the rest tested each time.
+const KEYS_REMEMBERED: usize = 256;
+
+impl KeyMemo {
+    fn is_case_person_key(&mut self, key: &str) -> bool {
+        if let Some((_, person)) = self.0.iter().find(|(k, _)| k == key) {
+            return *person;
+        }
+        let person = !key.trim().eq_ignore_ascii_case("name") && is_person_key(key);
+        if self.0.len() < KEYS_REMEMBERED {
+            self.0.push((key.to_string(), person));
+        }
+        person
+    }
+}
+
+fn names_by_key_where(
+    value: &crate::fieldmap::Node,
+    person: &mut dyn FnMut(&str) -> bool,
+    out: &mut Vec<String>,
+) {
+    use crate::fieldmap::Node;
+    match value {
+        Node::Object(o) => {
+            for (k, v) in o.iter() {
+                match v {
+                    Node::Str(t) if person(k) && looks_like_name(t) => {
+                        out.push(t.trim().to_string())
+                    }
+                    _ => names_by_key_where(v, person, out),
+                }
+            }
+        }
+        Node::Array(items) => (items.iter()).for_each(|v| names_by_key_where(v, person, out)),
+        _ => {}
+    }
+}
