@@ -155,7 +155,7 @@ impl<'de> Deserialize<'de> for RightsNotice {
         impl serde::de::Visitor<'_> for V {
             type Value = RightsNotice;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("true, false or the text of the notice")
+                f.write_str(crate::messages::EXPECT_RIGHTS_NOTICE)
             }
             fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<RightsNotice, E> {
                 Ok(RightsNotice(v))

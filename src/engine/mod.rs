@@ -517,8 +517,11 @@ impl Mapped<'_> {
         let under = |keys: &[&str]| self.names_under(keys);
         // A mapped record's people are read wherever those keys are, as they were from its
         // value before the tree (issue 15 changes no result).
+        // In any case (`"Approver"` had gone unread: helper-96), as the walk reads the key.
         let holds = |key: &str| match self {
-            Mapped::Text(t) => t.contains(key),
+            Mapped::Text(t) => {
+                (t.as_bytes().windows(key.len())).any(|w| w.eq_ignore_ascii_case(key.as_bytes()))
+            }
             Mapped::Owned(..) => true,
         };
         let mut names = under(PERSON_KEYS);
@@ -564,14 +567,42 @@ fn record_masker(
     (!names.is_empty()).then(|| crate::report::mask::Masker::new(names.iter().map(String::as_str)))
 }
 
+/// Two steps whose names read alike once masked (王五复核, 王六复核 → 王*复核) are numbered
+/// apart (王*复核, 王*复核 (2)), in their findings' paths too: a supervisor must tell which
+/// person's step is late (CASE-7, helper-96: two people are never merged by their masks).
 #[inline(never)]
 fn mask_report_names(report: &mut DeadlineReport, masker: &crate::report::mask::Masker) {
+    // Each step name as given, and as shown.
+    let mut shown: Vec<(String, String)> = Vec::new();
+    let mut used = crate::str_map::StrMap::new();
+    for s in &mut report.steps {
+        let given = std::mem::take(&mut s.name);
+        s.name = match shown.iter().find(|(g, _)| *g == given) {
+            Some((_, name)) => name.clone(),
+            None => {
+                let name = used.insert_apart(masker.names_in(given.clone()), ());
+                shown.push((given, name.clone()));
+                name
+            }
+        };
+    }
     for f in &mut report.findings {
+        let given = f.path.clone();
         f.mask_names(masker);
         // A step's finding points at the step by its name (free text).
         f.path = masker.names_in(std::mem::take(&mut f.path));
-    }
-    for s in &mut report.steps {
-        s.name = masker.names_in(std::mem::take(&mut s.name));
+        let numbered = shown
+            .iter()
+            .find(|(g, name)| *g == given && *name != f.path);
+        if let Some((_, name)) = numbered {
+            let masked = f.path.clone();
+            f.rename_paths(|p| {
+                if p == masked {
+                    name.clone()
+                } else {
+                    p.to_string()
+                }
+            });
+        }
     }
 }

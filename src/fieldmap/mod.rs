@@ -185,6 +185,8 @@ pub const LISTS_DIFFER: &str = "[] must mark the same lists on both sides: ";
 /// See [`NOT_A_PATH`].
 pub const MAPPED_TWICE: &str = "mapped from two portal fields: ";
 /// See [`NOT_A_PATH`].
+pub const VALUE_GIVEN_TWICE: &str = "a portal value given twice, with two meanings: ";
+/// See [`NOT_A_PATH`].
 pub const WHOLE_AND_MEMBERS: &str = "a portal field mapped both whole and by its members: ";
 
 /// Longest path accepted in a map, in segments.
@@ -304,7 +306,17 @@ impl FieldMap {
                         )
                     }
                 };
-                table.insert(portal.trim().to_string(), value);
+                // Two portal values that are one once trimmed (`"2"`, `" 2 "`) with two
+                // meanings: which one a record's value reads as would depend on their order
+                // (helper-95 #10).
+                let key = portal.trim();
+                if table.get(key).is_some_and(|given| *given != value) {
+                    return Err(
+                        Error::new(ErrorCode::InvalidConfig, &join_path(&at, &portal))
+                            .detail(format!("{VALUE_GIVEN_TWICE}`{key}`")),
+                    );
+                }
+                table.insert(key.to_string(), value);
             }
             map.values.push((path, table));
         }

@@ -53,6 +53,11 @@ const FIELDS: &[(&str, &str)] = &[
     ("rightsNotice", "权利告知"),
     ("firstReceiver", "首问责任人"),
     ("handovers", "交接记录"),
+    // Whole lists, as a record that is no list is refused at them (helper-95 #9).
+    ("steps", "办理环节"),
+    ("pauses", "暂停记录"),
+    ("supplementRequests", "补正告知"),
+    ("history", "状态记录"),
     ("applicant", "申请人"),
     // A person's `name` is 姓名 (see PERSONS); a step's, unit's, window's or item's is 名称.
     ("name", "名称"),

@@ -85,6 +85,7 @@ mod parser_zh;
 pub use labels::{label_zh, path_labelled, path_shown};
 pub use parser_zh::{
     EXPECT_CODE_TABLE, EXPECT_INSTANT, EXPECT_LIMIT, EXPECT_PERSON, EXPECT_RECORD_ID,
+    EXPECT_RIGHTS_NOTICE,
 };
 pub use parser_zh::{UNENCODABLE, UNENCODABLE_JSON};
 

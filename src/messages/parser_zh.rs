@@ -8,6 +8,8 @@ pub const EXPECT_INSTANT: &str = "a date and time (text, year first) or epoch mi
 pub const EXPECT_RECORD_ID: &str = "a string or a number";
 /// What a person given as an object or as their name (`applicant`) expects.
 pub const EXPECT_PERSON: &str = "an object or a name";
+/// What a rights notice (`rightsNotice`) is read as, in the parser's words.
+pub const EXPECT_RIGHTS_NOTICE: &str = "true, false or the text of the notice";
 /// What a case's limit (`LimitInput`) tells the parser it expects.
 pub const EXPECT_LIMIT: &str = "{ value, unit }, a number of days or a text such as 10个工作日";
 /// What the conduct points table (`ruleset.conduct.points`) tells the parser it expects.
@@ -65,7 +67,8 @@ pub fn parser_detail_zh(detail: &str) -> Option<String> {
     }
     {
         use crate::fieldmap::{
-            LISTS_DIFFER, MAPPED_TWICE, NOT_A_PATH, VALUE_TABLE, WHOLE_AND_MEMBERS,
+            LISTS_DIFFER, MAPPED_TWICE, NOT_A_PATH, VALUE_GIVEN_TWICE, VALUE_TABLE,
+            WHOLE_AND_MEMBERS,
         };
         if let Some(path) = detail.strip_prefix(WHOLE_AND_MEMBERS) {
             return Some(format!("门户字段既整体映射又按成员映射：{path}"));
@@ -80,6 +83,11 @@ pub fn parser_detail_zh(detail: &str) -> Option<String> {
         }
         if let Some(field) = detail.strip_prefix(MAPPED_TWICE) {
             return Some(format!("引擎字段 {field} 由两个门户字段映射"));
+        }
+        if let Some(value) = detail.strip_prefix(VALUE_GIVEN_TWICE) {
+            return Some(format!(
+                "门户取值 {value} 给了两次（首尾空格不计），含义不同"
+            ));
         }
         if detail == VALUE_TABLE {
             return Some("应为 { \"门户取值\": \"引擎取值\" 或 null } 形式的对象".to_string());
@@ -211,6 +219,8 @@ fn expected_zh(expected: &str) -> String {
         "a boolean" => "布尔值",
         EXPECT_RECORD_ID => "字符串或数字",
         EXPECT_PERSON => "对象或姓名",
+        // helper-95 #9: the English had stood in the Chinese message.
+        EXPECT_RIGHTS_NOTICE => "true、false 或告知内容的文字",
         EXPECT_INSTANT => "日期时间文本（年份在前）或毫秒时间戳",
         // helper-75: the English had stood in the Chinese message.
         EXPECT_LIMIT => "{ value, unit } 对象、天数或“10个工作日”这样的文字",

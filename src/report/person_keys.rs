@@ -14,9 +14,16 @@ pub fn is_person_key(key: &str) -> bool {
     // ASCII only: Unicode case tables would cost the .wasm kilobytes, and CJK has no case.
     let key = key.to_ascii_lowercase();
     let place = NOT_PERSON.iter().any(|w| key.contains(w));
-    // `by`, `createdBy`, `handledBy`: who did it.
+    // `by`, `createdBy`, `handledBy`, `updatedBy`: who did it (the `date` of `updated` is no
+    // time here: helper-96).
     if key == "by" || key.ends_with("edby") {
-        return !place;
+        return !NOT_PERSON.iter().any(|w| *w != "date" && key.contains(w));
+    }
+    if PINYIN_PEOPLE
+        .iter()
+        .any(|p| key.strip_suffix("xm").unwrap_or(&key) == *p)
+    {
+        return true;
     }
     let tail_not = ["id", "at", "no", "code"].iter().any(|t| key.ends_with(t));
     PERSON_WORDS.iter().any(|w| key.contains(w)) && !place && !tail_not
@@ -28,19 +35,28 @@ const PERSON_WORDS: &[&str] = &[
     "person", "people", "staff", "handler", "respond", "agent", "clerk", "officer", "user",
     "customer", "visitor", "request", "submit", "informant", "masses", "author", "owner",
     "operator", "signat", "who", "client", "member", "receiver", "accepter", "acceptor",
-    "assignee", "姓名", "人", "者", "群众", "市民", "客户",
+    "assignee", "review", "worker", "manager", "supervis", "director", "employee", "inspector",
+    "auditor", "examin", "checker", "processor", "responsib", "representativ", "proxy",
+    "signer", "head", "leader", "姓名", "人", "者", "群众", "市民", "客户",
 ];
 #[rustfmt::skip]
 const PERSON_TAIL: &[&str] = &[
     "人", "人员", "姓名", "者", "客户", "群众", "市民", "居民", "用户", "户主", "家属", "职工",
-    "名字", "称呼", "署名", "昵称", "对象",
+    "名字", "称呼", "署名", "昵称", "对象", "员", "主任", "科长", "处长", "局长", "经理",
+    "组长", "人名称", "客户名称",
+];
+/// A portal's pinyin initials for the people of a case (经办人 jbr, 受理人 slr, 申请人 sqr,
+/// 联系人 lxr, 承办人 cbr, 负责人 fzr, 办理人 blr, 审核人 shr, 审批人 spr, 收件人 sjr, 首问责任人
+/// swzrr), alone or with 姓名 after them (`jbrxm`): helper-96.
+const PINYIN_PEOPLE: &[&str] = &[
+    "jbr", "slr", "sqr", "lxr", "cbr", "fzr", "blr", "shr", "spr", "sjr", "swzrr",
 ];
 #[rustfmt::skip]
 const NOT_PERSON: &[&str] = &[
     "window", "unit", "dept", "depart", "sector", "item", "service", "hall", "org", "compan",
     "matter", "room", "street", "addr", "file", "level", "status", "type", "kind", "content",
     "text", "reason", "result", "title", "desc", "remark", "note", "channel", "source", "phone",
-    "mobile", "tel", "mail", "time", "date", "count", "窗口", "单位", "部门", "事项", "行业",
+    "mobile", "tel", "mail", "time", "date", "count", "comment", "opinion", "memo", "advice", "窗口", "单位", "部门", "事项", "行业",
     "地址", "内容", "事由", "名称", "类型", "时间", "日期", "编号", "结果", "电话", "号码", "手机",
     "人数", "人次",
 ];
@@ -130,19 +146,53 @@ fn names_by_key_where(
     person: &mut dyn FnMut(&str) -> bool,
     out: &mut Vec<String>,
 ) {
+    walk_keyed(value, false, person, out);
+}
+
+/// `within`: `value` stands under a person key, where a text of a list is a name and so is a
+/// member that names one (`handler: ["诸葛孔明"]`, `staff: { name }`, `applicants: [{ name }]`,
+/// `applicant: { name: { xm } }`: helper-96).
+fn walk_keyed(
+    value: &crate::fieldmap::Node,
+    within: bool,
+    person: &mut dyn FnMut(&str) -> bool,
+    out: &mut Vec<String>,
+) {
     use crate::fieldmap::Node;
+    let take = |t: &str, out: &mut Vec<String>| {
+        if looks_like_name(t) {
+            out.push(t.trim().to_string());
+        }
+    };
     match value {
         Node::Object(o) => {
             for (k, v) in o.iter() {
+                let named = person(k) || (within && is_name_key(k));
                 match v {
-                    Node::Str(t) if person(k) && looks_like_name(t) => {
-                        out.push(t.trim().to_string())
-                    }
-                    _ => names_by_key_where(v, person, out),
+                    Node::Str(t) if named => take(t, out),
+                    _ => walk_keyed(v, named, person, out),
                 }
             }
         }
-        Node::Array(items) => (items.iter()).for_each(|v| names_by_key_where(v, person, out)),
+        Node::Array(items) => {
+            for item in items {
+                match item {
+                    Node::Str(t) if within => take(t, out),
+                    _ => walk_keyed(item, within, person, out),
+                }
+            }
+        }
         _ => {}
     }
+}
+
+/// A key that names its person's name: `name`, `fullName`, `realName`, 姓名, 名字, or the
+/// pinyin `xm`, however cased or spaced.
+fn is_name_key(key: &str) -> bool {
+    let key = key.trim();
+    ["name", "fullname", "realname", "xm"]
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(key))
+        || key == "姓名"
+        || key == "名字"
 }

@@ -148,6 +148,12 @@ fn a_bad_field_map_is_a_clear_error() {
             "config.valueMap.category.1",
             "门户取值",
         ),
+        // helper-95 #10: one portal value, once trimmed, given two meanings.
+        (
+            r#"{ "valueMap": { "category": { "2": "promised", " 2 ": "immediate" } } }"#,
+            "config.valueMap.category.2",
+            "给了两次",
+        ),
     ] {
         let err = Engine::from_json(config).err().unwrap();
         assert_eq!(err.path, path, "{config}");
@@ -697,9 +703,10 @@ fn a_name_from_a_quiet_record_is_masked_in_a_later_ones_finding() {
     );
 }
 
-/// helper-95 #1 (CASE-7): a name given under a key no list of person fields holds (`handler`,
-/// `经办人`, `staff`, `receiver`) is masked wherever another record's finding quotes it, and
-/// wherever its own record's does (it had been shown whole).
+/// helper-95 #1, helper-96 #1, #2 (CASE-7): a name given under a key no list of person fields
+/// holds (`handler`, `经办人`, `staff`, `reviewer`, `jbr` …), or as a list or a record under
+/// such a key, is masked wherever another record's finding quotes it, and wherever its own
+/// record's does (it had been shown whole).
 #[test]
 fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
     let now = instant(&json!("2026-03-10T10:00"));
@@ -709,17 +716,31 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
             "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
                 { "at": "2026-03-03T10:00", "items": ["身份证", format!("{name}签字的委托书")] }] })
     };
-    for key in [
-        "handler",
-        "经办人",
-        "staff",
-        "receiver",
-        "operatorName",
-        "受理人",
+    // helper-96: more keys, and a person given as a list or a record under such a key.
+    let name = json!("司马懿");
+    for (key, value) in [
+        ("handler", name.clone()),
+        ("经办人", name.clone()),
+        ("staff", name.clone()),
+        ("receiver", name.clone()),
+        ("operatorName", name.clone()),
+        ("受理人", name.clone()),
+        ("reviewer", name.clone()),
+        ("manager", name.clone()),
+        ("updatedBy", name.clone()),
+        ("办事员", name.clone()),
+        ("科长", name.clone()),
+        ("申请人名称", name.clone()),
+        ("jbr", name.clone()),
+        ("sqrxm", name.clone()),
+        ("handler", json!(["司马懿"])),
+        ("staff", json!({ "name": "司马懿" })),
+        ("applicants", json!([{ "name": "司马懿" }])),
+        ("applicant", json!({ "name": { "xm": "司马懿" } })),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
-        giving[key] = json!("司马懿");
+        giving[key] = value.clone();
         for order in [
             [giving.clone(), quoting("Q", "司马懿")],
             [quoting("Q", "司马懿"), giving.clone()],
@@ -736,16 +757,29 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
                 "{key}: {text}"
             );
         }
-        // Its own record's finding.
+        // Its own record's finding (or the finding that it cannot be read).
         let mut own = quoting("Q", "司马懿");
-        own[key] = json!("司马懿");
+        own[key] = value;
         let text =
             serde_json::to_string(&engine().validate_case_json(Ok(&own.to_string()), now)).unwrap();
-        assert!(
-            text.contains("司**签字") && !text.contains("司马懿"),
-            "{key}: {text}"
-        );
+        assert!(!text.contains("司马懿"), "{key}: {text}");
     }
+    // An approver written in another case (helper-96): the record is refused, and the name
+    // masked where another record quotes it.
+    let approved = json!({ "id": "X", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "firstReceiver": "张三",
+        "extension": { "limit": 5, "Approver": "司马懿", "reason": "复杂" } });
+    let (results, _) = engine().validate_cases_json(
+        [approved, quoting("Q", "司马懿")]
+            .iter()
+            .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
+        now,
+    );
+    let text = serde_json::to_string(&results).unwrap();
+    assert!(
+        text.contains("司**签字") && !text.contains("司马懿"),
+        "{text}"
+    );
     // A handover given as a bare text names its staff member (helper-95 #4).
     let handed = json!({ "id": "H", "category": "promised", "receivedAt": "2026-03-02T09:00",
         "firstReceiver": "张三", "handovers": ["司马懿"] });
@@ -816,7 +850,102 @@ fn a_deadline_batch_masks_a_name_under_any_person_key() {
     let report = engine().assess_deadline_in_batch(Ok(&b), now, &names);
     let text = serde_json::to_string(&report).unwrap();
     assert!(
-        text.contains("司**复核") && !text.contains("司马懿"),
+        text.contains("请司**复核材料") && !text.contains("司马懿"),
         "{text}"
+    );
+    // helper-96 #1: alone, a `reviewer` named in the step's name.
+    let alone = json!({ "id": "C1", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "reviewer": "诸葛孔明",
+        "steps": [{ "name": "请诸葛孔明复核材料", "limit": 1, "startedAt": "2026-03-02T09:00" }] });
+    let report = engine().assess_deadline_json(Ok(&alone.to_string()), now);
+    let text = serde_json::to_string(&report).unwrap();
+    assert!(
+        text.contains("请诸***复核材料") && !text.contains("诸葛孔明"),
+        "{text}"
+    );
+}
+
+/// helper-95 #9 (words): a rights notice given as an object, or a list given as no list, is
+/// refused in Chinese words (the parser's English, or the engine's field name, had stood in
+/// the Chinese message).
+#[test]
+fn a_notice_or_a_list_of_the_wrong_type_is_refused_in_chinese() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let r = json!({ "id": "N", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "firstReceiver": "张三", "rightsNotice": {} });
+    let v = engine().validate_case_json(Ok(&r.to_string()), now);
+    let message = &v.findings[0].message;
+    assert!(
+        message.contains("true、false 或告知内容的文字") && !message.contains("notice"),
+        "{message}"
+    );
+    // A list given as no list is refused at the list, named in Chinese.
+    for (key, label) in [
+        ("steps", "办理环节"),
+        ("supplementRequests", "补正告知"),
+        ("history", "状态记录"),
+    ] {
+        let mut r = json!({ "id": "L", "category": "promised", "receivedAt": "2026-03-02T09:00",
+            "firstReceiver": "张三" });
+        r[key] = json!(5);
+        let v = engine().validate_case_json(Ok(&r.to_string()), now);
+        let message = v.findings.first().map_or("", |f| f.message.as_str());
+        assert!(
+            message.contains(label) && !message.contains(key),
+            "{key}: {v:?}"
+        );
+    }
+    let r = json!({ "id": "P", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "pauses": 5 });
+    let report = engine().assess_deadline_json(Ok(&r.to_string()), now);
+    let message = report.findings.first().map_or("", |f| f.message.as_str());
+    assert!(
+        message.contains("暂停记录") && !message.contains("pauses"),
+        "{report:?}"
+    );
+}
+
+/// helper-96 #6 (CASE-7): two steps whose names read alike once masked (王五复核, 王六复核) are
+/// numbered apart, and the finding of the late one says which: two people are never merged by
+/// their masks.
+#[test]
+fn two_steps_masked_alike_are_told_apart() {
+    let record = json!({ "id": "D1", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "firstReceiver": "王五", "clerk": "王六",
+        "steps": [
+            { "name": "王五复核", "limit": 1, "startedAt": "2026-03-02T09:00" },
+            { "name": "王六复核", "limit": 10, "startedAt": "2026-03-02T09:00" },
+        ] });
+    let report =
+        engine().assess_deadline_json(Ok(&record.to_string()), instant(&json!("2026-03-04T10:00")));
+    let text = serde_json::to_string(&report).unwrap();
+    assert_eq!(report.steps[0].name, "王*复核", "{text}");
+    assert_eq!(report.steps[1].name, "王*复核 (2)", "{text}");
+    let late: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "step_overdue")
+        .collect();
+    assert_eq!(late.len(), 1, "{text}");
+    assert_eq!(late[0].path, "王*复核", "{text}");
+    assert!(!text.contains("王五") && !text.contains("王六"), "{text}");
+    // The second step late instead: its finding names the numbered step.
+    let mut swapped = record.clone();
+    swapped["steps"][0]["limit"] = json!(10);
+    swapped["steps"][1]["limit"] = json!(1);
+    let report = engine().assess_deadline_json(
+        Ok(&swapped.to_string()),
+        instant(&json!("2026-03-04T10:00")),
+    );
+    let late: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "step_overdue")
+        .collect();
+    assert_eq!(late[0].path, "王*复核 (2)", "{report:?}");
+    assert!(
+        late[0].message.contains("王*复核 (2)"),
+        "{}",
+        late[0].message
     );
 }
