@@ -310,7 +310,17 @@ impl FieldMap {
                 // meanings: which one a record's value reads as would depend on their order
                 // (helper-95 #10).
                 let key = portal.trim();
-                if table.get(key).is_some_and(|given| *given != value) {
+                // The same meaning written with spaces, or as another empty value, is one.
+                let meaning = |v: &Option<String>| {
+                    v.as_deref()
+                        .map(str::trim)
+                        .filter(|t| !says_absent("", t))
+                        .map(str::to_string)
+                };
+                if table
+                    .get(key)
+                    .is_some_and(|given| meaning(given) != meaning(&value))
+                {
                     return Err(
                         Error::new(ErrorCode::InvalidConfig, &join_path(&at, &portal))
                             .detail(format!("{VALUE_GIVEN_TWICE}`{key}`")),

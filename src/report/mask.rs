@@ -1554,7 +1554,7 @@ impl Masker {
 /// The names a name field gives besides itself when it holds more than one or a note:
 /// 王建国/李四 gives 王建国 and 李四; 王建国（科长） and 王建国13800138000 give 王建国. What
 /// stands in brackets is a note, not a name. Nothing when the field is one name.
-fn name_parts(field: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn name_parts(field: &str) -> impl Iterator<Item = &str> {
     let mut parts = Vec::new();
     let (mut depth, mut from) = (0usize, 0);
     let mut split = false;

@@ -12,17 +12,21 @@ pub fn is_person_key(key: &str) -> bool {
         return true;
     }
     // ASCII only: Unicode case tables would cost the .wasm kilobytes, and CJK has no case.
-    let key = key.to_ascii_lowercase();
+    // Written with `_`, `-` or spaces (`created_by`, `jbr_xm`) it is the same key (helper-97).
+    let key: String = (key.chars())
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
+        .collect::<String>()
+        .to_ascii_lowercase();
     let place = NOT_PERSON.iter().any(|w| key.contains(w));
-    // `by`, `createdBy`, `handledBy`, `updatedBy`: who did it (the `date` of `updated` is no
-    // time here: helper-96).
-    if key == "by" || key.ends_with("edby") {
-        return !NOT_PERSON.iter().any(|w| *w != "date" && key.contains(w));
+    // `by`, `createdBy`, `handledBy`, `updatedByName`: who did it (the `date` of `updated` is
+    // no time here: helper-96); `sortedBy`, `groupedBy` say how, not who (helper-97).
+    if key == "by" || key.contains("edby") {
+        return !NOT_BY.iter().any(|w| key.contains(w))
+            && !NOT_PERSON.iter().any(|w| *w != "date" && key.contains(w));
     }
-    if PINYIN_PEOPLE
-        .iter()
-        .any(|p| key.strip_suffix("xm").unwrap_or(&key) == *p)
-    {
+    // Pinyin initials, alone or with 姓名 (xm) or 名称 (mc) after them.
+    let initials = key.strip_suffix("xm").or_else(|| key.strip_suffix("mc"));
+    if PINYIN_PEOPLE.contains(&initials.unwrap_or(&key)) {
         return true;
     }
     let tail_not = ["id", "at", "no", "code"].iter().any(|t| key.ends_with(t));
@@ -35,28 +39,42 @@ const PERSON_WORDS: &[&str] = &[
     "person", "people", "staff", "handler", "respond", "agent", "clerk", "officer", "user",
     "customer", "visitor", "request", "submit", "informant", "masses", "author", "owner",
     "operator", "signat", "who", "client", "member", "receiver", "accepter", "acceptor",
-    "assignee", "review", "worker", "manager", "supervis", "director", "employee", "inspector",
-    "auditor", "examin", "checker", "processor", "responsib", "representativ", "proxy",
-    "signer", "head", "leader", "姓名", "人", "者", "群众", "市民", "客户",
+    "assignee", "reviewer", "worker", "manager", "supervisor", "director", "employee", "inspector",
+    "auditor", "examiner", "checker", "processor", "responsible", "representativ", "proxy",
+    "signer", "head", "leader", "chief", "creator", "updater", "modifier", "transferee",
+    "assignedto", "姓名", "人", "者", "群众", "市民", "客户",
+];
+/// `…edBy` keys that say how a list is kept, not who did something.
+const NOT_BY: &[&str] = &[
+    "sorted",
+    "grouped",
+    "ordered",
+    "filtered",
+    "indexed",
+    "partitioned",
 ];
 #[rustfmt::skip]
 const PERSON_TAIL: &[&str] = &[
     "人", "人员", "姓名", "者", "客户", "群众", "市民", "居民", "用户", "户主", "家属", "职工",
     "名字", "称呼", "署名", "昵称", "对象", "员", "主任", "科长", "处长", "局长", "经理",
-    "组长", "人名称", "客户名称",
+    "组长", "人名称", "客户名称", "领导",
 ];
 /// A portal's pinyin initials for the people of a case (经办人 jbr, 受理人 slr, 申请人 sqr,
 /// 联系人 lxr, 承办人 cbr, 负责人 fzr, 办理人 blr, 审核人 shr, 审批人 spr, 收件人 sjr, 首问责任人
-/// swzrr), alone or with 姓名 after them (`jbrxm`): helper-96.
+/// swzrr, 复核人 fhr, 代理人 dlr, 法定代表人 fddbr, 投诉人 tsr), alone or with 姓名 or 名称 after
+/// them (`jbrxm`, `sqrmc`): helper-96, helper-97.
 const PINYIN_PEOPLE: &[&str] = &[
-    "jbr", "slr", "sqr", "lxr", "cbr", "fzr", "blr", "shr", "spr", "sjr", "swzrr",
+    "jbr", "slr", "sqr", "lxr", "cbr", "fzr", "blr", "shr", "spr", "sjr", "swzrr", "fhr", "dlr",
+    "fddbr", "tsr",
 ];
 #[rustfmt::skip]
 const NOT_PERSON: &[&str] = &[
     "window", "unit", "dept", "depart", "sector", "item", "service", "hall", "org", "compan",
     "matter", "room", "street", "addr", "file", "level", "status", "type", "kind", "content",
     "text", "reason", "result", "title", "desc", "remark", "note", "channel", "source", "phone",
-    "mobile", "tel", "mail", "time", "date", "count", "comment", "opinion", "memo", "advice", "窗口", "单位", "部门", "事项", "行业",
+    "mobile", "tel", "mail", "time", "date", "count", "comment", "opinion", "memo", "advice",
+    "step", "role", "total", "staffing", "headline", "header", "heading", "headquarter",
+    "headoffice", "意见", "窗口", "单位", "部门", "事项", "行业",
     "地址", "内容", "事由", "名称", "类型", "时间", "日期", "编号", "结果", "电话", "号码", "手机",
     "人数", "人次",
 ];
@@ -80,7 +98,7 @@ pub fn looks_like_name(text: &str) -> bool {
 /// for any citizen (市民, 先生), or a place (一号窗口); under any key, listed or not.
 pub fn names_no_one(text: &str) -> bool {
     let text = text.trim();
-    GENERIC.contains(&text) || PLACE.iter().any(|w| text.contains(w))
+    GENERIC.iter().any(|g| g.eq_ignore_ascii_case(text)) || PLACE.iter().any(|w| text.contains(w))
 }
 
 /// What a portal writes under a person key that names no one (helper-47: 市民 masked
@@ -89,6 +107,8 @@ pub fn names_no_one(text: &str) -> bool {
 const GENERIC: &[&str] = &[
     "市民", "群众", "居民", "用户", "客户", "先生", "女士", "小姐", "本人", "网友", "游客",
     "来电人", "投诉人", "不愿透露", "不详", "未知", "保密", "办事群众", "企业", "个人",
+    // What a portal writes for work done by the system itself (helper-97).
+    "系统", "管理员", "系统管理员", "自动", "自动审批", "admin", "administrator", "system",
 ];
 /// Words of places and windows, never of a person's name (`一号窗口` under `name`).
 const PLACE: &[&str] = &[
@@ -159,9 +179,16 @@ fn walk_keyed(
     out: &mut Vec<String>,
 ) {
     use crate::fieldmap::Node;
+    // A field may hold a note or several names (张三（实习）, 张三、李四, one a line): each name
+    // that stands in it (helper-97).
     let take = |t: &str, out: &mut Vec<String>| {
-        if looks_like_name(t) {
-            out.push(t.trim().to_string());
+        for line in t.lines() {
+            let parts = std::iter::once(line).chain(crate::report::mask::name_parts(line));
+            out.extend(
+                parts
+                    .filter(|p| looks_like_name(p))
+                    .map(|p| p.trim().to_string()),
+            );
         }
     };
     match value {

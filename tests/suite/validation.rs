@@ -165,6 +165,13 @@ fn a_bad_field_map_is_a_clear_error() {
         );
         assert!(!err.detail.is_empty(), "{config}");
     }
+    // helper-97: one meaning written with spaces, or two empty values, is one meaning.
+    for config in [
+        r#"{ "valueMap": { "category": { "2": "promised", " 2 ": "promised " } } }"#,
+        r#"{ "valueMap": { "concludedAt": { "未办结": null, " 未办结 ": "-" } } }"#,
+    ] {
+        assert!(Engine::from_json(config).is_ok(), "{config}");
+    }
     // A portal field mapped to no text: said as the parser says any wrong type, both locales.
     for (value, said, zh) in [
         ("7", "integer `7`", "整数 `7`"),
@@ -737,6 +744,20 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
         ("staff", json!({ "name": "司马懿" })),
         ("applicants", json!([{ "name": "司马懿" }])),
         ("applicant", json!({ "name": { "xm": "司马懿" } })),
+        // helper-97: other spellings, keys and notes.
+        ("created_by", name.clone()),
+        ("updatedByName", name.clone()),
+        ("assignedTo", name.clone()),
+        ("creator", name.clone()),
+        ("分管领导", name.clone()),
+        ("jbr_xm", name.clone()),
+        ("sqrmc", name.clone()),
+        ("fhr", name.clone()),
+        ("tsr", name.clone()),
+        ("handler", json!("司马懿（实习）")),
+        ("handler", json!("李四、司马懿")),
+        ("handler", json!("李四/司马懿")),
+        ("handler", json!("李四\n司马懿")),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
@@ -948,4 +969,43 @@ fn two_steps_masked_alike_are_told_apart() {
         "{}",
         late[0].message
     );
+}
+
+/// helper-97 (CASE-7, words): keys that say how a list is kept or what a step is (`sortedBy`,
+/// `stepName`, `reviewed`, `staffRole`, `headline`, `审核人意见`), and what a portal writes for work
+/// the system did (`系统`, `admin`), name no one: another record's words stay whole.
+#[test]
+fn keys_and_words_that_name_no_one_mask_nothing() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let quoting = json!({ "id": "Q", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "firstReceiver": "张三",
+        "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
+            { "at": "2026-03-03T10:00", "items": ["身份证", "已受理 系统 admin 通过 时间"] }] });
+    for (key, value) in [
+        ("sortedBy", "已受理"),
+        ("groupedBy", "通过"),
+        ("stepName", "已受理"),
+        ("reviewed", "已受理"),
+        ("staffRole", "已受理"),
+        ("headline", "已受理"),
+        ("审核人意见", "已受理"),
+        ("handler", "系统"),
+        ("handler", "admin"),
+        ("sortedBy", "时间"),
+    ] {
+        let mut giving = json!({ "id": "R", "category": "promised",
+            "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
+        giving[key] = json!(value);
+        let (results, _) = engine().validate_cases_json(
+            [giving, quoting.clone()]
+                .iter()
+                .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
+            now,
+        );
+        let text = serde_json::to_string(&results).unwrap();
+        assert!(
+            text.contains("已受理 系统 admin 通过 时间"),
+            "{key}: {text}"
+        );
+    }
 }
