@@ -169,6 +169,8 @@ impl Engine {
             })
             .unwrap_or(crate::time::Day(0));
         let report_by = (report_by, cal.is_provisional(report_by));
-        bulletin::monthly_bulletin(&input, locale, horizon, report_by).map_err(|e| e.under("input"))
+        let by_key = self.names_by_key(text, &mut Default::default());
+        bulletin::monthly_bulletin(&input, locale, horizon, report_by, &by_key)
+            .map_err(|e| e.under("input"))
     }
 }

@@ -7,6 +7,10 @@
 /// `reporterName`, `citizen`, `caller`, `realName`, `投诉人姓名`, `评价人` (helper-44: such names
 /// were shown whole in the group names). Keys of places, times, ids and free text are not.
 pub fn is_person_key(key: &str) -> bool {
+    // As ids are compared: trimmed, marks that show nothing dropped, full width read as ASCII
+    // (`"分管领导 "`, `ｊｂｒ`, `jbr\u{200B}`: helper-98).
+    let key = crate::text::id_key(key);
+    let key = key.as_ref();
     // Chinese keys end in what they hold: 窗口人员 is a person, 窗口名称 a window.
     if PERSON_TAIL.iter().any(|t| key.ends_with(t)) {
         return true;
@@ -107,8 +111,9 @@ pub fn names_no_one(text: &str) -> bool {
 const GENERIC: &[&str] = &[
     "市民", "群众", "居民", "用户", "客户", "先生", "女士", "小姐", "本人", "网友", "游客",
     "来电人", "投诉人", "不愿透露", "不详", "未知", "保密", "办事群众", "企业", "个人",
-    // What a portal writes for work done by the system itself (helper-97).
-    "系统", "管理员", "系统管理员", "自动", "自动审批", "admin", "administrator", "system",
+    // What a portal writes for work done by the system itself (helper-97, helper-98).
+    "系统", "管理员", "系统管理员", "超级管理员", "自动", "自动审批", "admin", "administrator",
+    "system", "sys", "root",
 ];
 /// Words of places and windows, never of a person's name (`一号窗口` under `name`).
 const PLACE: &[&str] = &[
@@ -179,18 +184,7 @@ fn walk_keyed(
     out: &mut Vec<String>,
 ) {
     use crate::fieldmap::Node;
-    // A field may hold a note or several names (张三（实习）, 张三、李四, one a line): each name
-    // that stands in it (helper-97).
-    let take = |t: &str, out: &mut Vec<String>| {
-        for line in t.lines() {
-            let parts = std::iter::once(line).chain(crate::report::mask::name_parts(line));
-            out.extend(
-                parts
-                    .filter(|p| looks_like_name(p))
-                    .map(|p| p.trim().to_string()),
-            );
-        }
-    };
+    let take = |t: &str, out: &mut Vec<String>| out.extend(names_in_field(t));
     match value {
         Node::Object(o) => {
             for (k, v) in o.iter() {
@@ -211,6 +205,44 @@ fn walk_keyed(
         }
         _ => {}
     }
+}
+
+/// The names a person field holds: itself when it reads as one, and each name that stands in
+/// it with a note or beside others (张三（实习）, 张三、李四, one a line: helper-97; 孙七　钱八,
+/// 孙七和钱八, [孙七], 孙七等, 系统管理员（张三）, 管理员：张三: helper-98). Chinese names hold no
+/// space, so CJK words apart are names apart.
+fn names_in_field(field: &str) -> Vec<String> {
+    use crate::report::mask::{is_cjk, name_parts};
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |p: &str| {
+        let p = p.trim();
+        let p = p.strip_suffix('等').unwrap_or(p);
+        if looks_like_name(p) && !out.iter().any(|n| n == p) {
+            out.push(p.to_string());
+        }
+    };
+    for line in field.split(['\n', ':', '：']) {
+        add(line);
+        // A label that names no one before a name in brackets (系统管理员（张三）): the
+        // brackets hold the name, not a note.
+        let labelled = name_parts(line).next().is_some_and(names_no_one);
+        name_parts(line).for_each(&mut add);
+        let bracketed = line.trim_start().starts_with(['[', '【', '〔', '(', '（']);
+        if labelled || bracketed {
+            let brackets = |c| {
+                matches!(
+                    c,
+                    '(' | '（' | '[' | '【' | '〔' | ')' | '）' | ']' | '】' | '〕'
+                )
+            };
+            line.split(brackets).for_each(&mut add);
+        }
+        if line.chars().any(is_cjk) {
+            line.split(|c: char| c.is_whitespace() || c == '和' || c == '与')
+                .for_each(&mut add);
+        }
+    }
+    out
 }
 
 /// A key that names its person's name: `name`, `fullName`, `realName`, 姓名, 名字, or the

@@ -363,11 +363,14 @@ pub struct Bulletin {
 /// `invalid_argument` at `month` for a month that is not `YYYY-MM` (or `YYYY-M`) of 2000–2100;
 /// `invalid_date` or `date_out_of_range` at `issuedOn` for a date of issue it cannot read, and
 /// `invalid_argument` there for one before the month reported on.
+/// `names_by_key`: the names the input's text gives under other person keys
+/// (`Engine::names_by_key`: an inspection's `jbr` or `created_by`), masked too (helper-98).
 pub fn monthly_bulletin(
     input: &BulletinInput,
     locale: Locale,
     horizon: Option<crate::time::Day>,
     report_by: (crate::time::Day, bool),
+    names_by_key: &[String],
 ) -> Result<Bulletin, Error> {
     let first = crate::time::parse_month(&input.month, "month")?;
     let (year, month, _) = first.ymd();
@@ -477,7 +480,8 @@ pub fn monthly_bulletin(
         people()
             .filter_map(Person::given_name)
             .chain(names_in_ids.iter().map(String::as_str))
-            .chain(unread.names.iter().map(String::as_str)),
+            .chain(unread.names.iter().map(String::as_str))
+            .chain(names_by_key.iter().map(String::as_str)),
     )
     .with_shown_as(
         complainants.chain(unread.complainants.iter().map(String::as_str)),

@@ -758,6 +758,17 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
         ("handler", json!("李四、司马懿")),
         ("handler", json!("李四/司马懿")),
         ("handler", json!("李四\n司马懿")),
+        // helper-98: names apart by any space or joined by 和, in brackets, with 等, after a
+        // label that names no one; keys written with width, invisible marks or a space.
+        ("handler", json!("李四\u{3000}司马懿")),
+        ("handler", json!("李四和司马懿")),
+        ("handler", json!("[司马懿]")),
+        ("handler", json!("司马懿等")),
+        ("handler", json!("系统管理员（司马懿）")),
+        ("handler", json!("管理员：司马懿")),
+        ("分管领导 ", name.clone()),
+        ("ｊｂｒ", name.clone()),
+        ("jbr\u{200B}", name.clone()),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
@@ -1008,4 +1019,21 @@ fn keys_and_words_that_name_no_one_mask_nothing() {
             "{key}: {text}"
         );
     }
+}
+
+/// helper-98 #1 (CASE-7): the monthly bulletin masks a name given under any person key of its
+/// input (an inspection's `jbr`) where another text of the bulletin quotes it.
+#[test]
+fn the_bulletin_masks_a_name_under_any_person_key() {
+    let input = json!({ "month": "2026-03", "inspections": [
+        { "date": "2026-03-05", "unit": "民政局", "rule": "CON-2", "description": "某人吃东西",
+          "jbr": "钱八" },
+        { "date": "2026-03-06", "unit": "民政局", "rule": "CON-2", "description": "钱八玩手机" },
+    ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let text = serde_json::to_string(&b).unwrap();
+    assert!(
+        text.contains("钱*玩手机") && !text.contains("钱八"),
+        "{text}"
+    );
 }
