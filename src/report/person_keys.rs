@@ -46,7 +46,7 @@ const PERSON_WORDS: &[&str] = &[
     "assignee", "reviewer", "worker", "manager", "supervisor", "director", "employee", "inspector",
     "auditor", "examiner", "checker", "processor", "responsible", "representativ", "proxy",
     "signer", "head", "leader", "chief", "creator", "updater", "modifier", "transferee",
-    "assignedto", "姓名", "人", "者", "群众", "市民", "客户",
+    "assignedto", "recorder", "姓名", "人", "者", "群众", "市民", "客户",
 ];
 /// `…edBy` keys that say how a list is kept, not who did something.
 const NOT_BY: &[&str] = &[
@@ -61,15 +61,15 @@ const NOT_BY: &[&str] = &[
 const PERSON_TAIL: &[&str] = &[
     "人", "人员", "姓名", "者", "客户", "群众", "市民", "居民", "用户", "户主", "家属", "职工",
     "名字", "称呼", "署名", "昵称", "对象", "员", "主任", "科长", "处长", "局长", "经理",
-    "组长", "人名称", "客户名称", "领导",
+    "组长", "人名称", "客户名称", "领导", "实名",
 ];
 /// A portal's pinyin initials for the people of a case (经办人 jbr, 受理人 slr, 申请人 sqr,
 /// 联系人 lxr, 承办人 cbr, 负责人 fzr, 办理人 blr, 审核人 shr, 审批人 spr, 收件人 sjr, 首问责任人
-/// swzrr, 复核人 fhr, 代理人 dlr, 法定代表人 fddbr, 投诉人 tsr), alone or with 姓名 or 名称 after
-/// them (`jbrxm`, `sqrmc`): helper-96, helper-97.
+/// swzrr, 复核人 fhr, 代理人 dlr, 法定代表人 fddbr, 投诉人 tsr, 采集人 cjr, 操作人 czr, 修改人 xgr,
+/// 处理人 clr), alone or with 姓名 or 名称 after them (`jbrxm`, `sqrmc`): helper-96 to helper-99.
 const PINYIN_PEOPLE: &[&str] = &[
     "jbr", "slr", "sqr", "lxr", "cbr", "fzr", "blr", "shr", "spr", "sjr", "swzrr", "fhr", "dlr",
-    "fddbr", "tsr",
+    "fddbr", "tsr", "cjr", "czr", "xgr", "clr",
 ];
 #[rustfmt::skip]
 const NOT_PERSON: &[&str] = &[
@@ -113,11 +113,13 @@ const GENERIC: &[&str] = &[
     "来电人", "投诉人", "不愿透露", "不详", "未知", "保密", "办事群众", "企业", "个人",
     // What a portal writes for work done by the system itself (helper-97, helper-98).
     "系统", "管理员", "系统管理员", "超级管理员", "自动", "自动审批", "admin", "administrator",
-    "system", "sys", "root",
+    "system", "sys", "root", "工作人员", "窗口人员", "值班人员",
 ];
 /// Words of places and windows, never of a person's name (`一号窗口` under `name`).
 const PLACE: &[&str] = &[
     "窗口", "中心", "大厅", "服务", "单位", "部门", "号", "局", "处", "科室",
+    // Nor of a group of people (与会人员: helper-99).
+    "人员",
 ];
 
 /// A letter of a name: Latin (with accents), or CJK. Not `char::is_alphabetic`, whose
@@ -212,38 +214,77 @@ fn walk_keyed(
 /// 孙七和钱八, [孙七], 孙七等, 系统管理员（张三）, 管理员：张三: helper-98). Chinese names hold no
 /// space, so CJK words apart are names apart.
 fn names_in_field(field: &str) -> Vec<String> {
-    use crate::report::mask::{is_cjk, name_parts};
+    use crate::report::mask::name_parts;
     let mut out: Vec<String> = Vec::new();
-    let mut add = |p: &str| {
+    // `cut`: a part cut out of the field by a guess (a space, 和, 与, 等, brackets around the
+    // whole), taken only when it reads as a Chinese name (or, in Latin letters, as a name):
+    // 审核 of `审核 通过` or 会议 of `会议等` is no one (helper-99).
+    let mut add = |p: &str, cut: bool| {
         let p = p.trim();
-        let p = p.strip_suffix('等').unwrap_or(p);
-        if looks_like_name(p) && !out.iter().any(|n| n == p) {
+        if looks_like_name(p) && (!cut || reads_as_chinese_name(p)) && !out.iter().any(|n| n == p) {
             out.push(p.to_string());
         }
     };
+    let brackets = |c| {
+        matches!(
+            c,
+            '(' | '（'
+                | '['
+                | '【'
+                | '〔'
+                | '《'
+                | '‹'
+                | '<'
+                | ')'
+                | '）'
+                | ']'
+                | '】'
+                | '〕'
+                | '》'
+                | '›'
+                | '>'
+        )
+    };
     for line in field.split(['\n', ':', '：']) {
-        add(line);
+        add(line, false);
         // A label that names no one before a name in brackets (系统管理员（张三）): the
         // brackets hold the name, not a note.
         let labelled = name_parts(line).next().is_some_and(names_no_one);
-        name_parts(line).for_each(&mut add);
-        let bracketed = line.trim_start().starts_with(['[', '【', '〔', '(', '（']);
+        name_parts(line).for_each(|p| add(p, false));
+        let bracketed = line.trim_start().starts_with(brackets);
         if labelled || bracketed {
-            let brackets = |c| {
-                matches!(
-                    c,
-                    '(' | '（' | '[' | '【' | '〔' | ')' | '）' | ']' | '】' | '〕'
-                )
-            };
-            line.split(brackets).for_each(&mut add);
+            line.split(brackets).for_each(|p| add(p, !labelled));
         }
-        if line.chars().any(is_cjk) {
-            line.split(|c: char| c.is_whitespace() || c == '和' || c == '与')
-                .for_each(&mut add);
+        let line = line.trim();
+        if let Some(before) = line
+            .strip_suffix("等人")
+            .or_else(|| line.strip_suffix('等'))
+        {
+            add(before, true);
         }
+        line.split(|c: char| c.is_whitespace() || c == '和' || c == '与')
+            .for_each(|p| add(p, true));
     }
     out
 }
+
+/// A part of a person field that reads as a Chinese name: two to four CJK characters after a
+/// common surname (王, 李, 张 … 欧阳, 司马). A guess, for parts cut from a field: a wrong one
+/// masks a word, a missed one shows a name. A Latin name holds spaces, so no Latin part is one.
+fn reads_as_chinese_name(part: &str) -> bool {
+    use crate::report::mask::is_cjk;
+    let n = part.chars().count();
+    (2..=4).contains(&n)
+        && part.chars().all(is_cjk)
+        && (COMPOUND_SURNAMES.iter().any(|s| part.starts_with(s))
+            || part.chars().next().is_some_and(|c| SURNAMES.contains(c)))
+}
+
+/// The hundred commonest surnames, which most people bear.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤钱欧";
+const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟", "公孙",
+];
 
 /// A key that names its person's name: `name`, `fullName`, `realName`, 姓名, 名字, or the
 /// pinyin `xm`, however cased or spaced.

@@ -769,6 +769,12 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
         ("分管领导 ", name.clone()),
         ("ｊｂｒ", name.clone()),
         ("jbr\u{200B}", name.clone()),
+        // helper-99.
+        ("recorder", name.clone()),
+        ("cjr", name.clone()),
+        ("实名", name.clone()),
+        ("handler", json!("《司马懿》")),
+        ("handler", json!("司马懿等人")),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
@@ -991,7 +997,7 @@ fn keys_and_words_that_name_no_one_mask_nothing() {
     let quoting = json!({ "id": "Q", "category": "promised", "receivedAt": "2026-03-02T09:00",
         "firstReceiver": "张三",
         "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
-            { "at": "2026-03-03T10:00", "items": ["身份证", "已受理 系统 admin 通过 时间"] }] });
+            { "at": "2026-03-03T10:00", "items": ["身份证", "已受理 系统 admin 通过 时间 工作人员"] }] });
     for (key, value) in [
         ("sortedBy", "已受理"),
         ("groupedBy", "通过"),
@@ -1003,6 +1009,7 @@ fn keys_and_words_that_name_no_one_mask_nothing() {
         ("handler", "系统"),
         ("handler", "admin"),
         ("sortedBy", "时间"),
+        ("handler", "工作人员"),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
@@ -1015,7 +1022,7 @@ fn keys_and_words_that_name_no_one_mask_nothing() {
         );
         let text = serde_json::to_string(&results).unwrap();
         assert!(
-            text.contains("已受理 系统 admin 通过 时间"),
+            text.contains("已受理 系统 admin 通过 时间 工作人员"),
             "{key}: {text}"
         );
     }
@@ -1036,4 +1043,38 @@ fn the_bulletin_masks_a_name_under_any_person_key() {
         text.contains("钱*玩手机") && !text.contains("钱八"),
         "{text}"
     );
+}
+
+/// helper-99 (words): a part cut from a person field by a guess (a space, 和, 与, 等, brackets
+/// around the whole) is a name only when it reads as a Chinese name (after a common surname):
+/// `审核　通过`, `与会人员`, `会议等`, `[申请人]` mask no word elsewhere. (A field that reads
+/// as one name with a space in it, `张三 负责` as `欧阳 娜娜`, is still one name.)
+#[test]
+fn words_cut_from_a_person_field_are_names_only_when_they_read_as_names() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let quoting = json!({ "id": "Q", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "firstReceiver": "张三",
+        "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
+            { "at": "2026-03-03T10:00", "items": ["身份证", "负责人审核通过 与会人员 会议材料 申请人"] }] });
+    for value in [
+        "周八等人",
+        "审核\u{3000}通过",
+        "与会人员",
+        "会议等",
+        "[申请人]",
+    ] {
+        let giving = json!({ "id": "R", "category": "promised",
+            "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", "handler": value });
+        let (results, _) = engine().validate_cases_json(
+            [giving, quoting.clone()]
+                .iter()
+                .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
+            now,
+        );
+        let text = serde_json::to_string(&results).unwrap();
+        assert!(
+            text.contains("负责人审核通过 与会人员 会议材料 申请人"),
+            "{value}: {text}"
+        );
+    }
 }
