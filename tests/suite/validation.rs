@@ -783,13 +783,7 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
             [giving.clone(), quoting("Q", "司马懿")],
             [quoting("Q", "司马懿"), giving.clone()],
         ] {
-            let (results, _) = engine().validate_cases_json(
-                order
-                    .iter()
-                    .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
-                now,
-            );
-            let text = serde_json::to_string(&results).unwrap();
+            let (_, text) = validated(engine(), &order, now);
             assert!(
                 text.contains("司**签字") && !text.contains("司马懿"),
                 "{key}: {text}"
@@ -807,13 +801,7 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
     let approved = json!({ "id": "X", "category": "promised", "receivedAt": "2026-03-02T09:00",
         "firstReceiver": "张三",
         "extension": { "limit": 5, "Approver": "司马懿", "reason": "复杂" } });
-    let (results, _) = engine().validate_cases_json(
-        [approved, quoting("Q", "司马懿")]
-            .iter()
-            .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
-        now,
-    );
-    let text = serde_json::to_string(&results).unwrap();
+    let (_, text) = validated(engine(), &[approved, quoting("Q", "司马懿")], now);
     assert!(
         text.contains("司**签字") && !text.contains("司马懿"),
         "{text}"
@@ -821,13 +809,7 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
     // A handover given as a bare text names its staff member (helper-95 #4).
     let handed = json!({ "id": "H", "category": "promised", "receivedAt": "2026-03-02T09:00",
         "firstReceiver": "张三", "handovers": ["司马懿"] });
-    let (results, _) = engine().validate_cases_json(
-        [handed, quoting("Q", "司马懿")]
-            .iter()
-            .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
-        now,
-    );
-    let text = serde_json::to_string(&results).unwrap();
+    let (_, text) = validated(engine(), &[handed, quoting("Q", "司马懿")], now);
     assert!(
         text.contains("司**签字") && !text.contains("司马懿"),
         "{text}"
@@ -857,13 +839,7 @@ fn a_refused_portal_records_person_is_masked_elsewhere() {
         json!({ "bjbh": "R", "bjlx": "2", "sjsj": "2026-03-02T09:00", "swzrr": "张三",
             "sqr": { "XM": "司马懿" } }),
     ] {
-        let (results, _) = e.validate_cases_json(
-            [refused.clone(), quoting.clone()]
-                .iter()
-                .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
-            now,
-        );
-        let text = serde_json::to_string(&results).unwrap();
+        let (results, text) = validated(&e, &[refused.clone(), quoting.clone()], now);
         assert_eq!(results[0].findings[0].code, "invalid_record", "{text}");
         assert!(
             text.contains("司**签字") && !text.contains("司马懿"),
@@ -1014,13 +990,7 @@ fn keys_and_words_that_name_no_one_mask_nothing() {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
         giving[key] = json!(value);
-        let (results, _) = engine().validate_cases_json(
-            [giving, quoting.clone()]
-                .iter()
-                .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
-            now,
-        );
-        let text = serde_json::to_string(&results).unwrap();
+        let (_, text) = validated(engine(), &[giving, quoting.clone()], now);
         assert!(
             text.contains("已受理 系统 admin 通过 时间 工作人员"),
             "{key}: {text}"
@@ -1065,16 +1035,24 @@ fn words_cut_from_a_person_field_are_names_only_when_they_read_as_names() {
     ] {
         let giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", "handler": value });
-        let (results, _) = engine().validate_cases_json(
-            [giving, quoting.clone()]
-                .iter()
-                .map(|r| Ok::<_, &hall_rules::Error>(r.to_string())),
-            now,
-        );
-        let text = serde_json::to_string(&results).unwrap();
+        let (_, text) = validated(engine(), &[giving, quoting.clone()], now);
         assert!(
             text.contains("负责人审核通过 与会人员 会议材料 申请人"),
             "{value}: {text}"
         );
     }
+}
+
+/// `records` validated as one batch by `e`: the results, and their JSON text.
+fn validated(
+    e: &Engine,
+    records: &[Value],
+    now: hall_rules::time::Minute,
+) -> (Vec<hall_rules::case::Validation>, String) {
+    let texts = records
+        .iter()
+        .map(|r| Ok::<_, &hall_rules::Error>(r.to_string()));
+    let (results, _) = e.validate_cases_json(texts, now);
+    let text = serde_json::to_string(&results).unwrap();
+    (results, text)
 }
