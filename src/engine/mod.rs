@@ -247,7 +247,7 @@ impl Engine {
     fn unreadable(&self, e: &Error, text: &str) -> Finding {
         let mut f = self.portal_finding(Finding::unreadable_record(e, self.locale));
         let mut names = crate::report::mask::names_of_json(text);
-        names.extend(self.names_by_key(text, &mut Default::default()));
+        names.extend(self.text_names_by_key(text, &mut Default::default()));
         f.mask_names(&crate::report::mask::Masker::new(
             names.iter().map(String::as_str),
         ));
@@ -279,7 +279,7 @@ impl Engine {
     /// however written or placed (`SWZRR`, `sqr: [{ xm }]`). Read only for a masker that is
     /// being made, when a finding may quote a record: a walk of every key is not free.
     /// `keys`: what each key was found to be, kept across a batch's records.
-    pub(crate) fn names_by_key(
+    pub(crate) fn text_names_by_key(
         &self,
         text: &str,
         keys: &mut crate::report::person_keys::KeyMemo,
@@ -336,7 +336,7 @@ impl Engine {
                 // The trace echoes pause reasons even when no finding does: the names are read
                 // from the record always, once, for the report and the trace.
                 let masker = record_masker(&mapped, &|| {
-                    self.names_by_key(text, &mut Default::default())
+                    self.text_names_by_key(text, &mut Default::default())
                 });
                 if let Some(m) = &masker {
                     mask_report_names(&mut report, m);
@@ -399,7 +399,7 @@ impl Engine {
                 match batch_masker(&report) {
                     Some(m) => mask_report_names(&mut report, m),
                     None => mask_record_names(&mut report, &mapped, &|| {
-                        self.names_by_key(text, &mut Default::default())
+                        self.text_names_by_key(text, &mut Default::default())
                     }),
                 }
                 report.findings = self.portal_findings(std::mem::take(&mut report.findings));
@@ -428,7 +428,7 @@ impl Engine {
         }
         let mut keys = Default::default();
         let names: Vec<String> = (texts.iter())
-            .flat_map(|t| [self.person_names(t), self.names_by_key(t, &mut keys)])
+            .flat_map(|t| [self.person_names(t), self.text_names_by_key(t, &mut keys)])
             .flatten()
             .collect();
         (!names.is_empty()).then(|| Masker::new(names.iter().map(String::as_str)))
@@ -542,7 +542,7 @@ impl Mapped<'_> {
 /// masked in what its report echoes of it: findings, step names (CASE-7; fifth and sixth
 /// reviews: 李四 in an unreadable time, 周八 in a pause reason, 王小二审核 as a step). The record
 /// is read for names only when the report echoes something.
-/// `by_key`: the names the record gives under other keys ([`Engine::names_by_key`]).
+/// `by_key`: the names the record gives under other keys ([`Engine::text_names_by_key`]).
 fn mask_record_names(
     report: &mut DeadlineReport,
     record: &Mapped,

@@ -169,7 +169,7 @@ impl Engine {
             })
             .unwrap_or(crate::time::Day(0));
         let report_by = (report_by, cal.is_provisional(report_by));
-        let by_key = self.names_by_key(text, &mut Default::default());
+        let by_key = self.text_names_by_key(text, &mut Default::default());
         bulletin::monthly_bulletin(&input, locale, horizon, report_by, &by_key)
             .map_err(|e| e.under("input"))
     }

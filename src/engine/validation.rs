@@ -25,7 +25,7 @@ impl Engine {
                 // The record's names, those under other keys too, wherever a finding may
                 // quote one (CASE-7).
                 if v.findings.iter().any(Finding::may_quote_record) {
-                    let by_key = self.names_by_key(text, &mut Default::default());
+                    let by_key = self.text_names_by_key(text, &mut Default::default());
                     let names = names_of(&case).chain(by_key.iter().map(String::as_str));
                     let masker = crate::report::mask::Masker::new(names);
                     v.findings.iter_mut().for_each(|f| f.mask_names(&masker));
@@ -80,7 +80,7 @@ impl Engine {
         let mut keys = crate::report::person_keys::KeyMemo::default();
         for t in unencoded_people {
             unread_names.extend(self.person_names(t));
-            unread_names.extend(self.names_by_key(t, &mut keys));
+            unread_names.extend(self.text_names_by_key(t, &mut keys));
         }
         let mut results: Vec<Validation> = records
             .iter()
@@ -95,7 +95,7 @@ impl Engine {
         let findings = || results.iter().flat_map(|v| &v.findings);
         if findings().any(Finding::may_quote_record) {
             let by_key: Vec<String> = (texts.iter().flatten())
-                .flat_map(|t| self.names_by_key(t.as_ref(), &mut keys))
+                .flat_map(|t| self.text_names_by_key(t.as_ref(), &mut keys))
                 .collect();
             let masker = crate::report::mask::Masker::new(
                 records

@@ -1351,10 +1351,20 @@ impl Masker {
         let mut list: Vec<(usize, NameEntry)> = Vec::new();
         // A field that holds two names or a note (王建国/李四, 王建国（科长）, a phone number
         // after the name) gives each name on its own too (helper-35).
-        let names = names.into_iter().flat_map(|(at, name)| {
-            std::iter::once((at, name)).chain(name_parts(name).map(move |p| (at, p)))
-        });
+        // Chinese characters apart by a space are names apart, unless they are one name spaced
+        // out (李四 身份证 is 李四; 欧阳 娜娜 is one: helper-100).
+        let mut apart: Vec<(usize, &str)> = Vec::new();
         for (at, name) in names {
+            for n in std::iter::once(name).chain(name_parts(name)) {
+                let apart_by_space = crate::report::person_keys::spaced_name_parts(n, &mut |p| {
+                    apart.push((at, p));
+                });
+                if !apart_by_space {
+                    apart.push((at, n));
+                }
+            }
+        }
+        for (at, name) in apart {
             let key = name_key(name);
             // What a portal writes for no name is no name, however spaced or cased (helper-32,
             // helper-34: 暂无 read 暂*, 匿名 匿*, in every capability's masker).
@@ -1559,8 +1569,8 @@ pub(crate) fn name_parts(field: &str) -> impl Iterator<Item = &str> {
     let (mut depth, mut from) = (0usize, 0);
     let mut split = false;
     for (i, c) in field.char_indices() {
-        let open = matches!(c, '(' | '（' | '[' | '【' | '〔' | '<' | '《' | '{');
-        let close = matches!(c, ')' | '）' | ']' | '】' | '〕' | '>' | '》' | '}');
+        let open = is_opening_bracket(c);
+        let close = !open && is_bracket(c);
         let mark = matches!(
             c,
             '/' | '／' | '\\' | '、' | ',' | '，' | ';' | '；' | '|' | '&' | '+'
@@ -1585,6 +1595,17 @@ pub(crate) fn name_parts(field: &str) -> impl Iterator<Item = &str> {
         parts.clear();
     }
     parts.into_iter()
+}
+
+/// A bracket that opens a note or a quoted name: ( （ [ ［ 【 〔 〖 < ＜ 《 〈 { ｛ 「 『.
+fn is_opening_bracket(c: char) -> bool {
+    "(（[［【〔〖<＜《〈{｛「『".contains(c)
+}
+
+/// A bracket, opening or closing ([`is_opening_bracket`]): `{李四}`, `「李四」` and `〈李四〉`
+/// hold a name as `[李四]` does (helper-100).
+pub(crate) fn is_bracket(c: char) -> bool {
+    is_opening_bracket(c) || ")）]］】〕〗>＞》〉}｝」』".contains(c)
 }
 
 /// Parts and orders of a name that still point at the person: the given name of a CJK name of

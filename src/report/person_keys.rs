@@ -221,30 +221,17 @@ fn names_in_field(field: &str) -> Vec<String> {
     // 审核 of `审核 通过` or 会议 of `会议等` is no one (helper-99).
     let mut add = |p: &str, cut: bool| {
         let p = p.trim();
+        // A name with the group it heads (王五等人, 王五等3人) or its role before or after it
+        // (工作人员王五, 王五同志) is that name (helper-100).
+        let (p, cut) = match without_group(p).or_else(|| without_role(p)) {
+            Some(name) => (name.trim(), true),
+            None => (p, cut),
+        };
         if looks_like_name(p) && (!cut || reads_as_chinese_name(p)) && !out.iter().any(|n| n == p) {
             out.push(p.to_string());
         }
     };
-    let brackets = |c| {
-        matches!(
-            c,
-            '(' | '（'
-                | '['
-                | '【'
-                | '〔'
-                | '《'
-                | '‹'
-                | '<'
-                | ')'
-                | '）'
-                | ']'
-                | '】'
-                | '〕'
-                | '》'
-                | '›'
-                | '>'
-        )
-    };
+    let brackets = |c| crate::report::mask::is_bracket(c) || matches!(c, '‹' | '›');
     for line in field.split(['\n', ':', '：']) {
         add(line, false);
         // A label that names no one before a name in brackets (系统管理员（张三）): the
@@ -262,8 +249,10 @@ fn names_in_field(field: &str) -> Vec<String> {
         {
             add(before, true);
         }
-        line.split(|c: char| c.is_whitespace() || c == '和' || c == '与')
-            .for_each(|p| add(p, true));
+        let joiner = |c: char| {
+            c.is_whitespace() || matches!(c, '和' | '与' | '及') || crate::text::is_invisible(c)
+        };
+        line.split(joiner).for_each(|p| add(p, true));
     }
     out
 }
@@ -271,20 +260,109 @@ fn names_in_field(field: &str) -> Vec<String> {
 /// A part of a person field that reads as a Chinese name: two to four CJK characters after a
 /// common surname (王, 李, 张 … 欧阳, 司马). A guess, for parts cut from a field: a wrong one
 /// masks a word, a missed one shows a name. A Latin name holds spaces, so no Latin part is one.
-fn reads_as_chinese_name(part: &str) -> bool {
+pub(crate) fn reads_as_chinese_name(part: &str) -> bool {
     use crate::report::mask::is_cjk;
     let n = part.chars().count();
-    (2..=4).contains(&n)
-        && part.chars().all(is_cjk)
-        && (COMPOUND_SURNAMES.iter().any(|s| part.starts_with(s))
-            || part.chars().next().is_some_and(|c| SURNAMES.contains(c)))
+    // A name of parts joined by a dot (阿依古丽·买买提) is a name, whatever its length.
+    let dot = |c: char| DOTS.contains(&c);
+    let dotted = part.chars().any(dot)
+        && part.chars().all(|c| is_cjk(c) || dot(c))
+        && !part.chars().next().is_some_and(dot)
+        && !part.chars().next_back().is_some_and(dot);
+    dotted
+        || (2..=4).contains(&n)
+            && part.chars().all(is_cjk)
+            && (compound_surname(part).is_some()
+                || part.chars().next().is_some_and(|c| SURNAMES.contains(c)))
 }
+
+/// The compound surname `part` starts with, if any.
+fn compound_surname(part: &str) -> Option<&str> {
+    // Two characters of three bytes each.
+    let head = part.get(..6)?;
+    (COMPOUND_SURNAMES.as_bytes().chunks(6))
+        .any(|s| s == head.as_bytes())
+        .then_some(head)
+}
+
+/// The dots that join the parts of a name written in Chinese characters.
+const DOTS: [char; 4] = ['·', '•', '・', '．'];
+
+/// A surname alone: the first part of a name written apart (欧阳 娜娜, 王 芳).
+fn is_surname(part: &str) -> bool {
+    compound_surname(part).is_some_and(|s| s.len() == part.len())
+        || (part.chars().count() == 1 && part.chars().next().is_some_and(|c| SURNAMES.contains(c)))
+}
+
+/// The names a name written with spaces between Chinese characters gives, when it is no one
+/// name spaced out (欧阳 娜娜, 王 芳 and 王 建 国 are one): its parts that read as Chinese
+/// names, and its runs of Latin words (`李四 John Smith`), each given to `out`. False, and
+/// nothing given, when the name is kept whole, as when no part reads as a name (买买提
+/// 阿依古丽). Read as one name of several parts, a person field masked each part elsewhere
+/// (李四 身份证 had masked 身份证, helper-100).
+pub(crate) fn spaced_name_parts<'a>(name: &'a str, out: &mut dyn FnMut(&'a str)) -> bool {
+    use crate::report::mask::is_cjk;
+    let name = name.trim();
+    if !name.contains(char::is_whitespace) || !name.chars().any(is_cjk) {
+        return false;
+    }
+    let first = name.split_whitespace().next().unwrap_or_default();
+    let joined: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    let spaced_out = name.split_whitespace().all(|w| w.chars().count() == 1)
+        || (is_surname(first) && reads_as_chinese_name(&joined));
+    if spaced_out {
+        return false;
+    }
+    let mut split = false;
+    for part in name.split_whitespace() {
+        if reads_as_chinese_name(part) {
+            out(part);
+            split = true;
+        }
+    }
+    for run in name.split(is_cjk) {
+        let run = run.trim();
+        if run.contains(char::is_whitespace) && looks_like_name(run) {
+            out(run);
+            split = true;
+        }
+    }
+    split
+}
+
+/// The name before 等, 等人 or 等3人 (李四、王五等人).
+fn without_group(part: &str) -> Option<&str> {
+    let at = part.find('等')?;
+    let (name, count) = (&part[..at], &part[at + '等'.len_utf8()..]);
+    let counted = count
+        .chars()
+        .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十多几人名位".contains(c));
+    (counted && !name.trim().is_empty()).then_some(name)
+}
+
+/// The name after a word for a role or a group (工作人员王五, 经办人王五) or before one
+/// (王五同志, 王五科长), when what is left reads as a Chinese name.
+fn without_role(part: &str) -> Option<&str> {
+    ROLES.split('|').find_map(|r| {
+        // A label's colon has cut the line already (管理员：张三).
+        let name = (part.strip_prefix(r))
+            .or_else(|| part.strip_suffix(r))?
+            .trim();
+        reads_as_chinese_name(name).then_some(name)
+    })
+}
+
+const ROLES: &str = "工作人员|窗口人员|值班人员|经办人|受理人|审核人|审批人|负责人|办理人|承办人|管理员|科长|主任|处长|局长|同志|老师|先生|女士";
 
 /// The hundred commonest surnames, which most people bear.
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤钱欧";
-const COMPOUND_SURNAMES: &[&str] = &[
-    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "尉迟", "公孙",
-];
+/// The compound surnames of the 百家姓 and others still borne (亓官, 第五: helper-100), two
+/// characters each, in one text (a list of texts costs the .wasm its pointers).
+const COMPOUND_SURNAMES: &str = concat!(
+    "欧阳司马诸葛上官东方皇甫令狐慕容司徒尉迟公孙万俟夏侯闻人赫连公羊澹台公冶宗政濮阳",
+    "淳于单于太叔申屠仲孙轩辕钟离宇文长孙鲜于闾丘司空亓官司寇子车颛孙端木巫马公西漆雕",
+    "乐正壤驷公良拓跋夹谷宰父谷梁段干百里东郭南门呼延羊舌微生梁丘左丘东门西门南宫第五",
+);
 
 /// A key that names its person's name: `name`, `fullName`, `realName`, 姓名, 名字, or the
 /// pinyin `xm`, however cased or spaced.

@@ -364,7 +364,7 @@ pub struct Bulletin {
 /// `invalid_date` or `date_out_of_range` at `issuedOn` for a date of issue it cannot read, and
 /// `invalid_argument` there for one before the month reported on.
 /// `names_by_key`: the names the input's text gives under other person keys
-/// (`Engine::names_by_key`: an inspection's `jbr` or `created_by`), masked too (helper-98).
+/// (`Engine::text_names_by_key`: an inspection's `jbr` or `created_by`), masked too (helper-98).
 pub fn monthly_bulletin(
     input: &BulletinInput,
     locale: Locale,

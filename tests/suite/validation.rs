@@ -775,6 +775,19 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
         ("实名", name.clone()),
         ("handler", json!("《司马懿》")),
         ("handler", json!("司马懿等人")),
+        // helper-100: in a group with a count, in other brackets, after a role, joined by 及
+        // or a zero-width mark, apart by an ASCII space.
+        ("handler", json!("李四、司马懿等人")),
+        ("handler", json!("司马懿等3人")),
+        ("handler", json!("{司马懿}")),
+        ("handler", json!("「司马懿」")),
+        ("handler", json!("〈司马懿〉")),
+        ("handler", json!("工作人员司马懿")),
+        ("handler", json!("司马懿同志")),
+        ("handler", json!("李四及司马懿")),
+        ("handler", json!("李四\u{200B}司马懿")),
+        ("handler", json!("李四 司马懿")),
+        ("handler", json!("司马懿 身份证")),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
@@ -1017,8 +1030,7 @@ fn the_bulletin_masks_a_name_under_any_person_key() {
 
 /// helper-99 (words): a part cut from a person field by a guess (a space, 和, 与, 等, brackets
 /// around the whole) is a name only when it reads as a Chinese name (after a common surname):
-/// `审核　通过`, `与会人员`, `会议等`, `[申请人]` mask no word elsewhere. (A field that reads
-/// as one name with a space in it, `张三 负责` as `欧阳 娜娜`, is still one name.)
+/// `审核　通过`, `与会人员`, `会议等`, `[申请人]` mask no word elsewhere.
 #[test]
 fn words_cut_from_a_person_field_are_names_only_when_they_read_as_names() {
     let now = instant(&json!("2026-03-10T10:00"));
@@ -1040,6 +1052,61 @@ fn words_cut_from_a_person_field_are_names_only_when_they_read_as_names() {
             text.contains("负责人审核通过 与会人员 会议材料 申请人"),
             "{value}: {text}"
         );
+    }
+}
+
+/// helper-100 (CASE-7): a rare compound surname, a name joined by a dot, and a Latin name
+/// beside a Chinese one, cut from a person field, are names.
+#[test]
+fn rare_surnames_dotted_and_latin_names_in_a_person_field_are_names() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    for (value, name) in [
+        ("李四 亓官伯玉", "亓官伯玉"),
+        ("第五伦、李四", "第五伦"),
+        ("李四　阿依古丽·买买提", "阿依古丽·买买提"),
+        ("李四 John Smith", "John Smith"),
+    ] {
+        let giving = json!({ "id": "R", "category": "promised",
+            "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", "handler": value });
+        let quoting = json!({ "id": "Q", "category": "promised", "receivedAt": "2026-03-02T09:00",
+            "firstReceiver": "张三",
+            "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
+                { "at": "2026-03-03T10:00", "items": ["身份证", format!("{name}签字")] }] });
+        let (_, text) = validated(engine(), &[giving, quoting], now);
+        assert!(!text.contains(name), "{value}: {text}");
+    }
+}
+
+/// helper-100 (words): Chinese characters apart by a space in a person field are names apart,
+/// each only when it reads as one: `李四 身份证` masks 李四, not 身份证 elsewhere. A name spaced
+/// out (欧阳 娜娜, 王 芳) is still one name.
+#[test]
+fn words_beside_a_name_apart_by_a_space_are_no_names() {
+    let now = instant(&json!("2026-03-10T10:00"));
+    let quoting = json!({ "id": "Q", "category": "promised", "receivedAt": "2026-03-02T09:00",
+        "firstReceiver": "张三",
+        "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
+            { "at": "2026-03-03T10:00", "items": ["身份证", "身份证复印件 值班表 负责人 李四 欧阳娜娜 王芳"] }] });
+    for key in ["handler", "clerk"] {
+        for value in ["李四 身份证", "周一 值班", "张三 负责"] {
+            let giving = json!({ "id": "R", "category": "promised",
+                "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", key: value });
+            let (_, text) = validated(engine(), &[giving, quoting.clone()], now);
+            assert!(
+                text.contains("身份证复印件 值班表 负责人"),
+                "{key} {value}: {text}"
+            );
+        }
+        for (value, masked) in [
+            ("李四 身份证", "李*"),
+            ("欧阳 娜娜", "欧***"),
+            ("王 芳", "王*"),
+        ] {
+            let giving = json!({ "id": "R", "category": "promised",
+                "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", key: value });
+            let (_, text) = validated(engine(), &[giving, quoting.clone()], now);
+            assert!(text.contains(masked), "{key} {value}: {text}");
+        }
     }
 }
 
