@@ -11,6 +11,8 @@
 //! are matched with whitespace, format characters and middle dots removed, and Latin names
 //! without regard to case. The original span is what gets replaced.
 
+use std::borrow::Cow;
+
 use crate::fieldmap::Node;
 use crate::text::TrimSpaces;
 
@@ -1352,19 +1354,24 @@ impl Masker {
         // A field that holds two names or a note (王建国/李四, 王建国（科长）, a phone number
         // after the name) gives each name on its own too (helper-35).
         // Chinese characters apart by a space are names apart, unless they are one name spaced
-        // out (李四 身份证 is 李四; 欧阳 娜娜 is one: helper-100).
+        // out (李四 身份证 is 李四; 欧阳 娜娜 is one: helper-100), and a name in brackets or
+        // joined by dots is a name too (李四（王五）, 阿依古丽 of 阿依古丽·买买提: helper-101).
         let mut apart: Vec<(usize, &str)> = Vec::new();
+        let mut read: Vec<(usize, String)> = Vec::new();
         for (at, name) in names {
             for n in std::iter::once(name).chain(name_parts(name)) {
-                let apart_by_space = crate::report::person_keys::spaced_name_parts(n, &mut |p| {
-                    apart.push((at, p));
-                });
-                if !apart_by_space {
+                let mut give = |p: Cow<str>| read.push((at, p.into_owned()));
+                if !crate::report::person_keys::spaced_name_parts(n, &mut give) {
                     apart.push((at, n));
                 }
             }
+            if name.contains(|c| is_bracket(c) || crate::report::person_keys::DOTS.contains(&c)) {
+                let given = crate::report::person_keys::names_in_field(name);
+                read.extend(given.into_iter().map(|n| (at, n)));
+            }
         }
-        for (at, name) in apart {
+        let read = read.iter().map(|(at, n)| (*at, n.as_str()));
+        for (at, name) in apart.into_iter().chain(read) {
             let key = name_key(name);
             // What a portal writes for no name is no name, however spaced or cased (helper-32,
             // helper-34: 暂无 read 暂*, 匿名 匿*, in every capability's masker).

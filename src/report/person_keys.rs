@@ -3,6 +3,8 @@
 //! masker of a batch's names (CASE-7) by the feedback follow-up, case validation and the
 //! deadline reports.
 
+use std::borrow::Cow;
+
 /// True for a key a portal may give a person's name under that no list of person fields holds:
 /// `reporterName`, `citizen`, `caller`, `realName`, `投诉人姓名`, `评价人` (helper-44: such names
 /// were shown whole in the group names). Keys of places, times, ids and free text are not.
@@ -30,7 +32,8 @@ pub fn is_person_key(key: &str) -> bool {
     }
     // Pinyin initials, alone or with 姓名 (xm) or 名称 (mc) after them.
     let initials = key.strip_suffix("xm").or_else(|| key.strip_suffix("mc"));
-    if PINYIN_PEOPLE.contains(&initials.unwrap_or(&key)) {
+    // `xm` (姓名) alone is a person's name too (helper-101).
+    if initials == Some("") || PINYIN_PEOPLE.contains(&initials.unwrap_or(&key)) {
         return true;
     }
     let tail_not = ["id", "at", "no", "code"].iter().any(|t| key.ends_with(t));
@@ -92,7 +95,7 @@ pub fn looks_like_name(text: &str) -> bool {
     (2..=24).contains(&n)
         && text
             .chars()
-            .all(|c| is_letter(c) || matches!(c, ' ' | '·' | '•' | '.' | '-' | '\''))
+            .all(|c| is_letter(c) || DOTS.contains(&c) || matches!(c, ' ' | '.' | '-' | '\''))
         && text.split_whitespace().count() <= 4
         && !crate::report::mask::is_no_name(text)
         && !names_no_one(text)
@@ -211,50 +214,65 @@ fn walk_keyed(
 
 /// The names a person field holds: itself when it reads as one, and each name that stands in
 /// it with a note or beside others (张三（实习）, 张三、李四, one a line: helper-97; 孙七　钱八,
-/// 孙七和钱八, [孙七], 孙七等, 系统管理员（张三）, 管理员：张三: helper-98). Chinese names hold no
-/// space, so CJK words apart are names apart.
-fn names_in_field(field: &str) -> Vec<String> {
-    use crate::report::mask::name_parts;
+/// 孙七和钱八, [孙七], 孙七等, 系统管理员（张三）, 管理员：张三: helper-98; 李四（王五）, 王五等同志,
+/// 窗口工作人员王五: helper-101). Chinese names hold no space, so CJK words apart are names
+/// apart ([`spaced_name_parts`]).
+pub(crate) fn names_in_field(field: &str) -> Vec<String> {
+    use crate::report::mask::{is_bracket, name_parts};
     let mut out: Vec<String> = Vec::new();
-    // `cut`: a part cut out of the field by a guess (a space, 和, 与, 等, brackets around the
-    // whole), taken only when it reads as a Chinese name (or, in Latin letters, as a name):
-    // 审核 of `审核 通过` or 会议 of `会议等` is no one (helper-99).
-    let mut add = |p: &str, cut: bool| {
-        let p = p.trim();
-        // A name with the group it heads (王五等人, 王五等3人) or its role before or after it
-        // (工作人员王五, 王五同志) is that name (helper-100).
-        let (p, cut) = match without_group(p).or_else(|| without_role(p)) {
-            Some(name) => (name.trim(), true),
-            None => (p, cut),
-        };
-        if looks_like_name(p) && (!cut || reads_as_chinese_name(p)) && !out.iter().any(|n| n == p) {
-            out.push(p.to_string());
-        }
+    // Quotes hold a name as brackets do (李四“王五”: helper-101).
+    let brackets = |c| is_bracket(c) || matches!(c, '‹' | '›' | '"' | '“' | '”' | '‘' | '’');
+    let joiner = |c: char| {
+        c.is_whitespace()
+            || matches!(c, '和' | '与' | '及' | '代' | '→' | '＆' | '。')
+            || crate::text::is_invisible(c)
     };
-    let brackets = |c| crate::report::mask::is_bracket(c) || matches!(c, '‹' | '›');
     for line in field.split(['\n', ':', '：']) {
-        add(line, false);
-        // A label that names no one before a name in brackets (系统管理员（张三）): the
-        // brackets hold the name, not a note.
+        add_name(line, false, &mut out);
+        name_parts(line).for_each(|p| add_name(p, false, &mut out));
+        // What brackets hold is a note or a name: a name when it reads as one (李四（王五）,
+        // helper-101), or whatever it is after a label that names no one (系统管理员（张三）).
         let labelled = name_parts(line).next().is_some_and(names_no_one);
-        name_parts(line).for_each(|p| add(p, false));
-        let bracketed = line.trim_start().starts_with(brackets);
-        if labelled || bracketed {
-            line.split(brackets).for_each(|p| add(p, !labelled));
+        for piece in line.split(brackets) {
+            // A Latin name in brackets (李四(John Smith)) is one; a note (on leave) is not.
+            let latin = is_latin_name_beside(piece.trim());
+            add_name(piece, !labelled && !latin, &mut out);
+            name_parts(piece).for_each(|p| add_name(p, true, &mut out));
+            piece
+                .split(joiner)
+                .for_each(|p| add_name(p, true, &mut out));
         }
-        let line = line.trim();
-        if let Some(before) = line
-            .strip_suffix("等人")
-            .or_else(|| line.strip_suffix('等'))
-        {
-            add(before, true);
-        }
-        let joiner = |c: char| {
-            c.is_whitespace() || matches!(c, '和' | '与' | '及') || crate::text::is_invisible(c)
-        };
-        line.split(joiner).for_each(|p| add(p, true));
     }
     out
+}
+
+/// Adds the names `part` of a person field gives, each once. `cut`: a part cut out of the field
+/// by a guess (a space, 和, 与, 等, brackets), taken only when it reads as a Chinese name: 审核
+/// of `审核 通过` or 会议 of `会议等` is no one (helper-99).
+fn add_name(part: &str, cut: bool, out: &mut Vec<String>) {
+    let part = part.trim();
+    let mut push = |name: &str, cut: bool| {
+        let name = name.trim();
+        if looks_like_name(name)
+            && (!cut || reads_as_chinese_name(name))
+            && !out.iter().any(|n| n == name)
+        {
+            out.push(name.to_string());
+        }
+    };
+    if spaced_name_parts(part, &mut |name| push(&name, false)) {
+        return;
+    }
+    // A name with the group it heads (王五等人, 王五等3人, 王五等同志) or its role before or
+    // after it (工作人员王五, 王五同志) is that name (helper-100, helper-101).
+    match without_group(part).or_else(|| without_role(part)) {
+        Some(name) => return add_name(name, true, out),
+        None => push(part, cut),
+    }
+    // Each part of a name joined by dots is the person's too (阿依古丽 of 阿依古丽·买买提).
+    if is_dotted_name(part) {
+        (part.split(DOTS)).for_each(|p| push(p, false));
+    }
 }
 
 /// A part of a person field that reads as a Chinese name: two to four CJK characters after a
@@ -263,17 +281,39 @@ fn names_in_field(field: &str) -> Vec<String> {
 pub(crate) fn reads_as_chinese_name(part: &str) -> bool {
     use crate::report::mask::is_cjk;
     let n = part.chars().count();
-    // A name of parts joined by a dot (阿依古丽·买买提) is a name, whatever its length.
+    // A compound surname alone (欧阳, 第五) is a word as often as a name.
+    let surname = match compound_surname(part) {
+        Some(_) => n >= 3,
+        None => part.chars().next().is_some_and(|c| SURNAMES.contains(c)),
+    };
+    // 小王, 老张: a person called by surname (helper-101).
+    let mut chars = part.chars();
+    let by_surname = n == 2
+        && chars.next().is_some_and(|c| c == '小' || c == '老')
+        && chars.next().is_some_and(|c| SURNAMES.contains(c));
+    is_dotted_name(part)
+        || by_surname
+        || (2..=4).contains(&n) && part.chars().all(is_cjk) && surname && !is_common_word(part)
+}
+
+/// A text that starts with one of [`WORDS`].
+fn is_common_word(text: &str) -> bool {
+    WORDS.split('|').any(|w| text.starts_with(w))
+}
+
+/// Common words and places that start with a surname, which a part guessed out of a person
+/// field is not (王芳 高新区, 李四 周一 值班: helper-100, helper-101). A guess: no list holds
+/// every word.
+const WORDS: &str = "周一|周二|周三|周四|周五|周六|周日|周末|周边|高新|高中|高速|高级|高校|马上|方便|黄金|黄牌|江苏|江西|金华|金额|张家|王府|李子|王牌|于是|万一|任何|程序|安全|时间|曾经|和谐|林业|何时|常用|石家|严重|钱款|孔子|龙头|白天|史料|陆续|江湖|武汉|夏天|范围|石油|方面|方法|方式|高温|万元";
+
+/// A name of parts in Chinese characters joined by dots (阿依古丽·买买提), whatever its length.
+fn is_dotted_name(part: &str) -> bool {
+    use crate::report::mask::is_cjk;
     let dot = |c: char| DOTS.contains(&c);
-    let dotted = part.chars().any(dot)
+    part.chars().any(dot)
         && part.chars().all(|c| is_cjk(c) || dot(c))
         && !part.chars().next().is_some_and(dot)
-        && !part.chars().next_back().is_some_and(dot);
-    dotted
-        || (2..=4).contains(&n)
-            && part.chars().all(is_cjk)
-            && (compound_surname(part).is_some()
-                || part.chars().next().is_some_and(|c| SURNAMES.contains(c)))
+        && !part.chars().next_back().is_some_and(dot)
 }
 
 /// The compound surname `part` starts with, if any.
@@ -286,7 +326,9 @@ fn compound_surname(part: &str) -> Option<&str> {
 }
 
 /// The dots that join the parts of a name written in Chinese characters.
-const DOTS: [char; 4] = ['·', '•', '・', '．'];
+pub(crate) const DOTS: [char; 13] = [
+    '·', '•', '・', '．', '･', '‧', '∙', '⋅', 'ㆍ', '-', '‐', '—', '－',
+];
 
 /// A surname alone: the first part of a name written apart (欧阳 娜娜, 王 芳).
 fn is_surname(part: &str) -> bool {
@@ -294,65 +336,113 @@ fn is_surname(part: &str) -> bool {
         || (part.chars().count() == 1 && part.chars().next().is_some_and(|c| SURNAMES.contains(c)))
 }
 
-/// The names a name written with spaces between Chinese characters gives, when it is no one
-/// name spaced out (欧阳 娜娜, 王 芳 and 王 建 国 are one): its parts that read as Chinese
-/// names, and its runs of Latin words (`李四 John Smith`), each given to `out`. False, and
-/// nothing given, when the name is kept whole, as when no part reads as a name (买买提
-/// 阿依古丽). Read as one name of several parts, a person field masked each part elsewhere
-/// (李四 身份证 had masked 身份证, helper-100).
-pub(crate) fn spaced_name_parts<'a>(name: &'a str, out: &mut dyn FnMut(&'a str)) -> bool {
+/// The names a text with spaces between Chinese characters gives, each to `out`: each name
+/// spaced out, joined (欧阳 娜娜, 王 芳, 王 建 国; 李 四 王 五 is two), each part that reads as a
+/// Chinese name, and each run of Latin words that reads as a name (`李四 John Smith`). False,
+/// and nothing given, when none does (买买提 阿依古丽) and no part is a common word (周一 值班):
+/// the text is then one name, kept whole.
+/// Read as one name of several parts, a person field masked each part elsewhere (李四 身份证
+/// had masked 身份证, helper-100; 欧阳 娜娜 masked 欧阳 in 欧阳修, helper-101).
+pub(crate) fn spaced_name_parts<'a>(name: &'a str, out: &mut dyn FnMut(Cow<'a, str>)) -> bool {
     use crate::report::mask::is_cjk;
     let name = name.trim();
     if !name.contains(char::is_whitespace) || !name.chars().any(is_cjk) {
         return false;
     }
-    let first = name.split_whitespace().next().unwrap_or_default();
-    let joined: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-    let spaced_out = name.split_whitespace().all(|w| w.chars().count() == 1)
-        || (is_surname(first) && reads_as_chinese_name(&joined));
-    if spaced_out {
-        return false;
-    }
-    let mut split = false;
-    for part in name.split_whitespace() {
-        if reads_as_chinese_name(part) {
-            out(part);
-            split = true;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let short = |w: &str| w.chars().count() <= 2 && w.chars().all(is_cjk);
+    let mut given = false;
+    let mut i = 0;
+    while i < words.len() {
+        // A surname alone and the short words after it that read with it as a name (王 芳,
+        // 欧阳 娜娜, 王 建 国), up to a surname alone that starts another (李 四 王 五).
+        let mut end = None;
+        if is_surname(words[i]) {
+            let mut j = i + 1;
+            // A given name of two characters right after the surname (欧阳 娜娜, 王 建国), or
+            // one character a word (王 建 国); 王 芳 李四 is two names.
+            while j < words.len()
+                && (words[j].chars().count() == 1 || j == i + 1)
+                && short(words[j])
+            {
+                let starts_another =
+                    j > i + 1 && words[j].chars().count() == 1 && is_surname(words[j]);
+                if (starts_another && j + 1 < words.len())
+                    || !reads_as_chinese_name(&words[i..=j].concat())
+                {
+                    break;
+                }
+                end = Some(j);
+                j += 1;
+            }
+        }
+        match end {
+            Some(j) => {
+                out(Cow::Owned(words[i..=j].concat()));
+                given = true;
+                i = j + 1;
+            }
+            None => {
+                if reads_as_chinese_name(words[i]) {
+                    out(Cow::Borrowed(words[i]));
+                    given = true;
+                }
+                i += 1;
+            }
         }
     }
     for run in name.split(is_cjk) {
         let run = run.trim();
-        if run.contains(char::is_whitespace) && looks_like_name(run) {
-            out(run);
-            split = true;
+        if is_latin_name_beside(run) {
+            out(Cow::Borrowed(run));
+            given = true;
         }
     }
-    split
+    // A text with a common word in it (周一 值班) is no name kept whole either.
+    given || words.iter().any(|w| is_common_word(w))
 }
 
-/// The name before 等, 等人 or 等3人 (李四、王五等人).
+/// A run of Latin words beside a Chinese name that is a name: two words or more shaped like
+/// one, each capitalised (`John Smith`, `O'Neil Mary-Jane`), or one capitalised word of three
+/// letters or more (`Mary`), not a note such as `ok`, `on leave` or `VIP`.
+fn is_latin_name_beside(run: &str) -> bool {
+    let capitalised = |w: &str| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..]
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
+    };
+    let one_word = run.len() >= 3 && !run.contains(char::is_whitespace);
+    (one_word || run.contains(char::is_whitespace))
+        && run.split_whitespace().all(capitalised)
+        && (!one_word || run[1..].bytes().all(|b| b.is_ascii_lowercase()))
+        && looks_like_name(run)
+}
+
+/// The name before 等 and whatever the group is called after it (李四、王五等人, 王五等3人,
+/// 王五等同志, 王五等窗口人员: helper-101), when it reads as a name.
 fn without_group(part: &str) -> Option<&str> {
-    let at = part.find('等')?;
-    let (name, count) = (&part[..at], &part[at + '等'.len_utf8()..]);
-    let counted = count
-        .chars()
-        .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十多几人名位".contains(c));
-    (counted && !name.trim().is_empty()).then_some(name)
+    let name = &part[..part.find('等')?];
+    (!name.trim().is_empty()).then_some(name)
 }
 
-/// The name after a word for a role or a group (工作人员王五, 经办人王五) or before one
-/// (王五同志, 王五科长), when what is left reads as a Chinese name.
+/// The name after a word for a role or a group (工作人员王五, 窗口工作人员王五) or before one
+/// (王五同志, 王五副主任, 王五一行), when what is left reads as a Chinese name.
 fn without_role(part: &str) -> Option<&str> {
     ROLES.split('|').find_map(|r| {
+        let (before, after) = part.split_once(r)?;
         // A label's colon has cut the line already (管理员：张三).
-        let name = (part.strip_prefix(r))
-            .or_else(|| part.strip_suffix(r))?
-            .trim();
+        let name = match after.trim() {
+            "" => before.trim(),
+            after => after,
+        };
         reads_as_chinese_name(name).then_some(name)
     })
 }
 
-const ROLES: &str = "工作人员|窗口人员|值班人员|经办人|受理人|审核人|审批人|负责人|办理人|承办人|管理员|科长|主任|处长|局长|同志|老师|先生|女士";
+/// Longest first: 副主任 before 主任.
+const ROLES: &str = "工作人员|窗口人员|值班人员|经办人|受理人|审核人|审批人|负责人|办理人|承办人|管理员|副主任|副科长|副处长|副局长|科长|主任|处长|局长|组长|经理|师傅|同志|老师|先生|女士|一行";
 
 /// The hundred commonest surnames, which most people bear.
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤钱欧";

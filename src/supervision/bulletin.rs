@@ -85,6 +85,32 @@ pub struct Person {
     pub phone: Option<String>,
 }
 
+/// A person as a record or as a text, which is read as the staff id (helper-101: a portal's
+/// `staff: "王五"` had left the whole inspection out of the bulletin). An id without a digit
+/// is a name, shown masked; one with a digit is a staff number (`staff_by_id`).
+fn person_or_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Person>, D::Error> {
+    struct PersonVisitor;
+    impl<'de> serde::de::Visitor<'de> for PersonVisitor {
+        type Value = Option<Person>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(crate::messages::EXPECT_PERSON)
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_str<E>(self, id: &str) -> Result<Self::Value, E> {
+            Ok(Some(Person {
+                id: Some(id.to_string()),
+                ..Person::default()
+            }))
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            crate::json_objects::from_map::<Person, _>(map).map(Some)
+        }
+    }
+    d.deserialize_any(PersonVisitor)
+}
+
 impl Person {
     /// The name given, trimmed; none when blank or a placeholder for no name (暂无, 匿名:
     /// helper-34 found 暂* listed as a named member of staff, and 匿名 read 投诉人 in texts).
@@ -160,8 +186,8 @@ pub struct Inspection {
     #[serde(default)]
     pub window: Option<String>,
     /// The staff member concerned.
-    #[serde(default)]
-    #[tsify(type = "BulletinPerson | null")]
+    #[serde(default, deserialize_with = "person_or_id")]
+    #[tsify(type = "BulletinPerson | string | null")]
     pub staff: Option<Person>,
     /// The rule broken, for example `CON-2`.
     #[serde(default)]
@@ -182,8 +208,8 @@ pub struct ConductItem {
     /// The unit, clipped to 40 characters.
     pub unit: String,
     /// The staff member concerned.
-    #[serde(default)]
-    #[tsify(type = "BulletinPerson | null")]
+    #[serde(default, deserialize_with = "person_or_id")]
+    #[tsify(type = "BulletinPerson | string | null")]
     pub staff: Option<Person>,
     /// The rule ID broken, for example `CON-2` (case and surrounding spaces ignored); any other
     /// text is an `invalid_field` finding, and the problem counts under SUP-3.
@@ -203,8 +229,8 @@ pub struct OverdueItem {
     /// The unit, clipped to 40 characters.
     pub unit: String,
     /// The person responsible; not named while the case is provisional.
-    #[serde(default)]
-    #[tsify(type = "BulletinPerson | null")]
+    #[serde(default, deserialize_with = "person_or_id")]
+    #[tsify(type = "BulletinPerson | string | null")]
     pub responsible: Option<Person>,
     /// When the case was due, an instant (Beijing time without an offset); given as a date
     /// only, it is written without a time. One that cannot be read, or falls outside the
@@ -232,13 +258,13 @@ pub struct ComplaintItem {
     pub unit: String,
     /// The person who complained: never identified, their name reads 投诉人 (`the complainant`)
     /// wherever it stands.
-    #[serde(default)]
-    #[tsify(type = "BulletinPerson | null")]
+    #[serde(default, deserialize_with = "person_or_id")]
+    #[tsify(type = "BulletinPerson | string | null")]
     pub complainant: Option<Person>,
     /// The staff member complained of: named only once `founded` is `true`; until then their
     /// name in the summary reads 工作人员 (`a staff member`).
-    #[serde(default)]
-    #[tsify(type = "BulletinPerson | null")]
+    #[serde(default, deserialize_with = "person_or_id")]
+    #[tsify(type = "BulletinPerson | string | null")]
     pub staff: Option<Person>,
     /// What was complained of, shown as an inspection's description is, and marked 待核实
     /// (`to be verified`) until `founded` is `true`.
@@ -476,6 +502,15 @@ pub fn monthly_bulletin(
     // wherever it stands too (helper-74: `staff: { id: "周杰伦" }` showed 周** beside a
     // description that named 周杰伦 whole).
     let names_in_ids: Vec<String> = people().filter_map(Person::name_in_id).collect();
+    // A complainant who bears the name of someone the month names as staff (an inspection's
+    // 张三玩手机) is masked as a name there and everywhere, not shown as 投诉人: the text
+    // cannot tell who of the two it means, and 投诉人玩手机 would put the problem on the one
+    // who complained (helper-99).
+    // (Not the names under other person keys: `complainant` is one.)
+    let staff_names: Vec<String> = (people().filter_map(Person::given_name))
+        .chain(names_in_ids.iter().map(String::as_str))
+        .map(name_key_text)
+        .collect();
     let masker = Masker::new(
         people()
             .filter_map(Person::given_name)
@@ -484,7 +519,8 @@ pub fn monthly_bulletin(
             .chain(names_by_key.iter().map(String::as_str)),
     )
     .with_shown_as(
-        complainants.chain(unread.complainants.iter().map(String::as_str)),
+        (complainants.chain(unread.complainants.iter().map(String::as_str)))
+            .filter(|c| !staff_names.contains(&name_key_text(c))),
         if en { "the complainant" } else { "投诉人" },
     );
     // SUP-3: people are grouped by who they are (staff id, else the full name), never by

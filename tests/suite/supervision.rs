@@ -276,6 +276,34 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
         assert!(!all.contains(name), "{name}: {all}");
     }
     assert_eq!(b.problems[2].description, "投诉人投诉李*态度差", "{all}");
+    // helper-99 #5: a complainant who bears a staff member's name is masked as a name, not
+    // shown as 投诉人 where the month's texts give the staff member's problem.
+    let input = json!({ "month": "2026-03",
+        "inspections": [ { "date": "2026-03-05", "kind": "暗访", "unit": "单位1",
+            "staff": { "id": "S7", "name": "张三" }, "rule": "CON-2", "description": "张三玩手机" } ],
+        "complaints": [ { "receivedAt": "2026-03-03T10:00", "complainant": { "name": "张三" },
+            "staff": { "id": "S1", "name": "李四" }, "summary": "张三投诉李四态度差",
+            "verifiedAt": "2026-03-05T10:00", "founded": true, "unit": "单位1" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    assert!(
+        !all.contains("张三") && !all.contains("投诉人玩手机"),
+        "{all}"
+    );
+    assert_eq!(b.problems[0].description, "张*玩手机", "{all}");
+    // helper-101 #12: a person given as a text is read as the staff id: a name (without a
+    // digit) is shown masked, a number as 工作人员; the inspection is not left out.
+    let input = json!({ "month": "2026-03", "inspections": [
+        { "date": "2026-03-05", "kind": "暗访", "unit": "单位1", "staff": "王五",
+          "rule": "CON-2", "description": "王五玩手机" },
+        { "date": "2026-03-06", "kind": "暗访", "unit": "单位1", "staff": "S12",
+          "rule": "CON-2", "description": "窗口无人" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    assert!(b.findings.is_empty() && !all.contains("王五"), "{all}");
+    assert_eq!(b.counts.problems, 2, "{all}");
+    assert_eq!(b.problems[0].description, "王*玩手机", "{all}");
+    assert_eq!(b.problems[0].person.as_deref(), Some("王*"), "{all}");
     // helper-76: a Latin name of two words beside digits is a name; a code's letters are not.
     let input = json!({ "month": "2026-03", "inspections": [
         { "date": "2026-03-05", "unit": "社保科", "staff": { "id": "Zhang San 3" }, "rule": "CON-2",

@@ -788,6 +788,20 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
         ("handler", json!("李四\u{200B}司马懿")),
         ("handler", json!("李四 司马懿")),
         ("handler", json!("司马懿 身份证")),
+        // helper-101: a name in brackets after another, beside a spaced-out name, after an
+        // unlisted group or role word, and under `xm`.
+        ("handler", json!("李四(司马懿)")),
+        ("handler", json!("李四（王五、司马懿）")),
+        ("clerk", json!("李四【司马懿】")),
+        ("handler", json!("司马 懿 身份证")),
+        ("handler", json!("李四 司马 懿")),
+        ("handler", json!("司马懿等同志")),
+        ("handler", json!("司马懿等窗口人员")),
+        ("handler", json!("窗口工作人员司马懿")),
+        ("handler", json!("司马懿副主任")),
+        ("handler", json!("司马懿一行")),
+        ("handler", json!("司马懿→李四")),
+        ("xm", name.clone()),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
@@ -1065,6 +1079,14 @@ fn rare_surnames_dotted_and_latin_names_in_a_person_field_are_names() {
         ("第五伦、李四", "第五伦"),
         ("李四　阿依古丽·买买提", "阿依古丽·买买提"),
         ("李四 John Smith", "John Smith"),
+        // helper-101: other dots, a part of a dotted name alone, names spaced with other
+        // spaces, a capitalised Latin word beside a Chinese name.
+        ("李四　阿依古丽・买买提", "阿依古丽・买买提"),
+        ("阿依古丽·买买提", "阿依古丽签字"),
+        ("李四 王　芳", "王芳"),
+        ("欧阳\u{3000}娜娜", "欧阳娜娜"),
+        ("李 四 王 五", "李四"),
+        ("李四 Mary", "Mary"),
     ] {
         let giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", "handler": value });
@@ -1097,6 +1119,20 @@ fn words_beside_a_name_apart_by_a_space_are_no_names() {
                 "{key} {value}: {text}"
             );
         }
+        // helper-101: the surname of a name spaced out is no name of its own (欧阳修 stays).
+        let (_, text) = validated(
+            engine(),
+            &[
+                json!({ "id": "R", "category": "promised", "receivedAt": "2026-03-02T09:00",
+                    "firstReceiver": "张三", key: "欧阳 娜娜" }),
+                json!({ "id": "Q", "category": "promised", "receivedAt": "2026-03-02T09:00",
+                    "firstReceiver": "张三",
+                    "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
+                        { "at": "2026-03-03T10:00", "items": ["身份证", "欧阳修文集"] }] }),
+            ],
+            now,
+        );
+        assert!(text.contains("欧阳修文集"), "{key}: {text}");
         for (value, masked) in [
             ("李四 身份证", "李*"),
             ("欧阳 娜娜", "欧***"),
