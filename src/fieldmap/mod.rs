@@ -886,6 +886,9 @@ fn take<'a>(obj: &mut Members<'a>, path: &[String]) -> Option<Node<'a>> {
         }
         [head, rest @ ..] => match obj.get_mut(head) {
             Some(Node::Object(inner)) => take(inner, rest),
+            // A portal that writes its records flat gives `sqr.zjhm` for `sqr: { zjhm }`: the
+            // same field (helper-95: the ID number had gone unchecked, without a word).
+            None if !rest.iter().any(|s| s == "[]") => obj.remove(&path.join(".")),
             // Not a record where the map says one stands: see `FieldMap::take_misshapen`.
             _ => None,
         },

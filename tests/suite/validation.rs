@@ -92,6 +92,22 @@ fn a_portal_record_through_the_field_map() {
         ]
     );
 
+    // helper-95 #5: a portal that writes its records flat (`sqr.zjhm`) gives the same fields:
+    // the ID number is checked, and the name masked where another finding quotes it.
+    let mut flat = record.clone();
+    let applicant = flat["sqr"].take();
+    flat.as_object_mut().unwrap().remove("sqr");
+    for (k, v) in applicant.as_object().unwrap() {
+        flat[format!("sqr.{k}")] = v.clone();
+    }
+    flat["bzgz"][1]["cl"] = json!(["结婚证", "张伟签字的委托书"]);
+    let v = e.validate_case_json(Ok(&flat.to_string()), now);
+    let text = serde_json::to_string(&v).unwrap();
+    assert!(
+        text.contains("\"sqr.zjhm\"") && text.contains("张*签字") && !text.contains("张伟"),
+        "{text}"
+    );
+
     // The same record drives the deadline engine: 承诺件 (code 2) with one day paused (BZ).
     let r = e.assess_deadline_json(Ok(&record.to_string()), instant(&json!("2026-03-05T09:00")));
     assert_eq!(r.id.as_deref(), Some("RS-0001"));
