@@ -43,6 +43,42 @@ pub fn from_map<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(map: A) -> Resu
     T::deserialize(ObjectsOnly(de::value::MapAccessDeserializer::new(map)))
 }
 
+/// A record given as an object, read as any record is, or as one text that stands for it
+/// (`applicant: "张三"`, a bulletin's `staff: "王五"`), made into the record by `of_text`;
+/// `null` and an empty list are none (some portals write no record so: helper-35), and a list
+/// of anything is no record.
+///
+/// # Errors
+/// The record's error, or an invalid type for any other value.
+pub fn record_or_text<'de, D: Deserializer<'de>, T: de::DeserializeOwned>(
+    d: D,
+    of_text: fn(&str) -> T,
+) -> Result<Option<T>, D::Error> {
+    struct RecordOrText<T>(fn(&str) -> T);
+    impl<'de, T: de::DeserializeOwned> Visitor<'de> for RecordOrText<T> {
+        type Value = Option<T>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(crate::messages::EXPECT_PERSON)
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
+            Ok(Some((self.0)(text)))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            from_map::<T, _>(map).map(Some)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            match seq.next_element::<de::IgnoredAny>()? {
+                None => Ok(None),
+                Some(_) => Err(de::Error::invalid_type(de::Unexpected::Seq, &self)),
+            }
+        }
+    }
+    d.deserialize_any(RecordOrText(of_text))
+}
+
 /// A deserializer that reads a struct as a map.
 struct ObjectsOnly<D>(D);
 /// A visitor whose deserializers, maps, lists and enums are wrapped in turn.

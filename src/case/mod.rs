@@ -101,40 +101,10 @@ pub struct CaseRecord {
 fn applicant_or_name<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<Option<Applicant>, D::Error> {
-    struct PersonVisitor;
-    impl<'de> serde::de::Visitor<'de> for PersonVisitor {
-        type Value = Option<Applicant>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str(crate::messages::EXPECT_PERSON)
-        }
-        fn visit_unit<E>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_str<E>(self, name: &str) -> Result<Self::Value, E> {
-            Ok(Some(Applicant {
-                name: Some(name.to_string()),
-                ..Applicant::default()
-            }))
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            crate::json_objects::from_map::<Applicant, _>(map).map(Some)
-        }
-        // An empty list is how some portals write no applicant (and was read as none before
-        // the name as text was: helper-35); a list of anything is not an applicant.
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(
-            self,
-            mut seq: A,
-        ) -> Result<Self::Value, A::Error> {
-            match seq.next_element::<serde::de::IgnoredAny>()? {
-                None => Ok(None),
-                Some(_) => Err(serde::de::Error::invalid_type(
-                    serde::de::Unexpected::Seq,
-                    &self,
-                )),
-            }
-        }
-    }
-    d.deserialize_any(PersonVisitor)
+    crate::json_objects::record_or_text(d, |name| Applicant {
+        name: Some(name.to_string()),
+        ..Applicant::default()
+    })
 }
 
 /// A recorded notice of review and litigation rights: a yes/no, or the words given.

@@ -89,26 +89,10 @@ pub struct Person {
 /// `staff: "王五"` had left the whole inspection out of the bulletin). An id without a digit
 /// is a name, shown masked; one with a digit is a staff number (`staff_by_id`).
 fn person_or_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Person>, D::Error> {
-    struct PersonVisitor;
-    impl<'de> serde::de::Visitor<'de> for PersonVisitor {
-        type Value = Option<Person>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str(crate::messages::EXPECT_PERSON)
-        }
-        fn visit_unit<E>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_str<E>(self, id: &str) -> Result<Self::Value, E> {
-            Ok(Some(Person {
-                id: Some(id.to_string()),
-                ..Person::default()
-            }))
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            crate::json_objects::from_map::<Person, _>(map).map(Some)
-        }
-    }
-    d.deserialize_any(PersonVisitor)
+    crate::json_objects::record_or_text(d, |id| Person {
+        id: Some(id.to_string()),
+        ..Person::default()
+    })
 }
 
 impl Person {
