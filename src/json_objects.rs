@@ -44,7 +44,8 @@ pub fn from_map<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(map: A) -> Resu
 }
 
 /// A record given as an object, read as any record is, or as one text that stands for it
-/// (`applicant: "张三"`, a bulletin's `staff: "王五"`), made into the record by `of_text`;
+/// (`applicant: "张三"`, a bulletin's `staff: "王五"`, or with `numbers` a whole number, a
+/// bulletin's `staff: 1001`), made into the record by `of_text`;
 /// `null` and an empty list are none (some portals write no record so: helper-35), and a list
 /// of anything is no record.
 ///
@@ -53,8 +54,9 @@ pub fn from_map<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(map: A) -> Resu
 pub fn record_or_text<'de, D: Deserializer<'de>, T: de::DeserializeOwned>(
     d: D,
     of_text: fn(&str) -> T,
+    numbers: bool,
 ) -> Result<Option<T>, D::Error> {
-    struct RecordOrText<T>(fn(&str) -> T);
+    struct RecordOrText<T>(fn(&str) -> T, bool);
     impl<'de, T: de::DeserializeOwned> Visitor<'de> for RecordOrText<T> {
         type Value = Option<T>;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -66,6 +68,12 @@ pub fn record_or_text<'de, D: Deserializer<'de>, T: de::DeserializeOwned>(
         fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
             Ok(Some((self.0)(text)))
         }
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+            match self.1 {
+                true => Ok(Some((self.0)(&n.to_string()))),
+                false => Err(de::Error::invalid_type(de::Unexpected::Unsigned(n), &self)),
+            }
+        }
         fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
             from_map::<T, _>(map).map(Some)
         }
@@ -76,7 +84,7 @@ pub fn record_or_text<'de, D: Deserializer<'de>, T: de::DeserializeOwned>(
             }
         }
     }
-    d.deserialize_any(RecordOrText(of_text))
+    d.deserialize_any(RecordOrText(of_text, numbers))
 }
 
 /// A deserializer that reads a struct as a map.

@@ -101,10 +101,11 @@ pub struct CaseRecord {
 fn applicant_or_name<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<Option<Applicant>, D::Error> {
-    crate::json_objects::record_or_text(d, |name| Applicant {
+    let of_name = |name: &str| Applicant {
         name: Some(name.to_string()),
         ..Applicant::default()
-    })
+    };
+    crate::json_objects::record_or_text(d, of_name, false)
 }
 
 /// A recorded notice of review and litigation rights: a yes/no, or the words given.

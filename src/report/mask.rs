@@ -1359,7 +1359,10 @@ impl Masker {
         let mut apart: Vec<(usize, &str)> = Vec::new();
         let mut read: Vec<(usize, String)> = Vec::new();
         for (at, name) in names {
-            for n in std::iter::once(name).chain(name_parts(name)) {
+            // A field with a note in brackets gives its names, not itself: whole, 李四（科长）
+            // had masked 科长 elsewhere as the given name of 李四科长 (helper-102).
+            let whole = (!name.contains(is_bracket)).then_some(name);
+            for n in whole.into_iter().chain(name_parts(name)) {
                 let mut give = |p: Cow<str>| read.push((at, p.into_owned()));
                 if !crate::report::person_keys::spaced_name_parts(n, &mut give) {
                     apart.push((at, n));

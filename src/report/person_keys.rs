@@ -49,7 +49,7 @@ const PERSON_WORDS: &[&str] = &[
     "assignee", "reviewer", "worker", "manager", "supervisor", "director", "employee", "inspector",
     "auditor", "examiner", "checker", "processor", "responsible", "representativ", "proxy",
     "signer", "head", "leader", "chief", "creator", "updater", "modifier", "transferee",
-    "assignedto", "recorder", "姓名", "人", "者", "群众", "市民", "客户",
+    "assignedto", "recorder", "incharge", "dealer", "xingming", "姓名", "人", "者", "群众", "市民", "客户",
 ];
 /// `…edBy` keys that say how a list is kept, not who did something.
 const NOT_BY: &[&str] = &[
@@ -73,6 +73,8 @@ const PERSON_TAIL: &[&str] = &[
 const PINYIN_PEOPLE: &[&str] = &[
     "jbr", "slr", "sqr", "lxr", "cbr", "fzr", "blr", "shr", "spr", "sjr", "swzrr", "fhr", "dlr",
     "fddbr", "tsr", "cjr", "czr", "xgr", "clr",
+    // 法人代表, 法人, 代表人, 提交人, 接收人, 办事人 (helper-102).
+    "frdb", "fr", "dbr", "tjr", "jsr", "bsr",
 ];
 #[rustfmt::skip]
 const NOT_PERSON: &[&str] = &[
@@ -218,7 +220,7 @@ fn walk_keyed(
 /// 窗口工作人员王五: helper-101). Chinese names hold no space, so CJK words apart are names
 /// apart ([`spaced_name_parts`]).
 pub(crate) fn names_in_field(field: &str) -> Vec<String> {
-    use crate::report::mask::{is_bracket, name_parts};
+    use crate::report::mask::{is_bracket, is_cjk, name_parts};
     let mut out: Vec<String> = Vec::new();
     // Quotes hold a name as brackets do (李四“王五”: helper-101).
     let brackets = |c| is_bracket(c) || matches!(c, '‹' | '›' | '"' | '“' | '”' | '‘' | '’');
@@ -242,7 +244,19 @@ pub(crate) fn names_in_field(field: &str) -> Vec<String> {
                 .split(joiner)
                 .for_each(|p| add_name(p, true, &mut out));
         }
+        // A Chinese name written against Latin letters (张三Tom): each script's run apart.
+        if line.contains(|c: char| c.is_ascii_alphabetic()) && line.contains(is_cjk) {
+            (line.split(|c: char| c.is_ascii_alphabetic()))
+                .for_each(|p| add_name(p, true, &mut out));
+            for run in line.split(is_cjk).map(str::trim) {
+                if is_latin_name_beside(run) {
+                    add_name(run, false, &mut out);
+                }
+            }
+        }
     }
+    // A common word alone (周一, 马上) under a person key is no one's name (helper-102).
+    out.retain(|n| !is_common_word(n));
     out
 }
 
@@ -296,15 +310,15 @@ pub(crate) fn reads_as_chinese_name(part: &str) -> bool {
         || (2..=4).contains(&n) && part.chars().all(is_cjk) && surname && !is_common_word(part)
 }
 
-/// A text that starts with one of [`WORDS`].
+/// One of [`WORDS`], whole: 周一鸣 and 高新民 are names.
 fn is_common_word(text: &str) -> bool {
-    WORDS.split('|').any(|w| text.starts_with(w))
+    WORDS.split('|').any(|w| w == text)
 }
 
 /// Common words and places that start with a surname, which a part guessed out of a person
 /// field is not (王芳 高新区, 李四 周一 值班: helper-100, helper-101). A guess: no list holds
 /// every word.
-const WORDS: &str = "周一|周二|周三|周四|周五|周六|周日|周末|周边|高新|高中|高速|高级|高校|马上|方便|黄金|黄牌|江苏|江西|金华|金额|张家|王府|李子|王牌|于是|万一|任何|程序|安全|时间|曾经|和谐|林业|何时|常用|石家|严重|钱款|孔子|龙头|白天|史料|陆续|江湖|武汉|夏天|范围|石油|方面|方法|方式|高温|万元";
+const WORDS: &str = "周一|周二|周三|周四|周五|周六|周日|周末|周边|高新|高新区|高中|高速|高级|高校|马上|方便|黄金|黄牌|江苏|江苏省|江西|金华|金华市|金额|张家港|王府井|李子园|王牌|于是|万一|任何|程序|安全|时间|曾经|和谐|林业|何时|常用|石家庄|严重|钱款|孔子|龙头|白天|史料|陆续|江湖|武汉|武汉市|夏天|范围|石油|方面|方法|方式|高温|万元";
 
 /// A name of parts in Chinese characters joined by dots (阿依古丽·买买提), whatever its length.
 fn is_dotted_name(part: &str) -> bool {
@@ -326,8 +340,8 @@ fn compound_surname(part: &str) -> Option<&str> {
 }
 
 /// The dots that join the parts of a name written in Chinese characters.
-pub(crate) const DOTS: [char; 13] = [
-    '·', '•', '・', '．', '･', '‧', '∙', '⋅', 'ㆍ', '-', '‐', '—', '－',
+pub(crate) const DOTS: [char; 14] = [
+    '·', '•', '・', '．', '･', '‧', '∙', '⋅', 'ㆍ', '-', '‐', '—', '－', '.',
 ];
 
 /// A surname alone: the first part of a name written apart (欧阳 娜娜, 王 芳).

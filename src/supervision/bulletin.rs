@@ -89,10 +89,11 @@ pub struct Person {
 /// `staff: "王五"` had left the whole inspection out of the bulletin). An id without a digit
 /// is a name, shown masked; one with a digit is a staff number (`staff_by_id`).
 fn person_or_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Person>, D::Error> {
-    crate::json_objects::record_or_text(d, |id| Person {
+    let of_id = |id: &str| Person {
         id: Some(id.to_string()),
         ..Person::default()
-    })
+    };
+    crate::json_objects::record_or_text(d, of_id, true)
 }
 
 impl Person {
@@ -140,7 +141,19 @@ fn staff_by_id(id: &str, en: bool) -> String {
     if holds_digit(id) {
         (if en { "a staff member" } else { "工作人员" }).to_string()
     } else {
-        mask_name(id)
+        shown_name(id)
+    }
+}
+
+/// A person's name as the bulletin shows it: masked (张*), and each name of a field that gives
+/// several or a note masked apart (赵*、王*, 王* 科长): masked whole, it read as one person, 赵***,
+/// and showed the field's length (helper-102).
+fn shown_name(name: &str) -> String {
+    let names = crate::report::person_keys::names_in_field(name);
+    match names.as_slice() {
+        [one] if one == name.trim() => mask_name(name),
+        [] => mask_name(name),
+        _ => Masker::new(names.iter().map(String::as_str)).text(name),
     }
 }
 
@@ -171,7 +184,7 @@ pub struct Inspection {
     pub window: Option<String>,
     /// The staff member concerned.
     #[serde(default, deserialize_with = "person_or_id")]
-    #[tsify(type = "BulletinPerson | string | null")]
+    #[tsify(type = "BulletinPerson | string | number | null")]
     pub staff: Option<Person>,
     /// The rule broken, for example `CON-2`.
     #[serde(default)]
@@ -193,7 +206,7 @@ pub struct ConductItem {
     pub unit: String,
     /// The staff member concerned.
     #[serde(default, deserialize_with = "person_or_id")]
-    #[tsify(type = "BulletinPerson | string | null")]
+    #[tsify(type = "BulletinPerson | string | number | null")]
     pub staff: Option<Person>,
     /// The rule ID broken, for example `CON-2` (case and surrounding spaces ignored); any other
     /// text is an `invalid_field` finding, and the problem counts under SUP-3.
@@ -214,7 +227,7 @@ pub struct OverdueItem {
     pub unit: String,
     /// The person responsible; not named while the case is provisional.
     #[serde(default, deserialize_with = "person_or_id")]
-    #[tsify(type = "BulletinPerson | string | null")]
+    #[tsify(type = "BulletinPerson | string | number | null")]
     pub responsible: Option<Person>,
     /// When the case was due, an instant (Beijing time without an offset); given as a date
     /// only, it is written without a time. One that cannot be read, or falls outside the
@@ -243,12 +256,12 @@ pub struct ComplaintItem {
     /// The person who complained: never identified, their name reads 投诉人 (`the complainant`)
     /// wherever it stands.
     #[serde(default, deserialize_with = "person_or_id")]
-    #[tsify(type = "BulletinPerson | string | null")]
+    #[tsify(type = "BulletinPerson | string | number | null")]
     pub complainant: Option<Person>,
     /// The staff member complained of: named only once `founded` is `true`; until then their
     /// name in the summary reads 工作人员 (`a staff member`).
     #[serde(default, deserialize_with = "person_or_id")]
-    #[tsify(type = "BulletinPerson | string | null")]
+    #[tsify(type = "BulletinPerson | string | number | null")]
     pub staff: Option<Person>,
     /// What was complained of, shown as an inspection's description is, and marked 待核实
     /// (`to be verified`) until `founded` is `true`.
@@ -490,10 +503,16 @@ pub fn monthly_bulletin(
     // 张三玩手机) is masked as a name there and everywhere, not shown as 投诉人: the text
     // cannot tell who of the two it means, and 投诉人玩手机 would put the problem on the one
     // who complained (helper-99).
-    // (Not the names under other person keys: `complainant` is one.)
+    // (Not the names under other person keys: `complainant` is one.) Each name a field gives
+    // is compared, so 王五（窗口） and 王五 bear one name (helper-102).
+    let names_given = |field: &str| {
+        let mut names = crate::report::person_keys::names_in_field(field);
+        names.push(field.to_string());
+        names.into_iter().map(|n| name_key_text(&n))
+    };
     let staff_names: Vec<String> = (people().filter_map(Person::given_name))
         .chain(names_in_ids.iter().map(String::as_str))
-        .map(name_key_text)
+        .flat_map(names_given)
         .collect();
     let masker = Masker::new(
         people()
@@ -504,7 +523,7 @@ pub fn monthly_bulletin(
     )
     .with_shown_as(
         (complainants.chain(unread.complainants.iter().map(String::as_str)))
-            .filter(|c| !staff_names.contains(&name_key_text(c))),
+            .filter(|c| !names_given(c).any(|n| staff_names.contains(&n))),
         if en { "the complainant" } else { "投诉人" },
     );
     // SUP-3: people are grouped by who they are (staff id, else the full name), never by
@@ -534,11 +553,11 @@ pub fn monthly_bulletin(
     let who = |p: &Option<Person>| {
         let p = p.as_ref()?;
         if let Some(name) = p.given_name() {
-            return Some(mask_name(name));
+            return Some(shown_name(name));
         }
         let id = p.staff_id()?;
         match id_name(id) {
-            Some((name, false)) => Some(mask_name(name)),
+            Some((name, false)) => Some(shown_name(name)),
             Some((_, true)) => None,
             None => Some(staff_by_id(id, en)),
         }

@@ -304,6 +304,28 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
     assert_eq!(b.counts.problems, 2, "{all}");
     assert_eq!(b.problems[0].description, "王*玩手机", "{all}");
     assert_eq!(b.problems[0].person.as_deref(), Some("王*"), "{all}");
+    // helper-102: a complainant bearing a staff member's name written with a note; a person
+    // field of two names shown as two masked names; a staff number given as a number.
+    let input = json!({ "month": "2026-03",
+        "inspections": [
+            { "date": "2026-03-05", "kind": "暗访", "unit": "单位1",
+              "staff": { "name": "王五（窗口）" }, "rule": "CON-2", "description": "王五玩手机" },
+            { "date": "2026-03-06", "kind": "暗访", "unit": "单位1", "staff": "赵六、孙七",
+              "rule": "CON-2", "description": "窗口无人" },
+            { "date": "2026-03-07", "kind": "暗访", "unit": "单位1", "staff": 1001,
+              "rule": "CON-2", "description": "离岗" } ],
+        "complaints": [ { "receivedAt": "2026-03-03T10:00", "complainant": "王五",
+            "staff": { "id": "S1", "name": "李四" }, "summary": "王五投诉李四态度差",
+            "verifiedAt": "2026-03-05T10:00", "founded": true, "unit": "单位1" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    assert!(
+        b.findings.is_empty() && !all.contains("投诉人玩手机"),
+        "{all}"
+    );
+    assert_eq!(b.problems[0].description, "王*玩手机", "{all}");
+    assert_eq!(b.problems[1].person.as_deref(), Some("赵*、孙*"), "{all}");
+    assert_eq!(b.problems[2].person.as_deref(), Some("工作人员"), "{all}");
     // helper-76: a Latin name of two words beside digits is a name; a code's letters are not.
     let input = json!({ "month": "2026-03", "inspections": [
         { "date": "2026-03-05", "unit": "社保科", "staff": { "id": "Zhang San 3" }, "rule": "CON-2",

@@ -818,6 +818,12 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
         ("handler", json!("司马懿一行")),
         ("handler", json!("司马懿→李四")),
         ("xm", name.clone()),
+        // helper-102: more keys, and a name written against Latin letters.
+        ("xingming", name.clone()),
+        ("frdb", name.clone()),
+        ("dbrxm", name.clone()),
+        ("inCharge", name.clone()),
+        ("handler", json!("司马懿Tom")),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
@@ -1103,6 +1109,8 @@ fn rare_surnames_dotted_and_latin_names_in_a_person_field_are_names() {
         ("欧阳\u{3000}娜娜", "欧阳娜娜"),
         ("李 四 王 五", "李四"),
         ("李四 Mary", "Mary"),
+        ("阿依古丽.买买提", "买买提签字"),
+        ("张三Tom", "Tom"),
     ] {
         let giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", "handler": value });
@@ -1126,6 +1134,18 @@ fn words_beside_a_name_apart_by_a_space_are_no_names() {
         "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
             { "at": "2026-03-03T10:00", "items": ["身份证", "身份证复印件 值班表 负责人 李四 欧阳娜娜 王芳"] }] });
     for key in ["handler", "clerk"] {
+        // helper-102: a note in brackets beside a fixed field's name, and a common word alone.
+        let quoting_words = json!({ "id": "Q", "category": "promised",
+            "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三",
+            "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
+                { "at": "2026-03-03T10:00", "items": ["身份证", "科长签字 周一送达"] }] });
+        for value in ["李四（科长）", "周一"] {
+            let giving = json!({ "id": "R", "category": "promised",
+                "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", key: value });
+            let (_, text) = validated(engine(), &[giving, quoting_words.clone()], now);
+            let kept = key == "clerk" && value == "周一" || text.contains("科长签字 周一送达");
+            assert!(kept, "{key} {value}: {text}");
+        }
         for value in ["李四 身份证", "周一 值班", "张三 负责"] {
             let giving = json!({ "id": "R", "category": "promised",
                 "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", key: value });
