@@ -238,7 +238,7 @@ fn all_digits(key: &[char]) -> bool {
 }
 
 /// A quick hash of a name's bytes, for [`Masker::of_names`]' table of names just seen.
-fn text_hash(bytes: &[u8]) -> u64 {
+pub(crate) fn text_hash(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xCBF2_9CE4_8422_2325, |h: u64, &b| {
         (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3)
     })

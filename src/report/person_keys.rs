@@ -220,6 +220,45 @@ fn walk_keyed(
 /// 窗口工作人员王五: helper-101). Chinese names hold no space, so CJK words apart are names
 /// apart ([`spaced_name_parts`]).
 pub(crate) fn names_in_field(field: &str) -> Vec<String> {
+    // Most fields are one name of two or three Chinese characters (王芳), read at once: every
+    // record of a batch gives its people again (the reading below cost an English batch, whose
+    // findings all may quote a record, more than twice its time).
+    let n = field.chars().count();
+    if (2..=3).contains(&n)
+        && field.chars().all(crate::report::mask::is_cjk)
+        && !field.contains('等')
+    {
+        let name = looks_like_name(field) && !is_common_word(field);
+        return name.then(|| vec![field.to_string()]).unwrap_or_default();
+    }
+    // Any other short field is remembered: a batch gives the same few (王芳（窗口）) again.
+    if field.len() > FIELD_REMEMBERED {
+        return read_names_in_field(field);
+    }
+    let slot =
+        (crate::report::mask::text_hash(field.as_bytes()) % FIELDS_REMEMBERED as u64) as usize;
+    FIELDS_READ.with(|read| {
+        let mut read = read.borrow_mut();
+        if read.is_empty() {
+            read.resize(FIELDS_REMEMBERED, (String::new(), Vec::new()));
+        }
+        if read[slot].0 != field {
+            read[slot] = (field.to_string(), read_names_in_field(field));
+        }
+        read[slot].1.clone()
+    })
+}
+
+/// Fields [`names_in_field`] remembers, in a direct-mapped table, and the longest (in bytes).
+const FIELDS_REMEMBERED: usize = 64;
+const FIELD_REMEMBERED: usize = 96;
+
+std::thread_local! {
+    static FIELDS_READ: std::cell::RefCell<Vec<(String, Vec<String>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn read_names_in_field(field: &str) -> Vec<String> {
     use crate::report::mask::{is_bracket, is_cjk, name_parts};
     let mut out: Vec<String> = Vec::new();
     // Quotes hold a name as brackets do (李四“王五”: helper-101).
@@ -444,6 +483,10 @@ fn without_group(part: &str) -> Option<&str> {
 /// The name after a word for a role or a group (工作人员王五, 窗口工作人员王五) or before one
 /// (王五同志, 王五副主任, 王五一行), when what is left reads as a Chinese name.
 fn without_role(part: &str) -> Option<&str> {
+    // A role of two characters or more and a name of two.
+    if part.chars().nth(3).is_none() {
+        return None;
+    }
     ROLES.split('|').find_map(|r| {
         let (before, after) = part.split_once(r)?;
         // A label's colon has cut the line already (管理员：张三).
