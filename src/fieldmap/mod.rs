@@ -384,11 +384,22 @@ impl FieldMap {
         let mut out = Members::with_capacity(obj.len() + 2);
         let misplaced = self.take_misplaced(&mut obj);
         self.take_misshapen(&mut obj, &mut out);
+        // A field given both nested and flat with two values, to be refused as given twice.
+        let mut flat_twice = Members::default();
         for (portal, engine) in &self.fields {
             // An empty portal field stays out: it must not hide a value the record gives
             // under the engine's own name.
-            if let Some(v) = take(&mut obj, portal).filter(|v| !is_absent(engine, v)) {
-                put(&mut out, engine, v);
+            let nested = take(&mut obj, portal).filter(|v| !is_absent(engine, v));
+            // A portal that writes its records flat gives `sqr.zjhm` for `sqr: { zjhm }`: the
+            // same field (helper-95: the ID number had gone unchecked, without a word).
+            let flat = take_flat(&mut obj, portal).filter(|v| !is_absent(engine, v));
+            match (nested, flat) {
+                (Some(v), Some(f)) if v != f => {
+                    put(&mut out, engine, v);
+                    put(&mut flat_twice, engine, f);
+                }
+                (Some(v), _) | (None, Some(v)) => put(&mut out, engine, v),
+                (None, None) => {}
             }
         }
         for (list, i, item) in misplaced {
@@ -401,7 +412,7 @@ impl FieldMap {
         // is a portal's name written otherwise (spaces, invisible marks, full-width, case, _ or
         // -) is told: left as it is, it would be read as a field of the portal's own and
         // ignored (a conclusion so written had left its case open and red).
-        let mut twice = Members::default();
+        let mut twice = flat_twice;
         if written_otherwise.is_none() {
             *written_otherwise = self.written_otherwise_in(&obj, &[], "");
         }
@@ -886,13 +897,18 @@ fn take<'a>(obj: &mut Members<'a>, path: &[String]) -> Option<Node<'a>> {
         }
         [head, rest @ ..] => match obj.get_mut(head) {
             Some(Node::Object(inner)) => take(inner, rest),
-            // A portal that writes its records flat gives `sqr.zjhm` for `sqr: { zjhm }`: the
-            // same field (helper-95: the ID number had gone unchecked, without a word).
-            None if !rest.iter().any(|s| s == "[]") => obj.remove(&path.join(".")),
             // Not a record where the map says one stands: see `FieldMap::take_misshapen`.
             _ => None,
         },
     }
+}
+
+/// A nested portal field given flat, under its dotted name (`"sqr.zjhm"`), outside lists.
+fn take_flat<'a>(obj: &mut Members<'a>, path: &[String]) -> Option<Node<'a>> {
+    if path.len() < 2 || path.iter().any(|s| s == "[]") {
+        return None;
+    }
+    obj.remove(&path.join("."))
 }
 
 fn put<'a>(obj: &mut Members<'a>, path: &'a [String], value: Node<'a>) {

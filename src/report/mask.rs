@@ -1359,18 +1359,25 @@ impl Masker {
         let mut apart: Vec<(usize, &str)> = Vec::new();
         let mut read: Vec<(usize, String)> = Vec::new();
         for (at, name) in names {
-            // A field with a note in brackets gives its names, not itself: whole, 李四（科长）
-            // had masked 科长 elsewhere as the given name of 李四科长 (helper-102).
-            let whole = (!name.contains(is_bracket)).then_some(name);
+            // A field with a note in brackets or after a dash gives the names it reads as, not
+            // itself when it gives any: whole, 李四（科长） and 王五-科长 had masked 科长 elsewhere
+            // as the given name of 李四科长 (helper-102, helper-103).
+            let mut whole = Some(name);
+            let noted = |c| is_bracket(c) || matches!(c, ':' | '：');
+            let dashed = |c| matches!(c, '-' | '‐' | '—' | '－');
+            if name.contains(|c| noted(c) || crate::report::person_keys::DOTS.contains(&c)) {
+                let given = crate::report::person_keys::names_in_field(name);
+                let cjk_dashed = name.contains(dashed) && name.chars().any(is_cjk);
+                if !given.is_empty() && (name.contains(noted) || cjk_dashed) {
+                    whole = None;
+                }
+                read.extend(given.into_iter().map(|n| (at, n)));
+            }
             for n in whole.into_iter().chain(name_parts(name)) {
                 let mut give = |p: Cow<str>| read.push((at, p.into_owned()));
                 if !crate::report::person_keys::spaced_name_parts(n, &mut give) {
                     apart.push((at, n));
                 }
-            }
-            if name.contains(|c| is_bracket(c) || crate::report::person_keys::DOTS.contains(&c)) {
-                let given = crate::report::person_keys::names_in_field(name);
-                read.extend(given.into_iter().map(|n| (at, n)));
             }
         }
         let read = read.iter().map(|(at, n)| (*at, n.as_str()));

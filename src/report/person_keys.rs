@@ -13,6 +13,12 @@ pub fn is_person_key(key: &str) -> bool {
     // (`"分管领导 "`, `ｊｂｒ`, `jbr\u{200B}`: helper-98).
     let key = crate::text::id_key(key);
     let key = key.as_ref();
+    // A flat record's dotted key (`sqr.xm`, `applicant.name`) by its last part, unless the
+    // whole names a thing (`file.name`): helper-103.
+    if let Some((whole, last)) = key.rsplit_once('.') {
+        let whole = whole.to_ascii_lowercase();
+        return is_person_key(last) && !NOT_PERSON.iter().any(|w| whole.contains(w));
+    }
     // Chinese keys end in what they hold: 窗口人员 is a person, 窗口名称 a window.
     if PERSON_TAIL.iter().any(|t| key.ends_with(t)) {
         return true;
@@ -229,7 +235,10 @@ pub(crate) fn names_in_field(field: &str) -> Vec<String> {
         && !field.contains('等')
     {
         let name = looks_like_name(field) && !is_common_word(field);
-        return name.then(|| vec![field.to_string()]).unwrap_or_default();
+        return match name {
+            true => vec![field.to_string()],
+            false => Vec::new(),
+        };
     }
     // Any other short field is remembered: a batch gives the same few (王芳（窗口）) again.
     if field.len() > FIELD_REMEMBERED {
@@ -268,8 +277,20 @@ fn read_names_in_field(field: &str) -> Vec<String> {
             || matches!(c, '和' | '与' | '及' | '代' | '→' | '＆' | '。')
             || crate::text::is_invisible(c)
     };
+    // Full-width letters read as ASCII (ＷＡＮＧ王五: helper-103); the masker matches either.
+    if field.contains(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c)) {
+        let folded: String = (field.chars())
+            .map(|c| match c {
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                c => c,
+            })
+            .collect();
+        return read_names_in_field(&folded);
+    }
+    // Each side of a label's colon is a guess where it is Chinese (科长：王五, 王五:科长).
+    let labelled = field.contains([':', '：']);
     for line in field.split(['\n', ':', '：']) {
-        add_name(line, false, &mut out);
+        add_name(line, labelled && line.contains(is_cjk), &mut out);
         name_parts(line).for_each(|p| add_name(p, false, &mut out));
         // What brackets hold is a note or a name: a name when it reads as one (李四（王五）,
         // helper-101), or whatever it is after a label that names no one (系统管理员（张三）).
@@ -318,14 +339,22 @@ fn add_name(part: &str, cut: bool, out: &mut Vec<String>) {
     }
     // A name with the group it heads (王五等人, 王五等3人, 王五等同志) or its role before or
     // after it (工作人员王五, 王五同志) is that name (helper-100, helper-101).
-    match without_group(part).or_else(|| without_role(part)) {
-        Some(name) => return add_name(name, true, out),
-        None => push(part, cut),
+    if let Some(name) = without_group(part).or_else(|| without_role(part)) {
+        return add_name(name, true, out);
     }
-    // Each part of a name joined by dots is the person's too (阿依古丽 of 阿依古丽·买买提).
+    // Each part of a name joined by dots is the person's too (阿依古丽 of 阿依古丽·买买提),
+    // and the whole is one only when every part is a name: 王五-科长 is 王五 with a title,
+    // whose 科长 the whole would have masked elsewhere (helper-103).
     if is_dotted_name(part) {
-        (part.split(DOTS)).for_each(|p| push(p, false));
+        let named = |p: &&str| p.chars().count() >= 3 || reads_as_chinese_name(p);
+        let dashed = part.contains(['-', '‐', '—', '－']);
+        if !dashed || part.split(DOTS).all(|p| named(&p)) {
+            push(part, cut);
+        }
+        part.split(DOTS).filter(named).for_each(|p| push(p, false));
+        return;
     }
+    push(part, cut);
 }
 
 /// A part of a person field that reads as a Chinese name: two to four CJK characters after a
@@ -349,9 +378,13 @@ pub(crate) fn reads_as_chinese_name(part: &str) -> bool {
         || (2..=4).contains(&n) && part.chars().all(is_cjk) && surname && !is_common_word(part)
 }
 
-/// One of [`WORDS`], whole: 周一鸣 and 高新民 are names.
+/// One of [`WORDS`], or one with two characters or more after it (周一值班): 周一鸣 and 高新民
+/// are names.
 fn is_common_word(text: &str) -> bool {
-    WORDS.split('|').any(|w| w == text)
+    let n = text.chars().count();
+    WORDS
+        .split('|')
+        .any(|w| w == text || text.starts_with(w) && n >= w.chars().count() + 2)
 }
 
 /// Common words and places that start with a surname, which a part guessed out of a person
@@ -484,9 +517,7 @@ fn without_group(part: &str) -> Option<&str> {
 /// (王五同志, 王五副主任, 王五一行), when what is left reads as a Chinese name.
 fn without_role(part: &str) -> Option<&str> {
     // A role of two characters or more and a name of two.
-    if part.chars().nth(3).is_none() {
-        return None;
-    }
+    part.chars().nth(3)?;
     ROLES.split('|').find_map(|r| {
         let (before, after) = part.split_once(r)?;
         // A label's colon has cut the line already (管理员：张三).
@@ -499,7 +530,7 @@ fn without_role(part: &str) -> Option<&str> {
 }
 
 /// Longest first: 副主任 before 主任.
-const ROLES: &str = "工作人员|窗口人员|值班人员|经办人|受理人|审核人|审批人|负责人|办理人|承办人|管理员|副主任|副科长|副处长|副局长|科长|主任|处长|局长|组长|经理|师傅|同志|老师|先生|女士|一行";
+const ROLES: &str = "曾用名|原名|别名|又名|化名|本名|笔名|工作人员|窗口人员|值班人员|经办人|受理人|审核人|审批人|负责人|办理人|承办人|管理员|副主任|副科长|副处长|副局长|科长|主任|处长|局长|组长|经理|师傅|同志|老师|先生|女士|一行";
 
 /// The hundred commonest surnames, which most people bear.
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤钱欧";

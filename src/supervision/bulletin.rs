@@ -89,11 +89,19 @@ pub struct Person {
 /// `staff: "王五"` had left the whole inspection out of the bulletin). An id without a digit
 /// is a name, shown masked; one with a digit is a staff number (`staff_by_id`).
 fn person_or_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Person>, D::Error> {
-    let of_id = |id: &str| Person {
-        id: Some(id.to_string()),
-        ..Person::default()
+    // A text without a digit is a name, the same person as `{ name }` (helper-103: read as an
+    // id, `"赵六"` and `{ name: "赵六" }` had been two people).
+    let of_text = |text: &str| match holds_digit(text) {
+        true => Person {
+            id: Some(text.to_string()),
+            ..Person::default()
+        },
+        false => Person {
+            name: Some(text.to_string()),
+            ..Person::default()
+        },
     };
-    crate::json_objects::record_or_text(d, of_id, true)
+    crate::json_objects::record_or_text(d, of_text, true)
 }
 
 impl Person {
@@ -151,9 +159,18 @@ fn staff_by_id(id: &str, en: bool) -> String {
 fn shown_name(name: &str) -> String {
     let names = crate::report::person_keys::names_in_field(name);
     match names.as_slice() {
-        [one] if one == name.trim() => mask_name(name),
+        // One name with a note is that name (王五（窗口） reads 王*).
+        [one] => mask_name(one),
         [] => mask_name(name),
         _ => Masker::new(names.iter().map(String::as_str)).text(name),
+    }
+}
+
+/// The one name a person field gives beside a note (王五 of 王五（窗口）), else the field.
+fn one_name(field: &str) -> String {
+    match crate::report::person_keys::names_in_field(field).as_slice() {
+        [one] => one.clone(),
+        _ => field.to_string(),
     }
 }
 
@@ -514,6 +531,15 @@ pub fn monthly_bulletin(
         .chain(names_in_ids.iter().map(String::as_str))
         .flat_map(names_given)
         .collect();
+    let complainant_names: Vec<String> = (complainants
+        .chain(unread.complainants.iter().map(String::as_str)))
+    .flat_map(|c| {
+        let mut names = crate::report::person_keys::names_in_field(c);
+        names.push(c.to_string());
+        names
+    })
+    .filter(|c| !names_given(c).any(|n| staff_names.contains(&n)))
+    .collect();
     let masker = Masker::new(
         people()
             .filter_map(Person::given_name)
@@ -522,8 +548,8 @@ pub fn monthly_bulletin(
             .chain(names_by_key.iter().map(String::as_str)),
     )
     .with_shown_as(
-        (complainants.chain(unread.complainants.iter().map(String::as_str)))
-            .filter(|c| !names_given(c).any(|n| staff_names.contains(&n))),
+        // Name by name: of 刘洋、王五, where 王五 is staff, 刘洋 still reads 投诉人 (helper-103).
+        complainant_names.iter().map(String::as_str),
         if en { "the complainant" } else { "投诉人" },
     );
     // SUP-3: people are grouped by who they are (staff id, else the full name), never by
@@ -533,7 +559,10 @@ pub fn monthly_bulletin(
     // person (helper-35).
     let identity = |p: &Option<Person>| {
         p.as_ref().and_then(|p| {
-            let by_name = p.given_name().map(|n| format!("name:{}", name_key_text(n)));
+            // By the one name a field gives with a note (王五（窗口） is 王五: helper-103).
+            let by_name = p
+                .given_name()
+                .map(|n| format!("name:{}", name_key_text(&one_name(n))));
             match p.staff_id() {
                 // Without a name, a record of such an id is nobody's: which of its people
                 // it is about cannot be told (helper-37: it had made a third person).

@@ -326,6 +326,34 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
     assert_eq!(b.problems[0].description, "王*玩手机", "{all}");
     assert_eq!(b.problems[1].person.as_deref(), Some("赵*、孙*"), "{all}");
     assert_eq!(b.problems[2].person.as_deref(), Some("工作人员"), "{all}");
+    // helper-103: one person however the field is written (a text, a record, with a note);
+    // a complainant's names read 投诉人 name by name; an unverified complaint's staff member
+    // given as a text is not named.
+    let input = json!({ "month": "2026-03",
+        "inspections": [
+            { "date": "2026-03-05", "unit": "单位1", "staff": "赵六", "rule": "CON-2",
+              "description": "离岗" },
+            { "date": "2026-03-06", "unit": "单位1", "staff": { "name": "赵六" }, "rule": "CON-2",
+              "description": "吃东西" },
+            { "date": "2026-03-07", "unit": "单位1", "staff": "赵六（科长）", "rule": "CON-2",
+              "description": "玩手机" },
+            { "date": "2026-03-08", "unit": "单位1", "staff": "王五", "rule": "CON-2",
+              "description": "窗口无人" } ],
+        "complaints": [
+            { "receivedAt": "2026-03-03T10:00", "complainant": "刘洋、王五", "staff": "孙七",
+              "summary": "刘洋和王五投诉孙七", "verifiedAt": "2026-03-05T10:00", "founded": true,
+              "unit": "单位1" },
+            { "receivedAt": "2026-03-04T10:00", "complainant": "钱八", "staff": "周九",
+              "summary": "钱八投诉周九", "unit": "单位1" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    let zhao: Vec<_> = b.named.iter().filter(|n| n.name == "赵*").collect();
+    assert!(zhao.len() == 1 && zhao[0].count == 3, "{all}");
+    assert!(all.contains("投诉人和王*投诉孙*"), "{all}");
+    assert!(
+        all.contains("投诉人投诉工作人员") && !all.contains("周*"),
+        "{all}"
+    );
     // helper-76: a Latin name of two words beside digits is a name; a code's letters are not.
     let input = json!({ "month": "2026-03", "inspections": [
         { "date": "2026-03-05", "unit": "社保科", "staff": { "id": "Zhang San 3" }, "rule": "CON-2",

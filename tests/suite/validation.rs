@@ -107,6 +107,26 @@ fn a_portal_record_through_the_field_map() {
         text.contains("\"sqr.zjhm\"") && text.contains("张*签字") && !text.contains("张伟"),
         "{text}"
     );
+    // helper-103: flat beside nested. A field the nested record lacks is read flat; the same
+    // value both ways is one; two values are refused as given twice.
+    let mut beside = flat.clone();
+    beside["sqr"] = json!({ "zjlx": "10" });
+    let v = e.validate_case_json(Ok(&beside.to_string()), now);
+    let text = serde_json::to_string(&v).unwrap();
+    assert!(
+        text.contains("\"sqr.zjhm\"") && !text.contains("张伟"),
+        "{text}"
+    );
+    beside["sqr"] = json!({ "xm": "张伟" });
+    let v = e.validate_case_json(Ok(&beside.to_string()), now);
+    assert!(v.findings.iter().any(|f| f.code == "id_checksum"), "{v:?}");
+    beside["sqr"] = json!({ "xm": "刘洋" });
+    let v = e.validate_case_json(Ok(&beside.to_string()), now);
+    let text = serde_json::to_string(&v).unwrap();
+    assert!(
+        !v.valid && !text.contains("刘洋") && !text.contains("张伟"),
+        "{text}"
+    );
 
     // The same record drives the deadline engine: 承诺件 (code 2) with one day paused (BZ).
     let r = e.assess_deadline_json(Ok(&record.to_string()), instant(&json!("2026-03-05T09:00")));
@@ -824,6 +844,9 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
         ("dbrxm", name.clone()),
         ("inCharge", name.clone()),
         ("handler", json!("司马懿Tom")),
+        // helper-103: full-width letters beside the name, a former name in a note.
+        ("handler", json!("ＷＡＮＧ司马懿")),
+        ("handler", json!("王五（曾用名司马懿）")),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
@@ -1139,7 +1162,13 @@ fn words_beside_a_name_apart_by_a_space_are_no_names() {
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三",
             "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
                 { "at": "2026-03-03T10:00", "items": ["身份证", "科长签字 周一送达"] }] });
-        for value in ["李四（科长）", "周一"] {
+        for value in [
+            "李四（科长）",
+            "周一",
+            "王五（周一值班）",
+            "王五-科长",
+            "王五:科长",
+        ] {
             let giving = json!({ "id": "R", "category": "promised",
                 "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", key: value });
             let (_, text) = validated(engine(), &[giving, quoting_words.clone()], now);
