@@ -394,7 +394,7 @@ impl FieldMap {
             // same field (helper-95: the ID number had gone unchecked, without a word).
             let flat = take_flat(&mut obj, portal).filter(|v| !is_absent(engine, v));
             match (nested, flat) {
-                (Some(v), Some(f)) if v != f => {
+                (Some(v), Some(f)) if !same_value(&v, &f) => {
                     put(&mut out, engine, v);
                     put(&mut flat_twice, engine, f);
                 }
@@ -900,6 +900,18 @@ fn take<'a>(obj: &mut Members<'a>, path: &[String]) -> Option<Node<'a>> {
             // Not a record where the map says one stands: see `FieldMap::take_misshapen`.
             _ => None,
         },
+    }
+}
+
+/// Two values of one field given nested and flat that are one: equal, or texts that differ
+/// only by spaces, invisible marks, width or letter case (` 欧阳娜娜 `, `…002x`: helper-104).
+fn same_value(a: &Node, b: &Node) -> bool {
+    match (a, b) {
+        (Node::Str(a), Node::Str(b)) => {
+            let key = |t: &str| crate::text::loose_key(t).to_ascii_lowercase();
+            key(a) == key(b)
+        }
+        _ => a == b,
     }
 }
 

@@ -1359,21 +1359,23 @@ impl Masker {
         let mut apart: Vec<(usize, &str)> = Vec::new();
         let mut read: Vec<(usize, String)> = Vec::new();
         for (at, name) in names {
-            // A field with a note in brackets or after a dash gives the names it reads as, not
-            // itself when it gives any: whole, 李四（科长） and 王五-科长 had masked 科长 elsewhere
-            // as the given name of 李四科长 (helper-102, helper-103).
-            let mut whole = Some(name);
-            let noted = |c| is_bracket(c) || matches!(c, ':' | '：');
-            let dashed = |c| matches!(c, '-' | '‐' | '—' | '－');
-            if name.contains(|c| noted(c) || crate::report::person_keys::DOTS.contains(&c)) {
+            // A field in Chinese with more than a name in it (a note in brackets, a title after
+            // a colon or a dash, a group, digits) gives the names it reads as, not itself, when
+            // it gives any, nor its parts: whole, 李四（科长）, 王五-科长 and 赵六等3人 had masked
+            // 科长 elsewhere as the given name of 李四科长, and 等 (helper-102 to helper-104).
+            let plain = |c: char| is_cjk(c) || c.is_ascii_alphabetic() || c.is_whitespace();
+            if !name.chars().all(plain) && name.chars().any(is_cjk) {
                 let given = crate::report::person_keys::names_in_field(name);
-                let cjk_dashed = name.contains(dashed) && name.chars().any(is_cjk);
-                if !given.is_empty() && (name.contains(noted) || cjk_dashed) {
-                    whole = None;
-                }
+                let dotted = name.chars().all(|c| {
+                    is_cjk(c) || matches!(c, '·' | '•' | '・' | '．' | '･' | '‧' | '∙' | '⋅' | 'ㆍ')
+                });
+                let read_apart = !given.is_empty() && !dotted;
                 read.extend(given.into_iter().map(|n| (at, n)));
+                if read_apart {
+                    continue;
+                }
             }
-            for n in whole.into_iter().chain(name_parts(name)) {
+            for n in std::iter::once(name).chain(name_parts(name)) {
                 let mut give = |p: Cow<str>| read.push((at, p.into_owned()));
                 if !crate::report::person_keys::spaced_name_parts(n, &mut give) {
                     apart.push((at, n));
@@ -1616,13 +1618,46 @@ pub(crate) fn name_parts(field: &str) -> impl Iterator<Item = &str> {
 
 /// A bracket that opens a note or a quoted name: ( （ [ ［ 【 〔 〖 < ＜ 《 〈 { ｛ 「 『.
 fn is_opening_bracket(c: char) -> bool {
-    "(（[［【〔〖<＜《〈{｛「『".contains(c)
+    matches!(
+        c,
+        '(' | '（'
+            | '['
+            | '［'
+            | '【'
+            | '〔'
+            | '〖'
+            | '<'
+            | '＜'
+            | '《'
+            | '〈'
+            | '{'
+            | '｛'
+            | '「'
+            | '『'
+    )
 }
 
 /// A bracket, opening or closing ([`is_opening_bracket`]): `{李四}`, `「李四」` and `〈李四〉`
 /// hold a name as `[李四]` does (helper-100).
 pub(crate) fn is_bracket(c: char) -> bool {
-    is_opening_bracket(c) || ")）]］】〕〗>＞》〉}｝」』".contains(c)
+    is_opening_bracket(c)
+        || matches!(
+            c,
+            ')' | '）'
+                | ']'
+                | '］'
+                | '】'
+                | '〕'
+                | '〗'
+                | '>'
+                | '＞'
+                | '》'
+                | '〉'
+                | '}'
+                | '｝'
+                | '」'
+                | '』'
+        )
 }
 
 /// Parts and orders of a name that still point at the person: the given name of a CJK name of

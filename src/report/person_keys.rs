@@ -234,7 +234,7 @@ pub(crate) fn names_in_field(field: &str) -> Vec<String> {
         && field.chars().all(crate::report::mask::is_cjk)
         && !field.contains('等')
     {
-        let name = looks_like_name(field) && !is_common_word(field);
+        let name = looks_like_name(field) && !is_common_word(field) && !is_role(field);
         return match name {
             true => vec![field.to_string()],
             false => Vec::new(),
@@ -278,11 +278,12 @@ fn read_names_in_field(field: &str) -> Vec<String> {
             || crate::text::is_invisible(c)
     };
     // Full-width letters read as ASCII (ＷＡＮＧ王五: helper-103); the masker matches either.
-    if field.contains(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c)) {
+    let wide = |c: char| matches!(c, '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}');
+    if field.contains(wide) {
         let folded: String = (field.chars())
-            .map(|c| match c {
-                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-                c => c,
+            .map(|c| match wide(c) {
+                true => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                false => c,
             })
             .collect();
         return read_names_in_field(&folded);
@@ -325,11 +326,29 @@ fn read_names_in_field(field: &str) -> Vec<String> {
 /// of `审核 通过` or 会议 of `会议等` is no one (helper-99).
 fn add_name(part: &str, cut: bool, out: &mut Vec<String>) {
     let part = part.trim();
+    // A field's pieces overlap (the line, its parts, what brackets hold): a name is read once.
+    if part.chars().nth(1).is_none() || out.iter().any(|n| n == part) {
+        return;
+    }
+    // Most pieces are a name alone, or a note (科长): three Chinese characters at most hold
+    // no role and no group beside a name.
+    let short = part.chars().nth(3).is_none();
+    if short && part.chars().all(crate::report::mask::is_cjk) && !part.contains('等') {
+        if (!cut || reads_as_chinese_name(part))
+            && looks_like_name(part)
+            && !is_role(part)
+            && !is_common_word(part)
+        {
+            out.push(part.to_string());
+        }
+        return;
+    }
     let mut push = |name: &str, cut: bool| {
         let name = name.trim();
-        if looks_like_name(name)
+        if !out.iter().any(|n| n == name)
             && (!cut || reads_as_chinese_name(name))
-            && !out.iter().any(|n| n == name)
+            && looks_like_name(name)
+            && !is_role(name)
         {
             out.push(name.to_string());
         }
@@ -381,6 +400,12 @@ pub(crate) fn reads_as_chinese_name(part: &str) -> bool {
 /// One of [`WORDS`], or one with two characters or more after it (周一值班): 周一鸣 and 高新民
 /// are names.
 fn is_common_word(text: &str) -> bool {
+    // The first characters of the words: most texts are ruled out by one comparison.
+    #[rustfmt::skip]
+    let first = |c| matches!(c, '万' | '不' | '严' | '于' | '任' | '何' | '办' | '史' | '同' | '周' | '和' | '夏' | '孔' | '安' | '审' | '已' | '常' | '张' | '方' | '时' | '曾' | '李' | '林' | '武' | '江' | '王' | '白' | '石' | '程' | '范' | '通' | '金' | '钱' | '陆' | '马' | '高' | '黄' | '龙');
+    if !text.chars().next().is_some_and(first) {
+        return false;
+    }
     let n = text.chars().count();
     WORDS
         .split('|')
@@ -390,7 +415,7 @@ fn is_common_word(text: &str) -> bool {
 /// Common words and places that start with a surname, which a part guessed out of a person
 /// field is not (王芳 高新区, 李四 周一 值班: helper-100, helper-101). A guess: no list holds
 /// every word.
-const WORDS: &str = "周一|周二|周三|周四|周五|周六|周日|周末|周边|高新|高新区|高中|高速|高级|高校|马上|方便|黄金|黄牌|江苏|江苏省|江西|金华|金华市|金额|张家港|王府井|李子园|王牌|于是|万一|任何|程序|安全|时间|曾经|和谐|林业|何时|常用|石家庄|严重|钱款|孔子|龙头|白天|史料|陆续|江湖|武汉|武汉市|夏天|范围|石油|方面|方法|方式|高温|万元";
+const WORDS: &str = "周一|周二|周三|周四|周五|周六|周日|周末|周边|高新|高新区|高中|高速|高级|高校|马上|方便|黄金|黄牌|江苏|江苏省|江西|金华|金华市|金额|张家港|王府井|李子园|王牌|于是|万一|任何|程序|安全|时间|曾经|和谐|林业|何时|常用|石家庄|严重|钱款|孔子|龙头|白天|史料|陆续|江湖|武汉|武汉市|夏天|范围|石油|方面|方法|方式|高温|万元|同意|不同意|审核|通过|已阅|办公室";
 
 /// A name of parts in Chinese characters joined by dots (阿依古丽·买买提), whatever its length.
 fn is_dotted_name(part: &str) -> bool {
@@ -516,8 +541,17 @@ fn without_group(part: &str) -> Option<&str> {
 /// The name after a word for a role or a group (工作人员王五, 窗口工作人员王五) or before one
 /// (王五同志, 王五副主任, 王五一行), when what is left reads as a Chinese name.
 fn without_role(part: &str) -> Option<&str> {
-    // A role of two characters or more and a name of two.
+    // A role of two characters or more and a name of two; every role ends in one of these.
     part.chars().nth(3)?;
+    let ends_a_role = |c| {
+        matches!(
+            c,
+            '名' | '人' | '员' | '长' | '任' | '理' | '傅' | '志' | '师' | '生' | '士' | '行'
+        )
+    };
+    if !part.contains(ends_a_role) {
+        return None;
+    }
     ROLES.split('|').find_map(|r| {
         let (before, after) = part.split_once(r)?;
         // A label's colon has cut the line already (管理员：张三).
@@ -527,6 +561,11 @@ fn without_role(part: &str) -> Option<&str> {
         };
         reads_as_chinese_name(name).then_some(name)
     })
+}
+
+/// A title or a word for a group alone (科长, 负责人), which names no one.
+fn is_role(text: &str) -> bool {
+    ROLES.split('|').any(|r| r == text)
 }
 
 /// Longest first: 副主任 before 主任.

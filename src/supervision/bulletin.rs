@@ -91,7 +91,13 @@ pub struct Person {
 fn person_or_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Person>, D::Error> {
     // A text without a digit is a name, the same person as `{ name }` (helper-103: read as an
     // id, `"赵六"` and `{ name: "赵六" }` had been two people).
-    let of_text = |text: &str| match holds_digit(text) {
+    // A text with a digit beside a Chinese name is that name's (赵六（3号窗口）: helper-104).
+    fn named(text: &str) -> bool {
+        !holds_digit(text)
+            || (crate::report::person_keys::names_in_field(text).iter())
+                .any(|n| n.chars().any(crate::report::mask::is_cjk))
+    }
+    let of_text = |text: &str| match !named(text) {
         true => Person {
             id: Some(text.to_string()),
             ..Person::default()
@@ -164,6 +170,13 @@ fn shown_name(name: &str) -> String {
         [] => mask_name(name),
         _ => Masker::new(names.iter().map(String::as_str)).text(name),
     }
+}
+
+/// A person field and each name it gives (赵六 of 赵六（1号窗）).
+fn names_of_field(field: &str) -> Vec<String> {
+    let mut names = crate::report::person_keys::names_in_field(field);
+    names.push(field.to_string());
+    names
 }
 
 /// The one name a person field gives beside a note (王五 of 王五（窗口）), else the field.
@@ -522,22 +535,14 @@ pub fn monthly_bulletin(
     // who complained (helper-99).
     // (Not the names under other person keys: `complainant` is one.) Each name a field gives
     // is compared, so 王五（窗口） and 王五 bear one name (helper-102).
-    let names_given = |field: &str| {
-        let mut names = crate::report::person_keys::names_in_field(field);
-        names.push(field.to_string());
-        names.into_iter().map(|n| name_key_text(&n))
-    };
+    let names_given = |field: &str| names_of_field(field).into_iter().map(|n| name_key_text(&n));
     let staff_names: Vec<String> = (people().filter_map(Person::given_name))
         .chain(names_in_ids.iter().map(String::as_str))
         .flat_map(names_given)
         .collect();
     let complainant_names: Vec<String> = (complainants
         .chain(unread.complainants.iter().map(String::as_str)))
-    .flat_map(|c| {
-        let mut names = crate::report::person_keys::names_in_field(c);
-        names.push(c.to_string());
-        names
-    })
+    .flat_map(names_of_field)
     .filter(|c| !names_given(c).any(|n| staff_names.contains(&n)))
     .collect();
     let masker = Masker::new(
@@ -788,10 +793,25 @@ pub fn monthly_bulletin(
         // listed, but nobody is criticised for it (the reading that asserts less).
         let verified = c.founded == Some(true);
         // Unverified, the staff member it is about is not named even in its summary.
-        let summary = match c.staff.as_ref().and_then(Person::given_name) {
-            Some(name) if !verified => Masker::new([])
-                .with_shown_as([name], if en { "a staff member" } else { "工作人员" })
-                .names_in(c.summary.clone()),
+        // By every name and id it is given (赵六（1号窗）, 赵六等2人, `{ id: "A123" }`: helper-104).
+        let summary = match c.staff.as_ref() {
+            Some(p) if !verified => {
+                let staff = if en { "a staff member" } else { "工作人员" };
+                let mut names: Vec<String> = p.given_name().map(names_of_field).unwrap_or_default();
+                names.extend(
+                    p.name_in_id()
+                        .as_deref()
+                        .map(names_of_field)
+                        .unwrap_or_default(),
+                );
+                let summary = Masker::new([])
+                    .with_shown_as(names.iter().map(String::as_str), staff)
+                    .names_in(c.summary.clone());
+                match p.staff_id().filter(|id| id.chars().count() >= 2) {
+                    Some(id) => summary.replace(id, staff),
+                    None => summary,
+                }
+            }
             _ => c.summary.clone(),
         };
         let mut description = text(&summary);

@@ -354,6 +354,25 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
         all.contains("投诉人投诉工作人员") && !all.contains("周*"),
         "{all}"
     );
+    // helper-104: a name with a digit in its note is a name; an unverified complaint's staff
+    // member given with a note, a group or an id is not named; 等 stays a word.
+    let input = json!({ "month": "2026-03",
+        "inspections": [
+            { "date": "2026-03-05", "unit": "单位1", "staff": "赵六（3号窗口）", "rule": "CON-2",
+              "description": "离岗" },
+            { "date": "2026-03-06", "unit": "单位1", "staff": "赵六", "rule": "CON-2",
+              "description": "赵六等人聊天" } ],
+        "complaints": [
+            { "receivedAt": "2026-03-03T10:00", "complainant": "钱八", "staff": "孙七（1号窗）",
+              "summary": "钱八投诉孙七态度差", "unit": "单位1" },
+            { "receivedAt": "2026-03-04T10:00", "complainant": "钱八", "staff": { "id": "A123" },
+              "summary": "钱八投诉A123态度差", "unit": "单位1" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    let zhao: Vec<_> = b.named.iter().filter(|n| n.name == "赵*").collect();
+    assert!(zhao.len() == 1 && zhao[0].count == 2, "{all}");
+    assert!(all.contains("赵*等人聊天"), "{all}");
+    assert!(!all.contains("孙") && !all.contains("A123"), "{all}");
     // helper-76: a Latin name of two words beside digits is a name; a code's letters are not.
     let input = json!({ "month": "2026-03", "inspections": [
         { "date": "2026-03-05", "unit": "社保科", "staff": { "id": "Zhang San 3" }, "rule": "CON-2",
