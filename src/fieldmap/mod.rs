@@ -386,13 +386,18 @@ impl FieldMap {
         self.take_misshapen(&mut obj, &mut out);
         // A field given both nested and flat with two values, to be refused as given twice.
         let mut flat_twice = Members::default();
+        // Most records give no dotted key: no flat name is made for them.
+        let flat_keys = obj.iter().any(|(k, _)| k.contains('.'));
         for (portal, engine) in &self.fields {
             // An empty portal field stays out: it must not hide a value the record gives
             // under the engine's own name.
             let nested = take(&mut obj, portal).filter(|v| !is_absent(engine, v));
             // A portal that writes its records flat gives `sqr.zjhm` for `sqr: { zjhm }`: the
             // same field (helper-95: the ID number had gone unchecked, without a word).
-            let flat = take_flat(&mut obj, portal).filter(|v| !is_absent(engine, v));
+            let flat = match flat_keys {
+                true => take_flat(&mut obj, portal).filter(|v| !is_absent(engine, v)),
+                false => None,
+            };
             match (nested, flat) {
                 (Some(v), Some(f)) if !same_value(&v, &f) => {
                     put(&mut out, engine, v);
@@ -904,11 +909,22 @@ fn take<'a>(obj: &mut Members<'a>, path: &[String]) -> Option<Node<'a>> {
 }
 
 /// Two values of one field given nested and flat that are one: equal, or texts that differ
-/// only by spaces, invisible marks, width or letter case (` 欧阳娜娜 `, `…002x`: helper-104).
+/// only by spaces, marks, width or letter case (` 欧阳娜娜 `, `…002x`, `110105-19491231-002X`,
+/// `+86 13800138000`: helper-104, helper-105).
 fn same_value(a: &Node, b: &Node) -> bool {
     match (a, b) {
         (Node::Str(a), Node::Str(b)) => {
-            let key = |t: &str| crate::text::loose_key(t).to_ascii_lowercase();
+            // Letters and digits alone, so a number written with dashes or +86 is one too
+            // (110105-19491231-002X, +86 13800138000: helper-105).
+            let key = |t: &str| -> String {
+                let t = crate::text::loose_key(t).to_ascii_lowercase();
+                // (ASCII marks alone: `loose_key` has read full width as ASCII already.)
+                let t: String = t.chars().filter(|c| !c.is_ascii_punctuation()).collect();
+                match t.strip_prefix("0086").or_else(|| t.strip_prefix("86")) {
+                    Some(rest) if rest.len() == 11 && rest.starts_with('1') => rest.to_string(),
+                    _ => t,
+                }
+            };
             key(a) == key(b)
         }
         _ => a == b,

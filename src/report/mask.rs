@@ -1364,7 +1364,10 @@ impl Masker {
             // it gives any, nor its parts: whole, 李四（科长）, 王五-科长 and 赵六等3人 had masked
             // 科长 elsewhere as the given name of 李四科长, and 等 (helper-102 to helper-104).
             let plain = |c: char| is_cjk(c) || c.is_ascii_alphabetic() || c.is_whitespace();
-            if !name.chars().all(plain) && name.chars().any(is_cjk) {
+            // A name of Chinese characters alone is read too when it may hold a title or a
+            // group (科长李四, 李四等: helper-105).
+            let long = name.chars().nth(2).is_some();
+            if (!name.chars().all(plain) || long) && name.chars().any(is_cjk) {
                 let given = crate::report::person_keys::names_in_field(name);
                 let dotted = name.chars().all(|c| {
                     is_cjk(c) || matches!(c, '·' | '•' | '・' | '．' | '･' | '‧' | '∙' | '⋅' | 'ㆍ')

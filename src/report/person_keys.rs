@@ -226,21 +226,9 @@ fn walk_keyed(
 /// 窗口工作人员王五: helper-101). Chinese names hold no space, so CJK words apart are names
 /// apart ([`spaced_name_parts`]).
 pub(crate) fn names_in_field(field: &str) -> Vec<String> {
-    // Most fields are one name of two or three Chinese characters (王芳), read at once: every
-    // record of a batch gives its people again (the reading below cost an English batch, whose
+    // Every record of a batch gives its people again (王芳 in each): a field is remembered in a
+    // small table, and read only when it is not there (the reading cost an English batch, whose
     // findings all may quote a record, more than twice its time).
-    let n = field.chars().count();
-    if (2..=3).contains(&n)
-        && field.chars().all(crate::report::mask::is_cjk)
-        && !field.contains('等')
-    {
-        let name = looks_like_name(field) && !is_common_word(field) && !is_role(field);
-        return match name {
-            true => vec![field.to_string()],
-            false => Vec::new(),
-        };
-    }
-    // Any other short field is remembered: a batch gives the same few (王芳（窗口）) again.
     if field.len() > FIELD_REMEMBERED {
         return read_names_in_field(field);
     }
@@ -269,6 +257,15 @@ std::thread_local! {
 
 fn read_names_in_field(field: &str) -> Vec<String> {
     use crate::report::mask::{is_bracket, is_cjk, name_parts};
+    // Most fields are one name of two or three Chinese characters (王芳), read at once.
+    let n = field.chars().count();
+    if (2..=3).contains(&n) && field.chars().all(is_cjk) && !field.contains('等') {
+        let name = looks_like_name(field) && !is_common_word(field) && !is_role(field);
+        return match name {
+            true => vec![field.to_string()],
+            false => Vec::new(),
+        };
+    }
     let mut out: Vec<String> = Vec::new();
     // Quotes hold a name as brackets do (李四“王五”: helper-101).
     let brackets = |c| is_bracket(c) || matches!(c, '‹' | '›' | '"' | '“' | '”' | '‘' | '’');
@@ -546,7 +543,18 @@ fn without_role(part: &str) -> Option<&str> {
     let ends_a_role = |c| {
         matches!(
             c,
-            '名' | '人' | '员' | '长' | '任' | '理' | '傅' | '志' | '师' | '生' | '士' | '行'
+            '口' | '名'
+                | '人'
+                | '员'
+                | '长'
+                | '任'
+                | '理'
+                | '傅'
+                | '志'
+                | '师'
+                | '生'
+                | '士'
+                | '行'
         )
     };
     if !part.contains(ends_a_role) {
@@ -569,7 +577,7 @@ fn is_role(text: &str) -> bool {
 }
 
 /// Longest first: 副主任 before 主任.
-const ROLES: &str = "曾用名|原名|别名|又名|化名|本名|笔名|工作人员|窗口人员|值班人员|经办人|受理人|审核人|审批人|负责人|办理人|承办人|管理员|副主任|副科长|副处长|副局长|科长|主任|处长|局长|组长|经理|师傅|同志|老师|先生|女士|一行";
+const ROLES: &str = "窗口|曾用名|原名|别名|又名|化名|本名|笔名|工作人员|窗口人员|值班人员|经办人|受理人|审核人|审批人|负责人|办理人|承办人|管理员|副主任|副科长|副处长|副局长|科长|主任|处长|局长|组长|经理|师傅|同志|老师|先生|女士|一行";
 
 /// The hundred commonest surnames, which most people bear.
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤钱欧";

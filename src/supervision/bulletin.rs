@@ -96,6 +96,7 @@ fn person_or_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Person>
         !holds_digit(text)
             || (crate::report::person_keys::names_in_field(text).iter())
                 .any(|n| n.chars().any(crate::report::mask::is_cjk))
+                && numbers_only_number(text)
     }
     let of_text = |text: &str| match !named(text) {
         true => Person {
@@ -181,10 +182,36 @@ fn names_of_field(field: &str) -> Vec<String> {
 
 /// The one name a person field gives beside a note (王五 of 王五（窗口）), else the field.
 fn one_name(field: &str) -> String {
+    // A number that may tell two people apart (赵六（A123）, 王五1) keeps the field whole:
+    // merged, one would carry the other's problems (helper-105); a numbering (3号窗口) does not.
+    if !numbers_only_number(field) {
+        return field.to_string();
+    }
     match crate::report::person_keys::names_in_field(field).as_slice() {
         [one] => one.clone(),
         _ => field.to_string(),
     }
+}
+
+/// Whether every run of digits in a text numbers a thing named after it in Chinese (3号窗口,
+/// 2楼, 等3人), rather than standing alone as an id or beside letters (A123, 王五1).
+fn numbers_only_number(text: &str) -> bool {
+    let digit = |c: char| crate::report::mask::unicode_digit(c).is_some();
+    let mut chars = text.chars().peekable();
+    let mut before: Option<char> = None;
+    while let Some(c) = chars.next() {
+        if digit(c) && !chars.peek().is_some_and(|&n| digit(n)) {
+            let after = chars.peek().copied();
+            let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+            if !after.is_some_and(crate::report::mask::is_cjk) || latin(before) {
+                return false;
+            }
+        }
+        if !digit(c) {
+            before = Some(c);
+        }
+    }
+    true
 }
 
 /// Whether an id holds a digit of any script: then it is a number, not a name.
@@ -798,6 +825,8 @@ pub fn monthly_bulletin(
             Some(p) if !verified => {
                 let staff = if en { "a staff member" } else { "工作人员" };
                 let mut names: Vec<String> = p.given_name().map(names_of_field).unwrap_or_default();
+                // The id too, however cased, spaced or dashed (a123, A-123: helper-105).
+                names.extend(p.staff_id().map(str::to_string));
                 names.extend(
                     p.name_in_id()
                         .as_deref()

@@ -120,8 +120,8 @@ fn a_portal_record_through_the_field_map() {
     beside["sqr"] = json!({ "xm": "张伟" });
     let v = e.validate_case_json(Ok(&beside.to_string()), now);
     assert!(v.findings.iter().any(|f| f.code == "id_checksum"), "{v:?}");
-    // The same value written otherwise is one (helper-104).
-    beside["sqr"] = json!({ "xm": " 张伟 " });
+    // The same value written otherwise is one (helper-104, helper-105).
+    beside["sqr"] = json!({ "xm": " 张伟 ", "sjhm": "+86 138-0013-8000" });
     let v = e.validate_case_json(Ok(&beside.to_string()), now);
     assert!(v.findings.iter().any(|f| f.code == "id_checksum"), "{v:?}");
     beside["sqr"] = json!({ "xm": "刘洋" });
@@ -851,6 +851,8 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
         // helper-103: full-width letters beside the name, a former name in a note.
         ("handler", json!("ＷＡＮＧ司马懿")),
         ("handler", json!("王五（曾用名司马懿）")),
+        // helper-105: a window before the name.
+        ("handler", json!("3号窗口司马懿")),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
@@ -1174,6 +1176,7 @@ fn words_beside_a_name_apart_by_a_space_are_no_names() {
             "王五:科长",
             "王五、科长",
             "科长",
+            "科长李四",
         ] {
             let giving = json!({ "id": "R", "category": "promised",
                 "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", key: value });
