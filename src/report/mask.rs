@@ -1369,9 +1369,8 @@ impl Masker {
             let long = name.chars().nth(2).is_some();
             if (!name.chars().all(plain) || long) && name.chars().any(is_cjk) {
                 let given = crate::report::person_keys::names_in_field(name);
-                let dotted = name.chars().all(|c| {
-                    is_cjk(c) || matches!(c, '·' | '•' | '・' | '．' | '･' | '‧' | '∙' | '⋅' | 'ㆍ')
-                });
+                let dot = |c| matches!(c, '·' | '•' | '・' | '．' | '･' | '‧' | '∙' | '⋅' | 'ㆍ');
+                let dotted = name.contains(dot) && name.chars().all(|c| is_cjk(c) || dot(c));
                 let read_apart = !given.is_empty() && !dotted;
                 read.extend(given.into_iter().map(|n| (at, n)));
                 if read_apart {
@@ -1692,7 +1691,11 @@ fn other_spellings(name: &str, key: &[char]) -> Vec<String> {
     };
     if name.chars().any(is_cjk) {
         let mut out = rotations("·");
-        out.push(key.iter().skip(key.len().max(3) - 2).collect::<String>());
+        // Not a title after a surname (李科长's 科长: helper-106).
+        let given: String = key.iter().skip(key.len().max(3) - 2).collect();
+        if !crate::report::person_keys::is_role(&given) {
+            out.push(given);
+        }
         if parts.len() >= 2 {
             out.push(parts.iter().rev().copied().collect::<Vec<_>>().join("·"));
         }

@@ -290,6 +290,16 @@ fn read_names_in_field(field: &str) -> Vec<String> {
     for line in field.split(['\n', ':', '：']) {
         add_name(line, labelled && line.contains(is_cjk), &mut out);
         name_parts(line).for_each(|p| add_name(p, false, &mut out));
+        // What follows a number is a name after the thing it numbers (第1组赵六: helper-106).
+        let digit = |c| crate::report::mask::unicode_digit(c).is_some();
+        if let Some((_, after)) = line.rsplit_once(digit) {
+            let at_name = after
+                .char_indices()
+                .find(|&(i, _)| reads_as_chinese_name(&after[i..]));
+            if let Some((i, _)) = at_name.filter(|&(i, _)| i > 0) {
+                add_name(&after[i..], true, &mut out);
+            }
+        }
         // What brackets hold is a note or a name: a name when it reads as one (李四（王五）,
         // helper-101), or whatever it is after a label that names no one (系统管理员（张三）).
         let labelled = name_parts(line).next().is_some_and(names_no_one);
@@ -572,7 +582,7 @@ fn without_role(part: &str) -> Option<&str> {
 }
 
 /// A title or a word for a group alone (科长, 负责人), which names no one.
-fn is_role(text: &str) -> bool {
+pub(crate) fn is_role(text: &str) -> bool {
     ROLES.split('|').any(|r| r == text)
 }
 

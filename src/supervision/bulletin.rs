@@ -201,9 +201,13 @@ fn numbers_only_number(text: &str) -> bool {
     let mut before: Option<char> = None;
     while let Some(c) = chars.next() {
         if digit(c) && !chars.peek().is_some_and(|&n| digit(n)) {
-            let after = chars.peek().copied();
             let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
-            if !after.is_some_and(crate::report::mask::is_cjk) || latin(before) {
+            let cjk = |c: Option<char>| c.is_some_and(crate::report::mask::is_cjk);
+            // 3号窗口 numbers a window; 3号 alone may be the person's number (helper-106).
+            let mut ahead = chars.clone();
+            let after = ahead.next();
+            let named_thing = cjk(after) && (after != Some('号') || cjk(ahead.next()));
+            if !named_thing || latin(before) {
                 return false;
             }
         }

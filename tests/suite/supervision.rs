@@ -402,6 +402,17 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
         "{all}"
     );
     assert_eq!(named("孙*"), vec![2], "{all}");
+    // helper-106: 3号 alone may be the person's number: two people.
+    let input = json!({ "month": "2026-03", "inspections": [
+        { "date": "2026-03-05", "unit": "单位1", "staff": "赵六（3号）", "rule": "CON-2",
+          "description": "离岗" },
+        { "date": "2026-03-06", "unit": "单位1", "staff": "赵六（4号）", "rule": "CON-2",
+          "description": "离岗" } ] });
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    assert!(
+        b.named.len() == 2 && b.named.iter().all(|n| n.count == 1),
+        "{b:?}"
+    );
     assert!(!all.contains("a-123") && !all.contains("孙七"), "{all}");
     // helper-76: a Latin name of two words beside digits is a name; a code's letters are not.
     let input = json!({ "month": "2026-03", "inspections": [

@@ -853,6 +853,8 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
         ("handler", json!("王五（曾用名司马懿）")),
         // helper-105: a window before the name.
         ("handler", json!("3号窗口司马懿")),
+        // helper-106: a name after the thing a number numbers.
+        ("handler", json!("第1组司马懿")),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
@@ -1177,6 +1179,7 @@ fn words_beside_a_name_apart_by_a_space_are_no_names() {
             "王五、科长",
             "科长",
             "科长李四",
+            "李科长",
         ] {
             let giving = json!({ "id": "R", "category": "promised",
                 "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三", key: value });
@@ -1194,6 +1197,20 @@ fn words_beside_a_name_apart_by_a_space_are_no_names() {
                 "{key} {value}: {text}"
             );
         }
+        // helper-106: a group word after a fixed field's name stays a word (李*等人).
+        let (_, text) = validated(
+            engine(),
+            &[
+                json!({ "id": "R", "category": "promised", "receivedAt": "2026-03-02T09:00",
+                    "firstReceiver": "张三", key: "李四等" }),
+                json!({ "id": "Q", "category": "promised", "receivedAt": "2026-03-02T09:00",
+                    "firstReceiver": "张三",
+                    "supplementRequests": [{ "at": "2026-03-02T10:00", "items": ["身份证"] },
+                        { "at": "2026-03-03T10:00", "items": ["身份证", "李四等人签字"] }] }),
+            ],
+            now,
+        );
+        assert!(text.contains("李*等人签字"), "{key}: {text}");
         // helper-101: the surname of a name spaced out is no name of its own (欧阳修 stays).
         let (_, text) = validated(
             engine(),
