@@ -259,7 +259,8 @@ fn read_names_in_field(field: &str) -> Vec<String> {
     use crate::report::mask::{is_bracket, is_cjk, name_parts};
     // Most fields are one name of two or three Chinese characters (王芳), read at once.
     let n = field.chars().count();
-    if (2..=3).contains(&n) && field.chars().all(is_cjk) && !field.contains('等') {
+    let grouped = |t: &str| t.contains('等') || t.ends_with('们');
+    if (2..=3).contains(&n) && field.chars().all(is_cjk) && !grouped(field) {
         let name = looks_like_name(field) && !is_common_word(field) && !is_role(field);
         return match name {
             true => vec![field.to_string()],
@@ -289,9 +290,11 @@ fn read_names_in_field(field: &str) -> Vec<String> {
     let labelled = field.contains([':', '：']);
     for line in field.split(['\n', ':', '：']) {
         add_name(line, labelled && line.contains(is_cjk), &mut out);
-        name_parts(line).for_each(|p| add_name(p, false, &mut out));
-        // What follows a number is a name after the thing it numbers (第1组赵六: helper-106).
+        // A part cut off by a number is a guess where it is Chinese (组赵六 of 第1组赵六).
         let digit = |c| crate::report::mask::unicode_digit(c).is_some();
+        let numbered = line.contains(digit);
+        name_parts(line).for_each(|p| add_name(p, numbered && p.contains(is_cjk), &mut out));
+        // What follows a number is a name after the thing it numbers (第1组赵六: helper-106).
         if let Some((_, after)) = line.rsplit_once(digit) {
             let at_name = after
                 .char_indices()
@@ -340,7 +343,11 @@ fn add_name(part: &str, cut: bool, out: &mut Vec<String>) {
     // Most pieces are a name alone, or a note (科长): three Chinese characters at most hold
     // no role and no group beside a name.
     let short = part.chars().nth(3).is_none();
-    if short && part.chars().all(crate::report::mask::is_cjk) && !part.contains('等') {
+    if short
+        && part.chars().all(crate::report::mask::is_cjk)
+        && !part.contains('等')
+        && !part.ends_with('们')
+    {
         if (!cut || reads_as_chinese_name(part))
             && looks_like_name(part)
             && !is_role(part)
@@ -541,6 +548,13 @@ fn is_latin_name_beside(run: &str) -> bool {
 /// The name before 等 and whatever the group is called after it (李四、王五等人, 王五等3人,
 /// 王五等同志, 王五等窗口人员: helper-101), when it reads as a name.
 fn without_group(part: &str) -> Option<&str> {
+    // 李四们 (helper-107).
+    if let Some(name) = part
+        .strip_suffix('们')
+        .filter(|n| n.chars().nth(1).is_some())
+    {
+        return Some(name);
+    }
     let name = &part[..part.find('等')?];
     (!name.trim().is_empty()).then_some(name)
 }

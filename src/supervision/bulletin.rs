@@ -180,19 +180,6 @@ fn names_of_field(field: &str) -> Vec<String> {
     names
 }
 
-/// The one name a person field gives beside a note (王五 of 王五（窗口）), else the field.
-fn one_name(field: &str) -> String {
-    // A number that may tell two people apart (赵六（A123）, 王五1) keeps the field whole:
-    // merged, one would carry the other's problems (helper-105); a numbering (3号窗口) does not.
-    if !numbers_only_number(field) {
-        return field.to_string();
-    }
-    match crate::report::person_keys::names_in_field(field).as_slice() {
-        [one] => one.clone(),
-        _ => field.to_string(),
-    }
-}
-
 /// Whether every run of digits in a text numbers a thing named after it in Chinese (3号窗口,
 /// 2楼, 等3人), rather than standing alone as an id or beside letters (A123, 王五1).
 fn numbers_only_number(text: &str) -> bool {
@@ -595,10 +582,10 @@ pub fn monthly_bulletin(
     // person (helper-35).
     let identity = |p: &Option<Person>| {
         p.as_ref().and_then(|p| {
-            // By the one name a field gives with a note (王五（窗口） is 王五: helper-103).
-            let by_name = p
-                .given_name()
-                .map(|n| format!("name:{}", name_key_text(&one_name(n))));
+            // By the whole name as given: a note may tell two people apart (赵六（男）, 赵六
+            // （女）: merged by the name they share, one had carried the other's problem,
+            // helper-107), so 王五（窗口） and 王五 stay two entries (the reading that asserts less).
+            let by_name = p.given_name().map(|n| format!("name:{}", name_key_text(n)));
             match p.staff_id() {
                 // Without a name, a record of such an id is nobody's: which of its people
                 // it is about cannot be told (helper-37: it had made a third person).

@@ -855,6 +855,7 @@ fn a_name_under_any_person_key_is_masked_where_a_finding_quotes_it() {
         ("handler", json!("3号窗口司马懿")),
         // helper-106: a name after the thing a number numbers.
         ("handler", json!("第1组司马懿")),
+        ("clerk", json!("司马懿们")),
     ] {
         let mut giving = json!({ "id": "R", "category": "promised",
             "receivedAt": "2026-03-02T09:00", "firstReceiver": "张三" });
