@@ -1369,7 +1369,7 @@ impl Masker {
             let long = name.chars().nth(2).is_some();
             if (!name.chars().all(plain) || long) && name.chars().any(is_cjk) {
                 let given = crate::report::person_keys::names_in_field(name);
-                let dot = |c| matches!(c, '·' | '•' | '・' | '．' | '･' | '‧' | '∙' | '⋅' | 'ㆍ');
+                let dot = crate::report::person_keys::is_name_dot;
                 let dotted = name.contains(dot) && name.chars().all(|c| is_cjk(c) || dot(c));
                 let read_apart = !given.is_empty() && !dotted;
                 read.extend(given.into_iter().map(|n| (at, n)));

@@ -103,7 +103,7 @@ pub fn looks_like_name(text: &str) -> bool {
     (2..=24).contains(&n)
         && text
             .chars()
-            .all(|c| is_letter(c) || DOTS.contains(&c) || matches!(c, ' ' | '.' | '-' | '\''))
+            .all(|c| is_letter(c) || is_joining_mark(c) || matches!(c, ' ' | '\''))
         && text.split_whitespace().count() <= 4
         && !crate::report::mask::is_no_name(text)
         && !names_no_one(text)
@@ -259,13 +259,10 @@ fn read_names_in_field(field: &str) -> Vec<String> {
     use crate::report::mask::{is_bracket, is_cjk, name_parts};
     // Most fields are one name of two or three Chinese characters (王芳), read at once.
     let n = field.chars().count();
-    let grouped = |t: &str| t.contains('等') || t.ends_with('们');
-    if (2..=3).contains(&n) && field.chars().all(is_cjk) && !grouped(field) {
-        let name = looks_like_name(field) && !is_common_word(field) && !is_role(field);
-        return match name {
-            true => vec![field.to_string()],
-            false => Vec::new(),
-        };
+    if (2..=3).contains(&n) && field.chars().all(is_cjk) && !names_a_group(field) {
+        let mut out = Vec::new();
+        add_name(field, false, &mut out);
+        return out;
     }
     let mut out: Vec<String> = Vec::new();
     // Quotes hold a name as brackets do (李四“王五”: helper-101).
@@ -287,9 +284,9 @@ fn read_names_in_field(field: &str) -> Vec<String> {
         return read_names_in_field(&folded);
     }
     // Each side of a label's colon is a guess where it is Chinese (科长：王五, 王五:科长).
-    let labelled = field.contains([':', '：']);
+    let has_colon = field.contains([':', '：']);
     for line in field.split(['\n', ':', '：']) {
-        add_name(line, labelled && line.contains(is_cjk), &mut out);
+        add_name(line, has_colon && line.contains(is_cjk), &mut out);
         // A part cut off by a number is a guess where it is Chinese (组赵六 of 第1组赵六).
         let digit = |c| crate::report::mask::unicode_digit(c).is_some();
         let numbered = line.contains(digit);
@@ -343,11 +340,7 @@ fn add_name(part: &str, cut: bool, out: &mut Vec<String>) {
     // Most pieces are a name alone, or a note (科长): three Chinese characters at most hold
     // no role and no group beside a name.
     let short = part.chars().nth(3).is_none();
-    if short
-        && part.chars().all(crate::report::mask::is_cjk)
-        && !part.contains('等')
-        && !part.ends_with('们')
-    {
+    if short && part.chars().all(crate::report::mask::is_cjk) && !names_a_group(part) {
         if (!cut || reads_as_chinese_name(part))
             && looks_like_name(part)
             && !is_role(part)
@@ -380,14 +373,20 @@ fn add_name(part: &str, cut: bool, out: &mut Vec<String>) {
     // whose 科长 the whole would have masked elsewhere (helper-103).
     if is_dotted_name(part) {
         let named = |p: &&str| p.chars().count() >= 3 || reads_as_chinese_name(p);
-        let dashed = part.contains(['-', '‐', '—', '－']);
-        if !dashed || part.split(DOTS).all(|p| named(&p)) {
+        if !part.contains(is_dash) || part.split(is_joining_mark).all(|p| named(&p)) {
             push(part, cut);
         }
-        part.split(DOTS).filter(named).for_each(|p| push(p, false));
+        (part.split(is_joining_mark))
+            .filter(named)
+            .for_each(|p| push(p, false));
         return;
     }
     push(part, cut);
+}
+
+/// A text that names a group with its name (李四等, 李四们): [`without_group`] reads it.
+fn names_a_group(text: &str) -> bool {
+    text.contains('等') || text.ends_with('们')
 }
 
 /// A part of a person field that reads as a Chinese name: two to four CJK characters after a
@@ -414,16 +413,20 @@ pub(crate) fn reads_as_chinese_name(part: &str) -> bool {
 /// One of [`WORDS`], or one with two characters or more after it (周一值班): 周一鸣 and 高新民
 /// are names.
 fn is_common_word(text: &str) -> bool {
-    // The first characters of the words: most texts are ruled out by one comparison.
-    #[rustfmt::skip]
-    let first = |c| matches!(c, '万' | '不' | '严' | '于' | '任' | '何' | '办' | '史' | '同' | '周' | '和' | '夏' | '孔' | '安' | '审' | '已' | '常' | '张' | '方' | '时' | '曾' | '李' | '林' | '武' | '江' | '王' | '白' | '石' | '程' | '范' | '通' | '金' | '钱' | '陆' | '马' | '高' | '黄' | '龙');
-    if !text.chars().next().is_some_and(first) {
+    if !text.chars().next().is_some_and(may_start_a_word) {
         return false;
     }
     let n = text.chars().count();
     WORDS
         .split('|')
         .any(|w| w == text || text.starts_with(w) && n >= w.chars().count() + 2)
+}
+
+/// The first characters of [`WORDS`]: most texts are ruled out by one comparison (the unit
+/// test `filters_hold_every_listed_word` keeps the two in step).
+#[rustfmt::skip]
+fn may_start_a_word(c: char) -> bool {
+    matches!(c, '万' | '不' | '严' | '于' | '任' | '何' | '办' | '史' | '同' | '周' | '和' | '夏' | '孔' | '安' | '审' | '已' | '常' | '张' | '方' | '时' | '曾' | '李' | '林' | '武' | '江' | '王' | '白' | '石' | '程' | '范' | '通' | '金' | '钱' | '陆' | '马' | '高' | '黄' | '龙')
 }
 
 /// Common words and places that start with a surname, which a part guessed out of a person
@@ -434,7 +437,7 @@ const WORDS: &str = "周一|周二|周三|周四|周五|周六|周日|周末|周
 /// A name of parts in Chinese characters joined by dots (阿依古丽·买买提), whatever its length.
 fn is_dotted_name(part: &str) -> bool {
     use crate::report::mask::is_cjk;
-    let dot = |c: char| DOTS.contains(&c);
+    let dot = is_joining_mark;
     part.chars().any(dot)
         && part.chars().all(|c| is_cjk(c) || dot(c))
         && !part.chars().next().is_some_and(dot)
@@ -450,10 +453,21 @@ fn compound_surname(part: &str) -> Option<&str> {
         .then_some(head)
 }
 
-/// The dots that join the parts of a name written in Chinese characters.
-pub(crate) const DOTS: [char; 14] = [
-    '·', '•', '・', '．', '･', '‧', '∙', '⋅', 'ㆍ', '-', '‐', '—', '－', '.',
-];
+/// A middle dot of any kind, which joins the parts of a name (阿依古丽·买买提).
+pub(crate) fn is_name_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '・' | '．' | '･' | '‧' | '∙' | '⋅' | 'ㆍ')
+}
+
+/// A dash of any kind, which joins a name's parts or a name and its title (王五-科长).
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '‐' | '—' | '－')
+}
+
+/// What joins the parts of a name written in Chinese characters: a dot (of any kind, or `.`)
+/// or a dash.
+fn is_joining_mark(c: char) -> bool {
+    is_name_dot(c) || is_dash(c) || c == '.'
+}
 
 /// A surname alone: the first part of a name written apart (欧阳 娜娜, 王 芳).
 fn is_surname(part: &str) -> bool {
@@ -564,24 +578,7 @@ fn without_group(part: &str) -> Option<&str> {
 fn without_role(part: &str) -> Option<&str> {
     // A role of two characters or more and a name of two; every role ends in one of these.
     part.chars().nth(3)?;
-    let ends_a_role = |c| {
-        matches!(
-            c,
-            '口' | '名'
-                | '人'
-                | '员'
-                | '长'
-                | '任'
-                | '理'
-                | '傅'
-                | '志'
-                | '师'
-                | '生'
-                | '士'
-                | '行'
-        )
-    };
-    if !part.contains(ends_a_role) {
+    if !part.contains(may_end_a_role) {
         return None;
     }
     ROLES.split('|').find_map(|r| {
@@ -593,6 +590,14 @@ fn without_role(part: &str) -> Option<&str> {
         };
         reads_as_chinese_name(name).then_some(name)
     })
+}
+
+/// The last characters of [`ROLES`] (kept in step by `filters_hold_every_listed_word`).
+fn may_end_a_role(c: char) -> bool {
+    matches!(
+        c,
+        '口' | '名' | '人' | '员' | '长' | '任' | '理' | '傅' | '志' | '师' | '生' | '士' | '行'
+    )
 }
 
 /// A title or a word for a group alone (科长, 负责人), which names no one.
@@ -622,4 +627,22 @@ fn is_name_key(key: &str) -> bool {
         .any(|n| n.eq_ignore_ascii_case(key))
         || key == "姓名"
         || key == "名字"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick filters are derived from their lists by hand: every listed word must pass.
+    #[test]
+    fn filters_hold_every_listed_word() {
+        for w in WORDS.split('|') {
+            assert!(w.chars().next().is_some_and(may_start_a_word), "{w}");
+            assert!(is_common_word(w), "{w}");
+        }
+        for r in ROLES.split('|') {
+            assert!(r.chars().next_back().is_some_and(may_end_a_role), "{r}");
+            assert!(is_role(r), "{r}");
+        }
+    }
 }

@@ -85,13 +85,11 @@ pub struct Person {
     pub phone: Option<String>,
 }
 
-/// A person as a record or as a text, which is read as the staff id (helper-101: a portal's
-/// `staff: "王五"` had left the whole inspection out of the bulletin). An id without a digit
-/// is a name, shown masked; one with a digit is a staff number (`staff_by_id`).
+/// A person as a record, a text or a whole number (helper-101: a portal's `staff: "王五"` had
+/// left the whole inspection out of the bulletin). A text without a digit, or whose digits only
+/// number a thing beside a Chinese name (赵六（3号窗口）: helper-104), is the name, the same person
+/// as `{ name }` (helper-103); any other text or a number is the staff id (`staff_by_id`).
 fn person_or_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Person>, D::Error> {
-    // A text without a digit is a name, the same person as `{ name }` (helper-103: read as an
-    // id, `"赵六"` and `{ name: "赵六" }` had been two people).
-    // A text with a digit beside a Chinese name is that name's (赵六（3号窗口）: helper-104).
     fn named(text: &str) -> bool {
         !holds_digit(text)
             || (crate::report::person_keys::names_in_field(text).iter())
