@@ -233,8 +233,7 @@ fn no_personal_number_or_name_in_bulletin_ids_or_issuer() {
               "overdueWorkingDays": 2 },
             { "id": "RS-20260301-0001234", "unit": "单位1", "dueAt": "2026-03-06T17:30",
               "overdueWorkingDays": 1 } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     for leak in ["张三", "11010519491231002X", "13812345678", "5678"] {
         assert!(!all.contains(leak), "{leak} in {all}");
     }
@@ -253,8 +252,7 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
               "staff": { "id": "周杰伦" }, "rule": "CON-2", "description": "周杰伦在窗口玩手机" },
             { "date": "2026-03-06", "kind": "明察", "unit": "单位1", "window": "4号窗口",
               "staff": { "id": "GH12" }, "rule": "CON-2", "description": "GH12号窗口无人" } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     assert!(!all.contains("周杰伦"), "{all}");
     assert_eq!(b.problems[0].description, "周**在窗口玩手机", "{all}");
     assert_eq!(b.problems[1].description, "GH12号窗口无人", "{all}");
@@ -270,8 +268,7 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
         "complaints": [ { "receivedAt": "2026-03-03T10:00", "complainant": { "id": "王五" },
             "staff": { "id": "S1", "name": "李四" }, "summary": "王五投诉李四态度差",
             "verifiedAt": "2026-03-05T10:00", "founded": true, "unit": "单位1" } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     for name in ["周杰伦", "张三", "王五", "李四"] {
         assert!(!all.contains(name), "{name}: {all}");
     }
@@ -284,8 +281,7 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
         "complaints": [ { "receivedAt": "2026-03-03T10:00", "complainant": { "name": "张三" },
             "staff": { "id": "S1", "name": "李四" }, "summary": "张三投诉李四态度差",
             "verifiedAt": "2026-03-05T10:00", "founded": true, "unit": "单位1" } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     assert!(
         !all.contains("张三") && !all.contains("投诉人玩手机"),
         "{all}"
@@ -298,8 +294,7 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
           "rule": "CON-2", "description": "王五玩手机" },
         { "date": "2026-03-06", "kind": "暗访", "unit": "单位1", "staff": "S12",
           "rule": "CON-2", "description": "窗口无人" } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     assert!(b.findings.is_empty() && !all.contains("王五"), "{all}");
     assert_eq!(b.counts.problems, 2, "{all}");
     assert_eq!(b.problems[0].description, "王*玩手机", "{all}");
@@ -317,8 +312,7 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
         "complaints": [ { "receivedAt": "2026-03-03T10:00", "complainant": "王五",
             "staff": { "id": "S1", "name": "李四" }, "summary": "王五投诉李四态度差",
             "verifiedAt": "2026-03-05T10:00", "founded": true, "unit": "单位1" } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     assert!(
         b.findings.is_empty() && !all.contains("投诉人玩手机"),
         "{all}"
@@ -345,8 +339,7 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
               "unit": "单位1" },
             { "receivedAt": "2026-03-04T10:00", "complainant": "钱八", "staff": "周九",
               "summary": "钱八投诉周九", "unit": "单位1" } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     let zhao: Vec<_> = b.named.iter().filter(|n| n.name == "赵*").collect();
     // (A name with a note is its own entry: a note may tell two people apart, helper-107.)
     let counts: Vec<usize> = zhao.iter().map(|n| n.count).collect();
@@ -369,8 +362,7 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
               "summary": "钱八投诉孙七态度差", "unit": "单位1" },
             { "receivedAt": "2026-03-04T10:00", "complainant": "钱八", "staff": { "id": "A123" },
               "summary": "钱八投诉A123态度差", "unit": "单位1" } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     let zhao: Vec<_> = b.named.iter().filter(|n| n.name == "赵*").collect();
     assert_eq!(zhao.len(), 2, "{all}");
     assert!(all.contains("赵*等人聊天"), "{all}");
@@ -390,8 +382,7 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
         "complaints": [
             { "receivedAt": "2026-03-04T10:00", "complainant": "钱八", "staff": { "id": "A123" },
               "summary": "钱八投诉a-123推诿", "unit": "单位1" } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     let named = |n: &str| {
         b.named
             .iter()
@@ -426,8 +417,7 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
           "description": "Zhang San 3 was eating; Zhang San left the post" },
         { "date": "2026-03-06", "unit": "社保科", "staff": { "id": "GH-0012" }, "rule": "CON-2",
           "description": "GH counter closed" } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     assert!(
         !all.contains("Zhang San") && !all.contains("Zhang"),
         "{all}"
@@ -442,8 +432,7 @@ fn a_staff_id_that_is_a_name_is_masked_in_the_bulletin_texts() {
     let input = json!({ "month": "2026-03", "complaints": [
         complaint("GH-0012", "GH-0012反映窗口无人"),
         complaint("ZHANG San-07", "ZHANG San-07投诉李四") ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     assert!(
         !all.contains("GH-0012") && !all.contains("-07") && !all.contains("ZHANG"),
         "{all}"
@@ -512,8 +501,7 @@ fn a_bulletin_record_that_cannot_be_read_is_left_out_with_a_finding() {
         "complaints": [
             { "unit": "单位1", "summary": "x", "complainant": { "姓名": "钱七", "xm": ["孙八"] } },
             { "unit": "单位1", "summary": "钱七、孙八反映的问题经暗访属实", "founded": true } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (_, all) = bulletin(&input);
     for name in ["赵六", "钱七", "孙八"] {
         assert!(!all.contains(name), "{name} in {all}");
     }
@@ -532,8 +520,7 @@ fn a_placeholder_person_is_nobody_in_the_bulletin() {
         "complaints": [ { "receivedAt": "2026-03-03T10:00", "complainant": { "name": "匿名" },
             "staff": { "id": "S1", "name": "王芳" }, "summary": "匿名反映王芳态度差",
             "verifiedAt": "2026-03-05T10:00", "founded": true, "unit": "社保科" } ] });
-    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
-    let all = serde_json::to_string(&b).unwrap();
+    let (b, all) = bulletin(&input);
     assert!(!all.contains("暂*") && !all.contains("投诉人群众"), "{all}");
     assert_eq!(b.problems[0].person, None);
     assert_eq!(b.problems[0].description, "匿名群众反映窗口无人");
@@ -1209,4 +1196,11 @@ fn long_names_alike_when_cut_short_stay_apart() {
         "{} / {label}",
         over.message
     );
+}
+
+/// The month's bulletin of `input` by the default engine, and its JSON text.
+fn bulletin(input: &Value) -> (hall_rules::supervision::bulletin::Bulletin, String) {
+    let b = engine().monthly_bulletin_json(&input.to_string()).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    (b, all)
 }
